@@ -1,0 +1,53 @@
+package io.papergraph.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Everything papergraph itself can be told; the Neo4j driver keeps its own {@code quarkus.neo4j.*} keys. */
+@ConfigMapping(prefix = "papergraph")
+public interface PapergraphConfig {
+
+    /** Where the embedded database keeps its files (env {@code PAPERGRAPH_DATA_DIR}). */
+    @WithName("data-dir")
+    @WithDefault("./data/neo4j")
+    Path dataDir();
+
+    /** An external Neo4j server or cluster (env {@code NEO4J_URI}); when set, no embedded database starts. */
+    @WithName("external-uri")
+    Optional<String> externalUri();
+
+    Embedded embedded();
+
+    Corpus corpus();
+
+    interface Embedded {
+        /** Bolt port of the embedded database on 127.0.0.1; a free port is chosen when unset. */
+        @WithName("bolt-port")
+        int boltPort();
+
+        /** Page cache of the embedded database, in MiB. */
+        @WithName("page-cache-mib")
+        @WithDefault("64")
+        int pageCacheMib();
+
+        /** Use a fresh temporary directory that is deleted on shutdown (tests); ignores {@code data-dir}. */
+        @WithDefault("false")
+        boolean ephemeral();
+    }
+
+    interface Corpus {
+        /** Load the bundled default corpus when the graph holds no papers yet. */
+        @WithName("load-default")
+        @WithDefault("true")
+        boolean loadDefault();
+
+        /** Papers written per write transaction. */
+        @WithName("batch-size")
+        @WithDefault("50")
+        int batchSize();
+    }
+}

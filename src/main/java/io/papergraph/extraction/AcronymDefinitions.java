@@ -1,0 +1,95 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds "Long Form (LF)" definitions with the Schwartz–Hearst algorithm: every character of the short form
+ * must appear, in order, in the words before the parenthesis, and its first character must start a word.
+ */
+public final class AcronymDefinitions {
+
+    /** A short form and its expansion, with the offsets of the whole "long form (SF)" span. */
+    public record Definition(String shortForm, String longForm, int start, int end) {
+    }
+
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()\\s][^()]{0,24})\\)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'*+]*(?:-[\\p{L}\\p{N}'*+]+)*");
+    private static final Pattern SHORT_FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}*+\\-]*(?: [\\p{L}\\p{N}]+)?");
+
+    private AcronymDefinitions() {
+    }
+
+    public static List<Definition> find(String sentence) {
+        List<Definition> found = new ArrayList<>();
+        Matcher p = PARENTHESIS.matcher(sentence);
+        while (p.find()) {
+            String shortForm = p.group(1).strip().replaceAll("[;,].*$", "");
+            if (!isShortForm(shortForm)) {
+                continue;
+            }
+            Definition definition = longFormBefore(sentence, p.start(), shortForm, p.end());
+            if (definition != null) {
+                found.add(definition);
+            }
+        }
+        return found;
+    }
+
+    static boolean isShortForm(String candidate) {
+        if (!SHORT_FORM.matcher(candidate).matches() || candidate.length() < 2 || candidate.split(" ").length > 2) {
+            return false;
+        }
+        long capitals = candidate.chars().filter(Character::isUpperCase).count();
+        return Character.isLetter(candidate.charAt(0)) && capitals >= 1 && (capitals >= 2 || candidate.length() <= 6);
+    }
+
+    private static Definition longFormBefore(String sentence, int parenthesis, String shortForm, int end) {
+        String before = sentence.substring(0, parenthesis);
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(before);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        String letters = shortForm.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        int maxWords = Math.min(letters.length() + 5, letters.length() * 2);
+        for (int count = 1; count <= Math.min(maxWords, words.size()); count++) {
+            int first = words.get(words.size() - count)[0];
+            String candidate = before.substring(first).strip();
+            if (candidate.contains(",") || candidate.contains(";") || candidate.contains(". ")) {
+                return null;
+            }
+            if (matches(letters, candidate.toLowerCase(Locale.ROOT))) {
+                return new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Schwartz–Hearst: match short-form characters right to left, the first one at the start of a word; the
+     * long form must begin with the short form's first character (callers try the shortest long form first).
+     */
+    static boolean matches(String shortForm, String longForm) {
+        String letters = shortForm.replaceAll("[^\\p{L}\\p{N}]", "");
+        if (letters.isEmpty() || longForm.isEmpty() || longForm.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int l = longForm.length() - 1;
+        for (int s = letters.length() - 1; s >= 0; s--) {
+            char c = letters.charAt(s);
+            while (l >= 0 && (longForm.charAt(l) != c
+                    || (s == 0 && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1))))) {
+                l--;
+            }
+            if (l < 0) {
+                return false;
+            }
+            l--;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a paper compares with or builds on: known methods and models, or coined names, named shortly
+ * after "outperforms", "compared with", "over", "than", "surpasses", "baselines such as", "builds on".
+ */
+final class ComparisonRule {
+
+    static final String RULE = "comparison";
+
+    private static final Pattern CUE = Pattern.compile(
+            "(?i)\\b(?:outperform\\w*|surpass\\w*|compared (?:to|with)|comparison (?:to|with)|in comparison to|than|over|beat\\w*|"
+                    + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
+                    + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|rival\\w*|matches)\\b");
+    private static final Pattern COINED_AFTER = Pattern.compile(
+            "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|methods like|methods such as|approaches like)\\s+)*(" + NameShapes.NAME + ")");
+    private static final int WINDOW = 90;
+
+    private ComparisonRule() {
+    }
+
+    /** Positions in the sentence from which a compared entity may be named. */
+    static List<int[]> windows(String sentence) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher cue = CUE.matcher(sentence);
+        while (cue.find()) {
+            windows.add(new int[] {cue.end(), Math.min(sentence.length(), cue.end() + WINDOW)});
+        }
+        return windows;
+    }
+
+    static boolean inWindow(List<int[]> windows, int position) {
+        return windows.stream().anyMatch(w -> position >= w[0] && position < w[1]);
+    }
+
+    /** Coined names right after a cue ("outperforms ReAct", "over GRPO") that no vocabulary knows. */
+    static List<Mention> coinedNames(String sentence, List<int[]> windows) {
+        List<Mention> found = new ArrayList<>();
+        for (int[] w : windows) {
+            Matcher m = COINED_AFTER.matcher(sentence.substring(w[0]));
+            if (m.find() && NameShapes.isCoined(m.group(1)) && !m.group(1).matches("[A-Z]{1,2}")) {
+                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, m.group(1), List.of(), sentence, RULE, 0.6, null));
+            }
+        }
+        return found;
+    }
+}

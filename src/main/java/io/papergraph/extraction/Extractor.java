@@ -1,0 +1,168 @@
+package io.papergraph.extraction;
+
+import io.papergraph.corpus.PaperRecord;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs every extraction rule over one paper and merges what they found: one mention per relation and
+ * name, with the aliases the paper itself defines and the highest confidence any rule gave. Pure Java:
+ * no database, no network, the same output for the same text.
+ */
+public final class Extractor {
+
+    private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(?:benchmark|dataset|suite|environment)\\b");
+
+    private final Gazetteer benchmarks;
+    private final Gazetteer methods;
+    private final Gazetteer metrics;
+    private final Gazetteer concepts;
+    private final ModelRule models;
+    private final Set<String> knownKeys = new HashSet<>();
+
+    public Extractor(Vocabulary vocabulary) {
+        benchmarks = new Gazetteer(vocabulary.benchmarks(), false);
+        methods = new Gazetteer(vocabulary.methods(), false);
+        metrics = new Gazetteer(vocabulary.metrics(), false);
+        concepts = new Gazetteer(vocabulary.concepts(), true);
+        models = new ModelRule(vocabulary.models());
+        Stream.of(vocabulary.benchmarks(), vocabulary.methods(), vocabulary.models(), vocabulary.concepts(), vocabulary.metrics())
+                .flatMap(List::stream)
+                .flatMap(e -> e.names().stream())
+                .forEach(n -> {
+                    knownKeys.add(Names.key(n));
+                    knownKeys.add(Names.singularKey(n));
+                });
+    }
+
+    /** True when the vocabulary lists the name: then it is prior work, never this paper's contribution. */
+    public boolean isKnown(String name) {
+        return knownKeys.contains(Names.key(name)) || knownKeys.contains(Names.singularKey(name));
+    }
+
+    public Extraction extract(PaperRecord paper) {
+        List<String> sentences = Sentences.split(paper.abstractText());
+        List<Mention> mentions = new ArrayList<>();
+        List<ResultMention> results = new ArrayList<>();
+        List<AcronymDefinitions.Definition> definitions = new ArrayList<>(AcronymDefinitions.find(paper.title()));
+        TitleHeadRule.apply(paper.title()).ifPresent(mentions::add);
+        Map<String, List<Gazetteer.Hit>> conceptHits = new LinkedHashMap<>();
+        for (String sentence : sentences) {
+            List<AcronymDefinitions.Definition> defined = AcronymDefinitions.find(sentence);
+            definitions.addAll(defined);
+            mentions.addAll(ProposalRule.apply(sentence, defined, this::isKnown));
+            List<Gazetteer.Hit> benchmarkHits = benchmarks.find(sentence);
+            List<int[]> comparisonWindows = ComparisonRule.windows(sentence);
+            mentions.addAll(EvaluationRule.apply(sentence, benchmarkHits));
+            mentions.addAll(modelMentions(sentence, comparisonWindows));
+            mentions.addAll(methodComparisons(sentence, comparisonWindows));
+            mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows));
+            results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(sentence)));
+            conceptHits.put(sentence, concepts.find(sentence));
+        }
+        mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
+        mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
+        List<Mention> merged = merge(withDefinedAliases(mentions, definitions));
+        List<String> urls = UrlRule.apply(paper.abstractText());
+        return new Extraction(paper, merged, results, urls);
+    }
+
+    private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows) {
+        List<Mention> found = new ArrayList<>();
+        for (ModelRule.Found model : models.find(sentence)) {
+            boolean compared = ComparisonRule.inWindow(comparisonWindows, model.start());
+            found.add(new Mention(compared ? Relation.COMPARES_WITH : Relation.USES_MODEL, EntityKind.MODEL, model.name(),
+                    List.of(), sentence, compared ? ComparisonRule.RULE : ModelRule.RULE, compared ? 0.75 : 0.8, null));
+        }
+        return found;
+    }
+
+    private List<Mention> methodComparisons(String sentence, List<int[]> comparisonWindows) {
+        List<Mention> found = new ArrayList<>();
+        for (Gazetteer.Hit hit : methods.find(sentence)) {
+            if (ComparisonRule.inWindow(comparisonWindows, hit.start())) {
+                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, hit.entry().name(), List.of(hit.surface()),
+                        sentence, ComparisonRule.RULE, 0.75, null));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A paper that introduces a benchmark and then reports on it ("on our benchmark", or names it again in a
+     * later sentence) is also evaluated on it.
+     */
+    private static List<Mention> evaluatedOnOwnResources(List<Mention> mentions, List<String> sentences) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention introduced : mentions) {
+            if (introduced.relation() != Relation.INTRODUCES || "metric".equals(introduced.resourceKind())) {
+                continue;
+            }
+            String key = Names.key(introduced.name());
+            sentences.stream()
+                    .filter(s -> !s.equals(introduced.evidence()) && EvaluationRule.EVALUATION_CUE.matcher(s).find())
+                    .filter(s -> Names.key(s).contains(key) || OWN_RESOURCE_REFERENCE.matcher(s).find())
+                    .findFirst()
+                    .ifPresent(s -> found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(),
+                            introduced.aliases(), s, "evaluates-own-resource", 0.7, introduced.resourceKind())));
+        }
+        return found;
+    }
+
+    /** "Long Form (LF)" anywhere in the paper makes LF and Long Form aliases of each other. */
+    private static List<Mention> withDefinedAliases(List<Mention> mentions, List<AcronymDefinitions.Definition> definitions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention mention : mentions) {
+            Set<String> aliases = new LinkedHashSet<>(mention.aliases());
+            String key = Names.key(mention.name());
+            for (AcronymDefinitions.Definition d : definitions) {
+                if (Names.key(d.shortForm()).equals(key)) {
+                    aliases.add(d.longForm());
+                } else if (Names.key(d.longForm()).equals(key)) {
+                    aliases.add(d.shortForm());
+                }
+            }
+            aliases.removeIf(a -> a.equals(mention.name()));
+            out.add(mention.withAliases(List.copyOf(aliases)));
+        }
+        return out;
+    }
+
+    /**
+     * One mention per relation and name: the most confident evidence wins, aliases are pooled. A name the
+     * paper proposes or introduces is not also something it compares with.
+     */
+    private static List<Mention> merge(List<Mention> mentions) {
+        Map<String, Mention> byKey = new LinkedHashMap<>();
+        Set<String> contributed = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.relation() == Relation.PROPOSES || m.relation() == Relation.INTRODUCES) {
+                contributed.add(Names.key(m.name()));
+                m.aliases().forEach(a -> contributed.add(Names.key(a)));
+            }
+        }
+        for (Mention m : mentions) {
+            String name = Names.key(m.name());
+            if (m.relation() == Relation.COMPARES_WITH && contributed.contains(name)) {
+                continue;
+            }
+            byKey.merge(m.relation() + "|" + name, m, (a, b) -> {
+                Mention best = a.confidence() >= b.confidence() ? a : b;
+                Set<String> aliases = new LinkedHashSet<>(a.aliases());
+                aliases.addAll(b.aliases());
+                aliases.remove(best.name());
+                return best.withAliases(List.copyOf(aliases));
+            });
+        }
+        return List.copyOf(byKey.values());
+    }
+}

@@ -1,0 +1,24 @@
+package io.papergraph.extraction;
+
+import java.util.List;
+
+/**
+ * One fact extracted from a paper: the paper {@code relation}s an entity of {@code kind} named {@code name}.
+ *
+ * @param aliases      other spellings seen in the same paper (an acronym's expansion, a title head's long form)
+ * @param evidence     the sentence the fact was read from
+ * @param rule         the rule that fired, so a reader can judge it
+ * @param confidence   0..1
+ * @param resourceKind for introduced or evaluated resources: benchmark, dataset, environment or metric; else null
+ */
+public record Mention(Relation relation, EntityKind kind, String name, List<String> aliases, String evidence,
+                      String rule, double confidence, String resourceKind) {
+
+    public Mention {
+        aliases = List.copyOf(aliases);
+    }
+
+    public Mention withAliases(List<String> more) {
+        return new Mention(relation, kind, name, more, evidence, rule, confidence, resourceKind);
+    }
+}

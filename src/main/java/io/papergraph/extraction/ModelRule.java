@@ -1,0 +1,65 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pretrained models: a known family name followed by what pins the model down — version, size, variant
+ * ({@code GPT-4o}, {@code Mistral 7B}, {@code LLaMA-2-13B-chat}, {@code Qwen2.5-7B-Instruct}, {@code Claude-3.5-Sonnet}).
+ */
+final class ModelRule {
+
+    static final String RULE = "model-family";
+
+    /** A model found in a sentence: the name as written, and where. */
+    record Found(String name, VocabularyEntry family, int start, int end) {
+    }
+
+    private static final String VERSION = "(?:v?\\d+(?:\\.\\d+)*[a-zA-Z]?(?![\\p{L}\\d])|[oV](?![\\p{L}\\d]))";
+    private static final String SIZE = "(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+x\\d+[Bb])(?![\\p{L}\\d])";
+    private static final String VARIANT = "(?:Instruct|instruct|Chat|chat|Turbo|turbo|Pro|Ultra|Flash|Mini|mini|Nano|nano|Max|Plus|Base|base|"
+            + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|it|hf|HF)(?![\\p{L}\\d])";
+    private static final String SUFFIX = "((?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + VARIANT + "){0,2})";
+
+    private final Pattern pattern;
+    private final Map<String, VocabularyEntry> familyByName = new HashMap<>();
+
+    ModelRule(List<VocabularyEntry> families) {
+        List<String> names = new ArrayList<>();
+        for (VocabularyEntry family : families) {
+            for (String name : family.names()) {
+                familyByName.put(name.toLowerCase(Locale.ROOT), family);
+                names.add(name);
+            }
+        }
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        String alternatives = names.isEmpty() ? "(?!)" : String.join("|", names.stream().map(Pattern::quote).toList());
+        pattern = Pattern.compile("(?<![\\p{L}\\d-])((?i:" + alternatives + "))" + SUFFIX + "(?![\\p{L}\\d]|-[\\p{L}])");
+    }
+
+    List<Found> find(String sentence) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = pattern.matcher(sentence);
+        while (m.find()) {
+            VocabularyEntry family = familyByName.get(m.group(1).toLowerCase(Locale.ROOT));
+            String suffix = m.group(2).stripTrailing();
+            if (family == null || (family.needsVersion() && suffix.isBlank()) || !sameCase(m.group(1), family)) {
+                continue;
+            }
+            String name = (m.group(1) + suffix).strip();
+            found.add(new Found(name, family, m.start(), m.start() + name.length()));
+        }
+        return found;
+    }
+
+    /** Short family names ({@code OPT}, {@code Yi}) only match as written, so ordinary words do not. */
+    private static boolean sameCase(String surface, VocabularyEntry family) {
+        return family.names().stream().anyMatch(n -> !Names.isCaseSensitive(n) && n.length() > 3 ? n.equalsIgnoreCase(surface) : n.equals(surface));
+    }
+}

@@ -1,0 +1,42 @@
+package io.papergraph.extraction;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What a coined name looks like in running text: {@code StepCoder}, {@code KS-Gen}, {@code GPT-4}, {@code φ-Decoding}. */
+final class NameShapes {
+
+    /** A capitalised token, hyphenated parts and a trailing * or + allowed. */
+    static final String NAME = "[\\p{Lu}\\p{IsGreek}][\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*[*+]?";
+    static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+
+    /** Capitalised words that start sentences or titles but never name a method. */
+    private static final Set<String> ORDINARY = Set.of(
+            "A", "An", "The", "This", "These", "That", "Our", "We", "It", "In", "On", "For", "To", "And", "Of",
+            "Large", "Language", "Model", "Models", "Learning", "Towards", "Toward", "Survey", "Review", "Position",
+            "Tutorial", "Overview", "Introduction", "Perspective", "Benchmark", "Benchmarks", "Dataset", "Datasets",
+            "Experiments", "Results", "Method", "Methods", "Framework", "Approach", "Here", "However", "Specifically",
+            "First", "Second", "Third", "Finally", "Then", "Moreover", "Furthermore", "Additionally", "LLM", "LLMs",
+            "AI", "RL", "NLP", "ML", "Transformer", "Transformers", "Code", "Experts", "Agents", "Agent");
+
+    private NameShapes() {
+    }
+
+    /** Inner capitals, letters mixed with digits, all capitals, or a Greek initial: a coined name. */
+    static boolean isCoined(String token) {
+        if (ORDINARY.contains(token) || token.length() < 2 || !Character.isLetter(token.codePointAt(0))) {
+            return false;
+        }
+        String rest = token.substring(1);
+        boolean innerCapital = rest.chars().anyMatch(Character::isUpperCase);
+        boolean digit = token.chars().anyMatch(Character::isDigit);
+        boolean greek = Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.GREEK;
+        return innerCapital || digit || greek;
+    }
+
+    /** A coined name, or any capitalised word that is not an ordinary sentence word (for strong contexts). */
+    static boolean isCapitalisedName(String token) {
+        return isCoined(token) || (NAME_PATTERN.matcher(token).matches() && !ORDINARY.contains(token)
+                && token.length() > 2);
+    }
+}

@@ -1,0 +1,50 @@
+package io.papergraph.extraction;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Name comparison rules shared by matching and entity resolution. */
+public final class Names {
+
+    private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}*+]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Names() {
+    }
+
+    /**
+     * The comparison key of a name: case, hyphens, spaces and accents do not count, so
+     * {@code Chain-of-Thought}, {@code chain of thought} and {@code CHAIN OF THOUGHT} are one key.
+     */
+    public static String key(String name) {
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_KEY.matcher(folded.toLowerCase(Locale.ROOT).replace("&", "and")).replaceAll("");
+    }
+
+    /** The key with a plural ending removed ({@code reward machines} → {@code rewardmachine}). */
+    public static String singularKey(String name) {
+        String key = key(name);
+        if (key.length() > 4 && key.endsWith("ies")) {
+            return key.substring(0, key.length() - 3) + "y";
+        }
+        if (key.length() > 4 && key.endsWith("s") && !key.endsWith("ss") && Character.isLetter(key.charAt(key.length() - 2))) {
+            return key.substring(0, key.length() - 1);
+        }
+        return key;
+    }
+
+    /**
+     * Short names with capitals inside ({@code MATH}, {@code ARC}, {@code CoT}) are matched case-sensitively:
+     * in lower case they are ordinary words.
+     */
+    public static boolean isCaseSensitive(String name) {
+        String letters = name.replaceAll("[^\\p{L}]", "");
+        return letters.length() <= 6 && letters.length() > 1 && letters.substring(1).chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** Letters and digits only, case kept: the surface form compared for case-sensitive names. */
+    public static String surface(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}*+]", "");
+    }
+}

@@ -1,0 +1,132 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * First-person contributions: "we propose / introduce / present NAME", "a framework called NAME",
+ * "we introduce X, a benchmark …", and acronyms defined in such sentences. A name the vocabulary already
+ * knows is prior work, not a contribution.
+ */
+final class ProposalRule {
+
+    static final String RULE_VERB = "we-propose";
+    static final String RULE_NAMING = "called-named";
+    static final String RULE_ACRONYM = "proposal-acronym";
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study|article))\\b");
+    private static final Pattern VERB = Pattern.compile(
+            "(?i)\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
+                    + "|contribute[sd]?|formulate[sd]?|release[sd]?|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?)\\b");
+    private static final Pattern NAMING = Pattern.compile(
+            "(?i:\\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|nicknamed|we call (?:it|this|our \\w+)|we name (?:it|this|our \\w+)|we term (?:it|this|our \\w+)))\\s+[\"'“]?("
+                    + NameShapes.NAME + ")");
+    private static final Pattern NAME_AFTER_VERB = Pattern.compile(
+            "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first)\\s+)*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,:;(]|$|\\s(?i:to|for|that|which|as|in|with|by|on)\\b))");
+    private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
+            "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting)),\\s+[\"'“]?("
+                    + NameShapes.NAME + ")[\"'”]?\\s*[,(.;]");
+    private static final Pattern RESOURCE_NOUN = Pattern.compile(
+            "(?i)\\b(benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric)s?\\b");
+    private static final Pattern METHOD_NOUN = Pattern.compile(
+            "(?i)\\b(framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning)s?\\b");
+
+    private ProposalRule() {
+    }
+
+    static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known) {
+        List<Mention> found = new ArrayList<>();
+        if (!FIRST_PERSON.matcher(sentence).find()) {
+            return found;
+        }
+        Matcher naming = NAMING.matcher(sentence);
+        while (naming.find()) {
+            add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, known);
+        }
+        Matcher verb = VERB.matcher(sentence);
+        if (!verb.find()) {
+            return found;
+        }
+        int verbEnd = verb.end();
+        for (AcronymDefinitions.Definition d : definitions) {
+            if (d.end() > verb.start()) {
+                add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), RULE_ACRONYM, 0.85, known);
+            }
+        }
+        Matcher direct = NAME_AFTER_VERB.matcher(sentence.substring(verbEnd));
+        if (direct.find() && NameShapes.isCapitalisedName(direct.group(1))) {
+            add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8, known);
+        }
+        Matcher appositive = APPOSITIVE_BEFORE.matcher(sentence);
+        while (appositive.find()) {
+            if (appositive.start() >= verb.start() && NameShapes.isCapitalisedName(appositive.group(1))) {
+                add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, known);
+            }
+        }
+        return found;
+    }
+
+    private static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at,
+                            String rule, double confidence, Predicate<String> known) {
+        String clean = name.replaceAll("[\"'“”]", "").strip();
+        if (clean.isEmpty() || known.test(clean) || aliases.stream().anyMatch(known)
+                || found.stream().anyMatch(m -> Names.key(m.name()).equals(Names.key(clean)))) {
+            return;
+        }
+        String kind = resourceKind(sentence, at, clean);
+        Relation relation = kind == null ? Relation.PROPOSES : Relation.INTRODUCES;
+        EntityKind entityKind = kind == null ? EntityKind.METHOD : EntityKind.BENCHMARK;
+        found.add(new Mention(relation, entityKind, clean, aliases, sentence, rule, confidence, kind));
+    }
+
+    /**
+     * The head noun nearest the name decides: "X, a benchmark for …" introduces a resource,
+     * "X, a framework that …" proposes a method.
+     */
+    static String resourceKind(String sentence, int at, String name) {
+        if (name.matches("(?i).*(bench|benchmark|dataset|arena|gym)$")) {
+            return "benchmark";
+        }
+        int from = Math.max(0, at - 60);
+        int to = Math.min(sentence.length(), at + name.length() + 60);
+        String window = sentence.substring(from, to);
+        int nameAt = at - from;
+        int resource = nearest(RESOURCE_NOUN, window, nameAt);
+        int method = nearest(METHOD_NOUN, window, nameAt);
+        if (resource < 0 || (method >= 0 && method <= resource)) {
+            return null;
+        }
+        Matcher r = RESOURCE_NOUN.matcher(window);
+        String noun = "benchmark";
+        int best = Integer.MAX_VALUE;
+        while (r.find()) {
+            int distance = Math.abs(r.start() - nameAt);
+            if (distance < best) {
+                best = distance;
+                noun = r.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return switch (noun) {
+            case "dataset", "data set", "corpus" -> "dataset";
+            case "environment" -> "environment";
+            case "metric" -> "metric";
+            default -> "benchmark";
+        };
+    }
+
+    private static int nearest(Pattern noun, String window, int nameAt) {
+        Matcher m = noun.matcher(window);
+        int best = -1;
+        while (m.find()) {
+            int distance = Math.abs(m.start() - nameAt);
+            if (best < 0 || distance < best) {
+                best = distance;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,40 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits an abstract into sentences without breaking at abbreviations, decimals or URLs. */
+public final class Sentences {
+
+    private static final Pattern END = Pattern.compile("[.!?](?=\\s+[\"'(\\[]?[A-Z0-9\\p{Lu}])");
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?i)(?:\\b(?:e\\.g|i\\.e|et al|etc|vs|cf|fig|eq|no|approx|resp|incl)|\\b[A-Z])$");
+
+    private Sentences() {
+    }
+
+    public static List<String> split(String text) {
+        List<String> sentences = new ArrayList<>();
+        Matcher end = END.matcher(text);
+        int start = 0;
+        while (end.find()) {
+            String before = text.substring(start, end.start());
+            if (ABBREVIATION.matcher(before).find()) {
+                continue;
+            }
+            add(sentences, text.substring(start, end.end()));
+            start = end.end();
+        }
+        add(sentences, text.substring(start));
+        return sentences;
+    }
+
+    private static void add(List<String> sentences, String sentence) {
+        String s = sentence.strip();
+        if (!s.isEmpty()) {
+            sentences.add(s);
+        }
+    }
+}

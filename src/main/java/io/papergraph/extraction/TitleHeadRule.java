@@ -1,0 +1,47 @@
+package io.papergraph.extraction;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** "NAME: long form" titles: the paper proposes (or, for a benchmark, introduces) NAME, also known by the long form. */
+final class TitleHeadRule {
+
+    static final String RULE = "title-head";
+    private static final Pattern HEAD = Pattern.compile("^([^:]{2,48}?)\\s*:\\s+(\\S.*)$");
+    private static final Pattern RESOURCE_HEAD = Pattern.compile("(?i).*(bench|benchmark|dataset|arena|gym|suite|corpus)$");
+    private static final Pattern RESOURCE_LONG_FORM = Pattern.compile(
+            "(?i)^(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(benchmark|dataset|suite|environment|testbed|corpus)\\b.*");
+    private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating)\\b.*");
+
+    private TitleHeadRule() {
+    }
+
+    static Optional<Mention> apply(String title) {
+        Matcher m = HEAD.matcher(title.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String head = m.group(1).strip();
+        String longForm = m.group(2).strip();
+        String[] words = head.split("\\s+");
+        boolean named = words.length == 1
+                ? NameShapes.isCapitalisedName(head.replaceAll("[^\\p{L}\\p{N}*+\\-]", ""))
+                : words.length <= 4 && java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined);
+        if (!named) {
+            return Optional.empty();
+        }
+        Matcher resource = RESOURCE_LONG_FORM.matcher(longForm);
+        boolean introduces = RESOURCE_HEAD.matcher(head).matches() || resource.matches() || BENCHMARKING.matcher(longForm).matches();
+        if (introduces) {
+            String kind = resource.matches() && !"benchmark".equalsIgnoreCase(resource.group(1))
+                    ? resource.group(1).toLowerCase(java.util.Locale.ROOT) : "benchmark";
+            if (kind.equals("testbed") || kind.equals("suite") || kind.equals("corpus")) {
+                kind = kind.equals("corpus") ? "dataset" : "benchmark";
+            }
+            return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, head, List.of(), title, RULE, 0.9, kind));
+        }
+        return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, head, List.of(longForm), title, RULE, 0.9, null));
+    }
+}

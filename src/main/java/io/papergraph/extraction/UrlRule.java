@@ -1,0 +1,31 @@
+package io.papergraph.extraction;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Code and project URLs: with a scheme, or bare hosts such as {@code github.com/org/repo} or {@code name.github.io}. */
+final class UrlRule {
+
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b((?:https?://|www\\.)[^\\s<>\"'()\\[\\]{}]+"
+                    + "|(?:[a-z0-9-]+\\.)+(?:com|org|io|net|ai|dev|edu|me|site|page|app|co)/[^\\s<>\"'()\\[\\]{}]*"
+                    + "|(?:[a-z0-9-]+\\.)+github\\.io\\b[^\\s<>\"'()\\[\\]{}]*)");
+
+    private UrlRule() {
+    }
+
+    static List<String> apply(String text) {
+        Set<String> urls = new LinkedHashSet<>();
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            String url = m.group(1).replaceAll("[.,;:!?]+$", "");
+            if (url.length() > 8) {
+                urls.add(url);
+            }
+        }
+        return List.copyOf(urls);
+    }
+}

@@ -1,0 +1,185 @@
+package io.papergraph.graph;
+
+import io.papergraph.graph.ReadModels.EntityFact;
+import io.papergraph.graph.ReadModels.PaperDetail;
+import io.papergraph.graph.ReadModels.PaperSummary;
+import io.papergraph.graph.ReadModels.RelatedPaper;
+import io.papergraph.graph.ReadModels.ResultFact;
+import io.papergraph.graph.ReadModels.SharedNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read queries about papers; all run in read transactions so a cluster routes them to followers. */
+@ApplicationScoped
+public class PaperQueries {
+
+    /** Filters of the paper list; null means "any". Ids are canonical entity ids. */
+    public record PaperFilter(String concept, String benchmark, String method) {
+    }
+
+    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+    private static final String FILTERS = """
+            ($concept IS NULL OR EXISTS { (p)-[:ABOUT]->(:Concept {id: $concept}) })
+              AND ($benchmark IS NULL OR EXISTS { (p)-[:EVALUATED_ON|INTRODUCES]->(:Benchmark {id: $benchmark}) })
+              AND ($method IS NULL OR EXISTS { (p)-[:PROPOSES|COMPARES_WITH]->(:Method {id: $method}) })
+            """;
+
+    private final Driver driver;
+
+    public PaperQueries(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Papers in id order after {@code afterId}; one more than {@code limit} so the caller knows if a next page exists. */
+    public List<PaperSummary> list(PaperFilter filter, String afterId, int limit) {
+        Map<String, Object> params = filterParams(filter);
+        params.put("after", afterId);
+        params.put("limit", limit + 1);
+        return read("""
+                MATCH (p:Paper)
+                WHERE ($after IS NULL OR p.id > $after) AND %s
+                RETURN p.id AS id, p.title AS title, null AS score
+                ORDER BY p.id
+                LIMIT $limit
+                """.formatted(FILTERS), params).stream().map(PaperQueries::summary).toList();
+    }
+
+    /**
+     * Full-text search over title and abstract, best first; {@code luceneQuery} must already be escaped.
+     *
+     * @throws IllegalArgumentException when the index cannot parse the query
+     */
+    public List<PaperSummary> search(String luceneQuery, PaperFilter filter, int offset, int limit) {
+        Map<String, Object> params = filterParams(filter);
+        params.put("q", luceneQuery);
+        params.put("offset", offset);
+        params.put("limit", limit + 1);
+        try {
+            return searchIndex(params);
+        } catch (org.neo4j.driver.exceptions.ClientException e) {
+            throw new IllegalArgumentException("the search text could not be used as a full-text query", e);
+        }
+    }
+
+    private List<PaperSummary> searchIndex(Map<String, Object> params) {
+        return read("""
+                CALL db.index.fulltext.queryNodes('paper_text', $q) YIELD node AS p, score
+                WHERE %s
+                RETURN p.id AS id, p.title AS title, score
+                ORDER BY score DESC, p.id
+                SKIP $offset LIMIT $limit
+                """.formatted(FILTERS), params).stream().map(PaperQueries::summary).toList();
+    }
+
+    public boolean exists(String id) {
+        return !read("MATCH (p:Paper {id: $id}) RETURN p.id AS id", Map.of("id", id)).isEmpty();
+    }
+
+    public Optional<PaperDetail> detail(String id) {
+        List<Record> records = read("""
+                MATCH (p:Paper {id: $id})
+                CALL (p) {
+                  OPTIONAL MATCH (p)-[r:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]->(e)
+                  RETURN collect(CASE WHEN e IS NULL THEN null ELSE {relation: type(r), id: e.id, name: e.name,
+                         aliases: coalesce(e.aliases, []), evidence: r.evidence, rule: r.rule, confidence: r.confidence} END) AS facts
+                }
+                CALL (p) {
+                  OPTIONAL MATCH (p)-[:REPORTS]->(res:Result)
+                  OPTIONAL MATCH (res)-[:ON]->(b:Benchmark)
+                  OPTIONAL MATCH (res)-[:MEASURES]->(m:Metric)
+                  WITH res, b, m ORDER BY res.id
+                  RETURN collect(CASE WHEN res IS NULL THEN null ELSE {benchmark: b.name, metric: m.name, value: res.value,
+                         unit: res.unit, kind: res.kind, evidence: res.text} END) AS results
+                }
+                RETURN p.id AS id, p.title AS title, p.abstract AS abstract, coalesce(p.codeUrls, []) AS codeUrls, facts, results
+                """, Map.of("id", id));
+        if (records.isEmpty()) {
+            return Optional.empty();
+        }
+        Record r = records.get(0);
+        Map<String, List<EntityFact>> facts = new HashMap<>();
+        for (Value fact : r.get("facts").values()) {
+            facts.computeIfAbsent(fact.get("relation").asString(), k -> new ArrayList<>()).add(new EntityFact(
+                    fact.get("id").asString(), fact.get("name").asString(), fact.get("aliases").asList(Value::asString),
+                    fact.get("evidence").asString(null), fact.get("rule").asString(null), fact.get("confidence").asDouble(0)));
+        }
+        List<ResultFact> results = r.get("results").asList(v -> new ResultFact(v.get("benchmark").asString(null),
+                v.get("metric").asString(null), v.get("value").asString(), v.get("unit").asString(""),
+                v.get("kind").asString(""), v.get("evidence").asString(null)));
+        return Optional.of(new PaperDetail(r.get("id").asString(), r.get("title").asString(), r.get("abstract").asString(),
+                ranked(facts, "PROPOSES"), ranked(facts, "INTRODUCES"), ranked(facts, "EVALUATED_ON"),
+                ranked(facts, "USES_MODEL"), ranked(facts, "COMPARES_WITH"), ranked(facts, "ABOUT"),
+                r.get("codeUrls").asList(Value::asString), results));
+    }
+
+    /**
+     * Papers that share methods, benchmarks, models or concepts with this one. Each shared node weighs its
+     * inverse paper frequency, ln(1 + N / papers using it), so a niche benchmark counts more than a hub concept.
+     */
+    public List<RelatedPaper> related(String id, int offset, int limit) {
+        List<Record> records = read("""
+                MATCH (all:Paper) WITH count(all) AS total
+                MATCH (p:Paper {id: $id})-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]->(n)
+                      <-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(other:Paper)
+                WHERE other <> p
+                WITH total, other, n, COUNT { (n)<-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(:Paper) } AS papersUsing
+                WITH other, n, log(1.0 + toFloat(total) / papersUsing) AS weight
+                WITH other, collect(DISTINCT {type: toLower(labels(n)[0]), id: n.id, name: n.name, weight: weight}) AS shared
+                WITH other, shared, reduce(s = 0.0, x IN shared | s + x.weight) AS score
+                RETURN other.id AS id, other.title AS title, score, shared
+                ORDER BY score DESC, id
+                SKIP $offset LIMIT $limit
+                """, Map.of("id", id, "offset", offset, "limit", limit + 1));
+        return records.stream().map(PaperQueries::related).toList();
+    }
+
+    private static RelatedPaper related(Record r) {
+        List<SharedNode> reasons = r.get("shared").asList(v -> new SharedNode(v.get("type").asString(), v.get("id").asString(),
+                v.get("name").asString(), round(v.get("weight").asDouble())));
+        reasons = reasons.stream().sorted(Comparator.comparingDouble(SharedNode::weight).reversed().thenComparing(SharedNode::id)).toList();
+        Map<String, Double> signals = new LinkedHashMap<>();
+        for (String type : List.of("method", "benchmark", "model", "concept")) {
+            signals.put(type + "s", round(reasons.stream().filter(s -> s.type().equals(type)).mapToDouble(SharedNode::weight).sum()));
+        }
+        return new RelatedPaper(r.get("id").asString(), r.get("title").asString(), round(r.get("score").asDouble()), signals, reasons);
+    }
+
+    private static List<EntityFact> ranked(Map<String, List<EntityFact>> facts, String relation) {
+        return facts.getOrDefault(relation, List.of()).stream()
+                .sorted(Comparator.comparingDouble(EntityFact::confidence).reversed().thenComparing(f -> f.name().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    private static PaperSummary summary(Record r) {
+        return new PaperSummary(r.get("id").asString(), r.get("title").asString(), r.get("score").isNull() ? null : round(r.get("score").asDouble()));
+    }
+
+    private static Map<String, Object> filterParams(PaperFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("concept", filter.concept());
+        params.put("benchmark", filter.benchmark());
+        params.put("method", filter.method());
+        return params;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private List<Record> read(String cypher, Map<String, Object> params) {
+        return driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute().records();
+    }
+}

@@ -1,0 +1,98 @@
+package io.papergraph.graph;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** The read models the queries return and the API serialises: plain records, no driver types. */
+public final class ReadModels {
+
+    private ReadModels() {
+    }
+
+    @Schema(description = "A paper in a list.")
+    public record PaperSummary(
+            @Schema(description = "Stable public id (a slug of the title).", example = "combining-modular-skills-in-multitask-learning") String id,
+            @Schema(example = "Combining Modular Skills in Multitask Learning") String title,
+            @Schema(description = "Full-text relevance when the list was searched with q; null otherwise.", nullable = true) Double score) {
+    }
+
+    @Schema(description = "An entity connected to a paper, with the sentence the connection was read from.")
+    public record EntityFact(
+            @Schema(example = "gsm8k") String id,
+            @Schema(example = "GSM8K") String name,
+            @Schema(example = "[\"GSM-8K\"]") List<String> aliases,
+            @Schema(description = "The sentence of the abstract (or the title) the fact was extracted from.") String evidence,
+            @Schema(description = "Which extraction rule fired.", example = "known-benchmark") String rule,
+            @Schema(description = "0..1; facts are listed most confident first.", example = "0.85") double confidence) {
+    }
+
+    @Schema(description = "A numeric result stated in the abstract.")
+    public record ResultFact(
+            @Schema(description = "Benchmark the result is on, when the sentence names one.", nullable = true, example = "GSM8K") String benchmark,
+            @Schema(description = "Metric, when the sentence names one.", nullable = true, example = "accuracy") String metric,
+            @Schema(description = "The value as written.", example = "5.1%") String value,
+            @Schema(description = "%, x, points or empty.", example = "%") String unit,
+            @Schema(description = "absolute, absolute_gain, relative_gain or other.", example = "absolute_gain") String kind,
+            @Schema(description = "The sentence it was read from.") String evidence) {
+    }
+
+    @Schema(description = "A paper with every fact extracted from it.")
+    public record PaperDetail(
+            String id, String title,
+            @com.fasterxml.jackson.annotation.JsonProperty("abstract") @Schema(name = "abstract") String abstractText,
+            @Schema(description = "Methods, models, tasks the paper proposes and names.") List<EntityFact> proposes,
+            @Schema(description = "Benchmarks, datasets, environments or metrics the paper introduces.") List<EntityFact> introduces,
+            @Schema(description = "Benchmarks the paper reports experiments on.") List<EntityFact> evaluatedOn,
+            @Schema(description = "Pretrained models the paper uses or evaluates.") List<EntityFact> usesModels,
+            @Schema(description = "Methods and models the paper compares with or builds on.") List<EntityFact> comparesWith,
+            @Schema(description = "Research concepts the paper is about; confidence is the concept's score.") List<EntityFact> concepts,
+            @Schema(description = "Code and project URLs in the abstract.") List<String> codeUrls,
+            List<ResultFact> results) {
+    }
+
+    @Schema(description = "A node two papers share, and how much it says about their relatedness.")
+    public record SharedNode(
+            @Schema(description = "method, benchmark, model or concept.", example = "benchmark") String type,
+            @Schema(example = "webarena") String id,
+            @Schema(example = "WebArena") String name,
+            @Schema(description = "Inverse paper frequency: rare shared nodes weigh more.", example = "2.31") double weight) {
+    }
+
+    @Schema(description = "A related paper, with the score and the shared nodes that explain it.")
+    public record RelatedPaper(
+            String id, String title,
+            @Schema(description = "Sum of the weights of the shared nodes.", example = "4.62") double score,
+            @Schema(description = "Score per signal: methods, benchmarks, models, concepts.") java.util.Map<String, Double> signals,
+            @Schema(description = "The shared nodes, heaviest first.") List<SharedNode> reasons) {
+    }
+
+    @Schema(description = "An entity in a list.")
+    public record EntitySummary(
+            @Schema(example = "chain-of-thought-prompting") String id,
+            @Schema(example = "chain-of-thought prompting") String name,
+            List<String> aliases,
+            @Schema(description = "Benchmarks: benchmark, dataset, environment or metric; null for other kinds.", nullable = true) String kind,
+            @Schema(description = "Number of papers connected to it.", example = "7") long papers) {
+    }
+
+    @Schema(description = "A paper connected to an entity, and how.")
+    public record PaperLink(
+            String id, String title,
+            @Schema(description = "The relationship from the paper to the entity.", example = "EVALUATED_ON") String relation,
+            String evidence, double confidence) {
+    }
+
+    @Schema(description = "A concept one step up or down the taxonomy.")
+    public record ConceptLink(String id, String name) {
+    }
+
+    @Schema(description = "An entity with every paper connected to it.")
+    public record EntityDetail(
+            String id, String name, List<String> aliases,
+            @Schema(nullable = true) String kind,
+            @Schema(description = "Connected papers, most confident first.") List<PaperLink> papers,
+            @Schema(description = "Concepts only: parent concepts.") List<ConceptLink> broader,
+            @Schema(description = "Concepts only: child concepts.") List<ConceptLink> narrower) {
+    }
+}
