@@ -49,6 +49,7 @@ public class EmbeddedNeo4j {
             LOG.infof("Using the external Neo4j at %s; no embedded database started", config.externalUri().get());
             return;
         }
+        warnIfNotOpened();
         long started = System.nanoTime();
         directory = config.embedded().ephemeral() ? temporaryDirectory() : config.dataDir().toAbsolutePath();
         int port = config.embedded().boltPort();
@@ -65,6 +66,17 @@ public class EmbeddedNeo4j {
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "embedded-neo4j-shutdown"));
         LOG.infof("Embedded Neo4j started in %.1f s: data in %s, Bolt on bolt://127.0.0.1:%d",
                 (System.nanoTime() - started) / 1e9, directory, port);
+    }
+
+    /** The jar's manifest opens these packages; a custom launch command may forget to. */
+    private static void warnIfNotOpened() {
+        Module unnamed = EmbeddedNeo4j.class.getModule();
+        for (String pkg : new String[] {"java.nio", "java.io", "sun.nio.ch"}) {
+            if (!Object.class.getModule().isOpen(pkg, unnamed)) {
+                LOG.warnf("java.base/%s is not opened to Neo4j; run with java -jar target/quarkus-app/quarkus-run.jar "
+                        + "or add --add-opens=java.base/%s=ALL-UNNAMED", pkg, pkg);
+            }
+        }
     }
 
     void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) ShutdownEvent event) {

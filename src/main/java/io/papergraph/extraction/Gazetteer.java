@@ -20,7 +20,7 @@ final class Gazetteer {
     private record Target(VocabularyEntry entry, String caseSensitiveSurface, boolean keyword) {
     }
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+[*+]?");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+[*+]{0,2}");
     private static final Pattern JOINER = Pattern.compile("[\\s\\-\\u2010-\\u2015_./]{0,2}");
     private static final int MAX_TOKENS = 8;
 
