@@ -131,7 +131,7 @@ public class PaperQueries {
      */
     public List<RelatedPaper> related(String id, int offset, int limit) {
         List<Record> records = read("""
-                MATCH (all:Paper) WITH count(all) AS total
+                MATCH (any:Paper) WITH count(any) AS total
                 MATCH (p:Paper {id: $id})-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]->(n)
                       <-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(other:Paper)
                 WHERE other <> p
