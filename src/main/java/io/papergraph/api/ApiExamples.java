@@ -13,48 +13,47 @@ final class ApiExamples {
             """;
 
     static final String PAPER_DETAIL = """
-            {"id": "stepcoder-improve-code-generation-with-reinforcement-learning-from",
-             "title": "StepCoder: Improve Code Generation with Reinforcement Learning from Compiler Feedback",
-             "abstract": "The advancement of large language models (LLMs) has significantly propelled the field of code generation. ...",
-             "proposes": [{"id": "stepcoder", "name": "StepCoder",
-                           "aliases": ["Improve Code Generation with Reinforcement Learning from Compiler Feedback"],
-                           "evidence": "StepCoder: Improve Code Generation with Reinforcement Learning from Compiler Feedback",
-                           "rule": "title-head", "confidence": 0.9}],
-             "introduces": [{"id": "apps-plus", "name": "APPS+", "aliases": [], "rule": "we-propose", "confidence": 0.8,
-                             "evidence": "Furthermore, we manually construct the APPS+ dataset for RL training, ..."}],
-             "evaluatedOn": [], "usesModels": [], "comparesWith": [],
-             "concepts": [{"id": "code-generation", "name": "code generation", "aliases": ["program synthesis"],
-                           "evidence": "The advancement of large language models (LLMs) has significantly propelled the field of code generation.",
+            {"id": "learning-human-skill-generators-at-key-step-levels",
+             "title": "Learning Human Skill Generators at Key-Step Levels",
+             "abstract": "We are committed to learning human skill generators at key-step levels. ...",
+             "proposes": [{"id": "ks-gen", "name": "KS-Gen", "aliases": ["Key-step Skill Generation"],
+                           "evidence": "To address this, we propose a novel task, the Key-step Skill Generation (KS-Gen), aimed at reducing the complexity of generating human skill videos.",
+                           "rule": "proposal-acronym", "confidence": 0.85}],
+             "introduces": [], "evaluatedOn": [], "usesModels": [], "comparesWith": [],
+             "concepts": [{"id": "video-generation", "name": "video generation", "aliases": ["video synthesis"],
+                           "evidence": "Although current video generation models can synthesis simple and atomic human operations, they struggle with human skills due to their complex procedure process.",
                            "rule": "concept-keywords", "confidence": 1.0}],
-             "codeUrls": ["https://github.com/Ablustrund/APPS_Plus"],
+             "codeUrls": ["https://github.com/MCG-NJU/KS-Gen"],
              "results": []}
             """;
 
     static final String RELATED_PAGE = """
-            {"items": [{"id": "webarena-a-realistic-web-environment-for-building-autonomous-agents",
-                        "title": "WebArena: A Realistic Web Environment for Building Autonomous Agents", "score": 3.412,
-                        "signals": {"methods": 0.0, "benchmarks": 2.303, "models": 0.0, "concepts": 1.109},
-                        "reasons": [{"type": "benchmark", "id": "webarena", "name": "WebArena", "weight": 2.303},
-                                    {"type": "concept", "id": "web-agents", "name": "web agents", "weight": 1.109}]}],
+            {"items": [{"id": "learning-procedure-aware-video-representation-from-instructional-videos",
+                        "title": "Learning Procedure-aware Video Representation from Instructional Videos and Their Narrations",
+                        "score": 8.137, "signals": {"methods": 0.0, "benchmarks": 0.0, "models": 0.0, "concepts": 8.137},
+                        "reasons": [{"type": "concept", "id": "video-understanding", "name": "video understanding", "weight": 4.21},
+                                    {"type": "concept", "id": "procedural-video-understanding", "name": "procedural video understanding", "weight": 3.927}]}],
              "next": null}
             """;
 
     static final String ENTITY_PAGE = """
-            {"items": [{"id": "gsm8k", "name": "GSM8K", "aliases": ["GSM-8K", "Grade School Math 8K"], "kind": "benchmark", "papers": 6}],
+            {"items": [{"id": "gsm8k", "name": "GSM8K", "aliases": ["Grade School Math 8K"], "kind": "benchmark", "papers": 9}],
              "next": null}
             """;
 
     static final String ENTITY_DETAIL = """
-            {"id": "gsm8k", "name": "GSM8K", "aliases": ["GSM-8K", "Grade School Math 8K"], "kind": "benchmark",
-             "papers": [{"id": "some-paper", "title": "Some Paper", "relation": "EVALUATED_ON",
-                         "evidence": "Experiments on GSM8K show gains of up to 5.1%.", "confidence": 0.85}],
+            {"id": "gsm8k", "name": "GSM8K", "aliases": ["Grade School Math 8K"], "kind": "benchmark",
+             "papers": [{"id": "decomposition-enhances-reasoning-via-self-evaluation-guided-decoding",
+                         "title": "Decomposition Enhances Reasoning via Self-Evaluation Guided Decoding", "relation": "EVALUATED_ON",
+                         "evidence": "This allows our approach to adapt well with majority voting and surpass the corresponding Codex-backboned baselines by 6.34%, 9.56%, and 5.46% on the GSM8K, AQuA, and StrategyQA benchmarks, respectively, in few-shot accuracy.",
+                         "confidence": 0.85}],
              "broader": [], "narrower": []}
             """;
 
     static final String STATS = """
-            {"nodes": {"Paper": 199, "Method": 310, "Benchmark": 160, "Model": 60, "Concept": 70, "Metric": 20, "Result": 240},
-             "relationships": {"PROPOSES": 250, "INTRODUCES": 40, "EVALUATED_ON": 230, "USES_MODEL": 90, "COMPARES_WITH": 120,
-                               "ABOUT": 600, "REPORTS": 240, "ON": 120, "MEASURES": 90, "BROADER": 80, "SIMILAR_TO": 0}}
+            {"nodes": {"Paper": 199, "Method": 155, "Benchmark": 83, "Model": 37, "Concept": 92, "Metric": 5, "Result": 136},
+             "relationships": {"PROPOSES": 140, "INTRODUCES": 15, "EVALUATED_ON": 159, "USES_MODEL": 42, "COMPARES_WITH": 41,
+                               "ABOUT": 428, "REPORTS": 136, "ON": 70, "MEASURES": 47, "BROADER": 122, "SIMILAR_TO": 0}}
             """;
 
     static final String PROBLEM_400 = """

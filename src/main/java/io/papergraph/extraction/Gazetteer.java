@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds vocabulary names in a sentence by looking up token n-grams, longest match first. Lookup is by
- * {@link Names#key}, so spelling variants of a listed name match without being listed.
+ * {@link Names#key}, so spelling variants of a listed name match without being listed; but a capitalised
+ * or coined name ({@code Habitat}, {@code MultiPL-E}) only matches text written in capitals too, never the
+ * ordinary word ("habitat", "multiple").
  */
 final class Gazetteer {
 
@@ -17,7 +19,23 @@ final class Gazetteer {
     record Hit(VocabularyEntry entry, String surface, int start, int end, boolean keyword) {
     }
 
-    private record Target(VocabularyEntry entry, String caseSensitiveSurface, boolean keyword) {
+    /** {@code name} is the vocabulary spelling the key came from: its shape decides which surfaces may match. */
+    private record Target(VocabularyEntry entry, String name, boolean keyword) {
+
+        boolean accepts(String surface) {
+            if (Names.isCaseSensitive(name)) {
+                return Names.surface(name).equals(Names.surface(surface));
+            }
+            return (!startsUpper(name) || startsUpper(surface)) && (!hasInnerUpper(name) || hasInnerUpper(surface));
+        }
+
+        private static boolean startsUpper(String text) {
+            return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        }
+
+        private static boolean hasInnerUpper(String text) {
+            return text.length() > 1 && text.substring(1).chars().anyMatch(Character::isUpperCase);
+        }
     }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+[*+]{0,2}");
@@ -29,10 +47,10 @@ final class Gazetteer {
     Gazetteer(List<VocabularyEntry> entries, boolean withKeywords) {
         for (VocabularyEntry entry : entries) {
             for (String name : entry.names()) {
-                add(name, new Target(entry, Names.isCaseSensitive(name) ? Names.surface(name) : null, false));
+                add(name, new Target(entry, name, false));
             }
             if (withKeywords) {
-                entry.keywords().forEach(k -> add(k, new Target(entry, null, true)));
+                entry.keywords().forEach(k -> add(k, new Target(entry, k, true)));
             }
         }
     }
@@ -78,7 +96,7 @@ final class Gazetteer {
     private Hit lookup(String surface, int start, int end) {
         for (String key : new String[] {Names.key(surface), Names.singularKey(surface)}) {
             for (Target target : targets.getOrDefault(key, List.of())) {
-                if (target.caseSensitiveSurface() == null || target.caseSensitiveSurface().equals(Names.surface(surface))) {
+                if (target.accepts(surface)) {
                     return new Hit(target.entry(), surface, start, end, target.keyword());
                 }
             }
