@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class ComparisonRule {
 
     static final String RULE = "comparison";
+    static final String RULE_BUILDS_ON = "known-method-mentioned";
 
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(?:outperform\\w*|surpass\\w*|compared (?:to|with)|comparison (?:to|with)|in comparison to|than|over|beat\\w*|"
@@ -20,6 +21,8 @@ final class ComparisonRule {
     private static final Pattern COINED_AFTER = Pattern.compile(
             "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|methods like|methods such as|approaches like)\\s+)*(" + NameShapes.NAME + ")");
     private static final int WINDOW = 90;
+    /** "Top-2 routing", "ToT prompting": the head noun belongs to the name. */
+    private static final Pattern METHOD_HEAD = Pattern.compile("^ (routing|prompting|decoding|search|attention|tuning|merging|distillation|sampling)\\b");
 
     private ComparisonRule() {
     }
@@ -44,7 +47,10 @@ final class ComparisonRule {
         for (int[] w : windows) {
             Matcher m = COINED_AFTER.matcher(sentence.substring(w[0]));
             if (m.find() && NameShapes.isCoined(m.group(1)) && !m.group(1).matches("[A-Z]{1,2}")) {
-                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, m.group(1), List.of(), sentence, RULE, 0.6, null));
+                String rest = sentence.substring(w[0] + m.end(1));
+                Matcher head = METHOD_HEAD.matcher(rest);
+                String name = head.find() ? m.group(1) + " " + head.group(1) : m.group(1);
+                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.6, null));
             }
         }
         return found;

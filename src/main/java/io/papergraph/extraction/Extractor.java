@@ -60,6 +60,7 @@ public final class Extractor {
             List<AcronymDefinitions.Definition> defined = AcronymDefinitions.find(sentence);
             definitions.addAll(defined);
             mentions.addAll(ProposalRule.apply(sentence, defined, this::isKnown));
+            DescribedMethodRule.apply(paper.title(), sentence).ifPresent(mentions::add);
             List<Gazetteer.Hit> benchmarkHits = benchmarks.find(sentence);
             List<int[]> comparisonWindows = ComparisonRule.windows(sentence);
             mentions.addAll(EvaluationRule.apply(sentence, benchmarkHits));
@@ -69,6 +70,8 @@ public final class Extractor {
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(sentence)));
             conceptHits.put(sentence, concepts.find(sentence));
         }
+        mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
+        mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
         mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
         List<Mention> merged = merge(withDefinedAliases(mentions, definitions));
@@ -86,20 +89,23 @@ public final class Extractor {
         return found;
     }
 
+    /**
+     * A well-known method named in an abstract is what the paper compares with or builds on; more surely so
+     * right after a comparison cue.
+     */
     private List<Mention> methodComparisons(String sentence, List<int[]> comparisonWindows) {
         List<Mention> found = new ArrayList<>();
         for (Gazetteer.Hit hit : methods.find(sentence)) {
-            if (ComparisonRule.inWindow(comparisonWindows, hit.start())) {
-                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, hit.entry().name(), List.of(hit.surface()),
-                        sentence, ComparisonRule.RULE, 0.75, null));
-            }
+            boolean compared = ComparisonRule.inWindow(comparisonWindows, hit.start());
+            found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, hit.entry().name(), List.of(hit.surface()),
+                    sentence, compared ? ComparisonRule.RULE : ComparisonRule.RULE_BUILDS_ON, compared ? 0.75 : 0.6, null));
         }
         return found;
     }
 
     /**
-     * A paper that introduces a benchmark and then reports on it ("on our benchmark", or names it again in a
-     * later sentence) is also evaluated on it.
+     * A paper that introduces a benchmark and then, in a later sentence, reports experiments or results is
+     * evaluated on it too.
      */
     private static List<Mention> evaluatedOnOwnResources(List<Mention> mentions, List<String> sentences) {
         List<Mention> found = new ArrayList<>();
@@ -107,10 +113,10 @@ public final class Extractor {
             if (introduced.relation() != Relation.INTRODUCES || "metric".equals(introduced.resourceKind())) {
                 continue;
             }
-            String key = Names.key(introduced.name());
+            int introducedAt = sentences.indexOf(introduced.evidence());
             sentences.stream()
-                    .filter(s -> !s.equals(introduced.evidence()) && EvaluationRule.EVALUATION_CUE.matcher(s).find())
-                    .filter(s -> Names.key(s).contains(key) || OWN_RESOURCE_REFERENCE.matcher(s).find())
+                    .skip(Math.max(0, introducedAt + 1))
+                    .filter(s -> EvaluationRule.EVALUATION_CUE.matcher(s).find() || OWN_RESOURCE_REFERENCE.matcher(s).find())
                     .findFirst()
                     .ifPresent(s -> found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(),
                             introduced.aliases(), s, "evaluates-own-resource", 0.7, introduced.resourceKind())));

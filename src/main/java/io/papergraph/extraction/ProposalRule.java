@@ -21,12 +21,22 @@ final class ProposalRule {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study|article))\\b");
     private static final Pattern VERB = Pattern.compile(
             "(?i)\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
-                    + "|contribute[sd]?|formulate[sd]?|release[sd]?|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?)\\b");
-    private static final Pattern NAMING = Pattern.compile(
-            "(?i:\\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|nicknamed|we call (?:it|this|our \\w+)|we name (?:it|this|our \\w+)|we term (?:it|this|our \\w+)))\\s+[\"'“]?("
+                    + "|contribute[sd]?|formulate[sd]?|release[sd]?|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
+                    + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?)\\b");
+    private static final String NAMING_CUE = "(?i:\\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
+            + "|we call (?:it|this|our \\w+)|we name (?:it|this|our \\w+)|we term (?:it|this|our \\w+)))\\s+[\"'“]?";
+    private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + NameShapes.NAME + ")");
+    /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
+    private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
+    /** "we propose an automatic CoT prompting method: Auto-CoT." */
+    private static final Pattern NAME_AFTER_COLON = Pattern.compile("^[^.:;]{0,80}?:\\s*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,.;(]|$))");
+    /** "our final method, MC-SMoE (…)", "our framework, X," */
+    private static final Pattern OUR_METHOD = Pattern.compile(
+            "(?i:\\bour (?:\\w+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
-            "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first)\\s+)*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,:;(]|$|\\s(?i:to|for|that|which|as|in|with|by|on)\\b))");
+            "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*[\"'“]?("
+                    + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,:;(]|$|\\s(?i:to|for|that|which|as|in|with|by|on|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting)),\\s+[\"'“]?("
                     + NameShapes.NAME + ")[\"'”]?\\s*[,(.;]");
@@ -47,19 +57,34 @@ final class ProposalRule {
         while (naming.find()) {
             add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, known);
         }
+        Matcher lowercase = LOWERCASE_NAMING.matcher(sentence);
+        while (lowercase.find()) {
+            add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, known);
+        }
+        Matcher ours = OUR_METHOD.matcher(sentence);
+        while (ours.find()) {
+            if (NameShapes.isCapitalisedName(ours.group(1))) {
+                add(found, sentence, ours.group(1), List.of(), ours.start(1), RULE_VERB, 0.8, known);
+            }
+        }
         Matcher verb = VERB.matcher(sentence);
         if (!verb.find()) {
             return found;
         }
         int verbEnd = verb.end();
         for (AcronymDefinitions.Definition d : definitions) {
-            if (d.end() > verb.start()) {
+            if (d.end() > verb.start() && isContribution(sentence, d, verbEnd)) {
                 add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), RULE_ACRONYM, 0.85, known);
             }
         }
-        Matcher direct = NAME_AFTER_VERB.matcher(sentence.substring(verbEnd));
+        String afterVerb = sentence.substring(verbEnd);
+        Matcher direct = NAME_AFTER_VERB.matcher(afterVerb);
         if (direct.find() && NameShapes.isCapitalisedName(direct.group(1))) {
             add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8, known);
+        }
+        Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
+        if (colon.find() && NameShapes.isCapitalisedName(colon.group(1))) {
+            add(found, sentence, colon.group(1), List.of(), verbEnd + colon.start(1), RULE_VERB, 0.8, known);
         }
         Matcher appositive = APPOSITIVE_BEFORE.matcher(sentence);
         while (appositive.find()) {
@@ -68,6 +93,21 @@ final class ProposalRule {
             }
         }
         return found;
+    }
+
+    private static final Pattern PRIOR_WORK_CUE = Pattern.compile("(?i)(?:so-called|known as|based on|such as|like|following|via|using|of|from)\\s+(?:the\\s+)?$");
+
+    /**
+     * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
+     * is spelled in capitals; "… the functionality of language models (LMs)" far along the sentence is not.
+     */
+    private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
+        String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
+        if (PRIOR_WORK_CUE.matcher(before).find()) {
+            return false;
+        }
+        boolean capitalised = d.longForm().chars().anyMatch(Character::isUpperCase);
+        return capitalised || d.start() - verbEnd <= 60;
     }
 
     private static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at,

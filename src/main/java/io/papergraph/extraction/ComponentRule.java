@@ -1,0 +1,66 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Named components of a proposed method: in a sentence about the paper's own method ("StepCoder consists
+ * of two components: CCCS … FGO …", "X consists of … Y-Bottleneck for Rehearsal (HBR)"), further coined
+ * names and acronym definitions are parts of the contribution.
+ */
+final class ComponentRule {
+
+    static final String RULE = "component";
+
+    private static final Pattern COMPONENT_CUE = Pattern.compile(
+            "(?i)\\b(?:consist\\w*|compris\\w*|components?|modules?|stages?|composed of|made up of|two parts|key parts)\\b");
+    private static final Pattern ALL_CAPS_NAME = Pattern.compile("\\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9][A-Za-z0-9]*)*)\\b");
+    private static final Pattern PRIOR = Pattern.compile("(?i)(?:so-called|known as|based on|such as|from|of)\\s+(?:the\\s+)?$");
+
+    private ComponentRule() {
+    }
+
+    static List<Mention> apply(List<String> sentences, List<Mention> mentions, Predicate<String> known) {
+        Set<String> proposed = mentions.stream()
+                .filter(m -> m.relation() == Relation.PROPOSES)
+                .map(m -> Names.key(m.name()))
+                .collect(Collectors.toSet());
+        List<Mention> found = new ArrayList<>();
+        if (proposed.isEmpty()) {
+            return found;
+        }
+        for (String sentence : sentences) {
+            String sentenceKey = Names.key(sentence);
+            if (!COMPONENT_CUE.matcher(sentence).find() || proposed.stream().noneMatch(sentenceKey::contains)) {
+                continue;
+            }
+            for (AcronymDefinitions.Definition d : AcronymDefinitions.find(sentence)) {
+                String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
+                if (!PRIOR.matcher(before).find() && d.longForm().chars().anyMatch(Character::isUpperCase)) {
+                    add(found, proposed, known, d.shortForm(), List.of(d.longForm()), sentence);
+                }
+            }
+            Matcher caps = ALL_CAPS_NAME.matcher(sentence);
+            while (caps.find()) {
+                add(found, proposed, known, caps.group(1), List.of(), sentence);
+            }
+        }
+        return found;
+    }
+
+    private static void add(List<Mention> found, Set<String> proposed, Predicate<String> known, String name,
+                            List<String> aliases, String sentence) {
+        String key = Names.key(name);
+        if (proposed.contains(key) || known.test(name) || !NameShapes.isCoined(name) || name.length() < 2
+                || found.stream().anyMatch(m -> Names.key(m.name()).equals(key))
+                || proposed.stream().anyMatch(p -> p.contains(key) && p.length() > key.length())) {
+            return;
+        }
+        found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, aliases, sentence, RULE, 0.65, null));
+    }
+}
