@@ -55,10 +55,10 @@ public final class TrendingTextParser {
 
     /** Two different titles that slug alike keep apart by a hash of the full title; the first keeps the plain slug. */
     private static String uniqueId(String title, Map<String, Integer> lineOfId, int line) {
-        String id = PaperIds.slug(title);
-        if (lineOfId.putIfAbsent(id, line) != null) {
-            id = id + "-" + PaperIds.shortHash(title);
-            lineOfId.putIfAbsent(id, line);
+        String slug = PaperIds.slug(title);
+        String id = slug;
+        for (int n = 1; lineOfId.putIfAbsent(id, line) != null; n++) {
+            id = slug + "-" + PaperIds.shortHash(n == 1 ? title : title + "#" + n);
         }
         return id;
     }

@@ -56,17 +56,35 @@ public final class AcronymDefinitions {
         }
         String letters = shortForm.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
         int maxWords = Math.min(letters.length() + 5, letters.length() * 2);
+        Definition shortest = null;
         for (int count = 1; count <= Math.min(maxWords, words.size()); count++) {
             int first = words.get(words.size() - count)[0];
             String candidate = before.substring(first).strip();
             if (candidate.contains(",") || candidate.contains(";") || candidate.contains(". ")) {
-                return null;
+                break;
             }
             if (matches(letters, candidate.toLowerCase(Locale.ROOT))) {
-                return new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);
+                Definition definition = new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);
+                // The shortest match can stop inside the expansion ("Policy Optimization (PPO)"); a longer
+                // candidate whose word initials spell the short form is the real one.
+                if (initials(candidate).equals(letters)) {
+                    return definition;
+                }
+                shortest = shortest == null ? definition : shortest;
             }
         }
-        return null;
+        return shortest;
+    }
+
+    /** First letters of the words, hyphenated parts counted as words: "Key-step Skill Generation" → "ksg". */
+    private static String initials(String longForm) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : longForm.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+            if (!word.isEmpty() && Character.isLetterOrDigit(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     /**

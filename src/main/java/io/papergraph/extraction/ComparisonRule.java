@@ -41,12 +41,15 @@ final class ComparisonRule {
         return windows.stream().anyMatch(w -> position >= w[0] && position < w[1]);
     }
 
-    /** Coined names right after a cue ("outperforms ReAct", "over GRPO") that no vocabulary knows. */
-    static List<Mention> coinedNames(String sentence, List<int[]> windows) {
+    /**
+     * Coined names right after a cue ("outperforms ReAct", "over GRPO") that no vocabulary knows; known names
+     * come from the vocabulary rules, which know whether they are methods, models or benchmarks.
+     */
+    static List<Mention> coinedNames(String sentence, List<int[]> windows, java.util.function.Predicate<String> known) {
         List<Mention> found = new ArrayList<>();
         for (int[] w : windows) {
             Matcher m = COINED_AFTER.matcher(sentence.substring(w[0]));
-            if (m.find() && NameShapes.isCoined(m.group(1)) && !m.group(1).matches("[A-Z]{1,2}")) {
+            if (m.find() && NameShapes.isCoined(m.group(1)) && !m.group(1).matches("[A-Z]{1,2}") && !known.test(m.group(1))) {
                 String rest = sentence.substring(w[0] + m.end(1));
                 Matcher head = METHOD_HEAD.matcher(rest);
                 String name = head.find() ? m.group(1) + " " + head.group(1) : m.group(1);

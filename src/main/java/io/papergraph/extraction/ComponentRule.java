@@ -19,7 +19,7 @@ final class ComponentRule {
 
     private static final Pattern COMPONENT_CUE = Pattern.compile(
             "(?i)\\b(?:consist\\w*|compris\\w*|components?|modules?|stages?|composed of|made up of|two parts|key parts)\\b");
-    private static final Pattern ALL_CAPS_NAME = Pattern.compile("\\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9][A-Za-z0-9]*)*)\\b");
+    private static final Pattern ALL_CAPS_NAME = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{2,7})(?![\\w-])");
     private static final Pattern PRIOR = Pattern.compile("(?i)(?:so-called|known as|based on|such as|from|of)\\s+(?:the\\s+)?$");
 
     private ComponentRule() {
@@ -39,7 +39,8 @@ final class ComponentRule {
             if (!COMPONENT_CUE.matcher(sentence).find() || proposed.stream().noneMatch(sentenceKey::contains)) {
                 continue;
             }
-            for (AcronymDefinitions.Definition d : AcronymDefinitions.find(sentence)) {
+            List<AcronymDefinitions.Definition> definitions = AcronymDefinitions.find(sentence);
+            for (AcronymDefinitions.Definition d : definitions) {
                 String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
                 if (!PRIOR.matcher(before).find() && d.longForm().chars().anyMatch(Character::isUpperCase)) {
                     add(found, proposed, known, d.shortForm(), List.of(d.longForm()), sentence);
@@ -47,7 +48,11 @@ final class ComponentRule {
             }
             Matcher caps = ALL_CAPS_NAME.matcher(sentence);
             while (caps.find()) {
-                add(found, proposed, known, caps.group(1), List.of(), sentence);
+                int at = caps.start();
+                boolean insideDefinition = definitions.stream().anyMatch(d -> at >= d.start() && at < d.end());
+                if (!insideDefinition) {
+                    add(found, proposed, known, caps.group(1), List.of(), sentence);
+                }
             }
         }
         return found;

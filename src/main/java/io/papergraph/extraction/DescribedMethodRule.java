@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * "We propose a novel equivariant image modeling framework": a descriptive, lower-case phrase names the
- * contribution when the title names it too ("Equivariant Image Modeling"); the title's spelling is the name.
+ * contribution when the title starts with it ("Equivariant Image Modeling", "Factored Agents: …"); the
+ * title's spelling is the name. A phrase further inside the title only describes the work.
  */
 final class DescribedMethodRule {
 
@@ -17,6 +18,8 @@ final class DescribedMethodRule {
     private static final Pattern DESCRIBED = Pattern.compile(
             "(?i)\\bwe (?:propose|introduce|present|develop|design)\\w* (?:a|an) (?:(?:novel|new|simple|general|unified|effective|efficient)\\s+)*"
                     + "((?:[a-z][a-z-]+ ){0,3}[a-z][a-z-]+) (?:framework|method|approach|architecture|technique|paradigm|algorithm|model|strategy|mechanism)s?\\b");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
 
     private DescribedMethodRule() {
     }
@@ -32,19 +35,19 @@ final class DescribedMethodRule {
                         sentence, RULE, 0.7, null));
     }
 
-    /** The run of title words whose key, in the singular, equals {@code key}. */
+    /** The title's first words, up to a colon or the end, when their key in the singular equals {@code key}. */
     static Optional<String> titleSpan(String title, String key) {
         List<int[]> words = new ArrayList<>();
-        Matcher w = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*").matcher(title);
+        Matcher w = WORD.matcher(title);
         while (w.find()) {
             words.add(new int[] {w.start(), w.end()});
         }
-        for (int i = 0; i < words.size(); i++) {
-            for (int j = i; j < Math.min(words.size(), i + 5); j++) {
-                String span = title.substring(words.get(i)[0], words.get(j)[1]);
-                if (Names.singularKey(span).equals(key) && span.contains(" ")) {
-                    return Optional.of(span);
-                }
+        for (int j = 0; j < Math.min(words.size(), 5); j++) {
+            String span = title.substring(words.get(0)[0], words.get(j)[1]);
+            String rest = title.substring(words.get(j)[1]).strip();
+            boolean headOrWhole = rest.isEmpty() || rest.startsWith(":");
+            if (headOrWhole && span.contains(" ") && Names.singularKey(span).equals(key)) {
+                return Optional.of(span);
             }
         }
         return Optional.empty();

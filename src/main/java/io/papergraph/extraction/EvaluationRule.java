@@ -15,19 +15,23 @@ final class EvaluationRule {
     static final String RULE_HEAD_NOUN = "benchmark-noun";
 
     static final Pattern EVALUATION_CUE = Pattern.compile(
-            "(?i)\\b(?:evaluat\\w*|experiment\\w*|benchmark\\w*|results?|tested|test(?:s|ing)? on|achiev\\w*|outperform\\w*|surpass\\w*|"
+            "(?i)\\b(?:evaluat\\w*|experiment\\w*|assess\\w*|benchmark(?:ed|ing)|results?|tested|test(?:s|ing)? on|achiev\\w*|outperform\\w*|surpass\\w*|"
                     + "improv\\w*|accuracy|success rate|state-of-the-art|SOTA|performance|score\\w*|on (?:the )?\\w+ (?:benchmark|dataset|tasks?))\\b");
     private static final Pattern NAMED_RESOURCE = Pattern.compile(
             "(" + NameShapes.NAME + "(?:[ -]" + NameShapes.NAME + "){0,2})\\s+(benchmark|dataset|suite|environment|simulator|testbed)s?\\b");
 
     static final String RULE_EVALUATED_ON_NAME = "evaluated-on-name";
+    static final String RULE_LIST_SIBLING = "benchmark-list-sibling";
     private static final Pattern NUMBERED_VARIANT = Pattern.compile("^-\\d+(?![\\p{L}\\d.])");
     private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("^ (Suite|suite|benchmark|Benchmark|dataset|Dataset|environment|platform)\\b");
     /** "results on AgentHarm", "experiments on X, Y and Z", "in the live desktop environment WinAgentArena". */
     private static final Pattern COINED_AFTER_EVALUATION = Pattern.compile(
-            "(?i:\\b(?:results?|experiments?|evaluat\\w*|tested|performance|accuracy|scores?|achiev\\w*|outperform\\w*|improv\\w*|gains?)\\b)"
+            "(?i:\\b(?:results?|experiments?|evaluat\\w*|tested|performance|accuracy|scores?|achiev\\w*|outperform\\w*|surpass\\w*|improv\\w*|gains?)\\b)"
                     + "[^.;:]{0,50}?(?i:\\b(?:on|in|across)\\s+)(?:(?i:the|both|three|two|four|several|challenging)\\s+)*"
                     + "(" + NameShapes.NAME + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + ")*(?:,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")?)");
+    /** "12.6% on MathOdyssey", "8 points on X": a number reported on a name. */
+    private static final Pattern RESULT_ON = Pattern.compile(
+            "\\d(?:%|x|×| points?)?\\s+(?:\\w+\\s+)?on\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")");
     private static final Pattern HEAD_NOUN_BEFORE = Pattern.compile(
             "(?i:\\b(?:environment|benchmark|dataset|suite|simulator|platform|testbed))\\s+(" + NameShapes.NAME + ")");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?i:and)\\s+)?|,?\\s+(?i:and)\\s+");
@@ -57,6 +61,10 @@ final class EvaluationRule {
             Matcher head = HEAD_NOUN_BEFORE.matcher(sentence);
             while (head.find()) {
                 names.add(head.group(1));
+            }
+            Matcher resultOn = RESULT_ON.matcher(sentence);
+            while (resultOn.find()) {
+                names.add(resultOn.group(1));
             }
             for (String name : names) {
                 String key = Names.key(name);
@@ -91,9 +99,10 @@ final class EvaluationRule {
             found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, hit.entry().name(), aliases,
                     sentence, RULE_KNOWN, evaluation ? 0.85 : 0.6, hit.entry().resourceKind()));
         }
+        found.addAll(listSiblings(sentence, benchmarkHits, evaluation));
         Matcher named = NAMED_RESOURCE.matcher(sentence);
         while (named.find()) {
-            String name = named.group(1);
+            String name = withoutLeadingSentenceWords(named.group(1));
             boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= named.end(1) && h.end() >= named.start(1));
             if (!covered && isResourceName(name)) {
                 String kind = switch (named.group(2).toLowerCase(java.util.Locale.ROOT)) {
@@ -106,6 +115,46 @@ final class EvaluationRule {
             }
         }
         return found;
+    }
+
+    private static final String ITEM = "(?:the\\s+)?[\\p{Lu}][\\p{L}\\p{N}+*-]*(?:\\s+(?:of\\s+|in\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}+*-]*){0,3}";
+    private static final Pattern ENUMERATION = Pattern.compile(ITEM + "(?:\\s*,\\s*(?:and\\s+)?" + ITEM + "|\\s*,?\\s+and\\s+" + ITEM + ")+");
+
+    /**
+     * In an enumeration that names a known benchmark ("the Game of 24, Checkmate-in-One, and Python
+     * Programming Puzzles"), the other capitalised items are benchmarks too.
+     */
+    static List<Mention> listSiblings(String sentence, List<Gazetteer.Hit> hits, boolean evaluation) {
+        List<Mention> found = new ArrayList<>();
+        Matcher list = ENUMERATION.matcher(sentence);
+        while (list.find()) {
+            int from = list.start();
+            int to = list.end();
+            if (hits.stream().noneMatch(h -> h.start() >= from && h.end() <= to)) {
+                continue;
+            }
+            int offset = from;
+            for (String item : LIST_SPLIT.split(list.group())) {
+                int at = sentence.indexOf(item, offset);
+                offset = at + item.length();
+                String name = item.replaceFirst("^the\\s+", "").strip();
+                boolean known = hits.stream().anyMatch(h -> h.start() < at + item.length() && h.end() > at);
+                if (!known && !name.isEmpty() && !NameShapes.isOrdinary(name.split("\\s+")[0])) {
+                    found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
+                            RULE_LIST_SIBLING, evaluation ? 0.65 : 0.5, "benchmark"));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "The BabyAI benchmark" at a sentence start names "BabyAI". */
+    private static String withoutLeadingSentenceWords(String name) {
+        String rest = name;
+        while (rest.contains(" ") && NameShapes.isOrdinary(rest.substring(0, rest.indexOf(' ')))) {
+            rest = rest.substring(rest.indexOf(' ') + 1);
+        }
+        return rest;
     }
 
     /** "the BabyAI benchmark" names one; "Our benchmark" or "This dataset" do not. */

@@ -22,6 +22,8 @@ public final class Extractor {
     private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
             "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(?:benchmark|dataset|suite|environment)\\b");
 
+    private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b(?:introduc|present|propos|releas|build|construct)\\w*");
+
     private final Gazetteer benchmarks;
     private final Gazetteer methods;
     private final Gazetteer metrics;
@@ -66,7 +68,8 @@ public final class Extractor {
             mentions.addAll(EvaluationRule.apply(sentence, benchmarkHits));
             mentions.addAll(modelMentions(sentence, comparisonWindows));
             mentions.addAll(methodComparisons(sentence, comparisonWindows));
-            mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows));
+            mentions.addAll(conceptComparisons(sentence, comparisonWindows));
+            mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(sentence)));
             conceptHits.put(sentence, concepts.find(sentence));
         }
@@ -75,6 +78,7 @@ public final class Extractor {
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
         mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
         List<Mention> merged = merge(withDefinedAliases(mentions, definitions));
+        results = withBenchmarksNamedNearby(results, merged);
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
     }
@@ -103,6 +107,22 @@ public final class Extractor {
         return found;
     }
 
+    private static final Pattern COMPARED_KIND = Pattern.compile("^[- ](?:models?|methods?|approaches|approach|baselines?|architectures?|variants?)\\b");
+
+    /** "outperforms traditional MoE models": a topic named, by its acronym, as the kind of model compared with. */
+    private List<Mention> conceptComparisons(String sentence, List<int[]> comparisonWindows) {
+        List<Mention> found = new ArrayList<>();
+        for (Gazetteer.Hit hit : concepts.find(sentence)) {
+            // Only a coined spelling ("MoE models"): "reasoning methods" names no particular method.
+            if (!hit.keyword() && NameShapes.isCoined(hit.surface()) && ComparisonRule.inWindow(comparisonWindows, hit.start())
+                    && COMPARED_KIND.matcher(sentence.substring(hit.end())).find()) {
+                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, hit.surface(), List.of(), sentence,
+                        ComparisonRule.RULE, 0.6, null));
+            }
+        }
+        return found;
+    }
+
     /**
      * A paper that introduces a benchmark and then, in a later sentence, reports experiments or results is
      * evaluated on it too.
@@ -114,14 +134,40 @@ public final class Extractor {
                 continue;
             }
             int introducedAt = sentences.indexOf(introduced.evidence());
+            String key = Names.key(introduced.name());
             sentences.stream()
                     .skip(Math.max(0, introducedAt + 1))
+                    .filter(s -> !(INTRODUCING.matcher(s).find() && Names.key(s).contains(key)))
                     .filter(s -> EvaluationRule.EVALUATION_CUE.matcher(s).find() || OWN_RESOURCE_REFERENCE.matcher(s).find())
                     .findFirst()
                     .ifPresent(s -> found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(),
                             introduced.aliases(), s, "evaluates-own-resource", 0.7, introduced.resourceKind())));
         }
         return found;
+    }
+
+    /**
+     * A result whose sentence names no vocabulary benchmark gets the nearest benchmark the paper evaluates on
+     * or introduces in that sentence ("On TriMaster100, X triples …").
+     */
+    private static List<ResultMention> withBenchmarksNamedNearby(List<ResultMention> results, List<Mention> mentions) {
+        List<ResultMention> out = new ArrayList<>();
+        for (ResultMention r : results) {
+            if (r.benchmark() != null) {
+                out.add(r);
+                continue;
+            }
+            int at = r.evidence().indexOf(r.value());
+            String nearest = mentions.stream()
+                    .filter(m -> m.relation() == Relation.EVALUATED_ON || m.relation() == Relation.INTRODUCES)
+                    .filter(m -> r.evidence().contains(m.name()))
+                    .min(java.util.Comparator.comparingInt(m -> Math.abs(r.evidence().indexOf(m.name()) - at)))
+                    .map(Mention::name)
+                    .orElse(null);
+            out.add(nearest == null ? r : new ResultMention(r.value(), r.unit(), r.kind(), nearest, r.metric(), r.evidence(),
+                    r.rule(), r.confidence()));
+        }
+        return out;
     }
 
     /** "Long Form (LF)" anywhere in the paper makes LF and Long Form aliases of each other. */

@@ -25,7 +25,9 @@ final class ModelRule {
     private static final String SIZE = "(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+x\\d+[Bb])(?![\\p{L}\\d])";
     private static final String VARIANT = "(?:Instruct|instruct|Chat|chat|Turbo|turbo|Pro|Ultra|Flash|Mini|mini|Nano|nano|Max|Plus|Base|base|"
             + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|it|hf|HF)(?![\\p{L}\\d])";
-    private static final String SUFFIX = "((?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + VARIANT + "){0,2})";
+    private static final String RELEASE = "(?:v\\d+(?:\\.\\d+)*(?![\\p{L}\\d]))";
+    private static final String SUFFIX = "((?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
+            + "(?:[-\\u2010\\u2011 ]" + VARIANT + "){0,2})";
 
     private final Pattern pattern;
     private final Map<String, VocabularyEntry> familyByName = new HashMap<>();

@@ -22,9 +22,14 @@ final class NameShapes {
     private NameShapes() {
     }
 
+    /** "AI-generated", "LLM-based", "GPT-style": a hyphenated modifier, not a name. */
+    private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile(
+            ".*-(?:[a-z]+ed|[a-z]+ing|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)$");
+
     /** Inner capitals, letters mixed with digits, all capitals, or a Greek initial: a coined name. */
     static boolean isCoined(String token) {
-        if (ORDINARY.contains(token) || token.length() < 2 || !Character.isLetter(token.codePointAt(0))) {
+        if (ORDINARY.contains(token) || token.length() < 2 || !Character.isLetter(token.codePointAt(0))
+                || MODIFIER.matcher(token).matches()) {
             return false;
         }
         String rest = token.substring(1);
@@ -34,9 +39,14 @@ final class NameShapes {
         return innerCapital || digit || greek;
     }
 
+    /** Sentence words such as "The", "Our", "However" that are capitalised without being names. */
+    static boolean isOrdinary(String word) {
+        return ORDINARY.contains(word);
+    }
+
     /** A coined name, or any capitalised word that is not an ordinary sentence word (for strong contexts). */
     static boolean isCapitalisedName(String token) {
         return isCoined(token) || (NAME_PATTERN.matcher(token).matches() && !ORDINARY.contains(token)
-                && token.length() > 2);
+                && token.length() > 2 && !MODIFIER.matcher(token).matches());
     }
 }

@@ -36,7 +36,7 @@ final class ProposalRule {
                     + NameShapes.NAME + ")");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*[\"'“]?("
-                    + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,:;(]|$|\\s(?i:to|for|that|which|as|in|with|by|on|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
+                    + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,:;(]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting)),\\s+[\"'“]?("
                     + NameShapes.NAME + ")[\"'”]?\\s*[,(.;]");
@@ -67,34 +67,53 @@ final class ProposalRule {
                 add(found, sentence, ours.group(1), List.of(), ours.start(1), RULE_VERB, 0.8, known);
             }
         }
+        Matcher firstPerson = FIRST_PERSON.matcher(sentence);
+        int speakerAt = firstPerson.find() ? firstPerson.start() : sentence.length();
+        boolean namedLater = NAMING.matcher(sentence).find();
         Matcher verb = VERB.matcher(sentence);
-        if (!verb.find()) {
+        int firstVerb = -1;
+        while (verb.find()) {
+            // "Unlike prior work that introduced X, we …": only verbs after the first person are ours.
+            if (verb.start() < speakerAt) {
+                continue;
+            }
+            firstVerb = firstVerb < 0 ? verb.start() : firstVerb;
+            contributionsAfterVerb(found, sentence, verb.end(), namedLater, known);
+        }
+        if (firstVerb < 0) {
             return found;
         }
-        int verbEnd = verb.end();
+        int contributionsFrom = firstVerb;
         for (AcronymDefinitions.Definition d : definitions) {
-            if (d.end() > verb.start() && isContribution(sentence, d, verbEnd)) {
+            if (d.end() > contributionsFrom && isContribution(sentence, d, contributionsFrom)) {
                 add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), RULE_ACRONYM, 0.85, known);
             }
         }
-        String afterVerb = sentence.substring(verbEnd);
-        Matcher direct = NAME_AFTER_VERB.matcher(afterVerb);
-        if (direct.find() && NameShapes.isCapitalisedName(direct.group(1))) {
-            add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8, known);
-        }
-        Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
-        if (colon.find() && NameShapes.isCapitalisedName(colon.group(1))) {
-            add(found, sentence, colon.group(1), List.of(), verbEnd + colon.start(1), RULE_VERB, 0.8, known);
-        }
         Matcher appositive = APPOSITIVE_BEFORE.matcher(sentence);
         while (appositive.find()) {
-            if (appositive.start() >= verb.start() && NameShapes.isCapitalisedName(appositive.group(1))) {
+            if (appositive.start() >= contributionsFrom && NameShapes.isCapitalisedName(appositive.group(1))) {
                 add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, known);
             }
         }
         return found;
     }
 
+    private static void contributionsAfterVerb(List<Mention> found, String sentence, int verbEnd, boolean namedLater,
+                                               Predicate<String> known) {
+        String afterVerb = sentence.substring(verbEnd);
+        Matcher direct = NAME_AFTER_VERB.matcher(afterVerb);
+        // "a novel CL method named DualHSIC": the object before "method" is a field, the name comes after "named".
+        if (direct.find() && NameShapes.isCapitalisedName(direct.group(1)) && !namedLater && !direct.group(1).matches("[A-Z]{1,2}")) {
+            add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8, known);
+        }
+        Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
+        if (colon.find() && NameShapes.isCapitalisedName(colon.group(1))) {
+            // "We propose … method: X." names this paper's own contribution even when X became well known since.
+            add(found, sentence, colon.group(1), List.of(), verbEnd + colon.start(1), RULE_VERB, 0.8, name -> false);
+        }
+    }
+
+    private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:termed|called|named|dubbed|coined)\\s+(?:the\\s+|an?\\s+)?$");
     private static final Pattern PRIOR_WORK_CUE = Pattern.compile("(?i)(?:so-called|known as|based on|such as|like|following|via|using|of|from)\\s+(?:the\\s+)?$");
 
     /**
@@ -105,6 +124,9 @@ final class ProposalRule {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
         if (PRIOR_WORK_CUE.matcher(before).find()) {
             return false;
+        }
+        if (NAMED_RIGHT_BEFORE.matcher(before).find()) {
+            return true;
         }
         boolean capitalised = d.longForm().chars().anyMatch(Character::isUpperCase);
         return capitalised || d.start() - verbEnd <= 60;

@@ -16,11 +16,17 @@ final class ResultRule {
     static final String RULE = "numeric-result";
 
     private static final String NUMBER = "[+\\-\\u2212]?\\d+(?:[.,]\\d+)?";
+    private static final String PERCENT = "\\s?\\\\?%";
     private static final Pattern VALUE = Pattern.compile(
-            "(?<![\\w.])(" + NUMBER + "\\s?%(?:\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + "\\s?%)?"
-                    + "|" + NUMBER + "\\s?(?:x|×|times|fold)(?![\\w])"
+            "(?<![\\w.])(" + NUMBER + "(?:" + PERCENT + ")?\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + PERCENT
+                    + "|" + NUMBER + PERCENT
+                    + "|" + NUMBER + "\\s?-?(?:x|×|times|fold)(?![\\w])"
                     + "|" + NUMBER + "\\s(?:absolute |percentage )?(?:points?|pp|pts)\\b"
-                    + "|(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\s(?:on|in|F1|accuracy|score|BLEU|ROUGE|pass@)|$)))");
+                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|F1|accuracy|score|BLEU|ROUGE|pass@)|$))"
+                    + "|(?i:\\b(?:twice|doubles?|doubling|triples?|tripling|thrice)\\b))");
+    private static final java.util.Map<String, String> WORD_MULTIPLIERS = java.util.Map.of(
+            "twice", "2x", "double", "2x", "doubles", "2x", "doubling", "2x",
+            "triple", "3x", "triples", "3x", "tripling", "3x", "thrice", "3x");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$");
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(F1|accuracy|score|BLEU|ROUGE|pass@\\d|AUC|success|EM|exact match)\\b");
@@ -32,7 +38,8 @@ final class ResultRule {
         List<ResultMention> found = new ArrayList<>();
         Matcher m = VALUE.matcher(sentence);
         while (m.find()) {
-            String value = m.group(1).strip();
+            String written = m.group(1).strip().replace("\\%", "%");
+            String value = WORD_MULTIPLIERS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
             boolean bareScore = !value.matches(".*(%|x|×|times|fold|points?|pp|pts)$");
             if (bareScore && !SCORE_CONTEXT.matcher(sentence).find()) {
                 continue;

@@ -1,0 +1,92 @@
+package io.papergraph.extraction;
+
+import io.papergraph.extraction.AcronymDefinitions.Definition;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AcronymDefinitionsTest {
+
+    @Test
+    @DisplayName("'Long Form (LF)' gives the short form, the long form and the span of both")
+    void basicDefinition() {
+        String sentence = "We introduce Retrieval-Augmented Planning (RAP) for agents.";
+
+        List<Definition> found = AcronymDefinitions.find(sentence);
+
+        assertEquals(List.of(new Definition("RAP", "Retrieval-Augmented Planning", 13, 47)), found);
+        assertEquals("Retrieval-Augmented Planning (RAP)", sentence.substring(found.get(0).start(), found.get(0).end()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("short forms and their long forms")
+    @CsvSource(delimiter = '|', value = {
+            "We propose Key-step Skill Generation (KS-Gen), a new task.   | KS-Gen | Key-step Skill Generation",
+            "Large language models (LLMs) are strong planners.           | LLMs   | Large language models",
+            "We study group relative policy optimization (GRPO) here.    | GRPO   | group relative policy optimization",
+            "Each layer is a Mixture of Experts (MoE) with eight experts. | MoE    | Mixture of Experts",
+            "We use chain-of-thought (CoT) prompting.                    | CoT    | chain-of-thought",
+            "Direct Preference Optimization (DPO; Rafailov et al.) helps. | DPO   | Direct Preference Optimization",
+            "Test-Time Scaling (TTS) trades compute for accuracy.        | TTS    | Test-Time Scaling",
+    })
+    void definitions(String sentence, String shortForm, String longForm) {
+        List<Definition> found = AcronymDefinitions.find(sentence);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(shortForm, found.get(0).shortForm());
+        assertEquals(longForm, found.get(0).longForm());
+    }
+
+    @ParameterizedTest
+    @DisplayName("parentheses that are not definitions are ignored")
+    @ValueSource(strings = {
+            "Accuracy improves on all tasks (see Table 2).",
+            "This effect was reported before (2023).",
+            "Some baselines (e.g., ReAct) fail to recover.",
+            "The curve flattens early (Fig. 3).",
+            "We evaluate on three tasks (QA, summarization).",
+            "Training uses eight GPUs (A100) for a day.",
+            "The planner is robust (ours).",
+            "The model scores well (XYZ).",
+    })
+    void nonDefinitions(String sentence) {
+        assertEquals(List.of(), AcronymDefinitions.find(sentence));
+    }
+
+    @Test
+    @DisplayName("isShortForm accepts acronyms and rejects numbers, words and phrases")
+    void isShortForm() {
+        assertTrue(AcronymDefinitions.isShortForm("RAP"));
+        assertTrue(AcronymDefinitions.isShortForm("KS-Gen"));
+        assertTrue(AcronymDefinitions.isShortForm("LLMs"));
+        assertFalse(AcronymDefinitions.isShortForm("2023"));
+        assertFalse(AcronymDefinitions.isShortForm("ours"));
+        assertFalse(AcronymDefinitions.isShortForm("see Table 2"));
+        assertFalse(AcronymDefinitions.isShortForm("X"));
+    }
+
+    @Test
+    @DisplayName("Schwartz–Hearst matching: letters in order, the first one at a word start")
+    void matches() {
+        assertTrue(AcronymDefinitions.matches("rap", "retrieval-augmented planning"));
+        assertFalse(AcronymDefinitions.matches("rap", "planning"));
+        assertFalse(AcronymDefinitions.matches("rap", "a planning"));
+        assertFalse(AcronymDefinitions.matches("xyz", "xylophone"));
+    }
+
+    @Test
+    @DisplayName("a long form whose inner words also contain the letters is not cut short")
+    void longFormNotCutShort() {
+        List<Definition> found = AcronymDefinitions.find("We train the controller with Proximal Policy Optimization (PPO) on robots.");
+        assertEquals(1, found.size());
+        assertEquals("Proximal Policy Optimization", found.get(0).longForm());
+    }
+}

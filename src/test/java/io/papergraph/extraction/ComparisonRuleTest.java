@@ -1,0 +1,74 @@
+package io.papergraph.extraction;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ComparisonRuleTest {
+
+    private static List<String> coined(String sentence) {
+        return ComparisonRule.coinedNames(sentence, ComparisonRule.windows(sentence), name -> false).stream().map(Mention::name).toList();
+    }
+
+    @Test
+    @DisplayName("a cue opens a 90-character window after it, cut at the sentence end")
+    void windows() {
+        String sentence = "Our agent outperforms ReAct and Reflexion on ALFWorld.";
+        List<int[]> windows = ComparisonRule.windows(sentence);
+
+        assertEquals(1, windows.size());
+        assertEquals(21, windows.get(0)[0]);
+        assertEquals(sentence.length(), windows.get(0)[1]);
+        assertTrue(ComparisonRule.inWindow(windows, sentence.indexOf("Reflexion")));
+        assertFalse(ComparisonRule.inWindow(windows, sentence.indexOf("agent")));
+    }
+
+    @Test
+    @DisplayName("the coined name right after the cue is compared with")
+    void coinedAfterCue() {
+        String sentence = "Our agent outperforms ReAct and Reflexion on ALFWorld.";
+        assertEquals(List.of(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, "ReAct", List.of(), sentence, "comparison", 0.6, null)),
+                ComparisonRule.coinedNames(sentence, ComparisonRule.windows(sentence), name -> false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("cues and determiners before the name")
+    @CsvSource(delimiter = '|', value = {
+            "The verifier is better than StepPlanner on long tasks.    | StepPlanner",
+            "Compared with the strong LoRA baseline, it uses less memory. | LoRA",
+            "This work builds on PPO with a learned critic.           | PPO",
+            "Our planner surpasses prior GPT-4 agents.                | GPT-4",
+            "It is competitive with DeepSeek-R1 at a fraction of the cost. | DeepSeek-R1",
+    })
+    void cues(String sentence, String name) {
+        assertEquals(List.of(name), coined(sentence));
+    }
+
+    @ParameterizedTest
+    @DisplayName("no coined name after the cue: nothing")
+    @ValueSource(strings = {
+            "Over 90% of tasks are solved.",
+            "It outperforms the baseline methods.",
+            "It solves more than X tasks.",
+            "Our model is better than Transformers at copying.",
+            "The planner surpasses Human performance.",
+            "ReAct and Reflexion are strong agents.",
+    })
+    void negatives(String sentence) {
+        assertEquals(List.of(), coined(sentence));
+    }
+
+    @Test
+    @DisplayName("a sentence without a cue has no windows")
+    void noCue() {
+        assertEquals(0, ComparisonRule.windows("We propose StepPlanner for long tasks.").size());
+    }
+}

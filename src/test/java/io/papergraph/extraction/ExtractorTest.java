@@ -1,0 +1,163 @@
+package io.papergraph.extraction;
+
+import io.papergraph.corpus.PaperRecord;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.papergraph.extraction.Entries.benchmark;
+import static io.papergraph.extraction.Entries.concept;
+import static io.papergraph.extraction.Entries.method;
+import static io.papergraph.extraction.Entries.metric;
+import static io.papergraph.extraction.Entries.model;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExtractorTest {
+
+    private static final Vocabulary VOCABULARY = new Vocabulary(
+            List.of(benchmark("ALFWorld", "environment"), benchmark("GSM8K", "benchmark")),
+            List.of(model("GPT", true), model("Llama", false)),
+            List.of(method("ReAct"), method("Reflexion"), method("chain-of-thought prompting", "CoT")),
+            List.of(metric("accuracy"), metric("success rate")),
+            List.of(concept("large language model", List.of("LLM", "LLMs"), List.of(), List.of()),
+                    concept("planning", List.of(), List.of(), List.of("long-horizon task"))));
+
+    private final Extractor extractor = new Extractor(VOCABULARY);
+
+    private Extraction extract(String title, String abstractText) {
+        return extractor.extract(new PaperRecord("p", title, abstractText, "test:1"));
+    }
+
+    private static List<String> facts(Extraction extraction) {
+        return extraction.mentions().stream().map(m -> m.relation() + " " + m.kind() + " " + m.name()).toList();
+    }
+
+    private static final String TITLE = "StepPlanner: Planning with Verifiable Steps for LLM Agents";
+    private static final String ABSTRACT = "LLMs struggle with long-horizon tasks, even with Reasoning and Acting (ReAct). "
+            + "We propose StepPlanner, a framework that decomposes tasks into verifiable steps. "
+            + "StepPlanner outperforms ReAct and Reflexion on ALFWorld, improving success rate by 12.5%. "
+            + "With GPT-4 as the backbone, it reaches 91.0% accuracy on GSM8K and runs 2.1x faster than chain-of-thought (CoT). "
+            + "Without the verifier, the agent is worse than StepPlanner by 9.0%. "
+            + "Code is at https://github.com/acme/stepplanner.";
+
+    @Test
+    @DisplayName("a whole abstract: proposal, comparisons, benchmarks, model, concepts")
+    void wholeAbstract() {
+        Extraction extraction = extract(TITLE, ABSTRACT);
+
+        assertEquals(sorted(List.of(
+                "PROPOSES METHOD StepPlanner",
+                "COMPARES_WITH METHOD ReAct",
+                "COMPARES_WITH METHOD Reflexion",
+                "EVALUATED_ON BENCHMARK ALFWorld",
+                "USES_MODEL MODEL GPT-4",
+                "EVALUATED_ON BENCHMARK GSM8K",
+                "COMPARES_WITH METHOD chain-of-thought prompting",
+                "ABOUT CONCEPT large language model",
+                "ABOUT CONCEPT planning")), sorted(facts(extraction)));
+    }
+
+    private static List<String> sorted(List<String> list) {
+        return list.stream().sorted().toList();
+    }
+
+    @Test
+    @DisplayName("the proposed name keeps the title's long form and is never also compared with")
+    void proposedNotCompared() {
+        Extraction extraction = extract(TITLE, ABSTRACT);
+
+        Mention proposal = extraction.mentions().get(0);
+        assertEquals(List.of("Planning with Verifiable Steps for LLM Agents"), proposal.aliases());
+        assertEquals(0.9, proposal.confidence());
+        assertTrue(extraction.mentions().stream()
+                .noneMatch(m -> m.relation() == Relation.COMPARES_WITH && m.name().equals("StepPlanner")));
+    }
+
+    @Test
+    @DisplayName("an acronym the paper defines anywhere becomes an alias of the mention")
+    void definedAliases() {
+        Extraction extraction = extract(TITLE, ABSTRACT);
+        Mention react = extraction.mentions().stream().filter(m -> m.name().equals("ReAct")).findFirst().orElseThrow();
+        assertEquals(List.of("Reasoning and Acting"), react.aliases());
+        Mention cot = extraction.mentions().stream()
+                .filter(m -> m.name().equals("chain-of-thought prompting")).findFirst().orElseThrow();
+        assertEquals(List.of("CoT"), cot.aliases());
+    }
+
+    @Test
+    @DisplayName("results, with benchmark and metric, and code URLs")
+    void resultsAndUrls() {
+        Extraction extraction = extract(TITLE, ABSTRACT);
+
+        assertEquals(List.of(
+                        "12.5% % absolute_gain ALFWorld success rate",
+                        "91.0% % absolute GSM8K accuracy",
+                        "2.1x x relative_gain GSM8K accuracy",
+                        "9.0% % absolute_gain null null"),
+                extraction.results().stream()
+                        .map(r -> r.value() + " " + r.unit() + " " + r.kind() + " " + r.benchmark() + " " + r.metric()).toList());
+        assertEquals(List.of("https://github.com/acme/stepplanner"), extraction.codeUrls());
+    }
+
+    @Test
+    @DisplayName("a name proposed through its acronym is not compared with under its long form")
+    void acronymProposalNotCompared() {
+        Extraction extraction = extract("Planning Agents with Memory",
+                "We propose Retrieval-Augmented Planning (RAP) for embodied agents. "
+                        + "Our agent is better than ReAct. An ablation compared with RAP shows the memory matters.");
+
+        assertEquals(List.of("PROPOSES METHOD RAP", "COMPARES_WITH METHOD ReAct", "ABOUT CONCEPT planning"), facts(extraction));
+        assertEquals(List.of("Retrieval-Augmented Planning"), extraction.mentions().get(0).aliases());
+    }
+
+    @Test
+    @DisplayName("a benchmark introduced in the title and reported on later is also evaluated on")
+    void introducedAndEvaluated() {
+        Extraction extraction = extract("TaskForge: A Benchmark for Long-Horizon Agents",
+                "We introduce TaskForge, a benchmark of 300 planning tasks. Experiments on TaskForge show that agents fail.");
+
+        assertTrue(facts(extraction).contains("INTRODUCES BENCHMARK TaskForge"), facts(extraction)::toString);
+        Mention evaluated = extraction.mentions().stream()
+                .filter(m -> m.relation() == Relation.EVALUATED_ON).findFirst().orElseThrow();
+        assertEquals("TaskForge", evaluated.name());
+        assertEquals("evaluates-own-resource", evaluated.rule());
+        assertEquals(1, extraction.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON).count());
+        assertFalse(facts(extraction).contains("PROPOSES METHOD TaskForge"));
+    }
+
+    @Test
+    @DisplayName("a benchmark that is introduced but never reported on is not evaluated on")
+    void introducedOnly() {
+        Extraction extraction = extract("TaskForge: A Benchmark for Long-Horizon Agents",
+                "We introduce TaskForge, a benchmark of 300 planning tasks drawn from ten domains. Each task comes with a hidden test set.");
+
+        assertEquals(List.of("INTRODUCES BENCHMARK TaskForge"),
+                facts(extraction).stream().filter(f -> !f.startsWith("ABOUT")).toList());
+    }
+
+    @Test
+    @DisplayName("isKnown ignores case, hyphens and plurals")
+    void isKnown() {
+        assertTrue(extractor.isKnown("REACT"));
+        assertTrue(extractor.isKnown("Chain of Thought Prompting"));
+        assertTrue(extractor.isKnown("success rates"));
+        assertFalse(extractor.isKnown("StepPlanner"));
+    }
+
+    @Test
+    @DisplayName("the same paper gives the same extraction")
+    void deterministic() {
+        assertEquals(extract(TITLE, ABSTRACT), extract(TITLE, ABSTRACT));
+    }
+
+    @Test
+    @DisplayName("'improves on GSM8K' evaluates on GSM8K and compares with nothing")
+    void improvesOnBenchmark() {
+        Extraction extraction = extract("A Study of Math Agents", "Our method improves on GSM8K by 5.1%.");
+        assertEquals(List.of("EVALUATED_ON BENCHMARK GSM8K"), facts(extraction));
+    }
+}

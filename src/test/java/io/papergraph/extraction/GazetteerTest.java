@@ -1,0 +1,91 @@
+package io.papergraph.extraction;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.papergraph.extraction.Entries.benchmark;
+import static io.papergraph.extraction.Entries.concept;
+import static io.papergraph.extraction.Entries.method;
+import static io.papergraph.extraction.Entries.metric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GazetteerTest {
+
+    private static List<String> names(List<Gazetteer.Hit> hits) {
+        return hits.stream().map(h -> h.entry().name() + "=" + h.surface()).toList();
+    }
+
+    @Test
+    @DisplayName("a spelling variant of a listed name matches, with its offsets")
+    void spellingVariant() {
+        Gazetteer gazetteer = new Gazetteer(List.of(method("chain-of-thought prompting", "CoT")), false);
+        String sentence = "We use Chain of Thought prompting throughout.";
+
+        List<Gazetteer.Hit> hits = gazetteer.find(sentence);
+
+        assertEquals(1, hits.size());
+        Gazetteer.Hit hit = hits.get(0);
+        assertEquals("chain-of-thought prompting", hit.entry().name());
+        assertEquals("Chain of Thought prompting", hit.surface());
+        assertEquals("Chain of Thought prompting", sentence.substring(hit.start(), hit.end()));
+        assertFalse(hit.keyword());
+    }
+
+    @Test
+    @DisplayName("an alias finds its entry")
+    void alias() {
+        Gazetteer gazetteer = new Gazetteer(List.of(benchmark("GSM8K", "benchmark", "Grade School Math 8K")), false);
+        assertEquals(List.of("GSM8K=Grade School Math 8K"), names(gazetteer.find("We test on Grade School Math 8K problems.")));
+    }
+
+    @Test
+    @DisplayName("the longest listed name wins over a shorter one inside it")
+    void longestMatchFirst() {
+        Gazetteer gazetteer = new Gazetteer(List.of(
+                concept("reinforcement learning", List.of(), List.of(), List.of()),
+                concept("reinforcement learning from human feedback", List.of("RLHF"), List.of(), List.of())), true);
+
+        assertEquals(List.of("reinforcement learning from human feedback=reinforcement learning from human feedback"),
+                names(gazetteer.find("Models are tuned with reinforcement learning from human feedback.")));
+    }
+
+    @Test
+    @DisplayName("short capitalised names match only as written")
+    void caseSensitiveNames() {
+        Gazetteer gazetteer = new Gazetteer(List.of(benchmark("MATH", "benchmark"), benchmark("ARC", "benchmark")), false);
+
+        assertEquals(List.of("MATH=MATH", "ARC=ARC"), names(gazetteer.find("We evaluate on MATH and ARC.")));
+        assertEquals(List.of(), gazetteer.find("Students do math homework along an arc of topics."));
+    }
+
+    @Test
+    @DisplayName("a plural in the text matches a singular name")
+    void plural() {
+        Gazetteer gazetteer = new Gazetteer(List.of(metric("success rate")), false);
+        assertEquals(List.of("success rate=success rates"), names(gazetteer.find("Success rates improve on every task.".toLowerCase())));
+    }
+
+    @Test
+    @DisplayName("concept keywords match only when asked for, and are flagged")
+    void keywords() {
+        VocabularyEntry planning = concept("planning", List.of(), List.of(), List.of("long-horizon task"));
+        String sentence = "Agents fail on long-horizon tasks.";
+
+        List<Gazetteer.Hit> hits = new Gazetteer(List.of(planning), true).find(sentence);
+        assertEquals(List.of("planning=long-horizon tasks"), names(hits));
+        assertTrue(hits.get(0).keyword());
+        assertEquals(List.of(), new Gazetteer(List.of(planning), false).find(sentence));
+    }
+
+    @Test
+    @DisplayName("a name does not match across a comma")
+    void notAcrossPunctuation() {
+        Gazetteer gazetteer = new Gazetteer(List.of(method("tree search")), false);
+        assertEquals(List.of(), gazetteer.find("We prune the tree, search is then cheap."));
+        assertEquals(List.of("tree search=tree search"), names(gazetteer.find("We prune the tree search early.")));
+    }
+}

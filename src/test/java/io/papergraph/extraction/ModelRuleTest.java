@@ -1,0 +1,88 @@
+package io.papergraph.extraction;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static io.papergraph.extraction.Entries.model;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ModelRuleTest {
+
+    private final ModelRule rule = new ModelRule(List.of(
+            model("GPT", true, "Generative Pre-trained Transformer"),
+            model("Llama", false, "LLaMA"),
+            model("Mistral", false),
+            model("Qwen", false),
+            model("Claude", false),
+            model("OPT", false),
+            model("Yi", false)));
+
+    private List<String> names(String sentence) {
+        return rule.find(sentence).stream().map(ModelRule.Found::name).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("family names with version, size and variant")
+    @CsvSource(delimiter = '|', value = {
+            "We compare against GPT-4 and GPT-4o.             | GPT-4;GPT-4o",
+            "We use GPT-3.5-turbo as the judge.               | GPT-3.5-turbo",
+            "Experiments use Llama-2-13B-chat as the policy.  | Llama-2-13B-chat",
+            "We fine-tune Mistral 7B on math word problems.   | Mistral 7B",
+            "Qwen2.5-7B-Instruct is the backbone.             | Qwen2.5-7B-Instruct",
+            "Claude-3.5-Sonnet solves most tasks.             | Claude-3.5-Sonnet",
+            "LLaMA 3.1 8B performs well.                      | LLaMA 3.1 8B",
+            "OPT-175B and Yi-34B are the baselines.           | OPT-175B;Yi-34B",
+    })
+    void models(String sentence, String expected) {
+        assertEquals(Arrays.asList(expected.split(";")), names(sentence));
+    }
+
+    @Test
+    @DisplayName("a match carries its family and offsets")
+    void familyAndOffsets() {
+        String sentence = "Experiments use Llama-2-13B-chat as the policy.";
+        ModelRule.Found found = rule.find(sentence).get(0);
+        assertEquals("Llama", found.family().name());
+        assertEquals("Llama-2-13B-chat", sentence.substring(found.start(), found.end()));
+    }
+
+    @Test
+    @DisplayName("the written form of an alias is kept and resolves to the family")
+    void aliasFamily() {
+        ModelRule.Found found = rule.find("LLaMA 3.1 8B performs well.").get(0);
+        assertEquals("Llama", found.family().name());
+    }
+
+    @ParameterizedTest
+    @DisplayName("bare needs-version families, lookalike words and lower-case short names do not fire")
+    @ValueSource(strings = {
+            "The GPT family is popular.",
+            "GPT models are strong.",
+            "GPT-like models are strong.",
+            "We opt for a simple design.",
+            "Yields improve with scale.",
+            "No pretrained model is used here.",
+    })
+    void negatives(String sentence) {
+        assertEquals(List.of(), names(sentence));
+    }
+
+    @Test
+    @DisplayName("a family without needs-version matches bare")
+    void bareFamily() {
+        assertEquals(List.of("Llama"), names("Llama models are open."));
+    }
+
+    @Test
+    @DisplayName("a version after the size is kept: Mistral-7B-v0.1")
+    void versionAfterSize() {
+        assertEquals(List.of("Mistral-7B-v0.1"), names("Mistral-7B-v0.1 is the base model."));
+    }
+}

@@ -1,0 +1,112 @@
+package io.papergraph.extraction;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static io.papergraph.extraction.Entries.benchmark;
+import static io.papergraph.extraction.Entries.metric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ResultRuleTest {
+
+    private final Gazetteer benchmarks = new Gazetteer(List.of(
+            benchmark("GSM8K", "benchmark"), benchmark("MATH", "benchmark"), benchmark("WebShop", "environment")), false);
+    private final Gazetteer metrics = new Gazetteer(List.of(metric("accuracy", "Acc"), metric("F1 score", "F1")), false);
+
+    private List<ResultMention> apply(String sentence) {
+        return ResultRule.apply(sentence, benchmarks.find(sentence), metrics.find(sentence));
+    }
+
+    private List<String> values(String sentence) {
+        return apply(sentence).stream().map(ResultMention::value).toList();
+    }
+
+    @Test
+    @DisplayName("'improves accuracy by 5.1% on GSM8K' is an absolute gain tied to benchmark and metric")
+    void absoluteGain() {
+        String sentence = "Our method improves accuracy by 5.1% on GSM8K.";
+        assertEquals(List.of(new ResultMention("5.1%", "%", "absolute_gain", "GSM8K", "accuracy", sentence, "numeric-result", 0.75)),
+                apply(sentence));
+    }
+
+    @Test
+    @DisplayName("a percentage range is one value")
+    void range() {
+        String sentence = "Accuracy rises from 35.8% to 79.5% on MATH.";
+        assertEquals(List.of(new ResultMention("35.8% to 79.5%", "%", "absolute", "MATH", "accuracy", sentence, "numeric-result", 0.75)),
+                apply(sentence));
+    }
+
+    @Test
+    @DisplayName("a multiplier is a relative gain")
+    void multiplier() {
+        String sentence = "Inference is 3.3x faster than beam search.";
+        assertEquals(List.of(new ResultMention("3.3x", "x", "relative_gain", null, null, sentence, "numeric-result", 0.75)), apply(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("unit and kind of other value shapes")
+    @CsvSource(delimiter = '|', value = {
+            "It improves by 4.2 points on WebShop.      | 4.2 points | points | absolute_gain",
+            "It achieves +7.2% over the baseline.       | +7.2%      | %      | absolute_gain",
+            "It reduces latency by 40%.                 | 40%        | %      | relative_gain",
+            "It needs 3 times fewer tokens.             | 3 times    | x      | relative_gain",
+            "Success rate reaches 62.5% on WebShop.     | 62.5%      | %      | absolute",
+            "Gains of 2.5 pp hold on MATH.              | 2.5 pp     | points | absolute_gain",
+    })
+    void shapes(String sentence, String value, String unit, String kind) {
+        List<ResultMention> results = apply(sentence);
+        assertEquals(1, results.size(), results::toString);
+        assertEquals(value, results.get(0).value());
+        assertEquals(unit, results.get(0).unit());
+        assertEquals(kind, results.get(0).kind());
+    }
+
+    @Test
+    @DisplayName("a bare decimal counts only next to a score word, with lower confidence")
+    void bareScore() {
+        String sentence = "It scores 0.73 F1 on the test set.";
+        assertEquals(List.of(new ResultMention("0.73", "", "absolute", null, "F1 score", sentence, "numeric-result", 0.6)), apply(sentence));
+    }
+
+    @Test
+    @DisplayName("several values in one sentence, in order")
+    void several() {
+        assertEquals(List.of("2x", "3.3×"), values("A 2x speedup comes with 3.3× fewer tokens."));
+    }
+
+    @ParameterizedTest
+    @DisplayName("counts, years, versions and sizes are not results")
+    @ValueSource(strings = {
+            "The benchmark has 8 levels and 160 tasks.",
+            "Released in 2024, it has 12,000 problems.",
+            "We use version 2.0 of the simulator.",
+            "Trained on 1.5 million examples.",
+            "We report accuracy for 3 seeds.",
+            "The model has 7B parameters and 12 layers.",
+    })
+    void notResults(String sentence) {
+        assertEquals(List.of(), apply(sentence));
+    }
+
+    @Test
+    @DisplayName("a model version is not a result")
+    void modelVersionIsNotAScore() {
+        assertEquals(List.of("57.1%"), values("GPT-3.5 on GSM8K reaches 57.1% accuracy."));
+    }
+
+    @Test
+    @DisplayName("'4-fold' is a multiplier")
+    void hyphenatedFold() {
+        List<ResultMention> results = apply("It cuts memory use by 4-fold.");
+        assertEquals(1, results.size());
+        assertEquals("x", results.get(0).unit());
+        assertEquals("relative_gain", results.get(0).kind());
+    }
+}

@@ -1,0 +1,72 @@
+package io.papergraph.extraction;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TitleHeadRuleTest {
+
+    @Test
+    @DisplayName("'NAME: long form' proposes NAME with the long form as alias")
+    void proposesWithLongForm() {
+        String title = "StepWise: Verifiable Planning for Language Agents";
+
+        Optional<Mention> mention = TitleHeadRule.apply(title);
+
+        assertEquals(Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "StepWise",
+                List.of("Verifiable Planning for Language Agents"), title, "title-head", 0.9, null)), mention);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("coined heads of various shapes are proposed")
+    @CsvSource(delimiter = '|', value = {
+            "φ-Decoding: Adaptive Foresight Sampling      | φ-Decoding",
+            "MoE-Lite: Sparse Experts for Edge Devices    | MoE-Lite",
+            "R1-Zero: Reasoning from Scratch              | R1-Zero",
+            "Memento: Agents that Remember Past Episodes  | Memento",
+    })
+    void coinedHeads(String title, String name) {
+        Mention mention = TitleHeadRule.apply(title).orElseThrow();
+        assertEquals(Relation.PROPOSES, mention.relation());
+        assertEquals(name, mention.name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("benchmark-like heads or long forms introduce a resource of the right kind")
+    @CsvSource(delimiter = '|', value = {
+            "XBench: A Benchmark for Evaluating Tool-Using Agents | XBench    | benchmark",
+            "ToolEval: Benchmarking Tool Use in Language Models   | ToolEval  | benchmark",
+            "ClinNotes: A Dataset of Annotated Clinical Notes     | ClinNotes | dataset",
+            "MedCorpus: A Corpus of Discharge Summaries           | MedCorpus | dataset",
+            "HomeSim: An Environment for Household Robots         | HomeSim   | environment",
+            "AgentLab: A Testbed for Web Agents                   | AgentLab  | benchmark",
+            "RoboGym: Simulated Manipulation Tasks                | RoboGym   | benchmark",
+    })
+    void introducesResources(String title, String name, String kind) {
+        assertEquals(Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), title, "title-head", 0.9, kind)),
+                TitleHeadRule.apply(title));
+    }
+
+    @ParameterizedTest
+    @DisplayName("ordinary title heads do not fire")
+    @ValueSource(strings = {
+            "Learning to Reason: Scaling Test-Time Compute",
+            "Survey: Large Language Models for Science",
+            "Position: Agents Need Memory",
+            "Large Language Models: A Survey",
+            "Towards Robust Agents: A Study of Failure Modes",
+            "Deep Research Agents: A Systematic Review",
+            "A Title Without Any Colon",
+            "Agents:no space after the colon",
+    })
+    void ordinaryHeads(String title) {
+        assertEquals(Optional.empty(), TitleHeadRule.apply(title));
+    }
+}

@@ -1,0 +1,50 @@
+package io.papergraph.extraction;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class UrlRuleTest {
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("one URL per text, trailing punctuation stripped")
+    @CsvSource(delimiter = '|', value = {
+            "Code is available at https://github.com/acme/step-planner. | https://github.com/acme/step-planner",
+            "See github.com/acme/repo for the code.                      | github.com/acme/repo",
+            "Project page: acme-lab.github.io/stepwise.                  | acme-lab.github.io/stepwise",
+            "Demos are hosted at acme.github.io                          | acme.github.io",
+            "A mirror exists (https://acme.ai/stepwise).                 | https://acme.ai/stepwise",
+            "Data: www.data-hub.net/planning;                            | www.data-hub.net/planning",
+            "Weights: http://models.acme.org/v1.2/weights!               | http://models.acme.org/v1.2/weights",
+    })
+    void urls(String text, String url) {
+        assertEquals(List.of(url), UrlRule.apply(text));
+    }
+
+    @Test
+    @DisplayName("several URLs are kept in order, duplicates once")
+    void severalAndDuplicates() {
+        assertEquals(List.of("https://example.org/demo", "https://github.com/acme/repo"),
+                UrlRule.apply("Try the demo at https://example.org/demo, and the code at https://github.com/acme/repo. "
+                        + "A copy is at https://github.com/acme/repo."));
+    }
+
+    @ParameterizedTest
+    @DisplayName("abbreviations, decimals and fractions are not URLs")
+    @ValueSource(strings = {
+            "Scores are 3.5/5.0 on average.",
+            "We use the U.S. census data.",
+            "Strong models, e.g. GPT-4, fail.",
+            "Contact the authors by email.",
+            "Accuracy improves from 71.2% to 79.5%.",
+    })
+    void negatives(String text) {
+        assertEquals(List.of(), UrlRule.apply(text));
+    }
+}
