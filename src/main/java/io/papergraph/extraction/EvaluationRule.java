@@ -88,7 +88,7 @@ final class EvaluationRule {
                 // "DM-Lab-30" is a suite of its own, not DeepMind Lab: keep it apart under its own name.
                 String name = hit.surface() + variant.group();
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_HEAD_NOUN,
-                        evaluation ? 0.75 : 0.55, hit.entry().resourceKind()));
+                        evaluation ? 0.75 : 0.55, hit.entry().category()));
                 continue;
             }
             List<String> aliases = new ArrayList<>(List.of(hit.surface()));
@@ -97,7 +97,7 @@ final class EvaluationRule {
                 aliases.add(hit.surface() + " " + head.group(1));
             }
             found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, hit.entry().name(), aliases,
-                    sentence, RULE_KNOWN, evaluation ? 0.85 : 0.6, hit.entry().resourceKind()));
+                    sentence, RULE_KNOWN, evaluation ? 0.85 : 0.6, hit.entry().category()));
         }
         found.addAll(listSiblings(sentence, benchmarkHits, evaluation));
         Matcher named = NAMED_RESOURCE.matcher(sentence);

@@ -56,7 +56,7 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         List<ResultMention> results = new ArrayList<>();
         List<AcronymDefinitions.Definition> definitions = new ArrayList<>(AcronymDefinitions.find(paper.title()));
-        TitleHeadRule.apply(paper.title()).ifPresent(mentions::add);
+        TitleHeadRule.apply(paper.title(), paper.abstractText()).ifPresent(mentions::add);
         Map<String, List<Gazetteer.Hit>> conceptHits = new LinkedHashMap<>();
         for (String sentence : sentences) {
             List<AcronymDefinitions.Definition> defined = AcronymDefinitions.find(sentence);
@@ -94,18 +94,26 @@ public final class Extractor {
     }
 
     /**
-     * A well-known method named in an abstract is what the paper compares with or builds on; more surely so
-     * right after a comparison cue.
+     * A well-known method named in an abstract is what the paper compares with or builds on: surely so right
+     * after a comparison cue, likely after "using", "adopt", "based on" …, less so elsewhere. Building blocks
+     * (architectures, optimisers) are mentioned in passing and count only after a comparison cue.
      */
     private List<Mention> methodComparisons(String sentence, List<int[]> comparisonWindows) {
         List<Mention> found = new ArrayList<>();
         for (Gazetteer.Hit hit : methods.find(sentence)) {
             boolean compared = ComparisonRule.inWindow(comparisonWindows, hit.start());
-            found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, hit.entry().name(), List.of(hit.surface()),
-                    sentence, compared ? ComparisonRule.RULE : ComparisonRule.RULE_BUILDS_ON, compared ? 0.75 : 0.6, null));
+            boolean used = USAGE_CUE.matcher(sentence.substring(Math.max(0, hit.start() - 40), hit.start())).find();
+            if (compared || !hit.entry().isBuildingBlock()) {
+                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, hit.entry().name(), List.of(hit.surface()),
+                        sentence, compared ? ComparisonRule.RULE : ComparisonRule.RULE_BUILDS_ON, compared ? 0.75 : used ? 0.6 : 0.5, null));
+            }
         }
         return found;
     }
+
+    private static final Pattern USAGE_CUE = Pattern.compile(
+            "(?i)\\b(?:adopt\\w*|use[sd]?|using|leverag\\w*|employ\\w*|appl(?:y|ies|ied|ying)|via|based on|build\\w* (?:up)?on|"
+                    + "extend\\w*|conduct\\w*|combin\\w*|incorporat\\w*|integrat\\w*|with|through|inspired by)\\b(?:\\s+\\S+){0,3}\\s*$");
 
     private static final Pattern COMPARED_KIND = Pattern.compile("^[- ](?:models?|methods?|approaches|approach|baselines?|architectures?|variants?)\\b");
 
@@ -196,15 +204,23 @@ public final class Extractor {
     private static List<Mention> merge(List<Mention> mentions) {
         Map<String, Mention> byKey = new LinkedHashMap<>();
         Set<String> contributed = new HashSet<>();
+        Set<String> introduced = new HashSet<>();
         for (Mention m : mentions) {
             if (m.relation() == Relation.PROPOSES || m.relation() == Relation.INTRODUCES) {
                 contributed.add(Names.key(m.name()));
                 m.aliases().forEach(a -> contributed.add(Names.key(a)));
             }
+            if (m.relation() == Relation.INTRODUCES) {
+                introduced.add(Names.key(m.name()));
+            }
         }
         for (Mention m : mentions) {
             String name = Names.key(m.name());
             if (m.relation() == Relation.COMPARES_WITH && contributed.contains(name)) {
+                continue;
+            }
+            // A name introduced as a benchmark or dataset anywhere in the paper is not also a proposed method.
+            if (m.relation() == Relation.PROPOSES && introduced.contains(name)) {
                 continue;
             }
             byKey.merge(m.relation() + "|" + name, m, (a, b) -> {

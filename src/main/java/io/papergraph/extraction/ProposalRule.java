@@ -25,7 +25,10 @@ final class ProposalRule {
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?)\\b");
     private static final String NAMING_CUE = "(?i:\\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
             + "|we call (?:it|this|our \\w+)|we name (?:it|this|our \\w+)|we term (?:it|this|our \\w+)))\\s+[\"'“]?";
-    private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + NameShapes.NAME + ")");
+    /** A name of several capitalised words: "Streamlined Inference", "Mixture Of Orthogonal Experts". */
+    private static final String MULTI_WORD_NAME = NameShapes.NAME + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?"
+            + NameShapes.NAME + "){0,5}";
+    private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + MULTI_WORD_NAME + ")(?!\\s*\\()");
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
     /** "we propose an automatic CoT prompting method: Auto-CoT." */
@@ -80,12 +83,11 @@ final class ProposalRule {
             firstVerb = firstVerb < 0 ? verb.start() : firstVerb;
             contributionsAfterVerb(found, sentence, verb.end(), namedLater, known);
         }
-        if (firstVerb < 0) {
-            return found;
-        }
-        int contributionsFrom = firstVerb;
+        int contributionsFrom = firstVerb < 0 ? sentence.length() : firstVerb;
         for (AcronymDefinitions.Definition d : definitions) {
-            if (d.end() > contributionsFrom && isContribution(sentence, d, contributionsFrom)) {
+            String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
+            boolean named = NAMED_RIGHT_BEFORE.matcher(before).find();
+            if ((named || d.end() > contributionsFrom) && isContribution(sentence, d, contributionsFrom)) {
                 add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), RULE_ACRONYM, 0.85, known);
             }
         }
@@ -103,7 +105,9 @@ final class ProposalRule {
         String afterVerb = sentence.substring(verbEnd);
         Matcher direct = NAME_AFTER_VERB.matcher(afterVerb);
         // "a novel CL method named DualHSIC": the object before "method" is a field, the name comes after "named".
-        if (direct.find() && NameShapes.isCapitalisedName(direct.group(1)) && !namedLater && !direct.group(1).matches("[A-Z]{1,2}")) {
+        // A plain capitalised word ("we propose Mixture …") is a name only when set off: "Choreographer, a …", "X:", "X."
+        if (direct.find(0) && NameShapes.isCapitalisedName(direct.group(1)) && !namedLater && !direct.group(1).matches("[A-Z]{1,2}")
+                && (NameShapes.isCoined(direct.group(1)) || SET_OFF.matcher(afterVerb.substring(direct.end(1))).find())) {
             add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8, known);
         }
         Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
@@ -113,6 +117,7 @@ final class ProposalRule {
         }
     }
 
+    private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*,\\s+(?:a|an|the)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:termed|called|named|dubbed|coined)\\s+(?:the\\s+|an?\\s+)?$");
     private static final Pattern PRIOR_WORK_CUE = Pattern.compile("(?i)(?:so-called|known as|based on|such as|like|following|via|using|of|from)\\s+(?:the\\s+)?$");
 
@@ -155,8 +160,13 @@ final class ProposalRule {
         }
         int from = Math.max(0, at - 60);
         int to = Math.min(sentence.length(), at + name.length() + 60);
+        // The name itself does not count as a head noun: "Agent-X, a benchmark" is a benchmark.
         String window = sentence.substring(from, to);
         int nameAt = at - from;
+        int nameEnd = Math.min(window.length(), nameAt + name.length());
+        if (nameAt >= 0 && nameAt <= nameEnd) {
+            window = window.substring(0, nameAt) + " ".repeat(nameEnd - nameAt) + window.substring(nameEnd);
+        }
         int resource = nearest(RESOURCE_NOUN, window, nameAt);
         int method = nearest(METHOD_NOUN, window, nameAt);
         if (resource < 0 || (method >= 0 && method <= resource)) {

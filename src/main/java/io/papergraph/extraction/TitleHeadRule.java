@@ -15,10 +15,35 @@ final class TitleHeadRule {
             "(?i)^(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(benchmark|dataset|suite|environment|testbed|corpus)\\b.*");
     private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating)\\b.*");
 
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "for", "and", "with", "in", "the", "to", "via", "on", "a");
+
     private TitleHeadRule() {
     }
 
+    /** Two to four capitalised words, no verb-like start ("Learning", "Towards", "Is", "Do"). */
+    private static boolean isPlainTitleCaseName(String[] words) {
+        if (words.length < 2 || words.length > 4 || NameShapes.isOrdinary(words[0]) || words[0].endsWith("ing")
+                || java.util.Set.of("Is", "Are", "Do", "Does", "Can", "When", "Why", "How", "What", "Not", "No", "From", "Beyond").contains(words[0])) {
+            return false;
+        }
+        return java.util.Arrays.stream(words).allMatch(w -> FUNCTION_WORDS.contains(w) || Character.isUpperCase(w.codePointAt(0)));
+    }
+
+    private static boolean mentionedIn(String abstractText, String head) {
+        String text = Names.key(abstractText);
+        String key = Names.key(head);
+        return text.contains(key) || text.contains(Names.singularKey(head));
+    }
+
     static Optional<Mention> apply(String title) {
+        return apply(title, "");
+    }
+
+    /**
+     * With the abstract, a plain multi-word head ("Skill Transformer: …") also names the contribution when the
+     * abstract uses that name again; "Learning to Reason: …" or "Harder Tasks Need More Experts: …" do not.
+     */
+    static Optional<Mention> apply(String title, String abstractText) {
         Matcher m = HEAD.matcher(title.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -29,7 +54,8 @@ final class TitleHeadRule {
         boolean named = words.length == 1
                 ? NameShapes.isCapitalisedName(head.replaceAll("[^\\p{L}\\p{N}*+\\-]", ""))
                 : words.length <= 4 && java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined);
-        if (!named) {
+        boolean plainNameReused = !named && isPlainTitleCaseName(words) && mentionedIn(abstractText, head);
+        if (!named && !plainNameReused) {
             return Optional.empty();
         }
         Matcher resource = RESOURCE_LONG_FORM.matcher(longForm);
@@ -42,6 +68,7 @@ final class TitleHeadRule {
             }
             return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, head, List.of(), title, RULE, 0.9, kind));
         }
-        return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, head, List.of(longForm), title, RULE, 0.9, null));
+        return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, head, List.of(longForm), title, RULE,
+                named ? 0.9 : 0.75, null));
     }
 }

@@ -40,7 +40,7 @@ public record Vocabulary(List<VocabularyEntry> benchmarks, List<VocabularyEntry>
                         field(f, 1, "benchmark"), false, List.of(), List.of(), null)),
                 read("models.txt", (f, line) -> new VocabularyEntry(EntityKind.MODEL, f[0], list(f, 1), null,
                         "yes".equalsIgnoreCase(field(f, 2, "no")), List.of(), List.of(), null)),
-                read("methods.txt", (f, line) -> new VocabularyEntry(EntityKind.METHOD, f[0], list(f, 1), null,
+                read("methods.txt", (f, line) -> new VocabularyEntry(EntityKind.METHOD, f[0], list(f, 1), field(f, 2, null),
                         false, List.of(), List.of(), null)),
                 read("metrics.txt", (f, line) -> new VocabularyEntry(EntityKind.METRIC, f[0], list(f, 1), null,
                         false, List.of(), List.of(), null)),

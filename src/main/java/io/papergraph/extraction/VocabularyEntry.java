@@ -5,13 +5,14 @@ import java.util.List;
 /**
  * One line of a vocabulary file: a well-known entity of the field and its other names.
  *
- * @param resourceKind  benchmarks: benchmark, dataset or environment; else null
+ * @param category      benchmarks: benchmark, dataset or environment; methods: {@link #BUILDING_BLOCK} for
+ *                      architectures, optimisers and generic training regimes, else null
  * @param needsVersion  models: the bare family name is not a model by itself ({@code GPT})
  * @param broader       concepts: names of the parent concepts
  * @param keywords      concepts: phrases that signal the topic without naming it
  * @param description   concepts: one sentence
  */
-public record VocabularyEntry(EntityKind kind, String name, List<String> aliases, String resourceKind,
+public record VocabularyEntry(EntityKind kind, String name, List<String> aliases, String category,
                               boolean needsVersion, List<String> broader, List<String> keywords,
                               String description) {
 
@@ -19,6 +20,13 @@ public record VocabularyEntry(EntityKind kind, String name, List<String> aliases
         aliases = List.copyOf(aliases);
         broader = List.copyOf(broader);
         keywords = List.copyOf(keywords);
+    }
+
+    /** Methods every paper uses in passing (Transformer, Adam, supervised fine-tuning). */
+    public static final String BUILDING_BLOCK = "building-block";
+
+    public boolean isBuildingBlock() {
+        return BUILDING_BLOCK.equals(category);
     }
 
     /** The name followed by the aliases. */

@@ -97,7 +97,7 @@ public final class EntityResolver {
     private Canonical resolve(EntityKind kind, String name, List<String> aliases, String resourceKind) {
         VocabularyEntry known = vocabularyEntry(kind, name, aliases);
         if (known != null) {
-            Canonical entity = canonical(kind, known.name(), known.resourceKind() != null ? known.resourceKind() : resourceKind, null);
+            Canonical entity = canonical(kind, known.name(), known.kind() == EntityKind.BENCHMARK && known.category() != null ? known.category() : resourceKind, null);
             entity.aliases.addAll(known.aliases());
             addAliases(entity, name, aliases);
             if (kind == EntityKind.CONCEPT) {

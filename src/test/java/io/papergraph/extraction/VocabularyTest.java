@@ -77,7 +77,7 @@ class VocabularyTest {
     @DisplayName("benchmark kinds are benchmark, dataset or environment")
     void benchmarkKinds() {
         VOCABULARY.benchmarks().forEach(b ->
-                assertTrue(Set.of("benchmark", "dataset", "environment").contains(b.resourceKind()), b.name() + ": " + b.resourceKind()));
+                assertTrue(Set.of("benchmark", "dataset", "environment").contains(b.category()), b.name() + ": " + b.category()));
     }
 
     @Test
