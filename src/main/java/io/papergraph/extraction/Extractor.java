@@ -68,10 +68,11 @@ public final class Extractor {
             mentions.addAll(EvaluationRule.apply(sentence, benchmarkHits));
             mentions.addAll(modelMentions(sentence, comparisonWindows));
             mentions.addAll(methodComparisons(sentence, comparisonWindows));
-            mentions.addAll(conceptComparisons(sentence, comparisonWindows));
+            List<Gazetteer.Hit> sentenceConcepts = concepts.find(sentence);
+            mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
             mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(sentence)));
-            conceptHits.put(sentence, concepts.find(sentence));
+            conceptHits.put(sentence, sentenceConcepts);
         }
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
         mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
@@ -118,9 +119,9 @@ public final class Extractor {
     private static final Pattern COMPARED_KIND = Pattern.compile("^[- ](?:models?|methods?|approaches|approach|baselines?|architectures?|variants?)\\b");
 
     /** "outperforms traditional MoE models": a topic named, by its acronym, as the kind of model compared with. */
-    private List<Mention> conceptComparisons(String sentence, List<int[]> comparisonWindows) {
+    private static List<Mention> conceptComparisons(String sentence, List<Gazetteer.Hit> conceptHits, List<int[]> comparisonWindows) {
         List<Mention> found = new ArrayList<>();
-        for (Gazetteer.Hit hit : concepts.find(sentence)) {
+        for (Gazetteer.Hit hit : conceptHits) {
             // Only a coined spelling ("MoE models"): "reasoning methods" names no particular method.
             if (!hit.keyword() && NameShapes.isCoined(hit.surface()) && ComparisonRule.inWindow(comparisonWindows, hit.start())
                     && COMPARED_KIND.matcher(sentence.substring(hit.end())).find()) {

@@ -43,6 +43,8 @@ final class Gazetteer {
     private static final int MAX_TOKENS = 8;
 
     private final Map<String, List<Target>> targets = new HashMap<>();
+    /** Keys of the first token of every name: an n-gram can only match where one of these starts. */
+    private final java.util.Set<String> firstTokens = new java.util.HashSet<>();
 
     Gazetteer(List<VocabularyEntry> entries, boolean withKeywords) {
         for (VocabularyEntry entry : entries) {
@@ -57,35 +59,48 @@ final class Gazetteer {
 
     private void add(String name, Target target) {
         String key = Names.key(name);
-        if (!key.isEmpty()) {
+        Matcher first = TOKEN.matcher(name);
+        if (!key.isEmpty() && first.find()) {
             targets.computeIfAbsent(key, k -> new ArrayList<>()).add(target);
+            String firstKey = Names.key(first.group());
+            firstTokens.add(firstKey);
+            firstTokens.add(Names.singularKey(firstKey));
         }
     }
 
+    /**
+     * Token keys are computed once per sentence and n-gram keys built by appending them, so the cost grows
+     * with the tokens that can start a name, not with the vocabulary.
+     */
     List<Hit> find(String sentence) {
         List<int[]> tokens = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         Matcher m = TOKEN.matcher(sentence);
         while (m.find()) {
             tokens.add(new int[] {m.start(), m.end()});
+            keys.add(Names.key(m.group()));
         }
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int matchedEnd = -1;
             Hit best = null;
-            for (int n = Math.min(MAX_TOKENS, tokens.size() - i); n >= 1 && best == null; n--) {
-                if (!joined(sentence, tokens, i, n)) {
-                    continue;
+            int matchedTokens = 0;
+            if (firstTokens.contains(keys.get(i)) || firstTokens.contains(Names.singularKey(keys.get(i)))) {
+                String[] ngramKeys = new String[Math.min(MAX_TOKENS, tokens.size() - i)];
+                StringBuilder key = new StringBuilder();
+                int n = 0;
+                while (n < ngramKeys.length && (n == 0 || joined(sentence, tokens.get(i + n - 1), tokens.get(i + n)))) {
+                    key.append(keys.get(i + n));
+                    ngramKeys[n++] = key.toString();
                 }
-                int start = tokens.get(i)[0];
-                int end = tokens.get(i + n - 1)[1];
-                String surface = sentence.substring(start, end);
-                best = lookup(surface, start, end);
-                matchedEnd = i + n;
+                for (int len = n; len >= 1 && best == null; len--) {
+                    best = lookup(ngramKeys[len - 1], sentence, tokens.get(i)[0], tokens.get(i + len - 1)[1]);
+                    matchedTokens = len;
+                }
             }
             if (best != null) {
                 hits.add(best);
-                i = matchedEnd;
+                i += matchedTokens;
             } else {
                 i++;
             }
@@ -93,9 +108,11 @@ final class Gazetteer {
         return hits;
     }
 
-    private Hit lookup(String surface, int start, int end) {
-        for (String key : new String[] {Names.key(surface), Names.singularKey(surface)}) {
+    private Hit lookup(String ngramKey, String sentence, int start, int end) {
+        String surface = null;
+        for (String key : new String[] {ngramKey, Names.singularOfKey(ngramKey)}) {
             for (Target target : targets.getOrDefault(key, List.of())) {
+                surface = surface == null ? sentence.substring(start, end) : surface;
                 if (target.accepts(surface)) {
                     return new Hit(target.entry(), surface, start, end, target.keyword());
                 }
@@ -104,14 +121,9 @@ final class Gazetteer {
         return null;
     }
 
-    /** Tokens i..i+n-1 form one phrase only when nothing but spaces or hyphens separates them. */
-    private static boolean joined(String sentence, List<int[]> tokens, int i, int n) {
-        for (int k = i; k < i + n - 1; k++) {
-            String gap = sentence.substring(tokens.get(k)[1], tokens.get(k + 1)[0]);
-            if (!JOINER.matcher(gap).matches() || gap.contains(". ")) {
-                return false;
-            }
-        }
-        return true;
+    /** Two tokens belong to one phrase only when nothing but spaces or hyphens separates them. */
+    private static boolean joined(String sentence, int[] left, int[] right) {
+        String gap = sentence.substring(left[1], right[0]);
+        return JOINER.matcher(gap).matches() && !gap.contains(". ");
     }
 }

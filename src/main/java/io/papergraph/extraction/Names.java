@@ -18,13 +18,40 @@ public final class Names {
      * {@code Chain-of-Thought}, {@code chain of thought} and {@code CHAIN OF THOUGHT} are one key.
      */
     public static String key(String name) {
+        if (isPlainAscii(name)) {
+            StringBuilder key = new StringBuilder(name.length());
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    key.append((char) (c + 32));
+                } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '+') {
+                    key.append(c);
+                } else if (c == '&') {
+                    key.append("and");
+                }
+            }
+            return key.toString();
+        }
         String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         return NOT_KEY.matcher(folded.toLowerCase(Locale.ROOT).replace("&", "and")).replaceAll("");
     }
 
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The key with a plural ending removed ({@code reward machines} → {@code rewardmachine}). */
     public static String singularKey(String name) {
-        String key = key(name);
+        return singularOfKey(key(name));
+    }
+
+    /** {@link #singularKey} of something that is already a key. */
+    public static String singularOfKey(String key) {
         if (key.length() > 4 && key.endsWith("ies")) {
             return key.substring(0, key.length() - 3) + "y";
         }
