@@ -22,6 +22,10 @@ public final class Extractor {
     private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
             "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(?:benchmark|dataset|suite|environment)\\b");
 
+    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study))\\b");
+    private static final Pattern NOT_USED = Pattern.compile("(?i)\\bwithout\\s+(?:the\\s+|using\\s+)?$");
+    /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
+    private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b(?:introduc|present|propos|releas|build|construct)\\w*");
 
     private final Gazetteer benchmarks;
@@ -84,12 +88,28 @@ public final class Extractor {
         return new Extraction(paper, merged, results, urls);
     }
 
+    /**
+     * Pretrained models the paper uses, or compares with after a comparison cue. Models given as examples
+     * in a sentence about the field ("LLMs like ChatGPT have …") or explicitly not used ("without GPT-4")
+     * are not the paper's.
+     */
     private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows) {
         List<Mention> found = new ArrayList<>();
-        for (ModelRule.Found model : models.find(sentence)) {
+        boolean ownWork = OWN_WORK.matcher(sentence).find();
+        List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
+        models.findUnlisted(sentence).stream()
+                .filter(u -> named.stream().noneMatch(k -> k.start() < u.end() && u.start() < k.end()))
+                .forEach(named::add);
+        for (ModelRule.Found model : named) {
+            String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
+            if (NOT_USED.matcher(before).find() || (!ownWork && EXAMPLE_OF_FIELD.matcher(before).find())) {
+                continue;
+            }
             boolean compared = ComparisonRule.inWindow(comparisonWindows, model.start());
+            double confidence = model.family() == null ? 0.6 : compared ? 0.75 : 0.8;
             found.add(new Mention(compared ? Relation.COMPARES_WITH : Relation.USES_MODEL, EntityKind.MODEL, model.name(),
-                    List.of(), sentence, compared ? ComparisonRule.RULE : ModelRule.RULE, compared ? 0.75 : 0.8, null));
+                    List.of(), sentence, compared ? ComparisonRule.RULE : model.family() == null ? ModelRule.RULE_SHAPED : ModelRule.RULE,
+                    confidence, null));
         }
         return found;
     }
@@ -217,7 +237,7 @@ public final class Extractor {
         }
         for (Mention m : mentions) {
             String name = Names.key(m.name());
-            if (m.relation() == Relation.COMPARES_WITH && contributed.contains(name)) {
+            if ((m.relation() == Relation.COMPARES_WITH || m.relation() == Relation.USES_MODEL) && contributed.contains(name)) {
                 continue;
             }
             // A name introduced as a benchmark or dataset anywhere in the paper is not also a proposed method.

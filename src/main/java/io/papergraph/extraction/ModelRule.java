@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class ModelRule {
 
     static final String RULE = "model-family";
+    static final String RULE_SHAPED = "model-shaped-name";
 
     /** A model found in a sentence: the name as written, and where. */
     record Found(String name, VocabularyEntry family, int start, int end) {
@@ -43,6 +44,26 @@ final class ModelRule {
         names.sort(Comparator.comparingInt(String::length).reversed());
         String alternatives = names.isEmpty() ? "(?!)" : String.join("|", names.stream().map(Pattern::quote).toList());
         pattern = Pattern.compile("(?<![\\p{L}\\d-])((?i:" + alternatives + "))" + SUFFIX + "(?![\\p{L}\\d]|-[\\p{L}])");
+    }
+
+    /**
+     * Unlisted models named the way models are named ({@code SkillFormer}, {@code VideoMAE-Net}, {@code BioGPT},
+     * {@code AnimateDiff}), where a sentence says it works with them: "with X", "using X", "X backbone".
+     */
+    private static final Pattern MODEL_SHAPED = Pattern.compile(
+            "(?<=\\b(?:with|using|uses|use|on top of|backbones?|based on|adopt(?:s|ing)?|employ(?:s|ing)?|fine-tun(?:e|es|ing))\\s(?:the\\s|a\\s|an\\s)?)"
+                    + "([\\p{Lu}][\\p{L}\\d]*(?:Former|former|Net|BERT|GPT|LM|Diff|CLIP|ViT)(?:-[\\w.]+)?)(?![\\p{L}\\d])");
+
+    List<Found> findUnlisted(String sentence) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = MODEL_SHAPED.matcher(sentence);
+        while (m.find()) {
+            String base = m.group(1).split("-")[0];
+            if (familyByName.get(base.toLowerCase(Locale.ROOT)) == null && !base.matches("[A-Z]+") && NameShapes.isCoined(m.group(1))) {
+                found.add(new Found(m.group(1), null, m.start(1), m.end(1)));
+            }
+        }
+        return found;
     }
 
     List<Found> find(String sentence) {
