@@ -18,7 +18,7 @@ final class EvaluationRule {
             "(?i)\\b(?:evaluat\\w*|experiment\\w*|assess\\w*|benchmark(?:ed|ing)|results?|tested|test(?:s|ing)? on|achiev\\w*|outperform\\w*|surpass\\w*|"
                     + "improv\\w*|accuracy|success rate|state-of-the-art|SOTA|performance|score\\w*|on (?:the )?\\w+ (?:benchmark|dataset|tasks?))\\b");
     private static final Pattern NAMED_RESOURCE = Pattern.compile(
-            "(" + NameShapes.NAME + "(?:[ -]" + NameShapes.NAME + "){0,2})\\s+(benchmark|dataset|suite|environment|simulator|testbed)s?\\b");
+            "(" + NameShapes.NAME + "(?:[ -]" + NameShapes.NAME + "){0,2})\\s+(benchmark|dataset|suite|environment|simulator|testbed)(s?)\\b");
 
     static final String RULE_EVALUATED_ON_NAME = "evaluated-on-name";
     static final String RULE_LIST_SIBLING = "benchmark-list-sibling";
@@ -104,7 +104,9 @@ final class EvaluationRule {
         while (named.find()) {
             String name = withoutLeadingSentenceWords(named.group(1));
             boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= named.end(1) && h.end() >= named.start(1));
-            if (!covered && isResourceName(name)) {
+            // "two MTRL benchmarks" names a field; "DM-Hard-8 environments" names a suite.
+            boolean category = !named.group(3).isEmpty() && name.matches("[A-Z]+");
+            if (!covered && !category && isResourceName(name)) {
                 String kind = switch (named.group(2).toLowerCase(java.util.Locale.ROOT)) {
                     case "dataset" -> "dataset";
                     case "environment", "simulator" -> "environment";

@@ -28,7 +28,8 @@ final class ProposalRule {
     /** A name of several capitalised words: "Streamlined Inference", "Mixture Of Orthogonal Experts". */
     private static final String MULTI_WORD_NAME = NameShapes.NAME + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?"
             + NameShapes.NAME + "){0,5}";
-    private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + MULTI_WORD_NAME + ")(?!\\s*\\()");
+    private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + MULTI_WORD_NAME + ")");
+    private static final Pattern DEFINITION_FOLLOWS = Pattern.compile("^\\s*\\(");
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
     /** "we propose an automatic CoT prompting method: Auto-CoT." */
@@ -41,8 +42,12 @@ final class ProposalRule {
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*[\"'“]?("
                     + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,:;(]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
-            "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting)),\\s+[\"'“]?("
+            "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + ")[\"'”]?\\s*[,(.;]");
+    /** "The resulting dataset AlphaX consists of …", "our new benchmark Y": a resource this paper introduces. */
+    private static final Pattern OWN_RESOURCE = Pattern.compile(
+            "(?i:\\b(?:our|the resulting|the new|a new|the proposed|this new)\\s+(?:new\\s+)?(benchmark|dataset|suite|environment|corpus|testbed))\\s+[\"'“]?("
+                    + NameShapes.NAME + ")");
     private static final Pattern RESOURCE_NOUN = Pattern.compile(
             "(?i)\\b(benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric)s?\\b");
     private static final Pattern METHOD_NOUN = Pattern.compile(
@@ -53,12 +58,21 @@ final class ProposalRule {
 
     static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known) {
         List<Mention> found = new ArrayList<>();
+        Matcher own = OWN_RESOURCE.matcher(sentence);
+        while (own.find()) {
+            if (NameShapes.isCoined(own.group(2))) {
+                add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, known);
+            }
+        }
         if (!FIRST_PERSON.matcher(sentence).find()) {
             return found;
         }
         Matcher naming = NAMING.matcher(sentence);
         while (naming.find()) {
-            add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, known);
+            // "named Stepwise Correction (StepCo)": the acronym definition names it, with this as its long form.
+            if (!DEFINITION_FOLLOWS.matcher(sentence.substring(naming.end(1))).find()) {
+                add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, known);
+            }
         }
         Matcher lowercase = LOWERCASE_NAMING.matcher(sentence);
         while (lowercase.find()) {

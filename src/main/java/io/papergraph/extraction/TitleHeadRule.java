@@ -29,6 +29,37 @@ final class TitleHeadRule {
         return java.util.Arrays.stream(words).allMatch(w -> FUNCTION_WORDS.contains(w) || Character.isUpperCase(w.codePointAt(0)));
     }
 
+    private static final Pattern ABSTRACT_NAME = Pattern.compile(NameShapes.NAME);
+
+    /**
+     * How the abstract writes the head: "MULTISCRIPT" in the title is "MultiScript" in the text; a head the
+     * abstract never repeats whole ("AlphaMath Almost Zero", "L0-Reasoning Bench") is usually called by its
+     * first part there ("AlphaMath", "L0-Bench") — then that is the name and the head an alias.
+     */
+    static String abstractSpelling(String head, String abstractText) {
+        if (abstractText.isEmpty()) {
+            return head;
+        }
+        String headKey = Names.key(head);
+        String firstPart = Names.key(head.split("[ \\-]")[0]);
+        java.util.Map<String, Integer> candidates = new java.util.LinkedHashMap<>();
+        Matcher word = ABSTRACT_NAME.matcher(abstractText);
+        while (word.find()) {
+            String surface = word.group();
+            String key = Names.key(surface);
+            if (key.equals(headKey)) {
+                return surface;
+            }
+            if (!firstPart.isEmpty() && key.startsWith(firstPart) && NameShapes.isCoined(surface)) {
+                candidates.merge(surface, 1, Integer::sum);
+            }
+        }
+        if (Names.key(abstractText).contains(headKey)) {
+            return head;
+        }
+        return candidates.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(head);
+    }
+
     private static boolean mentionedIn(String abstractText, String head) {
         String text = Names.key(abstractText);
         String key = Names.key(head);
@@ -58,6 +89,8 @@ final class TitleHeadRule {
         if (!named && !plainNameReused) {
             return Optional.empty();
         }
+        String name = abstractSpelling(head, abstractText);
+        List<String> aliases = name.equals(head) ? List.of(longForm) : List.of(head, longForm);
         Matcher resource = RESOURCE_LONG_FORM.matcher(longForm);
         boolean introduces = RESOURCE_HEAD.matcher(head).matches() || resource.matches() || BENCHMARKING.matcher(longForm).matches();
         if (introduces) {
@@ -66,9 +99,9 @@ final class TitleHeadRule {
             if (kind.equals("testbed") || kind.equals("suite") || kind.equals("corpus")) {
                 kind = kind.equals("corpus") ? "dataset" : "benchmark";
             }
-            return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, head, List.of(), title, RULE, 0.9, kind));
+            return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, name.equals(head) ? List.of() : List.of(head),
+                    title, RULE, 0.9, kind));
         }
-        return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, head, List.of(longForm), title, RULE,
-                named ? 0.9 : 0.75, null));
+        return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, aliases, title, RULE, named ? 0.9 : 0.75, null));
     }
 }
