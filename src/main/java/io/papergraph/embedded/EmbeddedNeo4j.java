@@ -79,6 +79,11 @@ public class EmbeddedNeo4j {
         }
     }
 
+    /** Whether this JVM runs the database (false when an external server is configured). */
+    public synchronized boolean running() {
+        return database != null;
+    }
+
     void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) ShutdownEvent event) {
         shutdown();
     }
