@@ -66,4 +66,18 @@ final class ApiExamples {
             {"type": "https://papergraph.dev/problems/not-found", "title": "Not found", "status": 404,
              "detail": "no paper with id 'no-such-paper'", "instance": "/papers/no-such-paper"}
             """;
+
+    static final String SEARCH_PAGE = """
+            {"items": [{"type": "method", "id": "process-reward-model", "name": "process reward model", "score": 1.0,
+                        "snippet": "<em>process</em> <em>reward</em> <em>model</em> (PRM; PRMs)"},
+                       {"type": "paper", "id": "let-s-reward-step-by-step-step-level-reward-model-as-the-navigators-for",
+                        "name": "Let's reward step by step: Step-Level reward model as the Navigators for Reasoning", "score": 0.92,
+                        "snippet": "Let's <em>reward</em> step by step: Step-Level <em>reward</em> <em>model</em> as the Navigators for Reasoning — …"}],
+             "next": "YzEKZGM5MGE0ZjcKCjIKYjU0ZjE3NTg"}
+            """;
+
+    static final String AUTOCOMPLETE_PAGE = """
+            {"items": [{"type": "benchmark", "id": "gsm8k", "name": "GSM8K", "score": 1.0, "snippet": "<em>GSM8K</em> (Grade School Math 8K)"}],
+             "next": null}
+            """;
 }

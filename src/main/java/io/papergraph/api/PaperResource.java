@@ -106,7 +106,7 @@ public class PaperResource {
             description = "Papers that share methods, benchmarks, models or concepts with this one, ranked by the summed "
                     + "weight of what they share. A shared node weighs ln(1 + N / n), N papers in the graph and n papers "
                     + "connected to the node, so a niche benchmark counts more than a broad concept. Never the paper itself; "
-                    + "ties are broken by id.")
+                    + "ties are broken by id. `concept` and `benchmark` keep only related papers connected to that entity.")
     @APIResponse(responseCode = "200", description = "A page of related papers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedPage.class),
                     examples = @ExampleObject(name = "related", value = ApiExamples.RELATED_PAGE)))
@@ -115,17 +115,21 @@ public class PaperResource {
     @APIResponse(responseCode = "404", description = "No paper with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RelatedPaper> related(@Parameter(description = "Paper id.") @PathParam("id") String id,
+                                      @Parameter(description = "Only related papers about this concept (id).", example = "task-decomposition") @QueryParam("concept") String concept,
+                                      @Parameter(description = "Only related papers evaluated on or introducing this benchmark (id).", example = "gsm8k") @QueryParam("benchmark") String benchmark,
                                       @Parameter(description = "Page size, 1..100.", example = "10") @QueryParam("limit") String limit,
                                       @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor,
                                       @Context UriInfo uri) {
-        QueryParams.rejectUnknown(uri, Set.of("limit", "cursor"));
+        QueryParams.rejectUnknown(uri, Set.of("concept", "benchmark", "limit", "cursor"));
         int size = QueryParams.limit(limit);
-        String scope = "/papers/related|" + id;
+        PaperFilter filter = new PaperFilter(canonical(EntityKind.CONCEPT, "concept", concept),
+                canonical(EntityKind.BENCHMARK, "benchmark", benchmark), null);
+        String scope = "/papers/related|" + id + "|" + filter;
         Cursor position = Cursor.decode(cursor, scope);
         if (!papers.exists(id)) {
             throw ProblemException.notFound("no paper with id '" + id + "'");
         }
-        List<RelatedPaper> rows = papers.related(id, position.offset(), size);
+        List<RelatedPaper> rows = papers.related(id, filter, position.offset(), size);
         return QueryParams.page(rows, size, last -> new Cursor(null, position.offset() + size), scope);
     }
 

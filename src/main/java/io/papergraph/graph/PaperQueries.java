@@ -129,20 +129,24 @@ public class PaperQueries {
      * Papers that share methods, benchmarks, models or concepts with this one. Each shared node weighs its
      * inverse paper frequency, ln(1 + N / papers using it), so a niche benchmark counts more than a hub concept.
      */
-    public List<RelatedPaper> related(String id, int offset, int limit) {
+    public List<RelatedPaper> related(String id, PaperFilter filter, int offset, int limit) {
+        Map<String, Object> params = filterParams(filter);
+        params.put("id", id);
+        params.put("offset", offset);
+        params.put("limit", limit + 1);
         List<Record> records = read("""
                 MATCH (any:Paper) WITH count(any) AS total
-                MATCH (p:Paper {id: $id})-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]->(n)
-                      <-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(other:Paper)
-                WHERE other <> p
-                WITH total, other, n, COUNT { (n)<-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(:Paper) } AS papersUsing
-                WITH other, n, log(1.0 + toFloat(total) / papersUsing) AS weight
-                WITH other, collect(DISTINCT {type: toLower(labels(n)[0]), id: n.id, name: n.name, weight: weight}) AS shared
-                WITH other, shared, reduce(s = 0.0, x IN shared | s + x.weight) AS score
-                RETURN other.id AS id, other.title AS title, score, shared
+                MATCH (source:Paper {id: $id})-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]->(n)
+                      <-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(p:Paper)
+                WHERE p <> source AND %s
+                WITH total, p, n, COUNT { (n)<-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(:Paper) } AS papersUsing
+                WITH p, n, log(1.0 + toFloat(total) / papersUsing) AS weight
+                WITH p, collect(DISTINCT {type: toLower(labels(n)[0]), id: n.id, name: n.name, weight: weight}) AS shared
+                WITH p, shared, reduce(s = 0.0, x IN shared | s + x.weight) AS score
+                RETURN p.id AS id, p.title AS title, score, shared
                 ORDER BY score DESC, id
                 SKIP $offset LIMIT $limit
-                """, Map.of("id", id, "offset", offset, "limit", limit + 1));
+                """.formatted(FILTERS), params);
         return records.stream().map(PaperQueries::related).toList();
     }
 

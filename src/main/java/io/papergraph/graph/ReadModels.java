@@ -95,4 +95,8 @@ public final class ReadModels {
             @Schema(description = "Concepts only: parent concepts.") List<ConceptLink> broader,
             @Schema(description = "Concepts only: child concepts.") List<ConceptLink> narrower) {
     }
+
+    /** A raw full-text match: the API turns {@code text} into a highlighted snippet. */
+    public record SearchMatch(String type, String id, String name, String text, double score) {
+    }
 }

@@ -181,6 +181,18 @@ class PaperResourceTest {
     }
 
     @Test
+    void relatedPapersCanBeFilteredByConcept() {
+        String concept = given().get("/papers/" + STEPCODER).jsonPath().getString("concepts[0].id");
+        List<String> ids = given().queryParam("concept", concept).queryParam("limit", 100)
+                .get("/papers/" + STEPCODER + "/related").jsonPath().getList("items.id");
+        assertFalse(ids.isEmpty());
+        for (String id : ids) {
+            given().get("/papers/" + id).then().body("concepts.id", hasItem(concept));
+        }
+        assertProblem(given().queryParam("concept", "no-such-concept").get("/papers/" + STEPCODER + "/related").then(), 404, "no-such-concept");
+    }
+
+    @Test
     void relatedOfUnknownPaperIsNotFoundAndBadLimitIsRejected() {
         assertProblem(given().get("/papers/no-such-paper/related").then(), 404, "no-such-paper");
         assertProblem(given().queryParam("limit", 0).get("/papers/" + STEPCODER + "/related").then(), 400, "limit");

@@ -20,6 +20,10 @@ final class Entries {
         return new VocabularyEntry(EntityKind.METHOD, name, List.of(aliases), null, false, List.of(), List.of(), null);
     }
 
+    static VocabularyEntry buildingBlock(String name, String... aliases) {
+        return new VocabularyEntry(EntityKind.METHOD, name, List.of(aliases), VocabularyEntry.BUILDING_BLOCK, false, List.of(), List.of(), null);
+    }
+
     static VocabularyEntry metric(String name, String... aliases) {
         return new VocabularyEntry(EntityKind.METRIC, name, List.of(aliases), null, false, List.of(), List.of(), null);
     }

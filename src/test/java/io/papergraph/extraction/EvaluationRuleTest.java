@@ -89,4 +89,61 @@ class EvaluationRuleTest {
     void negatives(String sentence) {
         assertEquals(List.of(), apply(sentence));
     }
+
+    private static final java.util.function.Predicate<String> KNOWS_NOTHING = name -> false;
+
+    @Test
+    @DisplayName("coined names after 'results on' are evaluated on, one mention each")
+    void coinedResources() {
+        String sentence = "Results on TrailMix and HexaQA show steady gains.";
+        assertEquals(List.of(
+                        new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, "TrailMix", List.of(), sentence, "evaluated-on-name", 0.6, "benchmark"),
+                        new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, "HexaQA", List.of(), sentence, "evaluated-on-name", 0.6, "benchmark")),
+                EvaluationRule.coinedResources(List.of("We study web agents.", sentence), List.of(), KNOWS_NOTHING));
+    }
+
+    @Test
+    @DisplayName("a name the paper proposes, or one the vocabulary knows, is not evaluated on through coined names")
+    void coinedResourcesExclusions() {
+        String proposal = "We propose TrailMix, a planner for web agents.";
+        String results = "Results on TrailMix and HexaQA show steady gains.";
+        List<Mention> proposed = List.of(
+                new Mention(Relation.PROPOSES, EntityKind.METHOD, "TrailMix", List.of(), proposal, "we-propose", 0.8, null));
+
+        assertEquals(List.of("HexaQA"), EvaluationRule.coinedResources(List.of(proposal, results), proposed, KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("TrailMix"), EvaluationRule.coinedResources(List.of(results), List.of(), name -> name.equals("HexaQA"))
+                .stream().map(Mention::name).toList());
+    }
+
+    @Test
+    @DisplayName("a number reported on a coined name, or a head noun before it, marks an evaluation")
+    void coinedResourcesOtherShapes() {
+        assertEquals(List.of("HexaQA"), EvaluationRule.coinedResources(List.of("It gains 12.6% on HexaQA."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("WebArena2"), EvaluationRule.coinedResources(
+                        List.of("Agents act in the live web environment WebArena2 for an hour."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+    }
+
+    @Test
+    @DisplayName("the other capitalised items of an enumeration with a known benchmark are benchmarks too")
+    void listSiblings() {
+        Gazetteer withGame = new Gazetteer(List.of(benchmark("Game of 24", "benchmark")), false);
+        String sentence = "We evaluate the agent on the Game of 24, Word Ladder, and Sudoku Solving.";
+
+        assertEquals(List.of(
+                        "Game of 24 [Game of 24] known-benchmark 0.85 benchmark",
+                        "Word Ladder [] benchmark-list-sibling 0.65 benchmark",
+                        "Sudoku Solving [] benchmark-list-sibling 0.65 benchmark"),
+                summary(EvaluationRule.apply(sentence, withGame.find(sentence))));
+    }
+
+    @Test
+    @DisplayName("an enumeration without a known benchmark names no siblings")
+    void noSiblingsWithoutKnownItem() {
+        Gazetteer withGame = new Gazetteer(List.of(benchmark("Game of 24", "benchmark")), false);
+        String sentence = "We evaluate the agent on Word Ladder, Sudoku Solving, and Crossword Filling.";
+        assertEquals(List.of(), EvaluationRule.listSiblings(sentence, withGame.find(sentence), true));
+    }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.papergraph.extraction.Entries.benchmark;
+import static io.papergraph.extraction.Entries.buildingBlock;
 import static io.papergraph.extraction.Entries.concept;
 import static io.papergraph.extraction.Entries.method;
 import static io.papergraph.extraction.Entries.metric;
@@ -159,5 +160,107 @@ class ExtractorTest {
     void improvesOnBenchmark() {
         Extraction extraction = extract("A Study of Math Agents", "Our method improves on GSM8K by 5.1%.");
         assertEquals(List.of("EVALUATED_ON BENCHMARK GSM8K"), facts(extraction));
+    }
+
+    /** A second vocabulary for the field-level behaviour: example lists, building blocks, concept acronyms, enumerations. */
+    private static final Vocabulary FIELD_VOCABULARY = new Vocabulary(
+            List.of(benchmark("GSM8K", "benchmark"), benchmark("Game of 24", "benchmark")),
+            List.of(model("GPT", true), model("Gemini", false)),
+            List.of(method("ReAct"), buildingBlock("Transformer")),
+            List.of(metric("accuracy"), metric("success rate")),
+            List.of(concept("mixture of experts", List.of("MoE"), List.of(), List.of()),
+                    concept("reasoning", List.of(), List.of(), List.of())));
+
+    private final Extractor fieldExtractor = new Extractor(FIELD_VOCABULARY);
+
+    private List<String> fieldFacts(String title, String abstractText, Relation relation) {
+        return fieldExtractor.extract(new PaperRecord("p", title, abstractText, "test:1")).mentions().stream()
+                .filter(m -> m.relation() == relation)
+                .map(m -> m.relation() + " " + m.kind() + " " + m.name())
+                .toList();
+    }
+
+    @Test
+    @DisplayName("models given as examples in a sentence about the field are not used by the paper")
+    void modelsAsFieldExamples() {
+        String abstractText = "Recent models such as GPT-4 and Gemini write much of the code in open repositories. "
+                + "We audit that code for security flaws.";
+        assertEquals(List.of(), fieldFacts("Auditing Generated Code", abstractText, Relation.USES_MODEL));
+        assertEquals(List.of(), fieldFacts("Auditing Generated Code", abstractText, Relation.COMPARES_WITH));
+    }
+
+    @Test
+    @DisplayName("models given as examples in a first-person sentence are used")
+    void modelsAsOwnExamples() {
+        assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Gemini"),
+                fieldFacts("Auditing Generated Code", "We audit models such as GPT-4 and Gemini for security flaws.", Relation.USES_MODEL));
+    }
+
+    @Test
+    @DisplayName("a model the paper works without is not used")
+    void modelNotUsed() {
+        assertEquals(List.of("USES_MODEL MODEL Gemini"),
+                fieldFacts("Small Auditors", "We distil Gemini traces into a small auditor that runs without GPT-4.", Relation.USES_MODEL));
+    }
+
+    @Test
+    @DisplayName("a building-block method mentioned in passing is not compared with; a regular known method is")
+    void buildingBlockInPassing() {
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Search Planners",
+                "We encode each state with a Transformer and act in the style of ReAct.", Relation.COMPARES_WITH));
+    }
+
+    @Test
+    @DisplayName("a building-block method right after a comparison cue is compared with")
+    void buildingBlockCompared() {
+        assertEquals(List.of("COMPARES_WITH METHOD Transformer"), fieldFacts("Search Planners",
+                "Our search planner outperforms a plain Transformer policy on long tasks.", Relation.COMPARES_WITH));
+    }
+
+    @Test
+    @DisplayName("'outperforms traditional MoE models' compares with the concept's acronym; 'reasoning methods' names nothing")
+    void conceptComparisons() {
+        assertEquals(List.of("COMPARES_WITH METHOD MoE"), fieldFacts("Sparse Routers",
+                "Our sparse router outperforms traditional MoE models at equal compute.", Relation.COMPARES_WITH));
+        assertEquals(List.of(), fieldFacts("Sparse Routers",
+                "Our sparse router outperforms reasoning methods at equal compute.", Relation.COMPARES_WITH));
+    }
+
+    @Test
+    @DisplayName("coined names where results are reported are evaluated on, but not the paper's own method")
+    void coinedEvaluationNames() {
+        String abstractText = "We propose TrailMix, a planner for web agents. Results on TrailMix and HexaQA show steady gains.";
+        assertEquals(List.of("PROPOSES METHOD TrailMix"), fieldFacts("Planning for Web Agents", abstractText, Relation.PROPOSES));
+        assertEquals(List.of("EVALUATED_ON BENCHMARK HexaQA"), fieldFacts("Planning for Web Agents", abstractText, Relation.EVALUATED_ON));
+    }
+
+    @Test
+    @DisplayName("items listed next to a known benchmark are evaluated on too")
+    void enumerationSiblings() {
+        assertEquals(List.of("EVALUATED_ON BENCHMARK Game of 24", "EVALUATED_ON BENCHMARK Word Ladder", "EVALUATED_ON BENCHMARK Sudoku Solving"),
+                fieldFacts("Puzzle Agents", "We evaluate the agent on the Game of 24, Word Ladder, and Sudoku Solving.", Relation.EVALUATED_ON));
+    }
+
+    private List<String> fieldResults(String abstractText) {
+        return fieldExtractor.extract(new PaperRecord("p", "Puzzle Agents", abstractText, "test:1")).results().stream()
+                .map(r -> r.value() + " " + r.unit() + " " + r.kind() + " " + r.benchmark() + " " + r.metric())
+                .toList();
+    }
+
+    @Test
+    @DisplayName("LaTeX percents, hyphenated ranges and word multipliers are results")
+    void resultShapes() {
+        assertEquals(List.of("33.3% % absolute GSM8K accuracy", "10.7-15.3% % absolute_gain GSM8K accuracy", "3x x relative_gain GSM8K success rate"),
+                fieldResults("On GSM8K our agent reaches 33.3\\% accuracy, with gains of 10.7-15.3% over ReAct. "
+                        + "Self-checking triples the success rate on GSM8K."));
+    }
+
+    @Test
+    @DisplayName("a result without a known benchmark takes the benchmark the paper evaluates on in that sentence")
+    void resultBenchmarkNamedNearby() {
+        assertEquals(List.of("3x x relative_gain CubeWorld success rate"),
+                fieldResults("Our agent triples the success rate of ReAct on the CubeWorld benchmark."));
+        assertEquals(List.of("12.4% % absolute_gain HexaQA accuracy"),
+                fieldResults("Our agent improves accuracy by 12.4% on HexaQA."));
     }
 }

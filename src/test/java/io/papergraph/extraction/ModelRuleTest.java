@@ -85,4 +85,44 @@ class ModelRuleTest {
     void versionAfterSize() {
         assertEquals(List.of("Mistral-7B-v0.1"), names("Mistral-7B-v0.1 is the base model."));
     }
+
+    private final ModelRule withShapedFamily = new ModelRule(List.of(model("DistilBERT", false), model("GPT", true)));
+
+    private List<String> unlisted(String sentence) {
+        return withShapedFamily.findUnlisted(sentence).stream().map(ModelRule.Found::name).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("an unlisted model-shaped name after a usage cue is found")
+    @CsvSource(delimiter = '|', value = {
+            "The policy is evaluated with SkillNet-2 on three tasks.  | SkillNet-2",
+            "We extract protein features using BioFormer.             | BioFormer",
+            "Clips are generated on top of MotionDiff.                | MotionDiff",
+    })
+    void unlistedFound(String sentence, String name) {
+        assertEquals(List.of(name), unlisted(sentence));
+    }
+
+    @Test
+    @DisplayName("an unlisted model has no family and its offsets cover the name")
+    void unlistedOffsets() {
+        String sentence = "The policy is evaluated with SkillNet-2 on three tasks.";
+        ModelRule.Found found = withShapedFamily.findUnlisted(sentence).get(0);
+        assertEquals(null, found.family());
+        assertEquals("SkillNet-2", sentence.substring(found.start(), found.end()));
+    }
+
+    @ParameterizedTest
+    @DisplayName("modifiers, all-caps names, listed families and names without a usage cue are not unlisted models")
+    @ValueSource(strings = {
+            "We plan with LLM-driven agents.",
+            "We encode text using ALBERT.",
+            "We encode text using DistilBERT.",
+            "We encode text using DistilBERT-base.",
+            "SkillNet-2 reaches a high success rate.",
+            "Unlike BioFormer, our encoder is small.",
+    })
+    void unlistedNotFound(String sentence) {
+        assertEquals(List.of(), unlisted(sentence));
+    }
 }

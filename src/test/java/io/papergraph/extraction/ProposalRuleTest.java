@@ -118,4 +118,79 @@ class ProposalRuleTest {
     void thirdPartyVerb() {
         assertEquals(List.of(), apply("Unlike prior work that introduced GraphRAG, we focus on local retrieval."));
     }
+
+    @Test
+    @DisplayName("a naming cue takes a name of several capitalised words")
+    void multiWordName() {
+        String sentence = "We design a framework named Streamlined Inference, which prunes tokens on the fly.";
+        assertEquals(List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "Streamlined Inference", List.of(), sentence,
+                "called-named", 0.85, null)), apply(sentence));
+    }
+
+    @Test
+    @DisplayName("'named Long Form (LF)' proposes LF through the acronym, with the long form as alias only")
+    void namedDefinition() {
+        String sentence = "We propose a decoding method named Contrastive Step Decoding (CSD) for math reasoning.";
+        assertEquals(List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "CSD", List.of("Contrastive Step Decoding"), sentence,
+                "proposal-acronym", 0.85, null)), apply(sentence));
+    }
+
+    @Test
+    @DisplayName("a lower-case name after 'which we refer to as' ending the clause is proposed")
+    void lowerCaseNaming() {
+        String sentence = "We teach models to run algorithms through fully worked traces, which we refer to as algorithmic prompting.";
+        assertEquals(List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "algorithmic prompting", List.of(), sentence,
+                "called-named", 0.7, null)), apply(sentence));
+    }
+
+    @Test
+    @DisplayName("'we propose a … method: NAME.' proposes NAME even when the vocabulary knows it")
+    void nameAfterColon() {
+        String sentence = "We propose a new prompting method: AutoSketch.";
+        Predicate<String> knowsAutoSketch = n -> Names.key(n).equals("autosketch");
+
+        assertEquals(List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "AutoSketch", List.of(), sentence, "we-propose", 0.8, null)),
+                ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), knowsAutoSketch));
+    }
+
+    @Test
+    @DisplayName("'our final method, NAME (…)' proposes NAME")
+    void ourMethod() {
+        assertEquals(List.of("PROPOSES MixRoute-Net null we-propose"),
+                summary(apply("Putting these together, our final method, MixRoute-Net (merged routing with pruning), halves memory use.")));
+    }
+
+    @Test
+    @DisplayName("a plain capitalised word after the verb is a name only when set off by ', a', ':' or the sentence end")
+    void plainWordSetOff() {
+        assertEquals(List.of("PROPOSES Choreographer null we-propose"),
+                summary(apply("We present Choreographer, a model-based agent that explores with learned skills.")));
+        assertEquals(List.of(), apply("We present Orchestra for routing queries between experts."));
+    }
+
+    @Test
+    @DisplayName("'We propose Long Form Of Words (ACRONYM)' proposes the acronym, not the first word")
+    void acronymNotFirstWord() {
+        String sentence = "We propose Mixture Of Sparse Adapters (MOSA) for multi-task learning.";
+        assertEquals(List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "MOSA", List.of("Mixture Of Sparse Adapters"), sentence,
+                "proposal-acronym", 0.85, null)), apply(sentence));
+    }
+
+    @Test
+    @DisplayName("'a novel CL method named NAME' proposes NAME, not the field acronym before the noun")
+    void fieldAcronymBeforeNaming() {
+        assertEquals(List.of("PROPOSES DualMem null called-named"),
+                summary(apply("We propose a novel CL method named DualMem that keeps a fast and a slow memory.")));
+        assertEquals(List.of("PROPOSES PairComm null called-named"),
+                summary(apply("We introduce a new MARL algorithm called PairComm for sparse rewards.")));
+    }
+
+    @Test
+    @DisplayName("the name itself is no head noun: 'Agent-Z, a large-scale benchmark' introduces a benchmark")
+    void nameIsNotHeadNoun() {
+        String sentence = "We introduce Agent-Z, a large-scale benchmark of 500 web navigation tasks.";
+        assertEquals(List.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, "Agent-Z", List.of(), sentence, "we-propose", 0.8, "benchmark")),
+                apply(sentence));
+        assertEquals("benchmark", ProposalRule.resourceKind(sentence, sentence.indexOf("Agent-Z"), "Agent-Z"));
+    }
 }

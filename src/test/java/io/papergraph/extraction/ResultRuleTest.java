@@ -109,4 +109,35 @@ class ResultRuleTest {
         assertEquals("x", results.get(0).unit());
         assertEquals("relative_gain", results.get(0).kind());
     }
+
+    @Test
+    @DisplayName("a LaTeX-escaped percent sign is read as a percent")
+    void latexPercent() {
+        String sentence = "Our agent reaches 33.3\\% accuracy on GSM8K.";
+        assertEquals(List.of(new ResultMention("33.3%", "%", "absolute", "GSM8K", "accuracy", sentence, "numeric-result", 0.75)),
+                apply(sentence));
+    }
+
+    @Test
+    @DisplayName("a hyphenated percentage range is one value")
+    void hyphenRange() {
+        String sentence = "It brings gains of 10.7-15.3% on MATH.";
+        assertEquals(List.of(new ResultMention("10.7-15.3%", "%", "absolute_gain", "MATH", null, sentence, "numeric-result", 0.75)),
+                apply(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("word multipliers become Nx relative gains")
+    @CsvSource(delimiter = '|', value = {
+            "The verifier triples the success rate on WebShop.  | 3x",
+            "Our agent is twice as fast on WebShop.             | 2x",
+            "Caching doubles throughput.                        | 2x",
+    })
+    void wordMultipliers(String sentence, String value) {
+        List<ResultMention> results = apply(sentence);
+        assertEquals(1, results.size(), results::toString);
+        assertEquals(value, results.get(0).value());
+        assertEquals("x", results.get(0).unit());
+        assertEquals("relative_gain", results.get(0).kind());
+    }
 }

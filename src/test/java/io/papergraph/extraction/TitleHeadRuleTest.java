@@ -69,4 +69,38 @@ class TitleHeadRuleTest {
     void ordinaryHeads(String title) {
         assertEquals(Optional.empty(), TitleHeadRule.apply(title));
     }
+
+    @Test
+    @DisplayName("a plain title-case head the abstract uses again is proposed, with lower confidence")
+    void plainHeadReused() {
+        String title = "Memory Weaver: Long-Horizon Recall for Dialogue Agents";
+        String abstractText = "Dialogue agents forget what users said weeks ago. Memory Weaver stores and links past turns, "
+                + "and with Memory Weaver agents answer recall questions far more often.";
+
+        assertEquals(Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "Memory Weaver",
+                        List.of("Long-Horizon Recall for Dialogue Agents"), title, "title-head", 0.75, null)),
+                TitleHeadRule.apply(title, abstractText));
+    }
+
+    @Test
+    @DisplayName("a plain title-case head the abstract never repeats is not proposed")
+    void plainHeadNotReused() {
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Memory Weaver: Long-Horizon Recall for Dialogue Agents",
+                "Dialogue agents forget what users said weeks ago. We store and link past turns in a graph."));
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Memory Weaver: Long-Horizon Recall for Dialogue Agents"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("heads starting with a gerund, an ordinary word or a question word are not names, even when repeated")
+    @CsvSource(delimiter = '|', value = {
+            "Learning to Plan: Agents that Think Ahead      | We study learning to plan in agents, and learning to plan helps.",
+            "Planning Ahead: Agents that Think Ahead        | Planning ahead helps agents; we study planning ahead.",
+            "Towards Honest Agents: A Study of Deception    | Towards honest agents, we measure deception.",
+            "Why Agents Forget: Memory Failures in Dialogue | We ask why agents forget, and show why agents forget.",
+            "Can Agents Plan: Evidence from Games           | Can agents plan? We find that agents can plan.",
+            "Harder Tasks Need More Experts: Dynamic Routing | Harder tasks need more experts, so we route dynamically.",
+    })
+    void notPlainNames(String title, String abstractText) {
+        assertEquals(Optional.empty(), TitleHeadRule.apply(title, abstractText));
+    }
 }

@@ -1,0 +1,105 @@
+package io.papergraph.extraction;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ComponentRuleTest {
+
+    private static final String PROPOSAL = "We propose TaskWeaver, a framework for repository-level code agents.";
+
+    /** Names a vocabulary would know. */
+    private static final Predicate<String> KNOWN = n -> Set.of("mcts", "dpo").contains(Names.key(n));
+
+    private static final List<Mention> PROPOSED = List.of(
+            new Mention(Relation.PROPOSES, EntityKind.METHOD, "TaskWeaver", List.of(), PROPOSAL, "we-propose", 0.8, null));
+
+    private static List<Mention> apply(String sentence) {
+        return ComponentRule.apply(List.of(PROPOSAL, sentence), PROPOSED, KNOWN);
+    }
+
+    private static List<String> summary(List<Mention> mentions) {
+        return mentions.stream().map(m -> m.relation() + " " + m.name() + " " + m.aliases()).toList();
+    }
+
+    @Test
+    @DisplayName("capitalised names in a component sentence about the proposed method are proposed too")
+    void namedComponents() {
+        String sentence = "TaskWeaver consists of two components: PLN, which drafts a plan, and EXE, which runs it.";
+
+        assertEquals(List.of(
+                        new Mention(Relation.PROPOSES, EntityKind.METHOD, "PLN", List.of(), sentence, "component", 0.65, null),
+                        new Mention(Relation.PROPOSES, EntityKind.METHOD, "EXE", List.of(), sentence, "component", 0.65, null)),
+                apply(sentence));
+    }
+
+    @Test
+    @DisplayName("an acronym defined with a capitalised long form is a component, with the long form as alias")
+    void definedComponents() {
+        assertEquals(List.of("PROPOSES PDM [Plan Drafting Module]", "PROPOSES SVU [Step Verification Unit]"),
+                summary(apply("TaskWeaver comprises a Plan Drafting Module (PDM) and a Step Verification Unit (SVU).")));
+    }
+
+    @Test
+    @DisplayName("capitals inside a definition's long form are not components of their own")
+    void insideLongForm() {
+        assertEquals(List.of("PROPOSES HRP [Hierarchical RAG Planner]"),
+                summary(apply("TaskWeaver consists of a Hierarchical RAG Planner (HRP) and a patch ranker.")));
+    }
+
+    @Test
+    @DisplayName("an acronym with a lower-case long form is not a component")
+    void lowerCaseLongForm() {
+        assertEquals(List.of(), apply("TaskWeaver consists of a retrieval-augmented planner (RAP) and a patch ranker."));
+    }
+
+    @Test
+    @DisplayName("'the so-called Long Form (LF)' is prior work, not a component")
+    void soCalled() {
+        assertEquals(List.of(), apply("TaskWeaver consists of the so-called Tree Search Planner (TSP) and a patch ranker."));
+    }
+
+    @Test
+    @DisplayName("two-letter capitals and names the vocabulary knows are not components")
+    void shortAndKnown() {
+        assertEquals(List.of(), apply("TaskWeaver consists of two modules: PL and EX."));
+        assertEquals(List.of("PROPOSES RNK []"), summary(apply("TaskWeaver has two stages: MCTS exploration, then a DPO update ranked by RNK.")));
+    }
+
+    @ParameterizedTest
+    @DisplayName("sentences without a component cue, or not about the proposed method, give nothing")
+    @ValueSource(strings = {
+            "TaskWeaver calls PLN and EXE in turn.",
+            "Earlier agents consist of two components: PLN and EXE.",
+    })
+    void notComponentSentences(String sentence) {
+        assertEquals(List.of(), apply(sentence));
+    }
+
+    @Test
+    @DisplayName("a paper that proposes nothing has no components")
+    void nothingProposed() {
+        String sentence = "TaskWeaver consists of two components: PLN and EXE.";
+        List<Mention> compared = List.of(
+                new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, "TaskWeaver", List.of(), sentence, "comparison", 0.6, null));
+
+        assertEquals(List.of(), ComponentRule.apply(List.of(sentence), List.of(), KNOWN));
+        assertEquals(List.of(), ComponentRule.apply(List.of(sentence), compared, KNOWN));
+    }
+
+    @Test
+    @DisplayName("the proposed name itself is not reported again as a component")
+    void proposedNameNotRepeated() {
+        List<Mention> proposed = List.of(
+                new Mention(Relation.PROPOSES, EntityKind.METHOD, "TWV", List.of(), PROPOSAL, "we-propose", 0.8, null));
+        assertEquals(List.of("PROPOSES EXE []"),
+                summary(ComponentRule.apply(List.of("TWV consists of two modules: TWV itself and EXE."), proposed, KNOWN)));
+    }
+}
