@@ -80,4 +80,44 @@ final class ApiExamples {
             {"items": [{"type": "benchmark", "id": "gsm8k", "name": "GSM8K", "score": 1.0, "snippet": "<em>GSM8K</em> (Grade School Math 8K)"}],
              "next": null}
             """;
+
+    static final String PATHS = """
+            {"length": 2,
+             "paths": [{"nodes": [{"id": "method:chain-of-thought-prompting", "type": "method", "entityId": "chain-of-thought-prompting", "name": "chain-of-thought prompting"},
+                                  {"id": "paper:let-s-reward-step-by-step-step-level-reward-model-as-the-navigators-for", "type": "paper",
+                                   "entityId": "let-s-reward-step-by-step-step-level-reward-model-as-the-navigators-for",
+                                   "name": "Let's reward step by step: Step-Level reward model as the Navigators for Reasoning"},
+                                  {"id": "benchmark:gsm8k", "type": "benchmark", "entityId": "gsm8k", "name": "GSM8K"}],
+                        "edges": [{"id": "paper:let-s-reward-…|COMPARES_WITH|method:chain-of-thought-prompting",
+                                   "source": "paper:let-s-reward-step-by-step-step-level-reward-model-as-the-navigators-for",
+                                   "target": "method:chain-of-thought-prompting", "type": "COMPARES_WITH", "weight": 0.75,
+                                   "evidence": "This tailored PRM demonstrated enhanced results compared to the Chain of Thought (CoT) on mathematical benchmarks like GSM8K and MATH."},
+                                  {"id": "paper:let-s-reward-…|EVALUATED_ON|benchmark:gsm8k",
+                                   "source": "paper:let-s-reward-step-by-step-step-level-reward-model-as-the-navigators-for",
+                                   "target": "benchmark:gsm8k", "type": "EVALUATED_ON", "weight": 0.85,
+                                   "evidence": "This tailored PRM demonstrated enhanced results compared to the Chain of Thought (CoT) on mathematical benchmarks like GSM8K and MATH."}]}]}
+            """;
+
+    static final String GRAPH = """
+            {"nodes": [{"id": "benchmark:gsm8k", "type": "benchmark", "entityId": "gsm8k", "name": "GSM8K"},
+                       {"id": "paper:decomposition-enhances-reasoning-via-self-evaluation-guided-decoding", "type": "paper",
+                        "entityId": "decomposition-enhances-reasoning-via-self-evaluation-guided-decoding",
+                        "name": "Decomposition Enhances Reasoning via Self-Evaluation Guided Decoding"}],
+             "edges": [{"id": "paper:decomposition-enhances-reasoning-via-self-evaluation-guided-decoding|EVALUATED_ON|benchmark:gsm8k",
+                        "source": "paper:decomposition-enhances-reasoning-via-self-evaluation-guided-decoding", "target": "benchmark:gsm8k",
+                        "type": "EVALUATED_ON", "weight": 0.85, "evidence": "… on the GSM8K, AQuA, and StrategyQA benchmarks …"}],
+             "truncated": false}
+            """;
+
+    static final String BATCH = """
+            {"items": [{"id": "combining-modular-skills-in-multitask-learning",
+                        "paper": {"id": "combining-modular-skills-in-multitask-learning", "title": "Combining Modular Skills in Multitask Learning",
+                                  "abstract": "A modular design encourages neural models to disentangle and recombine different facets of knowledge ...",
+                                  "proposes": [], "introduces": [], "evaluatedOn": [], "usesModels": [], "comparesWith": [], "concepts": [],
+                                  "codeUrls": [], "results": []},
+                        "error": null},
+                       {"id": "no-such-paper", "paper": null,
+                        "error": {"type": "https://papergraph.dev/problems/not-found", "title": "Not found", "status": 404,
+                                  "detail": "no paper with id 'no-such-paper'", "instance": "/papers/no-such-paper"}}]}
+            """;
 }

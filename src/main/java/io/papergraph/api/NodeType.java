@@ -28,6 +28,15 @@ enum NodeType {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    static NodeType of(NodeLabel label) {
+        for (NodeType type : values()) {
+            if (type.label == label) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("no API type for label " + label);
+    }
+
     static NodeType parse(String field, String value) {
         for (NodeType type : values()) {
             if (type.wireName().equals(value)) {

@@ -7,7 +7,9 @@ import io.papergraph.graph.PaperQueries.PaperFilter;
 import io.papergraph.graph.ReadModels.PaperDetail;
 import io.papergraph.graph.ReadModels.PaperSummary;
 import io.papergraph.graph.ReadModels.RelatedPaper;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -131,6 +133,56 @@ public class PaperResource {
         }
         List<RelatedPaper> rows = papers.related(id, filter, position.offset(), size);
         return QueryParams.page(rows, size, last -> new Cursor(null, position.offset() + size), scope);
+    }
+
+    static final int MAX_BATCH = 100;
+
+    @Schema(description = "Paper ids to look up, at most 100.")
+    public record BatchRequest(@Schema(example = "[\"combining-modular-skills-in-multitask-learning\", \"no-such-paper\"]") List<String> ids) {
+    }
+
+    @Schema(description = "One looked-up id: the paper, or why there is none.")
+    public record BatchItem(String id, @Schema(nullable = true) PaperDetail paper, @Schema(nullable = true) Problem error) {
+    }
+
+    @Schema(description = "The papers in the order the ids were asked.")
+    public record BatchResponse(List<BatchItem> items) {
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Look up many papers at once",
+            description = "Up to 100 ids, answered in the order asked; an unknown id gets a 404 problem in its place "
+                    + "instead of failing the whole request. A read: no write key needed.")
+    @APIResponse(responseCode = "200", description = "One item per id asked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class),
+                    examples = @ExampleObject(name = "batch", value = ApiExamples.BATCH)))
+    @APIResponse(responseCode = "400", description = "No body, no ids, more than 100, or a blank id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BatchResponse batch(BatchRequest request, @Context UriInfo uri) {
+        QueryParams.rejectUnknown(uri, Set.of());
+        if (request == null || request.ids() == null || request.ids().isEmpty()) {
+            throw ProblemException.badRequest("ids", "ids must list 1 to " + MAX_BATCH + " paper ids");
+        }
+        if (request.ids().size() > MAX_BATCH) {
+            throw ProblemException.badRequest("ids", "at most " + MAX_BATCH + " ids per request, got " + request.ids().size());
+        }
+        List<Problem.FieldError> blank = new java.util.ArrayList<>();
+        for (int i = 0; i < request.ids().size(); i++) {
+            String id = request.ids().get(i);
+            if (id == null || id.isBlank() || id.length() > 300) {
+                blank.add(new Problem.FieldError("ids[" + i + "]", "must be a paper id"));
+            }
+        }
+        if (!blank.isEmpty()) {
+            throw new ProblemException(400, "Bad request", "some ids are not paper ids", blank);
+        }
+        return new BatchResponse(request.ids().stream().map(id -> papers.detail(id)
+                .map(paper -> new BatchItem(id, paper, null))
+                .orElseGet(() -> new BatchItem(id, null, new Problem("https://papergraph.dev/problems/not-found", "Not found", 404,
+                        "no paper with id '" + id + "'", "/papers/" + id, List.of()))))
+                .toList());
     }
 
     private String canonical(EntityKind kind, String field, String id) {

@@ -26,18 +26,23 @@ final class QueryParams {
     }
 
     static int limit(String raw) {
+        return boundedInt("limit", raw, 1, MAX_LIMIT, DEFAULT_LIMIT);
+    }
+
+    /** An optional integer parameter within [min, max]. */
+    static int boundedInt(String field, String raw, int min, int max, int fallback) {
         if (raw == null || raw.isBlank()) {
-            return DEFAULT_LIMIT;
+            return fallback;
         }
         try {
-            int limit = Integer.parseInt(raw.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.badRequest("limit", "limit must be an integer between 1 and " + MAX_LIMIT + ", got '" + raw + "'");
+        throw ProblemException.badRequest(field, field + " must be an integer between " + min + " and " + max + ", got '" + raw + "'");
     }
 
     /** An optional text parameter: blank counts as absent; over-long values are rejected. */
