@@ -120,4 +120,10 @@ final class ApiExamples {
                         "error": {"type": "https://papergraph.dev/problems/not-found", "title": "Not found", "status": 404,
                                   "detail": "no paper with id 'no-such-paper'", "instance": "/papers/no-such-paper"}}]}
             """;
+
+    static final String COOCCURRING = """
+            {"items": [{"id": "large-language-model", "name": "large language model", "papers": 9},
+                       {"id": "model-merging", "name": "model merging", "papers": 2}],
+             "next": null}
+            """;
 }

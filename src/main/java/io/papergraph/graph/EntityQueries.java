@@ -2,6 +2,8 @@ package io.papergraph.graph;
 
 import io.papergraph.extraction.EntityKind;
 import io.papergraph.graph.ReadModels.ConceptLink;
+import io.papergraph.graph.ReadModels.CountedEntity;
+import io.papergraph.graph.ReadModels.ResultRow;
 import io.papergraph.graph.ReadModels.EntityDetail;
 import io.papergraph.graph.ReadModels.EntitySummary;
 import io.papergraph.graph.ReadModels.PaperLink;
@@ -50,10 +52,23 @@ public class EntityQueries {
                 RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, e.kind AS kind,
                        COUNT { (e)<--(:Paper) } AS papers
                 ORDER BY id
-                """.formatted(kind.label()), params).stream()
-                .map(r -> new EntitySummary(r.get("id").asString(), r.get("name").asString(), strings(r.get("aliases")),
-                        r.get("kind").asString(null), r.get("papers").asLong()))
-                .toList();
+                """.formatted(kind.label()), params).stream().map(EntityQueries::summary).toList();
+    }
+
+    /** Entities with the most connected papers first (ties by id), one more than {@code limit}. */
+    public List<EntitySummary> listByPapers(EntityKind kind, int offset, int limit) {
+        return read("""
+                MATCH (e:%s)
+                WITH e, COUNT { (e)<--(:Paper) } AS papers
+                ORDER BY papers DESC, e.id
+                SKIP $offset LIMIT $limit
+                RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, e.kind AS kind, papers
+                """.formatted(kind.label()), Map.of("offset", offset, "limit", limit + 1)).stream().map(EntityQueries::summary).toList();
+    }
+
+    private static EntitySummary summary(Record r) {
+        return new EntitySummary(r.get("id").asString(), r.get("name").asString(), strings(r.get("aliases")),
+                r.get("kind").asString(null), r.get("papers").asLong());
     }
 
     public Optional<EntityDetail> detail(EntityKind kind, String canonicalId) {
@@ -82,7 +97,56 @@ public class EntityQueries {
                 r.get("papers").asList(v -> new PaperLink(v.get("id").asString(), v.get("title").asString(),
                         v.get("relation").asString(), v.get("evidence").asString(null), v.get("confidence").asDouble(0))),
                 r.get("broader").asList(EntityQueries::concept),
-                r.get("narrower").asList(EntityQueries::concept)));
+                r.get("narrower").asList(EntityQueries::concept), null, null, null))
+                .map(detail -> switch (kind) {
+                    case BENCHMARK -> detail.withExtras(methodsEvaluatedOn(canonicalId), resultsOn(canonicalId), null);
+                    case CONCEPT -> detail.withExtras(null, null, cooccurring(canonicalId, 0, 10));
+                    default -> detail;
+                });
+    }
+
+    /** Methods proposed by the papers evaluated on (or introducing) a benchmark, most papers first. */
+    public List<CountedEntity> methodsEvaluatedOn(String benchmarkId) {
+        return read("""
+                MATCH (:Benchmark {id: $id})<-[:EVALUATED_ON|INTRODUCES]-(p:Paper)-[:PROPOSES]->(m:Method)
+                RETURN m.id AS id, m.name AS name, count(DISTINCT p) AS papers
+                ORDER BY papers DESC, id
+                """, Map.of("id", benchmarkId)).stream().map(EntityQueries::counted).toList();
+    }
+
+    /** The results papers report on a benchmark, with the methods those papers propose. */
+    public List<ResultRow> resultsOn(String benchmarkId) {
+        return read("""
+                MATCH (:Benchmark {id: $id})<-[:ON]-(res:Result)<-[:REPORTS]-(p:Paper)
+                OPTIONAL MATCH (res)-[:MEASURES]->(metric:Metric)
+                CALL (p) {
+                  OPTIONAL MATCH (p)-[:PROPOSES]->(m:Method)
+                  WITH m ORDER BY m.name
+                  RETURN collect(m.name) AS methods
+                }
+                RETURN p.id AS paperId, p.title AS paperTitle, methods, metric.name AS metric, res.value AS value,
+                       res.unit AS unit, res.kind AS kind, res.text AS evidence
+                ORDER BY paperId, res.id
+                """, Map.of("id", benchmarkId)).stream()
+                .map(r -> new ResultRow(r.get("paperId").asString(), r.get("paperTitle").asString(), strings(r.get("methods")),
+                        r.get("metric").asString(null), r.get("value").asString(), r.get("unit").asString(""), r.get("kind").asString(""),
+                        r.get("evidence").asString(null)))
+                .toList();
+    }
+
+    /** Concepts on the same papers as this one, with how many papers they share, most first. */
+    public List<CountedEntity> cooccurring(String conceptId, int offset, int limit) {
+        return read("""
+                MATCH (c:Concept {id: $id})<-[:ABOUT]-(p:Paper)-[:ABOUT]->(other:Concept)
+                WHERE other <> c
+                RETURN other.id AS id, other.name AS name, count(DISTINCT p) AS papers
+                ORDER BY papers DESC, id
+                SKIP $offset LIMIT $limit
+                """, Map.of("id", conceptId, "offset", offset, "limit", limit)).stream().map(EntityQueries::counted).toList();
+    }
+
+    private static CountedEntity counted(Record r) {
+        return new CountedEntity(r.get("id").asString(), r.get("name").asString(), r.get("papers").asLong());
     }
 
     private static ConceptLink concept(Value v) {

@@ -88,12 +88,38 @@ public final class ReadModels {
     }
 
     @Schema(description = "An entity with every paper connected to it.")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record EntityDetail(
             String id, String name, List<String> aliases,
             @Schema(nullable = true) String kind,
             @Schema(description = "Connected papers, most confident first.") List<PaperLink> papers,
             @Schema(description = "Concepts only: parent concepts.") List<ConceptLink> broader,
-            @Schema(description = "Concepts only: child concepts.") List<ConceptLink> narrower) {
+            @Schema(description = "Concepts only: child concepts.") List<ConceptLink> narrower,
+            @Schema(description = "Benchmarks only: methods proposed by the papers evaluated on it, with how many of those papers.",
+                    nullable = true) List<CountedEntity> methods,
+            @Schema(description = "Benchmarks only: the results papers report on it.", nullable = true) List<ResultRow> results,
+            @Schema(description = "Concepts only: the ten concepts most often on the same papers.", nullable = true) List<CountedEntity> cooccurring) {
+
+        EntityDetail withExtras(List<CountedEntity> methods, List<ResultRow> results, List<CountedEntity> cooccurring) {
+            return new EntityDetail(id, name, aliases, kind, papers, broader, narrower, methods, results, cooccurring);
+        }
+    }
+
+    @Schema(description = "An entity with a count of papers.")
+    public record CountedEntity(@Schema(example = "mixture-of-experts") String id, @Schema(example = "mixture of experts") String name,
+                                @Schema(description = "Number of papers.", example = "5") long papers) {
+    }
+
+    @Schema(description = "One row of a benchmark's results table.")
+    public record ResultRow(
+            @Schema(example = "decomposition-enhances-reasoning-via-self-evaluation-guided-decoding") String paperId,
+            String paperTitle,
+            @Schema(description = "Methods the paper proposes.") List<String> methods,
+            @Schema(nullable = true, example = "accuracy") String metric,
+            @Schema(example = "6.34%") String value,
+            @Schema(example = "%") String unit,
+            @Schema(example = "absolute_gain") String kind,
+            String evidence) {
     }
 
     /** A raw full-text match: the API turns {@code text} into a highlighted snippet. */
