@@ -33,21 +33,25 @@ public class EntityQueries {
 
     /** The canonical id for an id or the slug of any alias; empty when no entity of that kind has it. */
     public Optional<String> canonicalId(EntityKind kind, String id) {
-        List<Record> records = read("""
-                MATCH (e:%s) WHERE e.id = $id OR $id IN e.aliasIds
-                RETURN e.id AS id ORDER BY CASE WHEN e.id = $id THEN 0 ELSE 1 END, e.id LIMIT 1
-                """.formatted(kind.label()), Map.of("id", id));
-        return records.stream().findFirst().map(r -> r.get("id").asString());
+        List<Record> exact = read("MATCH (e:%s {id: $id}) RETURN e.id AS id".formatted(kind.label()), Map.of("id", id));
+        if (!exact.isEmpty() || id.contains("|")) {
+            return exact.stream().findFirst().map(r -> r.get("id").asString());
+        }
+        List<Record> byAlias = read("""
+                MATCH (e:%s) WHERE e.aliasKey CONTAINS $needle
+                RETURN e.id AS id ORDER BY e.id LIMIT 1
+                """.formatted(kind.label()), Map.of("needle", GraphWriter.aliasKey(List.of(id))));
+        return byAlias.stream().findFirst().map(r -> r.get("id").asString());
     }
 
     /** Entities in id order after {@code afterId}, one more than {@code limit}. */
     public List<EntitySummary> list(EntityKind kind, String afterId, int limit) {
         Map<String, Object> params = new HashMap<>();
-        params.put("after", afterId);
+        params.put("after", afterId == null ? "" : afterId);
         params.put("limit", limit + 1);
         return read("""
                 MATCH (e:%s)
-                WHERE $after IS NULL OR e.id > $after
+                WHERE e.id > $after
                 WITH e ORDER BY e.id LIMIT $limit
                 RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, e.kind AS kind,
                        COUNT { (e)<--(:Paper) } AS papers

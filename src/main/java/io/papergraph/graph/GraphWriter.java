@@ -68,7 +68,7 @@ public class GraphWriter {
         tx.run("""
                 UNWIND $rows AS row
                 MERGE (e:%s {id: row.id})
-                SET e.name = row.name, e.aliases = row.aliases, e.aliasIds = row.aliasIds, e.kind = row.kind
+                SET e.name = row.name, e.aliases = row.aliases, e.aliasIds = row.aliasIds, e.aliasKey = row.aliasKey, e.kind = row.kind
                 """.formatted(kind.label()), Map.of("rows", rows)).consume();
         return null;
     }
@@ -164,9 +164,16 @@ public class GraphWriter {
         row.put("id", e.id());
         row.put("name", e.name());
         row.put("aliases", e.aliases());
-        row.put("aliasIds", e.aliases().stream().map(PaperIds::slug).filter(s -> !s.equals(e.id())).distinct().toList());
+        List<String> aliasIds = e.aliases().stream().map(PaperIds::slug).filter(s -> !s.equals(e.id())).distinct().toList();
+        row.put("aliasIds", aliasIds);
+        row.put("aliasKey", aliasKey(aliasIds));
         row.put("kind", e.resourceKind());
         return row;
+    }
+
+    /** Alias ids as one string with delimiters on both sides, so "|cot|" finds exactly the alias id cot. */
+    public static String aliasKey(List<String> aliasIds) {
+        return "|" + String.join("|", aliasIds) + "|";
     }
 
     static <T> List<List<T>> batches(List<T> items, int size) {

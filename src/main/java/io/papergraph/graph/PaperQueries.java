@@ -46,15 +46,33 @@ public class PaperQueries {
     /** Papers in id order after {@code afterId}; one more than {@code limit} so the caller knows if a next page exists. */
     public List<PaperSummary> list(PaperFilter filter, String afterId, int limit) {
         Map<String, Object> params = filterParams(filter);
-        params.put("after", afterId);
+        params.put("after", afterId == null ? "" : afterId);
         params.put("limit", limit + 1);
         return read("""
-                MATCH (p:Paper)
-                WHERE ($after IS NULL OR p.id > $after) AND %s
+                %s
+                WITH DISTINCT p
+                WHERE p.id > $after AND %s
                 RETURN p.id AS id, p.title AS title, null AS score
                 ORDER BY p.id
                 LIMIT $limit
-                """.formatted(FILTERS), params).stream().map(PaperQueries::summary).toList();
+                """.formatted(anchor(filter), FILTERS), params).stream().map(PaperQueries::summary).toList();
+    }
+
+    /**
+     * Where a filtered list starts: at the filtering entity, so the query touches that entity's papers only;
+     * unfiltered, at the id index, which also gives the order.
+     */
+    private static String anchor(PaperFilter filter) {
+        if (filter.concept() != null) {
+            return "MATCH (:Concept {id: $concept})<-[:ABOUT]-(p:Paper)";
+        }
+        if (filter.benchmark() != null) {
+            return "MATCH (:Benchmark {id: $benchmark})<-[:EVALUATED_ON|INTRODUCES]-(p:Paper)";
+        }
+        if (filter.method() != null) {
+            return "MATCH (:Method {id: $method})<-[:PROPOSES|COMPARES_WITH]-(p:Paper)";
+        }
+        return "MATCH (p:Paper) WHERE p.id > $after";
     }
 
     /**
