@@ -56,7 +56,8 @@ class StatsAndPlatformTest {
         openapi.then().statusCode(200).body("info.title", equalTo("papergraph"));
         Map<String, Map<String, Map<String, Object>>> paths = openapi.jsonPath().getMap("paths");
         for (String path : List.of("/papers", "/papers/{id}", "/papers/{id}/related", "/methods", "/methods/{id}",
-                "/benchmarks", "/benchmarks/{id}", "/models", "/models/{id}", "/concepts", "/concepts/{id}", "/stats")) {
+                "/benchmarks", "/benchmarks/{id}", "/models", "/models/{id}", "/concepts", "/concepts/{id}", "/stats",
+                "/concepts/{id}/cooccurring", "/search", "/autocomplete", "/paths", "/graph", "/papers/batch")) {
             assertNotNull(paths.get(path), path + " is documented");
         }
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
