@@ -20,6 +20,12 @@ final class ComponentRule {
     private static final Pattern COMPONENT_CUE = Pattern.compile(
             "(?i)\\b(?:consist\\w*|compris\\w*|components?|modules?|stages?|composed of|made up of|two parts|key parts)\\b");
     private static final Pattern ALL_CAPS_NAME = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{2,7})(?![\\w-])");
+    private static final Pattern OUR_METHOD = Pattern.compile("(?i)\\bour (?:\\w+ )?(?:approach|method|framework|model|system|pipeline|agent)\\b");
+    /** "three core components: Feature Slicer, Operator Grouping, and Step Rehash." */
+    private static final String ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3}";
+    private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|,?\\s+and\\s+)";
+    private static final Pattern LISTED_COMPONENTS = Pattern.compile(
+            "(?i:components?|modules?|stages?|parts?)\\s*:\\s*(" + ITEM + "(?:" + SEPARATOR + ITEM + ")+)");
     private static final Pattern PRIOR = Pattern.compile("(?i)(?:so-called|known as|based on|such as|from|of)\\s+(?:the\\s+)?$");
 
     private ComponentRule() {
@@ -36,14 +42,23 @@ final class ComponentRule {
         }
         for (String sentence : sentences) {
             String sentenceKey = Names.key(sentence);
-            if (!COMPONENT_CUE.matcher(sentence).find() || proposed.stream().noneMatch(sentenceKey::contains)) {
+            boolean aboutOwnMethod = proposed.stream().anyMatch(sentenceKey::contains) || OUR_METHOD.matcher(sentence).find();
+            if (!COMPONENT_CUE.matcher(sentence).find() || !aboutOwnMethod) {
                 continue;
+            }
+            Matcher listed = LISTED_COMPONENTS.matcher(sentence);
+            if (listed.find()) {
+                for (String item : listed.group(1).split(SEPARATOR)) {
+                    if (item.matches(ITEM) && !NameShapes.isOrdinary(item) && !item.matches("[A-Z]{1,2}")) {
+                        add(found, proposed, known, item.strip(), List.of(), sentence, true);
+                    }
+                }
             }
             List<AcronymDefinitions.Definition> definitions = AcronymDefinitions.find(sentence);
             for (AcronymDefinitions.Definition d : definitions) {
                 String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
                 if (!PRIOR.matcher(before).find() && d.longForm().chars().anyMatch(Character::isUpperCase)) {
-                    add(found, proposed, known, d.shortForm(), List.of(d.longForm()), sentence);
+                    add(found, proposed, known, d.shortForm(), List.of(d.longForm()), sentence, false);
                 }
             }
             Matcher caps = ALL_CAPS_NAME.matcher(sentence);
@@ -51,17 +66,18 @@ final class ComponentRule {
                 int at = caps.start();
                 boolean insideDefinition = definitions.stream().anyMatch(d -> at >= d.start() && at < d.end());
                 if (!insideDefinition) {
-                    add(found, proposed, known, caps.group(1), List.of(), sentence);
+                    add(found, proposed, known, caps.group(1), List.of(), sentence, false);
                 }
             }
         }
         return found;
     }
 
+    /** {@code listed}: named in a component list, where plain title-case names ("Step Rehash") count too. */
     private static void add(List<Mention> found, Set<String> proposed, Predicate<String> known, String name,
-                            List<String> aliases, String sentence) {
+                            List<String> aliases, String sentence, boolean listed) {
         String key = Names.key(name);
-        if (proposed.contains(key) || known.test(name) || !NameShapes.isCoined(name) || name.length() < 2
+        if (proposed.contains(key) || known.test(name) || (!listed && !NameShapes.isCoined(name)) || name.length() < 2
                 || found.stream().anyMatch(m -> Names.key(m.name()).equals(key))
                 || proposed.stream().anyMatch(p -> p.contains(key) && p.length() > key.length())) {
             return;

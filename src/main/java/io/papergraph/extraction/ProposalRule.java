@@ -124,6 +124,21 @@ final class ProposalRule {
                 && (NameShapes.isCoined(direct.group(1)) || SET_OFF.matcher(afterVerb.substring(direct.end(1))).find())) {
             add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8, known);
         }
+        // "We present Skill Transformer, an approach …": a multi-word name set off by an appositive.
+        Matcher multiWord = MULTI_WORD_AFTER_VERB.matcher(afterVerb);
+        if (!namedLater && multiWord.find() && multiWord.group(1).contains(" ")) {
+            add(found, sentence, multiWord.group(1), List.of(), verbEnd + multiWord.start(1), RULE_VERB, 0.75, known);
+        }
+        // "we propose decomposed prompt tuning, a novel approach …": a lower-case name set off the same way.
+        Matcher lowercase = LOWERCASE_AFTER_VERB.matcher(afterVerb);
+        if (!namedLater && lowercase.find()) {
+            add(found, sentence, lowercase.group(1), List.of(), verbEnd + lowercase.start(1), RULE_VERB, 0.7, known);
+        }
+        // "we propose the new challenging task of non-sequential graph script induction, …"
+        Matcher task = TASK_OF.matcher(afterVerb);
+        if (task.find()) {
+            add(found, sentence, task.group(1), List.of(), verbEnd + task.start(1), RULE_VERB, 0.7, known);
+        }
         Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
         if (colon.find() && NameShapes.isCapitalisedName(colon.group(1))) {
             // "We propose … method: X." names this paper's own contribution even when X became well known since.
@@ -131,6 +146,14 @@ final class ProposalRule {
         }
     }
 
+    private static final String APPOSITIVE_HEAD = "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
+            + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective)\\b";
+    private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
+            "^\\s*(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?=" + APPOSITIVE_HEAD + ")");
+    private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
+            "^\\s*([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})(?=" + APPOSITIVE_HEAD + ")");
+    private static final Pattern TASK_OF = Pattern.compile(
+            "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*task\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4})(?=\\s*[,.;(])");
     private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*,\\s+(?:a|an|the)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:termed|called|named|dubbed|coined)\\s+(?:the\\s+|an?\\s+)?$");
     private static final Pattern PRIOR_WORK_CUE = Pattern.compile("(?i)(?:so-called|known as|based on|such as|like|following|via|using|of|from)\\s+(?:the\\s+)?$");
