@@ -102,4 +102,12 @@ class ComponentRuleTest {
         assertEquals(List.of("PROPOSES EXE []"),
                 summary(ComponentRule.apply(List.of("TWV consists of two modules: TWV itself and EXE."), proposed, KNOWN)));
     }
+
+    @Test
+    @DisplayName("title-case names in a component list of 'our approach' are components")
+    void listedComponents() {
+        String sentence = "Our approach integrates three core components: Token Sieve, Layer Grouping, and Cache Relay.";
+        assertEquals(List.of("Token Sieve", "Layer Grouping", "Cache Relay"),
+                ComponentRule.apply(List.of(PROPOSAL, sentence), PROPOSED, KNOWN).stream().map(Mention::name).toList());
+    }
 }

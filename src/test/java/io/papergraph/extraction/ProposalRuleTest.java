@@ -193,4 +193,31 @@ class ProposalRuleTest {
                 apply(sentence));
         assertEquals("benchmark", ProposalRule.resourceKind(sentence, sentence.indexOf("Agent-Z"), "Agent-Z"));
     }
+
+    @Test
+    @DisplayName("a multi-word title-case name set off by 'an approach …' after the verb")
+    void multiWordNameWithAppositive() {
+        assertEquals(List.of("PROPOSES Route Planner null we-propose"),
+                summary(apply("We present Route Planner, an approach for solving long-horizon navigation tasks.")));
+    }
+
+    @Test
+    @DisplayName("a lower-case name set off by 'a novel approach …' after the verb")
+    void lowerCaseNameWithAppositive() {
+        assertEquals(List.of("PROPOSES layered prompt tuning null we-propose"),
+                summary(apply("We propose layered prompt tuning, a novel approach that initialises soft prompts from low-rank factors.")));
+    }
+
+    @Test
+    @DisplayName("a lower-case phrase without an appositive is only a description")
+    void lowerCaseDescriptionIsNotAName() {
+        assertEquals(List.of(), summary(apply("We propose a dynamic denoising training method for noisy labels.")));
+    }
+
+    @Test
+    @DisplayName("'the new task of X' names the task")
+    void taskOf() {
+        assertEquals(List.of("PROPOSES branching plan induction null we-propose"),
+                summary(apply("In this paper, we propose the new challenging task of branching plan induction, aiming to capture optional steps.")));
+    }
 }
