@@ -121,8 +121,14 @@ public final class Extractor {
      */
     private List<Mention> methodComparisons(String sentence, List<int[]> comparisonWindows) {
         List<Mention> found = new ArrayList<>();
+        boolean ownWork = OWN_WORK.matcher(sentence).find();
         for (Gazetteer.Hit hit : methods.find(sentence)) {
             boolean compared = ComparisonRule.inWindow(comparisonWindows, hit.start());
+            String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
+            if (!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) {
+                // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines.
+                continue;
+            }
             boolean used = USAGE_CUE.matcher(sentence.substring(Math.max(0, hit.start() - 40), hit.start())).find();
             if (compared || !hit.entry().isBuildingBlock()) {
                 found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, hit.entry().name(), List.of(hit.surface()),

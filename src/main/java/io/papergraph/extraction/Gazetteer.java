@@ -98,7 +98,7 @@ final class Gazetteer {
                     matchedTokens = len;
                 }
             }
-            if (best != null) {
+            if (best != null && !insideCompound(sentence, best)) {
                 hits.add(best);
                 i += matchedTokens;
             } else {
@@ -119,6 +119,23 @@ final class Gazetteer {
             }
         }
         return null;
+    }
+
+    private static final Pattern ATTACHED_BEFORE = Pattern.compile("[\\p{L}\\p{N}][-\\u2010\\u2011]$");
+    private static final Pattern ATTACHED_AFTER = Pattern.compile("^[-\\u2010\\u2011]([\\p{L}\\p{N}]+)");
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of(
+            "based", "like", "style", "level", "specific", "aware", "free", "guided", "driven", "augmented", "enhanced", "only", "tuned", "trained");
+
+    /**
+     * "KTO" inside "Step-KTO" or "CoT" inside "Auto-CoT" is part of another name; "CoT-based" or "GSM8K-style"
+     * still mention the listed one.
+     */
+    private static boolean insideCompound(String sentence, Hit hit) {
+        if (ATTACHED_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 2), hit.start())).find()) {
+            return true;
+        }
+        Matcher after = ATTACHED_AFTER.matcher(sentence.substring(hit.end()));
+        return after.find() && !MODIFIERS.contains(after.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Two tokens belong to one phrase only when nothing but spaces or hyphens separates them. */

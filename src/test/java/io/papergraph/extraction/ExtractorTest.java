@@ -263,4 +263,13 @@ class ExtractorTest {
         assertEquals(List.of("12.4% % absolute_gain HexaQA accuracy"),
                 fieldResults("Our agent improves accuracy by 12.4% on HexaQA."));
     }
+
+    @Test
+    @DisplayName("known methods given as examples of the field are not compared with; after a cue they are")
+    void methodsAsFieldExamples() {
+        assertEquals(List.of(), fieldFacts("Checkable Reasoning",
+                "Current agents such as ReAct operate as opaque boxes. We make every step checkable.", Relation.COMPARES_WITH));
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Checkable Reasoning",
+                "Our agent outperforms ReAct on long tasks.", Relation.COMPARES_WITH));
+    }
 }

@@ -88,4 +88,15 @@ class GazetteerTest {
         assertEquals(List.of(), gazetteer.find("We prune the tree, search is then cheap."));
         assertEquals(List.of("tree search=tree search"), names(gazetteer.find("We prune the tree search early.")));
     }
+
+    @Test
+    @DisplayName("a listed name inside a hyphenated compound is part of another name; with a modifier it still counts")
+    void compounds() {
+        Gazetteer gazetteer = new Gazetteer(List.of(method("KTO"), method("chain-of-thought prompting", "CoT")), false);
+        assertEquals(List.of(), names(gazetteer.find("We train Step-KTO on math problems.")));
+        assertEquals(List.of(), names(gazetteer.find("Auto-CoT builds demonstrations automatically.")));
+        assertEquals(List.of(), names(gazetteer.find("KTO-S improves stability.")));
+        assertEquals(List.of("chain-of-thought prompting=CoT"), names(gazetteer.find("A CoT-based planner solves it.")));
+        assertEquals(List.of("KTO=KTO"), names(gazetteer.find("We compare with KTO.")));
+    }
 }
