@@ -69,15 +69,16 @@ final class ApiExamples {
 
     static final String SEARCH_PAGE = """
             {"items": [{"type": "method", "id": "process-reward-model", "name": "process reward model", "score": 1.0,
-                        "snippet": "<em>process</em> <em>reward</em> <em>model</em> (PRM; PRMs)"},
+                        "snippet": "<em>process</em> <em>reward</em> <em>model</em> (PRM; PRMs)", "modes": ["text"]},
                        {"type": "paper", "id": "let-s-reward-step-by-step-step-level-reward-model-as-the-navigators-for",
                         "name": "Let's reward step by step: Step-Level reward model as the Navigators for Reasoning", "score": 0.92,
-                        "snippet": "Let's <em>reward</em> step by step: Step-Level <em>reward</em> <em>model</em> as the Navigators for Reasoning — …"}],
+                        "snippet": "Let's <em>reward</em> step by step: Step-Level <em>reward</em> <em>model</em> as the Navigators for Reasoning — …",
+                        "modes": ["text", "semantic"]}],
              "next": "YzEKZGM5MGE0ZjcKCjIKYjU0ZjE3NTg"}
             """;
 
     static final String AUTOCOMPLETE_PAGE = """
-            {"items": [{"type": "benchmark", "id": "gsm8k", "name": "GSM8K", "score": 1.0, "snippet": "<em>GSM8K</em> (Grade School Math 8K)"}],
+            {"items": [{"type": "benchmark", "id": "gsm8k", "name": "GSM8K", "score": 1.0, "snippet": "<em>GSM8K</em> (Grade School Math 8K)", "modes": ["text"]}],
              "next": null}
             """;
 
@@ -124,6 +125,20 @@ final class ApiExamples {
     static final String COOCCURRING = """
             {"items": [{"id": "large-language-model", "name": "large language model", "papers": 9},
                        {"id": "model-merging", "name": "model merging", "papers": 2}],
+             "next": null}
+            """;
+
+    static final String RECOMMENDATIONS = """
+            {"items": [{"id": "learning-procedure-aware-video-representation-from-instructional-videos",
+                        "title": "Learning Procedure-aware Video Representation from Instructional Videos and Their Narrations",
+                        "score": 0.612,
+                        "reasons": [{"seed": "learning-human-skill-generators-at-key-step-levels", "cosine": 0.567}]}]}
+            """;
+
+    static final String SIMILAR = """
+            {"items": [{"id": "learning-procedure-aware-video-representation-from-instructional-videos",
+                        "title": "Learning Procedure-aware Video Representation from Instructional Videos and Their Narrations",
+                        "score": 0.567}],
              "next": null}
             """;
 }

@@ -1,5 +1,6 @@
 package io.papergraph.api;
 
+import io.papergraph.config.PapergraphConfig;
 import io.papergraph.extraction.EntityKind;
 import io.papergraph.graph.EntityQueries;
 import io.papergraph.graph.PaperQueries;
@@ -37,10 +38,12 @@ public class PaperResource {
 
     private final PaperQueries papers;
     private final EntityQueries entities;
+    private final PapergraphConfig config;
 
-    public PaperResource(PaperQueries papers, EntityQueries entities) {
+    public PaperResource(PaperQueries papers, EntityQueries entities, PapergraphConfig config) {
         this.papers = papers;
         this.entities = entities;
+        this.config = config;
     }
 
     @GET
@@ -108,7 +111,10 @@ public class PaperResource {
             description = "Papers that share methods, benchmarks, models or concepts with this one, ranked by the summed "
                     + "weight of what they share. A shared node weighs ln(1 + N / n), N papers in the graph and n papers "
                     + "connected to the node, so a niche benchmark counts more than a broad concept. Never the paper itself; "
-                    + "ties are broken by id. `concept` and `benchmark` keep only related papers connected to that entity.")
+                    + "ties are broken by id. `concept` and `benchmark` keep only related papers connected to that entity. "
+                    + "With embeddings on, text similarity is one more signal: a SIMILAR_TO edge of cosine c adds "
+                    + "c × papergraph.semantic.related-text-weight (default 3.0), shown as `signals.text` and a reason of type "
+                    + "`text`, so a paper that shares no node can still appear.")
     @APIResponse(responseCode = "200", description = "A page of related papers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedPage.class),
                     examples = @ExampleObject(name = "related", value = ApiExamples.RELATED_PAGE)))
@@ -131,7 +137,40 @@ public class PaperResource {
         if (!papers.exists(id)) {
             throw ProblemException.notFound("no paper with id '" + id + "'");
         }
-        List<RelatedPaper> rows = papers.related(id, filter, position.offset(), size);
+        List<RelatedPaper> rows = papers.related(id, filter, config.semantic().relatedTextWeight(), position.offset(), size);
+        return QueryParams.page(rows, size, last -> new Cursor(null, position.offset() + size), scope);
+    }
+
+    @GET
+    @Path("/{id}/similar")
+    @Operation(summary = "Papers most similar in meaning",
+            description = "The paper's SIMILAR_TO neighbours: the papers whose title and abstract embeddings are nearest "
+                    + "(cosine similarity as score; at most papergraph.semantic.similar-k, at least similar-threshold). "
+                    + "Answers 503 when embeddings are switched off.")
+    @APIResponse(responseCode = "200", description = "A page of similar papers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaperPage.class),
+                    examples = @ExampleObject(name = "similar", value = ApiExamples.SIMILAR)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No paper with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Embeddings are switched off on this server",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PaperSummary> similar(@Parameter(description = "Paper id.") @PathParam("id") String id,
+                                      @Parameter(description = "Page size, 1..100.", example = "10") @QueryParam("limit") String limit,
+                                      @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor,
+                                      @Context UriInfo uri) {
+        QueryParams.rejectUnknown(uri, Set.of("limit", "cursor"));
+        int size = QueryParams.limit(limit);
+        String scope = "/papers/similar|" + id;
+        Cursor position = Cursor.decode(cursor, scope);
+        if (!papers.exists(id)) {
+            throw ProblemException.notFound("no paper with id '" + id + "'");
+        }
+        if (!config.semantic().enabled()) {
+            throw new io.papergraph.embedding.PaperEmbedder.SemanticFeaturesDisabled();
+        }
+        List<PaperSummary> rows = papers.similar(id, position.offset(), size);
         return QueryParams.page(rows, size, last -> new Cursor(null, position.offset() + size), scope);
     }
 

@@ -24,6 +24,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response semanticOff(io.papergraph.embedding.PaperEmbedder.SemanticFeaturesDisabled e, UriInfo uri) {
+        return respond(503, "Semantic features unavailable", e.getMessage() + "; text search and every other operation still work",
+                uri, List.of());
+    }
+
+    @ServerExceptionMapper
     public Response framework(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);

@@ -24,6 +24,8 @@ public interface PapergraphConfig {
 
     Corpus corpus();
 
+    Semantic semantic();
+
     interface Embedded {
         /** Bolt port of the embedded database on 127.0.0.1; a free port is chosen when unset. */
         @WithName("bolt-port")
@@ -49,5 +51,26 @@ public interface PapergraphConfig {
         @WithName("batch-size")
         @WithDefault("50")
         int batchSize();
+    }
+
+    interface Semantic {
+        /** Compute sentence embeddings in-process; off, the semantic features answer 503 and everything else works. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How many most similar papers each paper links to with SIMILAR_TO. */
+        @WithName("similar-k")
+        @WithDefault("10")
+        int similarK();
+
+        /** Cosine similarity below which no SIMILAR_TO edge is made (all-MiniLM-L6-v2: 0.5 is clearly on topic). */
+        @WithName("similar-threshold")
+        @WithDefault("0.5")
+        double similarThreshold();
+
+        /** Weight of text similarity in related-paper scores: a SIMILAR_TO score s adds s × this weight. */
+        @WithName("related-text-weight")
+        @WithDefault("3.0")
+        double relatedTextWeight();
     }
 }

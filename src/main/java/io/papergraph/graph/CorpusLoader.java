@@ -5,6 +5,7 @@ import io.papergraph.corpus.DefaultCorpus;
 import io.papergraph.corpus.PaperIds;
 import io.papergraph.corpus.PaperRecord;
 import io.papergraph.corpus.TrendingTextParser;
+import io.papergraph.embedding.PaperEmbedder;
 import io.papergraph.extraction.Extractor;
 import io.papergraph.extraction.Vocabulary;
 import io.papergraph.resolution.EntityResolver;
@@ -39,10 +40,12 @@ public class CorpusLoader {
     private final GraphWriter writer;
     private final StatsQueries stats;
     private final Driver driver;
+    private final PaperEmbedder embedder;
+    private final SimilarityWriter similarity;
     private final AtomicReference<State> state = new AtomicReference<>(State.PENDING);
 
     public CorpusLoader(PapergraphConfig config, DefaultCorpus defaultCorpus, Vocabulary vocabulary, Extractor extractor,
-                        GraphWriter writer, StatsQueries stats, Driver driver) {
+                        GraphWriter writer, StatsQueries stats, Driver driver, PaperEmbedder embedder, SimilarityWriter similarity) {
         this.config = config;
         this.defaultCorpus = defaultCorpus;
         this.vocabulary = vocabulary;
@@ -50,6 +53,8 @@ public class CorpusLoader {
         this.writer = writer;
         this.stats = stats;
         this.driver = driver;
+        this.embedder = embedder;
+        this.similarity = similarity;
     }
 
     public State state() {
@@ -95,9 +100,21 @@ public class CorpusLoader {
         double extractionSeconds = (System.nanoTime() - started) / 1e9;
         writer.writeEntities(resolver.entities(), resolver.broader(), config.corpus().batchSize());
         writer.writePapers(resolved, config.corpus().batchSize());
+        double embeddingSeconds = embedder.enabled() ? embedAndLink(papers) : 0;
         GraphStats counts = stats.stats();
-        return new LoadSummary(papers.size(), counts.nodes(), counts.relationships(), extractionSeconds,
+        return new LoadSummary(papers.size(), counts.nodes(), counts.relationships(), extractionSeconds, embeddingSeconds,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Embeds the papers' text, stores the vectors and links each paper to its most similar ones. */
+    private double embedAndLink(List<PaperRecord> papers) {
+        long started = System.nanoTime();
+        List<String> ids = papers.stream().map(PaperRecord::id).toList();
+        List<float[]> vectors = embedder.embedAll(papers.stream().map(PaperRecord::fullText).toList());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        similarity.writeEmbeddings(ids, vectors, config.corpus().batchSize());
+        similarity.rebuildSimilar(ids, config.semantic().similarK(), config.semantic().similarThreshold(), config.corpus().batchSize());
+        return seconds;
     }
 
     private boolean alreadyLoaded(String hash) {

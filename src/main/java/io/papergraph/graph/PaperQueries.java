@@ -147,34 +147,66 @@ public class PaperQueries {
      * Papers that share methods, benchmarks, models or concepts with this one. Each shared node weighs its
      * inverse paper frequency, ln(1 + N / papers using it), so a niche benchmark counts more than a hub concept.
      */
-    public List<RelatedPaper> related(String id, PaperFilter filter, int offset, int limit) {
+    /**
+     * Papers related by what they share and, when embeddings exist, by text similarity (SIMILAR_TO): a paper
+     * with nothing in common can still appear through similarity alone.
+     */
+    public List<RelatedPaper> related(String id, PaperFilter filter, double textWeight, int offset, int limit) {
         Map<String, Object> params = filterParams(filter);
         params.put("id", id);
         params.put("offset", offset);
         params.put("limit", limit + 1);
+        params.put("textWeight", textWeight);
         List<Record> records = read("""
                 MATCH (any:Paper) WITH count(any) AS total
-                MATCH (source:Paper {id: $id})-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]->(n)
-                      <-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(p:Paper)
-                WHERE p <> source AND %s
-                WITH total, p, n, COUNT { (n)<-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(:Paper) } AS papersUsing
-                WITH p, n, log(1.0 + toFloat(total) / papersUsing) AS weight
-                WITH p, collect(DISTINCT {type: toLower(labels(n)[0]), id: n.id, name: n.name, weight: weight}) AS shared
-                WITH p, shared, reduce(s = 0.0, x IN shared | s + x.weight) AS score
-                RETURN p.id AS id, p.title AS title, score, shared
+                MATCH (source:Paper {id: $id})
+                CALL (source, total) {
+                  MATCH (source)-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]->(n)
+                        <-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(p:Paper)
+                  WHERE p <> source AND %1$s
+                  WITH total, p, n, COUNT { (n)<-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(:Paper) } AS papersUsing
+                  WITH p, n, log(1.0 + toFloat(total) / papersUsing) AS weight
+                  RETURN p, collect(DISTINCT {type: toLower(labels(n)[0]), id: n.id, name: n.name, weight: weight}) AS shared, 0.0 AS similarity
+                  UNION
+                  MATCH (source)-[s:SIMILAR_TO]-(p:Paper)
+                  WHERE p <> source AND %1$s
+                  RETURN p, [] AS shared, max(s.score) AS similarity
+                }
+                WITH p, collect(shared) AS sharedLists, max(similarity) AS similarity
+                WITH p, reduce(all = [], l IN sharedLists | all + l) AS shared, similarity
+                WITH p, shared, similarity, reduce(s = 0.0, x IN shared | s + x.weight) + similarity * $textWeight AS score
+                RETURN p.id AS id, p.title AS title, score, shared, similarity
                 ORDER BY score DESC, id
                 SKIP $offset LIMIT $limit
                 """.formatted(FILTERS), params);
-        return records.stream().map(PaperQueries::related).toList();
+        return records.stream().map(r -> related(r, textWeight)).toList();
     }
 
-    private static RelatedPaper related(Record r) {
+    /** The paper's most similar papers by text (its SIMILAR_TO edges), best first; the score is the cosine. */
+    public List<PaperSummary> similar(String id, int offset, int limit) {
+        return read("""
+                MATCH (:Paper {id: $id})-[s:SIMILAR_TO]->(p:Paper)
+                RETURN p.id AS id, p.title AS title, s.score AS score
+                ORDER BY score DESC, id
+                SKIP $offset LIMIT $limit
+                """, Map.of("id", id, "offset", offset, "limit", limit + 1)).stream().map(PaperQueries::summary).toList();
+    }
+
+    private static RelatedPaper related(Record r, double textWeight) {
         List<SharedNode> reasons = r.get("shared").asList(v -> new SharedNode(v.get("type").asString(), v.get("id").asString(),
                 v.get("name").asString(), round(v.get("weight").asDouble())));
         reasons = reasons.stream().sorted(Comparator.comparingDouble(SharedNode::weight).reversed().thenComparing(SharedNode::id)).toList();
         Map<String, Double> signals = new LinkedHashMap<>();
         for (String type : List.of("method", "benchmark", "model", "concept")) {
             signals.put(type + "s", round(reasons.stream().filter(s -> s.type().equals(type)).mapToDouble(SharedNode::weight).sum()));
+        }
+        double similarity = r.get("similarity").asDouble(0);
+        signals.put("text", round(similarity * textWeight));
+        if (similarity > 0) {
+            List<SharedNode> withText = new java.util.ArrayList<>(reasons);
+            withText.add(new SharedNode("text", "similar-text", "similar title and abstract (cosine " + round(similarity) + ")",
+                    round(similarity * textWeight)));
+            reasons = withText.stream().sorted(Comparator.comparingDouble(SharedNode::weight).reversed().thenComparing(SharedNode::id)).toList();
         }
         return new RelatedPaper(r.get("id").asString(), r.get("title").asString(), round(r.get("score").asDouble()), signals, reasons);
     }

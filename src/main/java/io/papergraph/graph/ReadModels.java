@@ -53,7 +53,7 @@ public final class ReadModels {
 
     @Schema(description = "A node two papers share, and how much it says about their relatedness.")
     public record SharedNode(
-            @Schema(description = "method, benchmark, model or concept.", example = "benchmark") String type,
+            @Schema(description = "method, benchmark, model, concept, or text for text similarity.", example = "benchmark") String type,
             @Schema(example = "webarena") String id,
             @Schema(example = "WebArena") String name,
             @Schema(description = "Inverse paper frequency: rare shared nodes weigh more.", example = "2.31") double weight) {
@@ -63,7 +63,7 @@ public final class ReadModels {
     public record RelatedPaper(
             String id, String title,
             @Schema(description = "Sum of the weights of the shared nodes.", example = "4.62") double score,
-            @Schema(description = "Score per signal: methods, benchmarks, models, concepts.") java.util.Map<String, Double> signals,
+            @Schema(description = "Score per signal: methods, benchmarks, models, concepts, text (similarity).") java.util.Map<String, Double> signals,
             @Schema(description = "The shared nodes, heaviest first.") List<SharedNode> reasons) {
     }
 

@@ -1,0 +1,51 @@
+package io.papergraph.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.papergraph.api.ProblemAssertions.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasSize;
+
+/** With embeddings switched off, the semantic operations say so (503) and everything else works. */
+@QuarkusTest
+@TestProfile(SemanticOffTest.EmbeddingsOff.class)
+class SemanticOffTest {
+
+    public static class EmbeddingsOff implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("papergraph.semantic.enabled", "false");
+        }
+    }
+
+    @BeforeEach
+    void graphLoaded() {
+        GraphReady.await();
+    }
+
+    @Test
+    void semanticOperationsAnswer503WithAProblem() {
+        assertProblem(given().queryParam("q", "skills").queryParam("mode", "semantic").get("/search").then(), 503, "switched off");
+        assertProblem(given().queryParam("q", "skills").queryParam("mode", "hybrid").get("/search").then(), 503, "switched off");
+        assertProblem(given().get("/papers/" + PaperResourceTest.STEPCODER + "/similar").then(), 503, "switched off");
+        assertProblem(given().contentType("application/json").body(Map.of("positive", List.of(PaperResourceTest.STEPCODER)))
+                .post("/recommendations").then(), 503, "switched off");
+    }
+
+    @Test
+    void everythingElseWorks() {
+        given().get("/stats").then().statusCode(200).body("nodes.Paper", equalTo(199)).body("relationships.SIMILAR_TO", equalTo(0));
+        given().queryParam("q", "skills").get("/search").then().statusCode(200).body("items", not(hasSize(0)));
+        given().get("/papers/" + PaperResourceTest.STEPCODER + "/related").then().statusCode(200)
+                .body("items[0].signals.text", equalTo(0.0f));
+    }
+}
