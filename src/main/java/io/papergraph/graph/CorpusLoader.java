@@ -5,7 +5,11 @@ import io.papergraph.corpus.DefaultCorpus;
 import io.papergraph.corpus.PaperIds;
 import io.papergraph.corpus.PaperRecord;
 import io.papergraph.corpus.TrendingTextParser;
+import io.papergraph.embedding.ConceptMatcher;
 import io.papergraph.embedding.PaperEmbedder;
+import io.papergraph.extraction.Extraction;
+import io.papergraph.extraction.Mention;
+import io.papergraph.extraction.Relation;
 import io.papergraph.extraction.Extractor;
 import io.papergraph.extraction.Vocabulary;
 import io.papergraph.resolution.EntityResolver;
@@ -42,6 +46,7 @@ public class CorpusLoader {
     private final Driver driver;
     private final PaperEmbedder embedder;
     private final SimilarityWriter similarity;
+    private ConceptMatcher conceptMatcher;
     private final AtomicReference<State> state = new AtomicReference<>(State.PENDING);
 
     public CorpusLoader(PapergraphConfig config, DefaultCorpus defaultCorpus, Vocabulary vocabulary, Extractor extractor,
@@ -95,26 +100,59 @@ public class CorpusLoader {
     /** Extracts, resolves and writes papers; idempotent, so loading the same papers twice changes nothing. */
     public LoadSummary load(List<PaperRecord> papers) {
         long started = System.nanoTime();
-        EntityResolver resolver = new EntityResolver(vocabulary);
-        List<ResolvedPaper> resolved = papers.stream().map(extractor::extract).map(resolver::resolve).toList();
+        List<Extraction> extractions = papers.stream().map(extractor::extract).toList();
         double extractionSeconds = (System.nanoTime() - started) / 1e9;
+        long embeddingStarted = System.nanoTime();
+        List<float[]> vectors = embedder.enabled() ? embedder.embedAll(papers.stream().map(PaperRecord::fullText).toList()) : List.of();
+        if (embedder.enabled()) {
+            extractions = withConceptsByMeaning(extractions, vectors);
+        }
+        double embeddingSeconds = (System.nanoTime() - embeddingStarted) / 1e9;
+        EntityResolver resolver = new EntityResolver(vocabulary);
+        List<ResolvedPaper> resolved = extractions.stream().map(resolver::resolve).toList();
         writer.writeEntities(resolver.entities(), resolver.broader(), config.corpus().batchSize());
         writer.writePapers(resolved, config.corpus().batchSize());
-        double embeddingSeconds = embedder.enabled() ? embedAndLink(papers) : 0;
+        if (embedder.enabled()) {
+            link(papers, vectors);
+        }
         GraphStats counts = stats.stats();
         return new LoadSummary(papers.size(), counts.nodes(), counts.relationships(), extractionSeconds, embeddingSeconds,
                 (System.nanoTime() - started) / 1e9);
     }
 
-    /** Embeds the papers' text, stores the vectors and links each paper to its most similar ones. */
-    private double embedAndLink(List<PaperRecord> papers) {
-        long started = System.nanoTime();
+    /** Adds the concepts each paper is about by meaning to those its keywords gave. */
+    private List<Extraction> withConceptsByMeaning(List<Extraction> extractions, List<float[]> vectors) {
+        ConceptMatcher concepts = conceptMatcher();
+        List<Extraction> out = new java.util.ArrayList<>();
+        for (int i = 0; i < extractions.size(); i++) {
+            Extraction e = extractions.get(i);
+            List<String> about = e.mentions().stream().filter(m -> m.relation() == Relation.ABOUT).map(Mention::name).toList();
+            List<Mention> mentions = new java.util.ArrayList<>(e.mentions());
+            mentions.addAll(concepts.match(e.paper().title(), vectors.get(i), about));
+            out.add(new Extraction(e.paper(), mentions, e.results(), e.codeUrls()));
+        }
+        return out;
+    }
+
+    private ConceptMatcher conceptMatcher() {
+        if (conceptMatcher == null) {
+            conceptMatcher = new ConceptMatcher(vocabulary, embedder);
+        }
+        return conceptMatcher;
+    }
+
+    /**
+     * Stores the vectors and links each paper to its most similar ones; papers already in the graph whose
+     * nearest neighbours now include a loaded paper are relinked too, so similarity stays right as lists grow.
+     */
+    private void link(List<PaperRecord> papers, List<float[]> vectors) {
         List<String> ids = papers.stream().map(PaperRecord::id).toList();
-        List<float[]> vectors = embedder.embedAll(papers.stream().map(PaperRecord::fullText).toList());
-        double seconds = (System.nanoTime() - started) / 1e9;
         similarity.writeEmbeddings(ids, vectors, config.corpus().batchSize());
-        similarity.rebuildSimilar(ids, config.semantic().similarK(), config.semantic().similarThreshold(), config.corpus().batchSize());
-        return seconds;
+        int k = config.semantic().similarK();
+        double threshold = config.semantic().similarThreshold();
+        similarity.rebuildSimilar(ids, k, threshold, config.corpus().batchSize());
+        List<String> neighbours = similarity.neighboursOf(ids, k).stream().filter(id -> !ids.contains(id)).toList();
+        similarity.rebuildSimilar(neighbours, k, threshold, config.corpus().batchSize());
     }
 
     private boolean alreadyLoaded(String hash) {

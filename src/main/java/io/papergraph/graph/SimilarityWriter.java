@@ -66,4 +66,17 @@ public class SimilarityWriter {
             }
         }
     }
+
+    /** Papers (other than these) that have one of these papers among their {@code k} nearest. */
+    public List<String> neighboursOf(List<String> paperIds, int k) {
+        return driver.executableQuery("""
+                UNWIND $ids AS id
+                MATCH (p:Paper {id: id})
+                WHERE p.embedding IS NOT NULL
+                CALL db.index.vector.queryNodes('paper_embedding', $k + 1, p.embedding) YIELD node
+                WITH DISTINCT node WHERE NOT node.id IN $ids
+                RETURN node.id AS id ORDER BY id
+                """).withParameters(Map.of("ids", paperIds, "k", k)).execute().records().stream()
+                .map(r -> r.get("id").asString()).toList();
+    }
 }
