@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @Path("/papers")
@@ -114,7 +115,8 @@ public class PaperResource {
                     + "ties are broken by id. `concept` and `benchmark` keep only related papers connected to that entity. "
                     + "With embeddings on, text similarity is one more signal: a SIMILAR_TO edge of cosine c adds "
                     + "c × papergraph.semantic.related-text-weight (default 3.0), shown as `signals.text` and a reason of type "
-                    + "`text`, so a paper that shares no node can still appear.")
+                    + "`text`, so a paper that shares no node can still appear. Each kind of shared node can be weighted "
+                    + "further with papergraph.related.{method,benchmark,model,concept}-weight (default 1.0).")
     @APIResponse(responseCode = "200", description = "A page of related papers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedPage.class),
                     examples = @ExampleObject(name = "related", value = ApiExamples.RELATED_PAGE)))
@@ -137,7 +139,9 @@ public class PaperResource {
         if (!papers.exists(id)) {
             throw ProblemException.notFound("no paper with id '" + id + "'");
         }
-        List<RelatedPaper> rows = papers.related(id, filter, config.semantic().relatedTextWeight(), position.offset(), size);
+        Map<String, Double> kindWeights = Map.of("method", config.related().methodWeight(), "benchmark", config.related().benchmarkWeight(),
+                "model", config.related().modelWeight(), "concept", config.related().conceptWeight());
+        List<RelatedPaper> rows = papers.related(id, filter, kindWeights, config.semantic().relatedTextWeight(), position.offset(), size);
         return QueryParams.page(rows, size, last -> new Cursor(null, position.offset() + size), scope);
     }
 

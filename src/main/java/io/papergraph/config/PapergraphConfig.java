@@ -26,6 +26,8 @@ public interface PapergraphConfig {
 
     Semantic semantic();
 
+    Related related();
+
     interface Embedded {
         /** Bolt port of the embedded database on 127.0.0.1; a free port is chosen when unset. */
         @WithName("bolt-port")
@@ -72,5 +74,28 @@ public interface PapergraphConfig {
         @WithName("related-text-weight")
         @WithDefault("3.0")
         double relatedTextWeight();
+    }
+
+    /** Multipliers of each kind of shared node in related-paper scores (on top of its rarity weight). */
+    interface Related {
+        /** A shared method (proposed, compared with). */
+        @WithName("method-weight")
+        @WithDefault("1.0")
+        double methodWeight();
+
+        /** A shared benchmark (evaluated on, introduced). */
+        @WithName("benchmark-weight")
+        @WithDefault("1.0")
+        double benchmarkWeight();
+
+        /** A shared pretrained model. */
+        @WithName("model-weight")
+        @WithDefault("1.0")
+        double modelWeight();
+
+        /** A shared concept. */
+        @WithName("concept-weight")
+        @WithDefault("1.0")
+        double conceptWeight();
     }
 }

@@ -149,10 +149,12 @@ public class PaperQueries {
      */
     /**
      * Papers related by what they share and, when embeddings exist, by text similarity (SIMILAR_TO): a paper
-     * with nothing in common can still appear through similarity alone.
+     * with nothing in common can still appear through similarity alone. {@code kindWeights} multiplies the
+     * rarity weight of each shared node by its kind (method, benchmark, model, concept).
      */
-    public List<RelatedPaper> related(String id, PaperFilter filter, double textWeight, int offset, int limit) {
+    public List<RelatedPaper> related(String id, PaperFilter filter, Map<String, Double> kindWeights, double textWeight, int offset, int limit) {
         Map<String, Object> params = filterParams(filter);
+        params.put("kindWeights", kindWeights);
         params.put("id", id);
         params.put("offset", offset);
         params.put("limit", limit + 1);
@@ -165,7 +167,7 @@ public class PaperQueries {
                         <-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(p:Paper)
                   WHERE p <> source AND %1$s
                   WITH total, p, n, COUNT { (n)<-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]-(:Paper) } AS papersUsing
-                  WITH p, n, log(1.0 + toFloat(total) / papersUsing) AS weight
+                  WITH p, n, log(1.0 + toFloat(total) / papersUsing) * coalesce($kindWeights[toLower(labels(n)[0])], 1.0) AS weight
                   RETURN p, collect(DISTINCT {type: toLower(labels(n)[0]), id: n.id, name: n.name, weight: weight}) AS shared, 0.0 AS similarity
                   UNION
                   MATCH (source)-[s:SIMILAR_TO]-(p:Paper)

@@ -15,7 +15,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 
-/** With embeddings switched off, the semantic operations say so (503) and everything else works. */
+/**
+ * With embeddings switched off, the semantic operations say so (503) and everything else works. The same
+ * boot also checks that related-work weights come from configuration (concept weight 0 here).
+ */
 @QuarkusTest
 @TestProfile(SemanticOffTest.EmbeddingsOff.class)
 class SemanticOffTest {
@@ -23,7 +26,7 @@ class SemanticOffTest {
     public static class EmbeddingsOff implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("papergraph.semantic.enabled", "false");
+            return Map.of("papergraph.semantic.enabled", "false", "papergraph.related.concept-weight", "0");
         }
     }
 
@@ -47,5 +50,12 @@ class SemanticOffTest {
         given().queryParam("q", "skills").get("/search").then().statusCode(200).body("items", not(hasSize(0)));
         given().get("/papers/" + PaperResourceTest.STEPCODER + "/related").then().statusCode(200)
                 .body("items[0].signals.text", equalTo(0.0f));
+    }
+
+    @Test
+    void relatedWorkWeightsComeFromConfiguration() {
+        given().queryParam("limit", 100).get("/papers/" + PaperResourceTest.STEPCODER + "/related").then().statusCode(200)
+                .body("items", not(hasSize(0)))
+                .body("items.signals.concepts", org.hamcrest.Matchers.everyItem(equalTo(0.0f)));
     }
 }
