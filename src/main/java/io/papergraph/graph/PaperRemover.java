@@ -1,0 +1,53 @@
+package io.papergraph.graph;
+
+import io.papergraph.config.PapergraphConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.Driver;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Removes papers with everything that hangs on them only: their results, and methods, benchmarks, models
+ * and metrics no other paper uses. Papers that were similar to a removed one are relinked, so SIMILAR_TO
+ * stays complete. Concepts stay: they are the taxonomy, not extracted facts.
+ */
+@ApplicationScoped
+public class PaperRemover {
+
+    private final Driver driver;
+    private final SimilarityWriter similarity;
+    private final PapergraphConfig config;
+
+    public PaperRemover(Driver driver, SimilarityWriter similarity, PapergraphConfig config) {
+        this.driver = driver;
+        this.similarity = similarity;
+        this.config = config;
+    }
+
+    /** Removes the papers that exist among {@code ids}; returns how many were removed. */
+    public int remove(List<String> ids) {
+        var summary = driver.executableQuery("""
+                MATCH (p:Paper) WHERE p.id IN $ids
+                OPTIONAL MATCH (p)<-[:SIMILAR_TO]-(similar:Paper) WHERE NOT similar.id IN $ids
+                OPTIONAL MATCH (p)-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH]->(entity)
+                OPTIONAL MATCH (p)-[:REPORTS]->(result:Result)
+                OPTIONAL MATCH (result)-[:MEASURES]->(metric:Metric)
+                WITH collect(DISTINCT p) AS papers, collect(DISTINCT similar.id) AS affected,
+                     collect(DISTINCT entity) + collect(DISTINCT metric) AS candidates, collect(DISTINCT result) AS results
+                FOREACH (r IN results | DETACH DELETE r)
+                FOREACH (x IN papers | DETACH DELETE x)
+                WITH size(papers) AS removed, affected, candidates
+                CALL (candidates) {
+                  UNWIND candidates AS orphan
+                  WITH orphan WHERE NOT (orphan)--()
+                  DELETE orphan
+                }
+                RETURN removed, affected
+                """).withParameters(Map.of("ids", ids)).execute();
+        var record = summary.records().get(0);
+        List<String> affected = record.get("affected").asList(v -> v.asString());
+        similarity.rebuildSimilar(affected, config.semantic().similarK(), config.semantic().similarThreshold(), config.corpus().batchSize());
+        return record.get("removed").asInt();
+    }
+}
