@@ -48,6 +48,14 @@ final class ProposalRule {
     private static final Pattern OWN_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|the resulting|the new|a new|the proposed|this new)\\s+(?:new\\s+)?(benchmark|dataset|suite|environment|corpus|testbed))\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
+    /** "we introduce two tasks: state checking, and state transition", "two new tasks …: (1) X, and (2) Y". */
+    private static final Pattern ENUMERATED_CONTRIBUTIONS = Pattern.compile(
+            "(?i:\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
+                    + "[^:.;]{0,80}:\\s*([^.]+?)(?=\\.(?:\\s|$)|$)");
+    /** One to four words, none of them a function word: a name, not a clause. */
+    private static final Pattern ENUMERATED_NAME = Pattern.compile(
+            "(?!.*\\b(?i:the|a|an|of|for|to|how|that|which|with|by|in|on|our|we|is|are)\\b)[\\p{L}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}-]+){0,3}");
+    private static final Pattern ENUMERATION_MARK = Pattern.compile("^\\s*\\(?(?:[1-9]|i{1,3}|iv|[a-d])\\)\\s*");
     private static final Pattern RESOURCE_NOUN = Pattern.compile(
             "(?i)\\b(benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric)s?\\b");
     private static final Pattern METHOD_NOUN = Pattern.compile(
@@ -58,6 +66,18 @@ final class ProposalRule {
 
     static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known) {
         List<Mention> found = new ArrayList<>();
+        Matcher enumerated = ENUMERATED_CONTRIBUTIONS.matcher(sentence);
+        if (enumerated.find()) {
+            // Items are read in order until one is not a short name: "…: state checking, and state transition,
+            // for a comprehensive evaluation of …" stops before "for a comprehensive …".
+            for (String item : enumerated.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+                String name = ENUMERATION_MARK.matcher(item).replaceFirst("").strip();
+                if (!ENUMERATED_NAME.matcher(name).matches() || NameShapes.isOrdinary(name.split("\\s")[0])) {
+                    break;
+                }
+                addTask(found, sentence, name, known);
+            }
+        }
         Matcher own = OWN_RESOURCE.matcher(sentence);
         while (own.find()) {
             if (NameShapes.isCoined(own.group(2))) {
@@ -172,6 +192,13 @@ final class ProposalRule {
         }
         boolean capitalised = d.longForm().chars().anyMatch(Character::isUpperCase);
         return capitalised || d.start() - verbEnd <= 60;
+    }
+
+    /** A named task of an enumeration: proposed, whatever resource nouns stand nearby ("a benchmark with two tasks: …"). */
+    private static void addTask(List<Mention> found, String sentence, String name, Predicate<String> known) {
+        if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+            found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), sentence, RULE_VERB, 0.7, null));
+        }
     }
 
     private static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at,

@@ -220,4 +220,13 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES branching plan induction null we-propose"),
                 summary(apply("In this paper, we propose the new challenging task of branching plan induction, aiming to capture optional steps.")));
     }
+
+    @Test
+    @DisplayName("'we introduce two tasks: X, and Y' names both, and stops where the list turns into a clause")
+    void enumeratedTasks() {
+        assertEquals(List.of("PROPOSES plan repair null we-propose", "PROPOSES goal recall null we-propose"),
+                summary(apply("We introduce two new tasks: plan repair, and goal recall, for a fine-grained evaluation of how agents revise plans.")));
+        assertEquals(List.of("PROPOSES scene captioning null we-propose", "PROPOSES next action prediction null we-propose"),
+                summary(apply("We present a benchmark with two tasks: (1) scene captioning, and (2) next action prediction.")));
+    }
 }
