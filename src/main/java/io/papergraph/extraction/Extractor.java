@@ -232,6 +232,7 @@ public final class Extractor {
         Map<String, Mention> byKey = new LinkedHashMap<>();
         Set<String> contributed = new HashSet<>();
         Set<String> introduced = new HashSet<>();
+        Set<String> proposed = new HashSet<>();
         for (Mention m : mentions) {
             if (m.relation() == Relation.PROPOSES || m.relation() == Relation.INTRODUCES) {
                 contributed.add(Names.key(m.name()));
@@ -240,14 +241,19 @@ public final class Extractor {
             if (m.relation() == Relation.INTRODUCES) {
                 introduced.add(Names.key(m.name()));
             }
+            if (m.relation() == Relation.PROPOSES) {
+                proposed.add(Names.key(m.name()));
+            }
         }
         for (Mention m : mentions) {
             String name = Names.key(m.name());
             if ((m.relation() == Relation.COMPARES_WITH || m.relation() == Relation.USES_MODEL) && contributed.contains(name)) {
                 continue;
             }
-            // A name introduced as a benchmark or dataset anywhere in the paper is not also a proposed method.
-            if (m.relation() == Relation.PROPOSES && introduced.contains(name)) {
+            // A name introduced as a benchmark or dataset anywhere in the paper is not also a proposed method;
+            // a method the paper proposes is not something it is evaluated on.
+            if ((m.relation() == Relation.PROPOSES && introduced.contains(name))
+                    || (m.relation() == Relation.EVALUATED_ON && proposed.contains(name) && !introduced.contains(name))) {
                 continue;
             }
             byKey.merge(m.relation() + "|" + name, m, (a, b) -> {

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 final class NameShapes {
 
     /** A capitalised token, hyphenated parts and a trailing * or + allowed. */
-    static final String NAME = "[\\p{Lu}\\p{IsGreek}][\\p{L}\\p{N}]*(?:[-\\u2010\\u2011](?:[\\p{L}\\p{N}]+|&))*[*+]?";
+    static final String NAME = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])[\\p{Lu}\\p{IsGreek}][\\p{L}\\p{N}]*(?:[-\\u2010\\u2011](?:[\\p{L}\\p{N}]+|&))*[*+]?"
+            // A whole token only: not "CodeEval" inside "xCodeEval", not "System-1" of "System-1.5".
+            + "(?![\\p{L}\\p{N}]|\\.\\d)";
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);
 
     /** Capitalised words that start sentences or titles but never name a method. */

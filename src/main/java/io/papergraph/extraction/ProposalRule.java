@@ -142,12 +142,15 @@ final class ProposalRule {
         // A plain capitalised word ("we propose Mixture …") is a name only when set off: "Choreographer, a …", "X:", "X."
         if (direct.find(0) && NameShapes.isCapitalisedName(direct.group(1)) && !namedLater && !direct.group(1).matches("[A-Z]{1,2}")
                 && (NameShapes.isCoined(direct.group(1)) || SET_OFF.matcher(afterVerb.substring(direct.end(1))).find())) {
-            add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8, known);
+            // "We present LoRA, a …" is the LoRA paper: a name set off by an appositive right after the verb is this
+            // paper's contribution even when the vocabulary knows it by now.
+            boolean appositive = APPOSITIVE_AFTER.matcher(afterVerb.substring(direct.end(1))).find();
+            add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8, appositive ? name -> false : known);
         }
         // "We present Skill Transformer, an approach …": a multi-word name set off by an appositive.
         Matcher multiWord = MULTI_WORD_AFTER_VERB.matcher(afterVerb);
         if (!namedLater && multiWord.find() && multiWord.group(1).contains(" ")) {
-            add(found, sentence, multiWord.group(1), List.of(), verbEnd + multiWord.start(1), RULE_VERB, 0.75, known);
+            add(found, sentence, multiWord.group(1), List.of(), verbEnd + multiWord.start(1), RULE_VERB, 0.75, name -> false);
         }
         // "we propose decomposed prompt tuning, a novel approach …": a lower-case name set off the same way.
         Matcher lowercase = LOWERCASE_AFTER_VERB.matcher(afterVerb);
@@ -168,6 +171,7 @@ final class ProposalRule {
 
     private static final String APPOSITIVE_HEAD = "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective)\\b";
+    private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
             "^\\s*(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
