@@ -146,4 +146,11 @@ class EvaluationRuleTest {
         String sentence = "We evaluate the agent on Word Ladder, Sudoku Solving, and Crossword Filling.";
         assertEquals(List.of(), EvaluationRule.listSiblings(sentence, withGame.find(sentence), true));
     }
+
+    @Test
+    @DisplayName("a name is a whole token: no 'CodeEval' inside 'xCodeEval', no 'System-1' inside 'System-1.5'")
+    void wholeTokens() {
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of("Results on xCodeEval and on System-1.5 improve."), List.of(), n -> false)
+                .stream().map(Mention::name).filter(n -> n.equals("CodeEval") || n.equals("System-1")).toList());
+    }
 }

@@ -229,4 +229,12 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES scene captioning null we-propose", "PROPOSES next action prediction null we-propose"),
                 summary(apply("We present a benchmark with two tasks: (1) scene captioning, and (2) next action prediction.")));
     }
+
+    @Test
+    @DisplayName("'We present ReAct, a paradigm …' is the ReAct paper: known names set off by an appositive are proposed")
+    void knownNameWithAppositiveIsTheContribution() {
+        assertEquals(List.of("PROPOSES ReAct null we-propose"),
+                summary(apply("We present ReAct, a paradigm that interleaves reasoning traces and actions.")));
+        assertEquals(List.of(), summary(apply("We build on ReAct to plan web actions.")));
+    }
 }
