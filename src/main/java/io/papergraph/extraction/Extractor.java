@@ -102,10 +102,11 @@ public final class Extractor {
                 .forEach(named::add);
         for (ModelRule.Found model : named) {
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
-            if (NOT_USED.matcher(before).find() || (!ownWork && EXAMPLE_OF_FIELD.matcher(before).find())) {
+            boolean compared = ComparisonRule.inWindow(comparisonWindows, model.start());
+            // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
+            if (NOT_USED.matcher(before).find() || (!ownWork && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
                 continue;
             }
-            boolean compared = ComparisonRule.inWindow(comparisonWindows, model.start());
             double confidence = model.family() == null ? 0.6 : compared ? 0.75 : 0.8;
             found.add(new Mention(compared ? Relation.COMPARES_WITH : Relation.USES_MODEL, EntityKind.MODEL, model.name(),
                     List.of(), sentence, compared ? ComparisonRule.RULE : model.family() == null ? ModelRule.RULE_SHAPED : ModelRule.RULE,

@@ -26,7 +26,8 @@ final class ModelRule {
     private static final String SIZE = "(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+x\\d+[Bb])(?![\\p{L}\\d])";
     private static final String VARIANT = "(?:Instruct|instruct|Chat|chat|Turbo|turbo|Pro|Ultra|Flash|Mini|mini|Nano|nano|Max|Plus|Base|base|"
             + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|it|hf|HF)(?![\\p{L}\\d])";
-    private static final String RELEASE = "(?:v\\d+(?:\\.\\d+)*(?![\\p{L}\\d]))";
+    /** "v0.1", or a dated snapshot such as "-1106" or "-0613". */
+    private static final String RELEASE = "(?:v\\d+(?:\\.\\d+)*|\\d{4})(?![\\p{L}\\d])";
     private static final String SUFFIX = "((?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
             + "(?:[-\\u2010\\u2011 ]" + VARIANT + "){0,2})";
 

@@ -272,4 +272,11 @@ class ExtractorTest {
         assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Checkable Reasoning",
                 "Our agent outperforms ReAct on long tasks.", Relation.COMPARES_WITH));
     }
+
+    @Test
+    @DisplayName("models listed after a comparison cue are compared with, even as examples")
+    void comparedExampleModels() {
+        assertEquals(List.of("COMPARES_WITH MODEL GPT-4", "COMPARES_WITH MODEL Gemini"), fieldFacts("Math Solver",
+                "The solver reaches 70% on GSM8K, surpassing closed-source models, including GPT-4 and Gemini.", Relation.COMPARES_WITH));
+    }
 }

@@ -125,4 +125,11 @@ class ModelRuleTest {
     void unlistedNotFound(String sentence) {
         assertEquals(List.of(), unlisted(sentence));
     }
+
+    @Test
+    @DisplayName("a dated snapshot belongs to the model name")
+    void datedSnapshot() {
+        ModelRule rule = new ModelRule(List.of(Entries.model("GPT", true)));
+        assertEquals(List.of("GPT-4-1106"), rule.find("We compare with GPT-4-1106 on the test set.").stream().map(ModelRule.Found::name).toList());
+    }
 }
