@@ -162,7 +162,13 @@ final class EvaluationRule {
     /** "the BabyAI benchmark" names one; "Our benchmark" or "This dataset" do not. */
     private static boolean isResourceName(String name) {
         String first = name.split("[ -]")[0];
-        return NameShapes.isCoined(first) || (name.split(" ").length == 1 && NameShapes.isCapitalisedName(name)
-                && !java.util.Set.of("Our", "This", "The", "New", "Existing", "Standard", "Public").contains(first));
+        if (GENERIC_FIRST_WORDS.contains(first) || NameShapes.isOrdinary(first)) {
+            return false;
+        }
+        // "BabyAI", "Meta-World"; "Atari"; "the Instruction Induction benchmark": capitalised words before the noun.
+        return NameShapes.isCoined(first) || java.util.Arrays.stream(name.split(" ")).allMatch(NameShapes::isCapitalisedName);
     }
+
+    private static final java.util.Set<String> GENERIC_FIRST_WORDS = java.util.Set.of("Our", "This", "The", "New", "Existing",
+            "Standard", "Public", "Synthetic", "Real", "Several", "Multiple", "Large", "Small", "Popular", "Challenging", "Diverse");
 }

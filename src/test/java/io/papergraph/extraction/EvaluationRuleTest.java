@@ -153,4 +153,12 @@ class EvaluationRuleTest {
         assertEquals(List.of(), EvaluationRule.coinedResources(List.of("Results on xCodeEval and on System-1.5 improve."), List.of(), n -> false)
                 .stream().map(Mention::name).filter(n -> n.equals("CodeEval") || n.equals("System-1")).toList());
     }
+
+    @Test
+    @DisplayName("several capitalised words before 'benchmark' name it; generic adjectives do not")
+    void multiWordNames() {
+        assertEquals(List.of("Instruction Induction"),
+                apply("We evaluate on the Instruction Induction benchmark and report accuracy.").stream().map(Mention::name).toList());
+        assertEquals(List.of(), apply("Results on the Synthetic Data benchmark improve.").stream().map(Mention::name).toList());
+    }
 }
