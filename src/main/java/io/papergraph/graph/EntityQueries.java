@@ -9,9 +9,7 @@ import io.papergraph.graph.ReadModels.EntitySummary;
 import io.papergraph.graph.ReadModels.PaperLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class EntityQueries {
 
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
 
@@ -162,6 +159,6 @@ public class EntityQueries {
     }
 
     private List<Record> read(String cypher, Map<String, Object> params) {
-        return driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute().records();
+        return ReadTransactions.read(driver, cypher, params);
     }
 }

@@ -2,9 +2,7 @@ package io.papergraph.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import java.util.List;
@@ -35,7 +33,6 @@ public class ExploreQueries {
     static final String MEANINGFUL = "PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT|BROADER|SIMILAR_TO";
     /** Enumerating every shortest path between two hubs can explode; at most this many are ranked. */
     private static final int PATHS_CONSIDERED = 200;
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
 
@@ -127,6 +124,6 @@ public class ExploreQueries {
     }
 
     private List<Record> read(String cypher, Map<String, Object> params) {
-        return driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute().records();
+        return ReadTransactions.read(driver, cypher, params);
     }
 }

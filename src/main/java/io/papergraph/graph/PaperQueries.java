@@ -8,9 +8,7 @@ import io.papergraph.graph.ReadModels.ResultFact;
 import io.papergraph.graph.ReadModels.SharedNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
@@ -30,7 +28,6 @@ public class PaperQueries {
     public record PaperFilter(String concept, String benchmark, String method) {
     }
 
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
     private static final String FILTERS = """
             ($concept IS NULL OR EXISTS { (p)-[:ABOUT]->(:Concept {id: $concept}) })
               AND ($benchmark IS NULL OR EXISTS { (p)-[:EVALUATED_ON|INTRODUCES]->(:Benchmark {id: $benchmark}) })
@@ -236,6 +233,6 @@ public class PaperQueries {
     }
 
     private List<Record> read(String cypher, Map<String, Object> params) {
-        return driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute().records();
+        return ReadTransactions.read(driver, cypher, params);
     }
 }

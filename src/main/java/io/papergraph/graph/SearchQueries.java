@@ -3,9 +3,7 @@ package io.papergraph.graph;
 import io.papergraph.graph.ReadModels.SearchMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.exceptions.ClientException;
 
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.Map;
 @ApplicationScoped
 public class SearchQueries {
 
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
 
@@ -52,7 +49,7 @@ public class SearchQueries {
 
     private List<SearchMatch> read(String cypher, Map<String, Object> params) {
         try {
-            return driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute().records().stream()
+            return ReadTransactions.read(driver, cypher, params).stream()
                     .map(SearchQueries::match).toList();
         } catch (ClientException e) {
             throw new IllegalArgumentException("the search text could not be used as a full-text query", e);

@@ -3,9 +3,7 @@ package io.papergraph.graph;
 import io.papergraph.graph.ReadModels.SearchMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ public class SemanticQueries {
     public record Candidate(String id, String title, double cosine, Map<String, Double> seedCosines) {
     }
 
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
 
@@ -94,6 +91,6 @@ public class SemanticQueries {
     }
 
     private List<Record> read(String cypher, Map<String, Object> params) {
-        return driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute().records();
+        return ReadTransactions.read(driver, cypher, params);
     }
 }

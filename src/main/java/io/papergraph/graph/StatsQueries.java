@@ -2,8 +2,6 @@ package io.papergraph.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,8 +33,6 @@ public class StatsQueries {
     }
 
     private long count(String cypher) {
-        return driver.executableQuery(cypher)
-                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-                .execute().records().get(0).get("n").asLong();
+        return ReadTransactions.read(driver, cypher, Map.of()).get(0).get("n").asLong();
     }
 }
