@@ -29,6 +29,21 @@ public class ProblemMappers {
                 uri, List.of());
     }
 
+    /** A body that is JSON of the wrong shape (an array where an object belongs, a string for a list …). */
+    @ServerExceptionMapper
+    public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+        String detail = "the request body does not have the shape this operation takes: "
+                + e.getOriginalMessage().replaceAll("\\s+", " ");
+        return respond(400, "Bad request", detail.length() > 300 ? detail.substring(0, 300) + "…" : detail, uri,
+                List.of(new Problem.FieldError("body", "unreadable")));
+    }
+
+    /** Quarkus maps this one itself (400 without a body); ours answers with a problem like every other error. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response framework(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();

@@ -46,6 +46,8 @@ class BatchLookupTest {
                 .body("errors[0].field", equalTo("ids[1]"));
         given().contentType("application/json").body("{\"ids\": [").post("/papers/batch").then().statusCode(400)
                 .contentType("application/problem+json");
+        given().contentType("application/json").body("[\"a\", \"b\"]").post("/papers/batch").then().statusCode(400)
+                .contentType("application/problem+json");
         given().contentType("text/plain").body("a,b").post("/papers/batch").then().statusCode(415)
                 .contentType("application/problem+json");
     }
