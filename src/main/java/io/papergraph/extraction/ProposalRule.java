@@ -42,7 +42,7 @@ final class ProposalRule {
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*[\"'“]?("
                     + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,:;(]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
-            "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
+            "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting|mechanism|scheme|procedure|objective|recipe|protocol)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + ")[\"'”]?\\s*[,(.;]");
     /** "The resulting dataset AlphaX consists of …", "our new benchmark Y": a resource this paper introduces. */
     private static final Pattern OWN_RESOURCE = Pattern.compile(
@@ -162,6 +162,11 @@ final class ProposalRule {
         if (task.find()) {
             add(found, sentence, task.group(1), List.of(), verbEnd + task.start(1), RULE_VERB, 0.7, known);
         }
+        // "we introduce model-based clustering, MBC, a method that …": the name between two commas.
+        Matcher between = NAME_BETWEEN_COMMAS.matcher(afterVerb);
+        if (between.find() && NameShapes.isCoined(between.group(1))) {
+            add(found, sentence, between.group(1), List.of(), verbEnd + between.start(1), RULE_VERB, 0.75, known);
+        }
         Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
         if (colon.find() && NameShapes.isCapitalisedName(colon.group(1))) {
             // "We propose … method: X." names this paper's own contribution even when X became well known since.
@@ -171,15 +176,19 @@ final class ProposalRule {
 
     private static final String APPOSITIVE_HEAD = "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective)\\b";
+    private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
+            "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
-            "^\\s*(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?=" + APPOSITIVE_HEAD + ")");
+            "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b)");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
             "^\\s*([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(
             "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*task\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4})(?=\\s*[,.;(])");
     private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*,\\s+(?:a|an|the)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
-    private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:termed|called|named|dubbed|coined)\\s+(?:the\\s+|an?\\s+)?$");
+    /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
+    private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:termed|called|named|dubbed|coined)\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5})[\"'“”‘’]*$");
     private static final Pattern PRIOR_WORK_CUE = Pattern.compile("(?i)(?:so-called|known as|based on|such as|like|following|via|using|of|from)\\s+(?:the\\s+)?$");
 
     /**

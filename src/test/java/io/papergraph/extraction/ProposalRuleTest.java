@@ -237,4 +237,29 @@ class ProposalRuleTest {
                 summary(apply("We present ReAct, a paradigm that interleaves reasoning traces and actions.")));
         assertEquals(List.of(), summary(apply("We build on ReAct to plan web actions.")));
     }
+
+    @Test
+    @DisplayName("'we propose the Route Planner, which …' names a multi-word method")
+    void theNameWhich() {
+        assertEquals(List.of("PROPOSES Route Planner null we-propose"),
+                summary(apply("We propose the Route Planner, which reuses cached subplans across tasks.")));
+    }
+
+    @Test
+    @DisplayName("'X, NAME, a method that …' and 'a routing mechanism, NAME, which …' name the method")
+    void nameBetweenCommas() {
+        assertEquals(List.of("PROPOSES TGC null we-propose"),
+                summary(apply("We introduce task-graph clustering, TGC, a method that groups tasks by their adapters.")));
+        assertEquals(List.of("PROPOSES Compass null we-propose"),
+                summary(apply("We present a novel zero-shot routing mechanism, Compass, which selects adapters for new inputs.")));
+    }
+
+    @Test
+    @DisplayName("an acronym defined right after 'our' or after a quoted name is the paper's own")
+    void ourAcronymAndQuotedName() {
+        assertEquals(List.of("PROPOSES SGR null proposal-acronym"),
+                summary(apply("Unlike earlier methods, our subtask graph reasoner (SGR) infers the task structure first.")));
+        assertEquals(List.of("PROPOSES MoS null proposal-acronym"),
+                summary(apply("Our merging framework called ''Merging of Subspaces'' (MoS) achieves strong results.")));
+    }
 }
