@@ -26,7 +26,6 @@ final class ComponentRule {
     private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|,?\\s+and\\s+)";
     private static final Pattern LISTED_COMPONENTS = Pattern.compile(
             "(?i:components?|modules?|stages?|parts?)\\s*:\\s*(" + ITEM + "(?:" + SEPARATOR + ITEM + ")+)");
-    private static final Pattern PRIOR = Pattern.compile("(?i)(?:so-called|known as|based on|such as|from|of)\\s+(?:the\\s+)?$");
 
     private ComponentRule() {
     }
@@ -57,7 +56,7 @@ final class ComponentRule {
             List<AcronymDefinitions.Definition> definitions = AcronymDefinitions.find(sentence);
             for (AcronymDefinitions.Definition d : definitions) {
                 String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
-                if (!PRIOR.matcher(before).find() && d.longForm().chars().anyMatch(Character::isUpperCase)) {
+                if (!Cues.PRIOR_WORK_BEFORE.matcher(before).find() && d.longForm().chars().anyMatch(Character::isUpperCase)) {
                     add(found, proposed, known, d.shortForm(), List.of(d.longForm()), sentence, false);
                 }
             }

@@ -22,7 +22,6 @@ public final class Extractor {
     private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
             "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(?:benchmark|dataset|suite|environment)\\b");
 
-    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study))\\b");
     private static final Pattern NOT_USED = Pattern.compile("(?i)\\bwithout\\s+(?:the\\s+|using\\s+)?$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$");
@@ -95,7 +94,7 @@ public final class Extractor {
      */
     private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows) {
         List<Mention> found = new ArrayList<>();
-        boolean ownWork = OWN_WORK.matcher(sentence).find();
+        boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find();
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
         models.findUnlisted(sentence).stream()
                 .filter(u -> named.stream().noneMatch(k -> k.start() < u.end() && u.start() < k.end()))
@@ -122,7 +121,7 @@ public final class Extractor {
      */
     private List<Mention> methodComparisons(String sentence, List<int[]> comparisonWindows) {
         List<Mention> found = new ArrayList<>();
-        boolean ownWork = OWN_WORK.matcher(sentence).find();
+        boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find();
         for (Gazetteer.Hit hit : methods.find(sentence)) {
             boolean compared = ComparisonRule.inWindow(comparisonWindows, hit.start());
             String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());

@@ -123,8 +123,6 @@ final class Gazetteer {
 
     private static final Pattern ATTACHED_BEFORE = Pattern.compile("[\\p{L}\\p{N}][-\\u2010\\u2011]$");
     private static final Pattern ATTACHED_AFTER = Pattern.compile("^[-\\u2010\\u2011]([\\p{L}\\p{N}]+)");
-    private static final java.util.Set<String> MODIFIERS = java.util.Set.of(
-            "based", "like", "style", "level", "specific", "aware", "free", "guided", "driven", "augmented", "enhanced", "only", "tuned", "trained");
 
     /**
      * "KTO" inside "Step-KTO" or "CoT" inside "Auto-CoT" is part of another name; "CoT-based" or "GSM8K-style"
@@ -135,7 +133,7 @@ final class Gazetteer {
             return true;
         }
         Matcher after = ATTACHED_AFTER.matcher(sentence.substring(hit.end()));
-        return after.find() && !MODIFIERS.contains(after.group(1).toLowerCase(java.util.Locale.ROOT));
+        return after.find() && !Cues.isModifierSuffix(after.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Two tokens belong to one phrase only when nothing but spaces or hyphens separates them. */

@@ -24,14 +24,11 @@ final class NameShapes {
     private NameShapes() {
     }
 
-    /** "AI-generated", "LLM-based", "GPT-style": a hyphenated modifier, not a name. */
-    private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile(
-            ".*-(?:[a-z]+ed|[a-z]+ing|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)$");
 
     /** Inner capitals, letters mixed with digits, all capitals, or a Greek initial: a coined name. */
     static boolean isCoined(String token) {
         if (ORDINARY.contains(token) || token.length() < 2 || !Character.isLetter(token.codePointAt(0))
-                || MODIFIER.matcher(token).matches()) {
+                || isModifier(token)) {
             return false;
         }
         String rest = token.substring(1);
@@ -39,6 +36,12 @@ final class NameShapes {
         boolean digit = token.chars().anyMatch(Character::isDigit);
         boolean greek = Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.GREEK;
         return innerCapital || digit || greek;
+    }
+
+    /** "AI-generated", "LLM-based", "GPT-style": a hyphenated modifier, not a name. */
+    private static boolean isModifier(String token) {
+        int hyphen = token.lastIndexOf('-');
+        return hyphen > 0 && Cues.isModifierSuffix(token.substring(hyphen + 1));
     }
 
     /** Sentence words such as "The", "Our", "However" that are capitalised without being names. */
@@ -49,6 +52,6 @@ final class NameShapes {
     /** A coined name, or any capitalised word that is not an ordinary sentence word (for strong contexts). */
     static boolean isCapitalisedName(String token) {
         return isCoined(token) || (NAME_PATTERN.matcher(token).matches() && !ORDINARY.contains(token)
-                && token.length() > 2 && !MODIFIER.matcher(token).matches());
+                && token.length() > 2 && !isModifier(token));
     }
 }

@@ -18,7 +18,6 @@ final class ProposalRule {
     static final String RULE_NAMING = "called-named";
     static final String RULE_ACRONYM = "proposal-acronym";
 
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study|article))\\b");
     private static final Pattern VERB = Pattern.compile(
             "(?i)\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     + "|contribute[sd]?|formulate[sd]?|release[sd]?|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
@@ -84,7 +83,7 @@ final class ProposalRule {
                 add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, known);
             }
         }
-        if (!FIRST_PERSON.matcher(sentence).find()) {
+        if (!Cues.FIRST_PERSON.matcher(sentence).find()) {
             return found;
         }
         Matcher naming = NAMING.matcher(sentence);
@@ -104,7 +103,7 @@ final class ProposalRule {
                 add(found, sentence, ours.group(1), List.of(), ours.start(1), RULE_VERB, 0.8, known);
             }
         }
-        Matcher firstPerson = FIRST_PERSON.matcher(sentence);
+        Matcher firstPerson = Cues.FIRST_PERSON.matcher(sentence);
         int speakerAt = firstPerson.find() ? firstPerson.start() : sentence.length();
         boolean namedLater = NAMING.matcher(sentence).find();
         Matcher verb = VERB.matcher(sentence);
@@ -189,7 +188,6 @@ final class ProposalRule {
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:termed|called|named|dubbed|coined)\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5})[\"'“”‘’]*$");
-    private static final Pattern PRIOR_WORK_CUE = Pattern.compile("(?i)(?:so-called|known as|based on|such as|like|following|via|using|of|from)\\s+(?:the\\s+)?$");
 
     /**
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
@@ -197,7 +195,7 @@ final class ProposalRule {
      */
     private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
-        if (PRIOR_WORK_CUE.matcher(before).find()) {
+        if (Cues.PRIOR_WORK_BEFORE.matcher(before).find()) {
             return false;
         }
         if (NAMED_RIGHT_BEFORE.matcher(before).find()) {

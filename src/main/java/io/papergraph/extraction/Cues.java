@@ -1,0 +1,25 @@
+package io.papergraph.extraction;
+
+import java.util.regex.Pattern;
+
+/** Phrases several rules read the same way; one definition each, so the rules cannot drift apart. */
+final class Cues {
+
+    /** The authors speaking about their own work: "we", "our", "this paper". */
+    static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study|article))\\b");
+
+    /** Right before a name or definition, marks it as someone else's: "the so-called X", "based on X", "such as X". */
+    static final Pattern PRIOR_WORK_BEFORE = Pattern.compile(
+            "(?i)(?:so-called|known as|based on|such as|like|following|via|using|of|from)\\s+(?:the\\s+)?$");
+
+    /** The part after a hyphen that makes a modifier of a name: "-based", "-style", "-guided", "-level". */
+    private static final Pattern MODIFIER_SUFFIX = Pattern.compile(
+            "(?:[a-z]+ed|[a-z]+ing|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)");
+
+    private Cues() {
+    }
+
+    static boolean isModifierSuffix(String word) {
+        return MODIFIER_SUFFIX.matcher(word).matches();
+    }
+}
