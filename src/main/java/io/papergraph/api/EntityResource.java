@@ -87,7 +87,7 @@ public abstract class EntityResource {
 
     protected String canonicalOrNotFound(String id) {
         return entities.canonicalId(kind, id)
-                .orElseThrow(() -> ProblemException.notFound("no " + kind.label().toLowerCase(Locale.ROOT) + " with id '" + id + "'"));
+                .orElseThrow(() -> ProblemException.noSuch(kind.label().toLowerCase(Locale.ROOT), id));
     }
 
     @GET
@@ -107,7 +107,7 @@ public abstract class EntityResource {
                             @Context UriInfo uri) {
         QueryParams.rejectUnknown(uri, Set.of());
         return entities.detail(kind, canonicalOrNotFound(id))
-                .orElseThrow(() -> ProblemException.notFound("no " + kind.label().toLowerCase(Locale.ROOT) + " with id '" + id + "'"));
+                .orElseThrow(() -> ProblemException.noSuch(kind.label().toLowerCase(Locale.ROOT), id));
     }
 
     @Schema(name = "EntityPage")

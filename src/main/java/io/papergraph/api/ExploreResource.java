@@ -164,7 +164,7 @@ public class ExploreResource {
     }
 
     private static ProblemException notFound(NodeRef ref) {
-        return ProblemException.notFound("no " + ref.type().wireName() + " with id '" + ref.id() + "'");
+        return ProblemException.noSuch(ref.type().wireName(), ref.id());
     }
 
     private static NodeView node(GraphNode n) {

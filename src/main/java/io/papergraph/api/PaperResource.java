@@ -103,7 +103,7 @@ public class PaperResource {
     public PaperDetail get(@Parameter(description = "Paper id.", example = "combining-modular-skills-in-multitask-learning") @PathParam("id") String id,
                            @Context UriInfo uri) {
         QueryParams.rejectUnknown(uri, Set.of());
-        return papers.detail(id).orElseThrow(() -> ProblemException.notFound("no paper with id '" + id + "'"));
+        return papers.detail(id).orElseThrow(() -> ProblemException.noSuch("paper", id));
     }
 
     @GET
@@ -137,7 +137,7 @@ public class PaperResource {
         String scope = "/papers/related|" + id + "|" + filter;
         Cursor position = Cursor.decode(cursor, scope);
         if (!papers.exists(id)) {
-            throw ProblemException.notFound("no paper with id '" + id + "'");
+            throw ProblemException.noSuch("paper", id);
         }
         Map<String, Double> kindWeights = Map.of("method", config.related().methodWeight(), "benchmark", config.related().benchmarkWeight(),
                 "model", config.related().modelWeight(), "concept", config.related().conceptWeight());
@@ -169,7 +169,7 @@ public class PaperResource {
         String scope = "/papers/similar|" + id;
         Cursor position = Cursor.decode(cursor, scope);
         if (!papers.exists(id)) {
-            throw ProblemException.notFound("no paper with id '" + id + "'");
+            throw ProblemException.noSuch("paper", id);
         }
         if (!config.semantic().enabled()) {
             throw new io.papergraph.embedding.PaperEmbedder.SemanticFeaturesDisabled();
@@ -223,8 +223,8 @@ public class PaperResource {
         }
         return new BatchResponse(request.ids().stream().map(id -> papers.detail(id)
                 .map(paper -> new BatchItem(id, paper, null))
-                .orElseGet(() -> new BatchItem(id, null, new Problem("https://papergraph.dev/problems/not-found", "Not found", 404,
-                        "no paper with id '" + id + "'", "/papers/" + id, List.of()))))
+                .orElseGet(() -> new BatchItem(id, null, Problem.of(404, "Not found", ProblemException.noSuch("paper", id).getMessage(),
+                        "/papers/" + id, List.of()))))
                 .toList());
     }
 
@@ -234,7 +234,7 @@ public class PaperResource {
             return null;
         }
         return entities.canonicalId(kind, value)
-                .orElseThrow(() -> ProblemException.notFound("no " + kind.label().toLowerCase(java.util.Locale.ROOT) + " with id '" + value + "'"));
+                .orElseThrow(() -> ProblemException.noSuch(kind.label().toLowerCase(java.util.Locale.ROOT), value));
     }
 
     /** For the OpenAPI document: the concrete page types. */

@@ -17,6 +17,13 @@ public record Problem(
         @Schema(description = "One entry per offending parameter or field.") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://papergraph.dev/problems/";
+
+    /** A problem whose type URI is derived from its title ("Not found" → …/problems/not-found). */
+    public static Problem of(int status, String title, String detail, String instance, List<FieldError> errors) {
+        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return new Problem(TYPE_BASE + slug, title, status, detail, instance, errors);
+    }
 
     /** One invalid parameter or field. */
     public record FieldError(@Schema(example = "limit") String field, @Schema(example = "must be between 1 and 100") String message) {

@@ -20,6 +20,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "Bad request", detail, List.of(new Problem.FieldError(field, detail)));
     }
 
+    /** "no paper with id 'x'": the one wording of an unknown id. */
+    public static ProblemException noSuch(String what, String id) {
+        return notFound("no " + what + " with id '" + id + "'");
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "Not found", detail, List.of());
     }

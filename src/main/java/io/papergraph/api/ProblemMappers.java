@@ -7,7 +7,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Every error leaves as {@code application/problem+json}: our own problems, the framework's 4xx (unknown
@@ -16,7 +15,6 @@ import java.util.Locale;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String TYPE_BASE = "https://papergraph.dev/problems/";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -60,8 +58,7 @@ public class ProblemMappers {
     }
 
     static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        Problem body = new Problem(TYPE_BASE + slug, title, status, detail, uri == null ? null : uri.getPath(), errors);
+        Problem body = Problem.of(status, title, detail, uri == null ? null : uri.getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }
