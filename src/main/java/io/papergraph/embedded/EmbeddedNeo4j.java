@@ -63,6 +63,8 @@ public class EmbeddedNeo4j {
                 // Netty otherwise waits a 10 s quiet period before the JVM may exit.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
+        // ShutdownEvent does not fire when a later startup step fails (say, a migration); the hook still
+        // releases the store lock then. shutdown() is idempotent, so the normal path runs it once.
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "embedded-neo4j-shutdown"));
         LOG.infof("Embedded Neo4j started in %.1f s: data in %s, Bolt on bolt://127.0.0.1:%d",
                 (System.nanoTime() - started) / 1e9, directory, port);
