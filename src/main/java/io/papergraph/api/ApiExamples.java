@@ -16,6 +16,7 @@ final class ApiExamples {
             {"id": "learning-human-skill-generators-at-key-step-levels",
              "title": "Learning Human Skill Generators at Key-Step Levels",
              "abstract": "We are committed to learning human skill generators at key-step levels. ...",
+             "url": null, "year": null, "authors": [],
              "proposes": [{"id": "ks-gen", "name": "KS-Gen", "aliases": ["Key-step Skill Generation"],
                            "evidence": "To address this, we propose a novel task, the Key-step Skill Generation (KS-Gen), aimed at reducing the complexity of generating human skill videos.",
                            "rule": "proposal-acronym", "confidence": 0.85}],
@@ -140,5 +141,67 @@ final class ApiExamples {
                         "title": "Learning Procedure-aware Video Representation from Instructional Videos and Their Narrations",
                         "score": 0.567}],
              "next": null}
+            """;
+
+    static final String PAPER_INPUT = """
+            {"title": "Compositional Skill Routing for Multitask Agents",
+             "abstract": "We propose SkillRouter, a mixture-of-experts policy that routes each step of a task to a learned skill. Experiments on ALFWorld and WebShop show that SkillRouter outperforms ReAct.",
+             "url": "https://example.org/skillrouter", "year": 2025, "authors": ["Ada Lovelace", "Alan Turing"]}
+            """;
+
+    static final String IMPORT_JSON = """
+            [{"title": "Compositional Skill Routing for Multitask Agents",
+              "abstract": "We propose SkillRouter, a mixture-of-experts policy that routes each step of a task to a learned skill. Experiments on ALFWorld and WebShop show that SkillRouter outperforms ReAct.",
+              "year": 2025},
+             {"id": "step-verifiers", "title": "Step Verifiers for Math Reasoning",
+              "abstract": "We introduce StepCheck, a process reward model that scores each reasoning step. On GSM8K and MATH, StepCheck improves accuracy by 4.1%."}]
+            """;
+
+    static final String IMPORT_JSONL = """
+            {"title": "Compositional Skill Routing for Multitask Agents", "abstract": "We propose SkillRouter, a mixture-of-experts policy that routes each step of a task to a learned skill."}
+            {"title": "Step Verifiers for Math Reasoning", "abstract": "We introduce StepCheck, a process reward model that scores each reasoning step on GSM8K."}
+            """;
+
+    static final String IMPORT_TEXT = """
+            Compositional Skill Routing for Multitask Agents
+            We propose SkillRouter, a mixture-of-experts policy that routes each step of a task to a learned skill.
+            Step Verifiers for Math Reasoning
+            We introduce StepCheck, a process reward model that scores each reasoning step on GSM8K.
+            """;
+
+    static final String IMPORT_BIBTEX = """
+            @article{router2025,
+              title    = {Compositional Skill Routing for Multitask Agents},
+              author   = {Lovelace, Ada and Turing, Alan},
+              year     = {2025},
+              abstract = {We propose SkillRouter, a mixture-of-experts policy that routes each step of a task to a learned skill.}
+            }
+            """;
+
+    static final String IMPORT_ATOM = """
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <entry>
+                <id>http://arxiv.org/abs/2501.00001v1</id>
+                <published>2025-01-02T00:00:00Z</published>
+                <title>Compositional Skill Routing for Multitask Agents</title>
+                <summary>We propose SkillRouter, a mixture-of-experts policy that routes each step of a task to a learned skill.</summary>
+                <author><name>Ada Lovelace</name></author>
+                <link href="http://arxiv.org/abs/2501.00001v1" rel="alternate" type="text/html"/>
+              </entry>
+            </feed>
+            """;
+
+    static final String IMPORT_REPORT = """
+            {"received": 2, "created": 1, "updated": 0, "unchanged": 1, "entitiesCreated": 3, "entitiesRemoved": 0,
+             "extractionSeconds": 0.004, "embeddingSeconds": 0.031, "seconds": 0.182,
+             "papers": [{"id": "compositional-skill-routing-for-multitask-agents", "outcome": "created"},
+                        {"id": "step-verifiers", "outcome": "unchanged"}]}
+            """;
+
+    static final String PROBLEM_INVALID_PAPERS = """
+            {"type": "https://papergraph.dev/problems/invalid-papers", "title": "Invalid papers", "status": 400,
+             "detail": "2 problems in the input; nothing was imported", "instance": "/imports",
+             "errors": [{"field": "index 0 (line 1)", "message": "abstract is missing"},
+                        {"field": "index 3 (line 4)", "message": "duplicate id 'step-verifiers', also at index 1"}]}
             """;
 }

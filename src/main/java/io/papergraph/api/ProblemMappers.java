@@ -27,6 +27,19 @@ public class ProblemMappers {
                 uri, List.of());
     }
 
+    @ServerExceptionMapper
+    public Response busy(io.papergraph.graph.GraphWriteLock.GraphBusy e, UriInfo uri) {
+        return Response.fromResponse(respond(503, "Service Unavailable", e.getMessage(), uri, List.of())).header("Retry-After", "30").build();
+    }
+
+    /** The import could not be written and was undone; the cause is in the log, the graph is as it was. */
+    @ServerExceptionMapper
+    public Response importFailed(io.papergraph.graph.PaperImporter.ImportFailed e, UriInfo uri) {
+        LOG.error("Import failed on " + uri.getPath(), e);
+        return respond(500, "Import failed", "the import could not be written and was undone; the graph is as it was before. "
+                + "The error is in the server's log.", uri, List.of());
+    }
+
     /** A body that is JSON of the wrong shape (an array where an object belongs, a string for a list …). */
     @ServerExceptionMapper
     public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Everything papergraph itself can be told; the Neo4j driver keeps its own {@code quarkus.neo4j.*} keys. */
@@ -19,6 +20,27 @@ public interface PapergraphConfig {
     /** An external Neo4j server or cluster (env {@code NEO4J_URI}); when set, no embedded database starts. */
     @WithName("external-uri")
     Optional<String> externalUri();
+
+    /**
+     * Keys that may write (env {@code PAPERGRAPH_API_KEYS}, comma-separated), sent as {@code Authorization: Bearer <key>}.
+     * None by default: then every write is refused and reads stay open.
+     */
+    @WithName("api-keys")
+    Optional<List<String>> apiKeys();
+
+    /**
+     * Front-end origins that may call the API from a browser (env {@code PAPERGRAPH_CORS_ORIGINS}, comma-separated,
+     * e.g. {@code https://app.example.org}). Writes are accepted only from origins listed here by name, never from {@code *}.
+     */
+    @WithName("cors-origins")
+    Optional<List<String>> corsOrigins();
+
+    /**
+     * Paper lists imported at startup after the default corpus (env {@code PAPERGRAPH_IMPORT_FILES}, comma-separated
+     * paths); the format follows the extension: .txt, .json, .jsonl, .bib, .atom or .xml.
+     */
+    @WithName("import-files")
+    Optional<List<Path>> importFiles();
 
     Embedded embedded();
 

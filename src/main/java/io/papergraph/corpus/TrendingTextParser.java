@@ -2,9 +2,7 @@ package io.papergraph.corpus;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +14,7 @@ public final class TrendingTextParser {
 
     private static final Pattern HEADER = Pattern.compile("(?i)^get trending papers\\b.*");
     private static final Pattern GLUED_SUBSCRIBE = Pattern.compile("^Subscribe(?=\\S)");
+    private static final String DANGLING_TITLE = "title without an abstract line after it";
     private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u00AD]");
 
     /** Parsed papers and, for lines that could not form one, the problems (1-based line numbers). */
@@ -29,13 +28,45 @@ public final class TrendingTextParser {
     public Result parse(String text, String sourceName) {
         List<PaperRecord> papers = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Map<String, Integer> lineOfId = new HashMap<>();
+        IdRegistry ids = new IdRegistry();
+        for (Block block : blocks(text)) {
+            if (block.abstractText() == null) {
+                problems.add(new Problem(block.line(), DANGLING_TITLE));
+            } else {
+                String id = ids.derive(block.title(), "line " + block.line());
+                papers.add(new PaperRecord(id, block.title(), block.abstractText(), sourceName + ":" + block.line()));
+            }
+        }
+        return new Result(List.copyOf(papers), List.copyOf(problems));
+    }
+
+    /**
+     * The records without ids, for {@link PaperLists}, whose validator gives ids and, unlike {@link #parse},
+     * reports two records with the same title as a problem.
+     */
+    DraftList drafts(String text) {
+        List<PaperDraft> drafts = new ArrayList<>();
+        for (Block block : blocks(text)) {
+            String location = "line " + block.line();
+            drafts.add(block.abstractText() == null
+                    ? PaperDraft.broken(location, DANGLING_TITLE)
+                    : new PaperDraft(location, null, block.title(), block.abstractText(), null, null, List.of(), List.of()));
+        }
+        return new DraftList(List.of(), drafts);
+    }
+
+    /** A title and its abstract (null for a title at the end without one), with the title's 1-based line. */
+    private record Block(int line, String title, String abstractText) {
+    }
+
+    private static List<Block> blocks(String text) {
+        List<Block> blocks = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         String pendingTitle = null;
         int titleLine = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = clean(lines[i]);
-            if (line.isEmpty() || (papers.isEmpty() && pendingTitle == null && HEADER.matcher(line).matches())) {
+            if (line.isEmpty() || (blocks.isEmpty() && pendingTitle == null && HEADER.matcher(line).matches())) {
                 continue;
             }
             if (pendingTitle == null) {
@@ -43,26 +74,16 @@ public final class TrendingTextParser {
                 titleLine = i + 1;
                 continue;
             }
-            String id = uniqueId(pendingTitle, lineOfId, titleLine);
-            papers.add(new PaperRecord(id, pendingTitle, line, sourceName + ":" + titleLine));
+            blocks.add(new Block(titleLine, pendingTitle, line));
             pendingTitle = null;
         }
         if (pendingTitle != null) {
-            problems.add(new Problem(titleLine, "title without an abstract line after it"));
+            blocks.add(new Block(titleLine, pendingTitle, null));
         }
-        return new Result(List.copyOf(papers), List.copyOf(problems));
+        return blocks;
     }
 
-    /** Two different titles that slug alike keep apart by a hash of the full title; the first keeps the plain slug. */
-    private static String uniqueId(String title, Map<String, Integer> lineOfId, int line) {
-        String slug = PaperIds.slug(title);
-        String id = slug;
-        for (int n = 1; lineOfId.putIfAbsent(id, line) != null; n++) {
-            id = slug + "-" + PaperIds.shortHash(n == 1 ? title : title + "#" + n);
-        }
-        return id;
-    }
-
+    /** Removes BOM, zero-width spaces and soft hyphens, NFC-normalises and collapses whitespace. */
     static String clean(String line) {
         String normalised = Normalizer.normalize(INVISIBLE.matcher(line).replaceAll(""), Normalizer.Form.NFC);
         return normalised.replaceAll("[\\s\\u00A0]+", " ").strip();

@@ -51,11 +51,20 @@ public class GraphWriter {
         }
     }
 
-    public void writePapers(List<ResolvedPaper> papers, int batchSize) {
+    /**
+     * Writes papers with their facts. Papers in {@code replaced} were in the graph with other text (or were
+     * extracted by another version): their old facts and results go in the same transaction, so no stale fact
+     * outlives a change and no paper is ever seen without its facts.
+     *
+     * @param extraction fingerprint of the extractor that produced the facts, stored so a newer one re-extracts
+     */
+    public void writePapers(List<ResolvedPaper> papers, java.util.Set<String> replaced, String extraction, int batchSize) {
         try (Session session = driver.session()) {
             for (List<ResolvedPaper> batch : batches(papers, batchSize)) {
+                List<String> stale = batch.stream().map(p -> p.paper().id()).filter(replaced::contains).toList();
                 session.executeWrite(tx -> {
-                    mergePapers(tx, batch);
+                    clearFacts(tx, stale);
+                    mergePapers(tx, batch, extraction);
                     mergeFacts(tx, batch);
                     mergeResults(tx, batch);
                     return null;
@@ -83,19 +92,55 @@ public class GraphWriter {
         return null;
     }
 
-    private static void mergePapers(TransactionContext tx, List<ResolvedPaper> batch) {
-        List<Map<String, Object>> rows = batch.stream().map(p -> Map.<String, Object>of(
-                "id", p.paper().id(),
-                "title", p.paper().title(),
-                "abstract", p.paper().abstractText(),
-                "source", Objects.requireNonNullElse(p.paper().source(), ""),
-                "codeUrls", p.codeUrls())).toList();
+    /**
+     * Removes what earlier extractions of these papers wrote: facts and results. Entities left without any
+     * paper are swept once the whole load is written ({@link #sweepOrphans()}), since a later batch may use them.
+     */
+    private static void clearFacts(TransactionContext tx, List<String> paperIds) {
+        if (paperIds.isEmpty()) {
+            return;
+        }
+        tx.run("""
+                UNWIND $ids AS id
+                MATCH (p:Paper {id: id})-[:REPORTS]->(r:Result)
+                DETACH DELETE r
+                """, Map.of("ids", paperIds)).consume();
+        tx.run("""
+                UNWIND $ids AS id
+                MATCH (p:Paper {id: id})-[f:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH|ABOUT]->()
+                DELETE f
+                """, Map.of("ids", paperIds)).consume();
+    }
+
+    /** Deletes methods, benchmarks, models and metrics no paper or result points at any more; concepts are the taxonomy and stay. */
+    public long sweepOrphans() {
+        return driver.executableQuery("""
+                MATCH (e) WHERE (e:Method OR e:Benchmark OR e:Model OR e:Metric) AND NOT (e)<--()
+                DETACH DELETE e
+                RETURN count(*) AS removed
+                """).execute().records().get(0).get("removed").asLong();
+    }
+
+    private static void mergePapers(TransactionContext tx, List<ResolvedPaper> batch, String extraction) {
+        List<Map<String, Object>> rows = batch.stream().map(p -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", p.paper().id());
+            row.put("title", p.paper().title());
+            row.put("abstract", p.paper().abstractText());
+            row.put("source", Objects.requireNonNullElse(p.paper().source(), ""));
+            row.put("url", p.paper().url());
+            row.put("year", p.paper().year());
+            row.put("authors", p.paper().authors());
+            row.put("codeUrls", p.codeUrls());
+            return row;
+        }).toList();
         tx.run("""
                 UNWIND $rows AS row
                 MERGE (p:Paper {id: row.id})
                 ON CREATE SET p.addedAt = datetime()
-                SET p.title = row.title, p.abstract = row.abstract, p.source = row.source, p.codeUrls = row.codeUrls
-                """, Map.of("rows", rows)).consume();
+                SET p.title = row.title, p.abstract = row.abstract, p.source = row.source, p.codeUrls = row.codeUrls,
+                    p.url = row.url, p.year = row.year, p.authors = row.authors, p.extraction = $extraction
+                """, Map.of("rows", rows, "extraction", extraction)).consume();
     }
 
     /** One statement per relationship type and target label: both come from enums, never from input. */

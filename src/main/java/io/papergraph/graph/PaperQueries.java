@@ -119,7 +119,8 @@ public class PaperQueries {
                   RETURN collect(CASE WHEN res IS NULL THEN null ELSE {benchmark: b.name, metric: m.name, value: res.value,
                          unit: res.unit, kind: res.kind, evidence: res.text} END) AS results
                 }
-                RETURN p.id AS id, p.title AS title, p.abstract AS abstract, coalesce(p.codeUrls, []) AS codeUrls, facts, results
+                RETURN p.id AS id, p.title AS title, p.abstract AS abstract, p.url AS url, p.year AS year,
+                       coalesce(p.authors, []) AS authors, coalesce(p.codeUrls, []) AS codeUrls, facts, results
                 """, Map.of("id", id));
         if (records.isEmpty()) {
             return Optional.empty();
@@ -135,6 +136,7 @@ public class PaperQueries {
                 v.get("metric").asString(null), v.get("value").asString(), v.get("unit").asString(""),
                 v.get("kind").asString(""), v.get("evidence").asString(null)));
         return Optional.of(new PaperDetail(r.get("id").asString(), r.get("title").asString(), r.get("abstract").asString(),
+                r.get("url").asString(null), r.get("year").isNull() ? null : r.get("year").asInt(), r.get("authors").asList(Value::asString),
                 ranked(facts, "PROPOSES"), ranked(facts, "INTRODUCES"), ranked(facts, "EVALUATED_ON"),
                 ranked(facts, "USES_MODEL"), ranked(facts, "COMPARES_WITH"), ranked(facts, "ABOUT"),
                 r.get("codeUrls").asList(Value::asString), results));

@@ -18,15 +18,21 @@ public class PaperRemover {
     private final Driver driver;
     private final SimilarityWriter similarity;
     private final PapergraphConfig config;
+    private final GraphWriteLock lock;
 
-    public PaperRemover(Driver driver, SimilarityWriter similarity, PapergraphConfig config) {
+    public PaperRemover(Driver driver, SimilarityWriter similarity, PapergraphConfig config, GraphWriteLock lock) {
         this.driver = driver;
         this.similarity = similarity;
         this.config = config;
+        this.lock = lock;
     }
 
     /** Removes the papers that exist among {@code ids}; returns how many were removed. */
     public int remove(List<String> ids) {
+        return lock.exclusively(() -> removeNow(ids));
+    }
+
+    private int removeNow(List<String> ids) {
         var summary = driver.executableQuery("""
                 MATCH (p:Paper) WHERE p.id IN $ids
                 OPTIONAL MATCH (p)<-[:SIMILAR_TO]-(similar:Paper) WHERE NOT similar.id IN $ids

@@ -41,6 +41,9 @@ public final class ReadModels {
     public record PaperDetail(
             String id, String title,
             @com.fasterxml.jackson.annotation.JsonProperty("abstract") @Schema(name = "abstract") String abstractText,
+            @Schema(description = "The paper's page, when its source gave one.", nullable = true, example = "https://arxiv.org/abs/2202.13914") String url,
+            @Schema(description = "Year of publication, when its source gave one.", nullable = true, example = "2022") Integer year,
+            @Schema(description = "Authors as the source wrote them; empty when it gave none.") List<String> authors,
             @Schema(description = "Methods, models, tasks the paper proposes and names.") List<EntityFact> proposes,
             @Schema(description = "Benchmarks, datasets, environments or metrics the paper introduces.") List<EntityFact> introduces,
             @Schema(description = "Benchmarks the paper reports experiments on.") List<EntityFact> evaluatedOn,

@@ -15,6 +15,9 @@ import java.util.Map;
 @ApplicationScoped
 public class SimilarityWriter {
 
+    /** Candidates fetched beyond k, so that the exact ranking still finds the true k nearest among them. */
+    static final int CANDIDATE_MARGIN = 10;
+
     private final Driver driver;
 
     public SimilarityWriter(Driver driver) {
@@ -56,13 +59,19 @@ public class SimilarityWriter {
                         OPTIONAL MATCH (p)-[old:SIMILAR_TO]->()
                         DELETE old
                         WITH DISTINCT p
-                        CALL db.index.vector.queryNodes('paper_embedding', $k + 1, p.embedding) YIELD node, score
-                        // The index reports cosine similarity rescaled to 0..1; the edge keeps the cosine itself.
-                        WITH p, node, 2 * score - 1 AS cosine
-                        WHERE node <> p AND cosine >= $threshold
+                        CALL (p) {
+                          // The index finds candidates with quantised vectors, whose scores drift as the index changes;
+                          // the exact cosine of the stored vectors ranks them, so a paper's neighbours and scores are the
+                          // same however the graph got to its state. Similarity functions answer (1 + cosine) / 2.
+                          CALL db.index.vector.queryNodes('paper_embedding', $k + $margin, p.embedding) YIELD node
+                          WITH node WHERE node <> p
+                          WITH node, 2 * vector.similarity.cosine(p.embedding, node.embedding) - 1 AS cosine
+                          WHERE cosine >= $threshold
+                          RETURN node, cosine ORDER BY cosine DESC, node.id LIMIT $k
+                        }
                         MERGE (p)-[s:SIMILAR_TO]->(node)
                         SET s.score = round(cosine, 4)
-                        """, Map.of("ids", batch, "k", k, "threshold", threshold)).consume());
+                        """, Map.of("ids", batch, "k", k, "threshold", threshold, "margin", CANDIDATE_MARGIN)).consume());
             }
         }
     }
@@ -73,10 +82,31 @@ public class SimilarityWriter {
                 UNWIND $ids AS id
                 MATCH (p:Paper {id: id})
                 WHERE p.embedding IS NOT NULL
-                CALL db.index.vector.queryNodes('paper_embedding', $k + 1, p.embedding) YIELD node
+                CALL db.index.vector.queryNodes('paper_embedding', $k + $margin, p.embedding) YIELD node
                 WITH DISTINCT node WHERE NOT node.id IN $ids
                 RETURN node.id AS id ORDER BY id
-                """).withParameters(Map.of("ids", paperIds, "k", k)).execute().records().stream()
+                """).withParameters(Map.of("ids", paperIds, "k", k, "margin", CANDIDATE_MARGIN)).execute().records().stream()
                 .map(r -> r.get("id").asString()).toList();
+    }
+
+    /** The stored embeddings of these papers, by id; papers without one are left out. */
+    public Map<String, float[]> embeddings(List<String> paperIds) {
+        Map<String, float[]> out = new java.util.HashMap<>();
+        if (paperIds.isEmpty()) {
+            return out;
+        }
+        driver.executableQuery("""
+                UNWIND $ids AS id
+                MATCH (p:Paper {id: id}) WHERE p.embedding IS NOT NULL
+                RETURN p.id AS id, p.embedding AS embedding
+                """).withParameters(Map.of("ids", paperIds)).execute().records().forEach(r -> {
+            List<Double> values = r.get("embedding").asList(v -> v.asDouble());
+            float[] vector = new float[values.size()];
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = values.get(i).floatValue();
+            }
+            out.put(r.get("id").asString(), vector);
+        });
+        return out;
     }
 }

@@ -35,6 +35,10 @@ public final class EntityResolver {
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> expansions = new HashSet<>();
         String resourceKind;
+        /** Used by a paper of this resolver (seeded entities only count once a paper names them). */
+        boolean used;
+        /** Used since the last {@link EntityResolver#drainUsed()}. */
+        boolean pending;
 
         Canonical(EntityKind kind, String id, String name, String resourceKind) {
             this.kind = kind;
@@ -84,9 +88,33 @@ public final class EntityResolver {
         return new ResolvedPaper(extraction.paper(), facts, results, extraction.codeUrls());
     }
 
-    /** Every canonical entity seen so far, per kind. */
+    /**
+     * Makes an entity already in the graph known, so that papers loaded later resolve to it under any of its
+     * names instead of creating a variant beside it. It is not reported by {@link #entities()} until a paper uses it.
+     */
+    public void seed(Entity entity) {
+        Canonical known = new Canonical(entity.kind(), entity.id(), entity.name(), entity.resourceKind());
+        known.aliases.addAll(entity.aliases());
+        byId.get(entity.kind()).putIfAbsent(entity.id(), known);
+        Map<String, Canonical> keys = byKey.get(entity.kind());
+        keys.putIfAbsent(Names.singularKey(entity.name()), known);
+        entity.aliases().forEach(a -> keys.putIfAbsent(Names.singularKey(a), known));
+        known.expansions.addAll(expansionKeys(known.name, List.copyOf(known.aliases)));
+    }
+
+    /** Every canonical entity the resolved papers use, per kind. */
     public List<Entity> entities() {
-        return byId.values().stream().flatMap(m -> m.values().stream()).map(Canonical::snapshot).toList();
+        return byId.values().stream().flatMap(m -> m.values().stream()).filter(c -> c.used).map(Canonical::snapshot).toList();
+    }
+
+    /** The entities used since the last call: what a load that writes in chunks must write for the next chunk. */
+    public List<Entity> drainUsed() {
+        List<Entity> out = new ArrayList<>();
+        byId.values().forEach(m -> m.values().stream().filter(c -> c.pending).forEach(c -> {
+            c.pending = false;
+            out.add(c.snapshot());
+        }));
+        return out;
     }
 
     /** The taxonomy links among the concepts seen so far and their ancestors. */
@@ -103,12 +131,18 @@ public final class EntityResolver {
             if (kind == EntityKind.CONCEPT) {
                 linkAncestors(known, new HashSet<>());
             }
-            return entity;
+            return use(entity);
         }
         Canonical existing = findExisting(kind, name, aliases);
         Canonical entity = existing != null ? existing
                 : canonical(kind, name, resourceKind, expansionKeys(name, aliases).stream().sorted().findFirst().orElse(null));
         addAliases(entity, name, aliases);
+        return use(entity);
+    }
+
+    private static Canonical use(Canonical entity) {
+        entity.used = true;
+        entity.pending = true;
         return entity;
     }
 
@@ -201,12 +235,12 @@ public final class EntityResolver {
         if (!visited.add(concept.name())) {
             return;
         }
-        Canonical narrower = canonical(EntityKind.CONCEPT, concept.name(), null, null);
+        Canonical narrower = use(canonical(EntityKind.CONCEPT, concept.name(), null, null));
         narrower.aliases.addAll(concept.aliases());
         for (String parentName : concept.broader()) {
             VocabularyEntry parent = concepts.get(parentName);
             if (parent != null) {
-                Canonical broaderEntity = canonical(EntityKind.CONCEPT, parent.name(), null, null);
+                Canonical broaderEntity = use(canonical(EntityKind.CONCEPT, parent.name(), null, null));
                 broaderEntity.aliases.addAll(parent.aliases());
                 broader.add(new Broader(narrower.id, broaderEntity.id));
                 linkAncestors(parent, visited);

@@ -1,7 +1,7 @@
 package io.papergraph.api;
 
+import io.papergraph.testing.Writes;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -19,19 +19,17 @@ import java.util.stream.Stream;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Every request in http-examples/ runs against the test server and answers with the status its "# expect" line gives. */
+/**
+ * Every request in http-examples/ runs against the test server and answers with the status its "# expect"
+ * line gives; {{key}} in a header stands for the test profile's write key.
+ */
 @QuarkusTest
-class HttpExamplesSmokeTest {
+class HttpExamplesSmokeTest extends GraphWritingTest {
 
     private static final Pattern EXPECT = Pattern.compile("^# expect (\\d{3})$");
     private static final Pattern REQUEST = Pattern.compile("^(GET|POST|PUT|DELETE) \\{\\{base}}(\\S+)$");
 
     private record Example(String file, String method, String path, Map<String, String> headers, String body, int status) {
-    }
-
-    @BeforeEach
-    void graphLoaded() {
-        GraphReady.await();
     }
 
     @TestFactory
@@ -47,7 +45,7 @@ class HttpExamplesSmokeTest {
                 () -> {
                     var request = given().headers(e.headers());
                     if (!e.body().isEmpty()) {
-                        request = request.body(e.body());
+                        request = request.body(e.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     }
                     request.when().request(e.method(), e.path()).then().statusCode(e.status());
                 }));
@@ -72,7 +70,7 @@ class HttpExamplesSmokeTest {
                 int j = i + 1;
                 for (; j < lines.size() && !lines.get(j).isBlank() && !lines.get(j).startsWith("###"); j++) {
                     String[] header = lines.get(j).split(":", 2);
-                    headers.put(header[0].strip(), header[1].strip());
+                    headers.put(header[0].strip(), header[1].strip().replace("{{key}}", Writes.KEY));
                 }
                 StringBuilder body = new StringBuilder();
                 for (j = j + 1; j < lines.size() && !lines.get(j).startsWith("###"); j++) {

@@ -27,6 +27,12 @@ class ExternalServerTest {
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(ExternalNeo4jServer.class));
         }
+
+        /** No write keys, as a fresh install has: writes must be refused (WritesDisabledTest). */
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            return java.util.Map.of("papergraph.api-keys", "");
+        }
     }
 
     @Inject
