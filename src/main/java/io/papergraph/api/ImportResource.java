@@ -18,12 +18,16 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Set;
 
 @Path("/imports")
+@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "One of the keys in PAPERGRAPH_API_KEYS, sent as Authorization: Bearer <key>. Every write needs one; reads need none.")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "Load your own paper lists. Needs an API key.")
 public class ImportResource {

@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /imports: every format, idempotence, re-extraction, resolution against the graph, and every kind of bad input. */
 @QuarkusTest
@@ -186,8 +187,10 @@ class ImportResourceTest extends GraphWritingTest {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(utf8("POST /imports HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Writes.KEY
                     + "\r\nContent-Type: text/plain\r\nContent-Length: " + 33L * 1024 * 1024 + "\r\n\r\n"));
-            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
-            assertEquals("HTTP/1.1 413 Request Entity Too Large", statusLine);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+            assertTrue(answer.contains("content-type: application/problem+json"), answer);
+            assertTrue(answer.contains("\"status\":413") && answer.contains("at most 33554432"), answer);
         }
     }
 
@@ -289,6 +292,18 @@ class ImportResourceTest extends GraphWritingTest {
         given().get("/papers/" + existing).then().statusCode(200).body("title", equalTo(existingTitle))
                 .body("abstract", not(containsString("RewrittenNet")));
         assertEquals(before, GraphFingerprint.of(driver));
+    }
+
+    @Test
+    void theOpenApiDocumentSaysWhichOperationsNeedAKey() {
+        Response openapi = given().queryParam("format", "json").get("/q/openapi");
+        openapi.then().statusCode(200)
+                .body("components.securitySchemes.apiKey.scheme", equalTo("bearer"))
+                .body("paths.'/imports'.post.security[0]", org.hamcrest.Matchers.hasKey("apiKey"))
+                .body("paths.'/papers'.post.security[0]", org.hamcrest.Matchers.hasKey("apiKey"))
+                .body("paths.'/papers/{id}'.put.security[0]", org.hamcrest.Matchers.hasKey("apiKey"))
+                .body("paths.'/papers/{id}'.delete.security[0]", org.hamcrest.Matchers.hasKey("apiKey"))
+                .body("paths.'/papers/{id}'.get.security", org.hamcrest.Matchers.nullValue());
     }
 
     static byte[] utf8(String text) {
