@@ -75,11 +75,7 @@ public class PaperWriteResource {
     public Response create(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context UriInfo uri) {
         QueryParams.rejectUnknown(uri, Set.of());
         PaperRecord paper = paper(body, contentType, null);
-        if (papers.detail(paper.id()).isPresent()) {
-            throw new ProblemException(409, "Conflict", "a paper with id '" + paper.id() + "' exists; PUT /papers/" + paper.id()
-                    + " replaces it", List.of(new Problem.FieldError("id", "taken")));
-        }
-        importer.importPapers(List.of(paper), "POST /papers");
+        importer.create(paper, "POST /papers");
         return Response.created(uri.getBaseUriBuilder().path("papers").path(paper.id()).build()).entity(detail(paper.id())).build();
     }
 
@@ -146,7 +142,8 @@ public class PaperWriteResource {
         }
         JsonNode node;
         try {
-            node = json.readTree(body == null ? new byte[0] : body);
+            node = json.reader().with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(body == null ? new byte[0] : body);
         } catch (java.io.IOException e) {
             String reason = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
             throw ProblemException.badRequest("body", "the body is not JSON: " + reason);

@@ -36,8 +36,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response importFailed(io.papergraph.graph.PaperImporter.ImportFailed e, UriInfo uri) {
         LOG.error("Import failed on " + uri.getPath(), e);
-        return respond(500, "Import failed", "the import could not be written and was undone; the graph is as it was before. "
-                + "The error is in the server's log.", uri, List.of());
+        String state = e.undone() ? "was undone; the graph is as it was before" : "could not be undone either; the graph may hold part of it";
+        return respond(500, "Import failed", "the import could not be written and " + state + ". The error is in the server's log.",
+                uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response paperExists(io.papergraph.graph.PaperImporter.PaperExists e, UriInfo uri) {
+        return respond(409, "Conflict", "a paper with id '" + e.id() + "' exists; PUT /papers/" + e.id() + " replaces it", uri,
+                List.of(new Problem.FieldError("id", "taken")));
     }
 
     /** A body that is JSON of the wrong shape (an array where an object belongs, a string for a list …). */

@@ -36,6 +36,8 @@ final class BibtexPaperParser {
     private final Map<String, String> macros = new HashMap<>();
     private final List<PaperDraft> drafts = new ArrayList<>();
     private int pos;
+    /** No field may expand to more than this: nested @string macros could otherwise grow exponentially. */
+    static final int MAX_VALUE_LENGTH = 100_000;
     /** Where the last value read ended, for messages about values that ran too far. */
     private int lastValueEnd;
 
@@ -86,10 +88,15 @@ final class BibtexPaperParser {
         }
     }
 
-    /** Skips a braced block; if it is not closed, only the keyword is skipped, as BibTeX would. */
+    /**
+     * Skips a braced block; if it is not closed before the next line that starts an entry, only the keyword is
+     * skipped. Stopping there keeps reading linear: many unclosed blocks never each scan to the end of the text.
+     */
     private void skipBlock(char close) {
         int depth = 1;
-        for (int i = pos; i < text.length(); i++) {
+        java.util.regex.Matcher next = ENTRY_LINE.matcher(text);
+        int limit = next.find(pos) ? next.start() : text.length();
+        for (int i = pos; i < limit; i++) {
             char c = text.charAt(i);
             if (c == '{' || (close == ')' && c == '(')) {
                 depth++;
@@ -202,6 +209,10 @@ final class BibtexPaperParser {
                     reasons.add("field '" + field + "' uses the undefined macro '" + macro + "'; put the value in braces");
                 } else {
                     value.append(expansion);
+                }
+                if (value.length() > MAX_VALUE_LENGTH) {
+                    throw new SyntaxError("field '" + field + "' expands to more than " + MAX_VALUE_LENGTH
+                            + " characters (@string macros nested too deep?)", pos);
                 }
             }
             lastValueEnd = pos;

@@ -17,7 +17,7 @@ final class JsonLinesPaperParser {
 
     static DraftList parse(String text) {
         List<PaperDraft> drafts = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
+        String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;

@@ -53,10 +53,31 @@ public class PaperImporter {
         this.config = config;
     }
 
-    /** A write failed half-way; what had been written was undone. */
+    /** A write failed half-way; what had been written was undone, unless {@link #undone()} says otherwise. */
     public static final class ImportFailed extends RuntimeException {
-        ImportFailed(String label, RuntimeException cause) {
-            super("importing " + label + " failed and was undone: " + cause.getMessage(), cause);
+        private final boolean undone;
+
+        ImportFailed(String label, RuntimeException cause, boolean undone) {
+            super("importing " + label + " failed" + (undone ? " and was undone: " : " and could not be undone: ") + cause.getMessage(), cause);
+            this.undone = undone;
+        }
+
+        public boolean undone() {
+            return undone;
+        }
+    }
+
+    /** A paper with this id is in the graph already, and the caller asked to create, not replace. */
+    public static final class PaperExists extends RuntimeException {
+        private final String id;
+
+        PaperExists(String id) {
+            super("a paper with id '" + id + "' exists");
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
         }
     }
 
@@ -68,6 +89,16 @@ public class PaperImporter {
      */
     public ImportReport importPapers(List<PaperRecord> papers, String label) {
         return lock.exclusively(() -> run(papers, label));
+    }
+
+    /** Adds one paper, or throws {@link PaperExists}: the check and the write hold the lock together, so two creates cannot both win. */
+    public ImportReport create(PaperRecord paper, String label) {
+        return lock.exclusively(() -> {
+            if (!stored(List.of(paper.id())).isEmpty()) {
+                throw new PaperExists(paper.id());
+            }
+            return run(List.of(paper), label);
+        });
     }
 
     /** The fingerprint of the extractor, for callers that record what they loaded. */
@@ -94,14 +125,14 @@ public class PaperImporter {
             }
         }
         Written written = new Written();
+        long removed;
         try {
             write(toWrite, replaced, label, written, Map.of());
+            removed = toWrite.isEmpty() ? 0 : writer.sweepOrphans();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Import of %s failed after %d of %d papers; undoing it", label, written.papers.size(), toWrite.size());
-            undo(written, stored);
-            throw new ImportFailed(label, e);
+            LOG.errorf(e, "Import of %s failed with up to %d of %d papers written; undoing it", label, written.papers.size(), toWrite.size());
+            throw new ImportFailed(label, e, undo(written, stored));
         }
-        long removed = toWrite.isEmpty() ? 0 : writer.sweepOrphans();
         Map<String, Long> counts = outcomes.stream().collect(Collectors.groupingBy(PaperOutcome::outcome, Collectors.counting()));
         return new ImportReport(papers.size(), counts.getOrDefault("created", 0L).intValue(),
                 counts.getOrDefault("updated", 0L).intValue(), counts.getOrDefault("unchanged", 0L).intValue(),
@@ -114,6 +145,8 @@ public class PaperImporter {
         final List<String> papers = new ArrayList<>();
         /** The embeddings replaced papers had before, to give them back. */
         final Map<String, float[]> earlierVectors = new HashMap<>();
+        /** Entities that were in the graph before and that new papers named, as they were: new spellings add aliases. */
+        final Map<String, Entity> earlierEntities = new LinkedHashMap<>();
         int entitiesCreated;
         double extractionSeconds;
         double embeddingSeconds;
@@ -124,7 +157,11 @@ public class PaperImporter {
             return;
         }
         EntityResolver resolver = pipeline.newResolver();
-        storedEntities().forEach(resolver::seed);
+        Map<String, Entity> seeded = new HashMap<>();
+        storedEntities().forEach(e -> {
+            resolver.seed(e);
+            seeded.put(e.kind() + "|" + e.id(), e);
+        });
         int batchSize = config.corpus().batchSize();
         long lastProgress = System.nanoTime();
         for (List<PaperRecord> chunk : GraphWriter.batches(papers, CHUNK_SIZE)) {
@@ -135,12 +172,18 @@ public class PaperImporter {
             written.extractionSeconds += ready.extractionSeconds();
             written.embeddingSeconds += ready.embeddingSeconds();
             List<Entity> entities = resolver.drainUsed();
+            entities.stream().map(e -> seeded.get(e.kind() + "|" + e.id())).filter(java.util.Objects::nonNull)
+                    .forEach(e -> written.earlierEntities.putIfAbsent(e.kind() + "|" + e.id(), e));
             written.entitiesCreated += entities.size() - existing(entities);
+            // Recorded before writing: the chunk commits in several transactions, and a failure in a later one must
+            // undo the earlier ones too. Undoing a paper that was never written costs nothing.
+            chunk.forEach(p -> written.papers.add(p.id()));
+            List<String> pointingAtReplaced = pipeline.embeddings() ? similarity.pointingAt(
+                    chunk.stream().map(PaperRecord::id).filter(replaced::contains).toList()) : List.of();
             writer.writeEntities(entities, resolver.broader(), batchSize);
             writer.writePapers(ready.papers(), replaced, pipeline.fingerprint(), batchSize);
-            chunk.forEach(p -> written.papers.add(p.id()));
             if (pipeline.embeddings()) {
-                link(chunk.stream().map(PaperRecord::id).toList(), ready.vectors());
+                link(chunk.stream().map(PaperRecord::id).toList(), ready.vectors(), pointingAtReplaced);
             }
             if (papers.size() > CHUNK_SIZE && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
                 LOG.infof("Import of %s: %d of %d papers written (%d%%)", label, written.papers.size(), papers.size(),
@@ -154,27 +197,36 @@ public class PaperImporter {
      * Stores the vectors and links each paper to its most similar ones; papers already in the graph whose
      * nearest neighbours now include a new paper are relinked too, so similarity stays right as lists grow.
      */
-    private void link(List<String> ids, List<float[]> vectors) {
+    private void link(List<String> ids, List<float[]> vectors, List<String> pointingAtReplaced) {
         int batchSize = config.corpus().batchSize();
         similarity.writeEmbeddings(ids, vectors, batchSize);
         int k = config.semantic().similarK();
         double threshold = config.semantic().similarThreshold();
         similarity.rebuildSimilar(ids, k, threshold, batchSize);
         Set<String> own = new HashSet<>(ids);
-        List<String> neighbours = similarity.neighboursOf(ids, k).stream().filter(id -> !own.contains(id)).toList();
-        similarity.rebuildSimilar(neighbours, k, threshold, batchSize);
+        Set<String> neighbours = new java.util.TreeSet<>(similarity.neighboursOf(ids, k));
+        // Papers that were similar to a changed paper's old text may no longer be.
+        neighbours.addAll(pointingAtReplaced);
+        neighbours.removeAll(own);
+        similarity.rebuildSimilar(List.copyOf(neighbours), k, threshold, batchSize);
     }
 
-    /** Takes the graph back to before the import: new papers go, changed ones get their earlier text and facts back. */
-    private void undo(Written written, Map<String, Stored> stored) {
+    /**
+     * Takes the graph back to before the import: new papers go, changed ones get their earlier text, facts and
+     * vectors back, and entities that new papers named under new spellings lose those aliases again.
+     */
+    private boolean undo(Written written, Map<String, Stored> stored) {
         try {
             List<String> created = written.papers.stream().filter(id -> !stored.containsKey(id)).toList();
             remover.remove(created);
             List<PaperRecord> earlier = written.papers.stream().filter(stored::containsKey).map(id -> stored.get(id).record()).toList();
             write(earlier, earlier.stream().map(PaperRecord::id).collect(Collectors.toSet()), "undo", new Written(), written.earlierVectors);
+            writer.writeEntities(written.earlierEntities.values(), List.of(), config.corpus().batchSize());
             writer.sweepOrphans();
+            return true;
         } catch (RuntimeException e) {
             LOG.error("Undoing the failed import failed too; the graph may hold part of it", e);
+            return false;
         }
     }
 

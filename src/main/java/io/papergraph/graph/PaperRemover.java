@@ -15,6 +15,9 @@ import java.util.Map;
 @ApplicationScoped
 public class PaperRemover {
 
+    /** Papers removed per transaction, so undoing a large import does not build one huge transaction. */
+    static final int BATCH_SIZE = 200;
+
     private final Driver driver;
     private final SimilarityWriter similarity;
     private final PapergraphConfig config;
@@ -29,7 +32,13 @@ public class PaperRemover {
 
     /** Removes the papers that exist among {@code ids}; returns how many were removed. */
     public int remove(List<String> ids) {
-        return lock.exclusively(() -> removeNow(ids));
+        return lock.exclusively(() -> {
+            int removed = 0;
+            for (List<String> batch : GraphWriter.batches(ids, BATCH_SIZE)) {
+                removed += removeNow(batch);
+            }
+            return removed;
+        });
     }
 
     private int removeNow(List<String> ids) {
@@ -38,9 +47,9 @@ public class PaperRemover {
                 OPTIONAL MATCH (p)<-[:SIMILAR_TO]-(similar:Paper) WHERE NOT similar.id IN $ids
                 OPTIONAL MATCH (p)-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH]->(entity)
                 OPTIONAL MATCH (p)-[:REPORTS]->(result:Result)
-                OPTIONAL MATCH (result)-[:MEASURES]->(metric:Metric)
+                OPTIONAL MATCH (result)-[:MEASURES|ON]->(measured)
                 WITH collect(DISTINCT p) AS papers, collect(DISTINCT similar.id) AS affected,
-                     collect(DISTINCT entity) + collect(DISTINCT metric) AS candidates, collect(DISTINCT result) AS results
+                     collect(DISTINCT entity) + collect(DISTINCT measured) AS candidates, collect(DISTINCT result) AS results
                 FOREACH (r IN results | DETACH DELETE r)
                 FOREACH (x IN papers | DETACH DELETE x)
                 WITH size(papers) AS removed, affected, candidates

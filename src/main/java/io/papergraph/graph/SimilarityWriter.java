@@ -89,6 +89,18 @@ public class SimilarityWriter {
                 .map(r -> r.get("id").asString()).toList();
     }
 
+    /** Papers (other than these) with a SIMILAR_TO edge to one of these. */
+    public List<String> pointingAt(List<String> paperIds) {
+        if (paperIds.isEmpty()) {
+            return List.of();
+        }
+        return driver.executableQuery("""
+                UNWIND $ids AS id
+                MATCH (q:Paper)-[:SIMILAR_TO]->(:Paper {id: id}) WHERE NOT q.id IN $ids
+                RETURN DISTINCT q.id AS id
+                """).withParameters(Map.of("ids", paperIds)).execute().records().stream().map(r -> r.get("id").asString()).toList();
+    }
+
     /** The stored embeddings of these papers, by id; papers without one are left out. */
     public Map<String, float[]> embeddings(List<String> paperIds) {
         Map<String, float[]> out = new java.util.HashMap<>();

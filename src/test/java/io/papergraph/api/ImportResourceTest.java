@@ -86,6 +86,7 @@ class ImportResourceTest extends GraphWritingTest {
                 .body("proposes.name", hasItem("BrambleNet")).body("proposes.name", not(hasItem("QuillNet")))
                 .body("evaluatedOn.id", hasItem("webshop")).body("evaluatedOn.id", not(hasItem("alfworld")));
         assertProblem(given().get("/methods/quillnet").then(), 404, "quillnet");
+        assertEquals(0, count("MATCH (e) WHERE (e:Method OR e:Benchmark OR e:Model OR e:Metric) AND NOT (e)<--() RETURN count(e) AS n"));
     }
 
     @Test
@@ -266,19 +267,23 @@ class ImportResourceTest extends GraphWritingTest {
     }
 
     /**
-     * A real failure half-way: a unique constraint on titles (made for this test) makes the database refuse the
-     * second chunk. The first chunk — new papers and a changed default-corpus paper — must be undone.
+     * A real failure half-way: a unique constraint on titles (made for this test) makes the database refuse a
+     * write in the middle of a chunk. The first chunk — new papers, a changed default-corpus paper, and a new spelling (an alias)
+     * of an entity that was there — must be undone.
      */
     @Test
     void anImportThatFailsHalfWayIsUndone() {
+        // In the third write transaction of the first chunk: the two before it have committed and must be undone.
+        int failing = 120;
         String existing = PaperResourceTest.STEPCODER;
         String existingTitle = given().get("/papers/" + existing).jsonPath().getString("title");
         StringBuilder body = new StringBuilder("[{\"id\": \"" + existing + "\", \"title\": \"" + existingTitle
                 + "\", \"abstract\": \"We propose RewrittenNet for code generation.\"}");
         for (int i = 1; i < 250; i++) {
-            String title = i == 230 ? existingTitle : "Failing Import Paper " + i;
+            String title = i == failing ? existingTitle : "Failing Import Paper " + i;
             body.append(",{\"id\": \"failing-").append(i).append("\", \"title\": \"").append(title)
-                    .append("\", \"abstract\": \"We propose Fail").append(i).append("Net, a method for planning.\"}");
+                    .append("\", \"abstract\": \"We propose Fail").append(i).append("Net, a method for planning.")
+                    .append(i == 1 ? " Our generator outperforms KSGen on skill videos." : "").append("\"}");
         }
         body.append(']');
         String before = GraphFingerprint.of(driver);

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST, PUT and DELETE /papers: one paper at a time, through the same extraction and checks as an import. */
 @QuarkusTest
@@ -76,6 +77,44 @@ class PaperWritesTest extends GraphWritingTest {
         assertProblem(given().get("/papers/" + ID).then(), 404, ID);
         assertProblem(given().get("/methods/latticeplan").then(), 404, "latticeplan");
         given().get("/benchmarks/alfworld").then().statusCode(200);
+        assertEquals(0, orphans(), "no method, benchmark, model or metric is left without a paper or result");
+    }
+
+    @Test
+    void aChangedPaperIsOnlyLinkedAsSimilarWhereItsNewTextIsNear() {
+        authorised().contentType("application/json").body("""
+                {"id": "similarity-test", "title": "Decomposing Long-Horizon Tasks into Skills for Language Model Agents",
+                 "abstract": "We break complex tasks into reusable skills and subgoals so that language model agents can plan long-horizon tasks step by step."}
+                """).post("/papers").then().statusCode(201);
+        assertTrue(count("MATCH (:Paper)-[s:SIMILAR_TO]->(:Paper {id: 'similarity-test'}) RETURN count(s) AS n") > 0);
+
+        authorised().contentType("application/json").body("""
+                {"title": "Lattice Proteins", "abstract": "We fold lattice proteins with simulated annealing and measure their free energy in water."}
+                """).put("/papers/similarity-test").then().statusCode(200);
+
+        assertEquals(0, count("""
+                MATCH (y:Paper)-[s:SIMILAR_TO]->(x:Paper {id: 'similarity-test'})
+                WHERE abs(s.score - (2 * vector.similarity.cosine(y.embedding, x.embedding) - 1)) > 0.001
+                RETURN count(s) AS n
+                """), "every edge into the changed paper has the score of its new text");
+        assertEquals(0, count("""
+                MATCH (y:Paper)-[s:SIMILAR_TO]->(:Paper {id: 'similarity-test'}) WHERE s.score < 0.5 RETURN count(s) AS n
+                """), "no edge below the similarity threshold is left over from the old text");
+    }
+
+    @Test
+    void unusualButValidJsonIsAccepted() {
+        authorised().contentType("application/json")
+                .body("{\"title\": \"Line\u2028Separators in Abstracts\", \"abstract\": \"We propose LSNet.\u2029It reads text.\"}")
+                .post("/papers").then().statusCode(201);
+    }
+
+    private long orphans() {
+        return count("MATCH (e) WHERE (e:Method OR e:Benchmark OR e:Model OR e:Metric) AND NOT (e)<--() RETURN count(e) AS n");
+    }
+
+    private long count(String cypher) {
+        return driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
     }
 
     @Test
@@ -90,6 +129,8 @@ class PaperWritesTest extends GraphWritingTest {
                 .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("abstract")));
         assertProblem(authorised().contentType("application/json").body("[" + PAPER + "]").post("/papers").then(), 400, "one JSON object");
         assertProblem(authorised().contentType("application/json").body("{\"title\": ").post("/papers").then(), 400, "not JSON");
+        assertProblem(authorised().contentType("application/json").body("{\"title\": \"A\", \"title\": \"B\", \"abstract\": \"C.\"}")
+                .post("/papers").then(), 400, "Duplicate field");
         assertProblem(authorised().contentType("application/json").body("").post("/papers").then(), 400, "empty");
         assertProblem(authorised().contentType("text/plain").body(PAPER).post("/papers").then(), 415, "application/json");
         assertProblem(authorised().contentType("application/json").body(PAPER).put("/papers/Not An Id!").then(), 400, "");

@@ -187,4 +187,26 @@ class BibtexPaperParserTest {
         assertEquals(List.of(), result.problems());
         assertEquals(1, result.papers().size());
     }
+
+    @Test
+    @DisplayName("nested @string macros cannot blow up: a field may expand to at most 100,000 characters")
+    void macroExpansionIsCapped() {
+        StringBuilder bib = new StringBuilder("@string{a0 = \"xxxxxxxxxx\"}\n");
+        for (int level = 1; level <= 9; level++) {
+            String previous = "a" + (level - 1);
+            bib.append("@string{a").append(level).append(" = ").append(String.join(" # ", java.util.Collections.nCopies(10, previous))).append("}\n");
+        }
+        bib.append("@article{k, title = a9, abstract = {We propose nothing.}}\n");
+        ParsedPaperList result = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> parse(bib.toString()));
+        assertEquals(0, result.papers().size());
+        assertTrue(result.problems().stream().anyMatch(p -> p.reason().contains("100000")), result.problems().toString());
+    }
+
+    @Test
+    @DisplayName("many unclosed @comment blocks are read in linear time")
+    void unclosedCommentsStayLinear() {
+        String bib = "@comment{ unclosed\n".repeat(50_000) + "@article{k, title = {T}, abstract = {A.}}\n";
+        ParsedPaperList result = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> parse(bib));
+        assertEquals(1, result.papers().size());
+    }
 }
