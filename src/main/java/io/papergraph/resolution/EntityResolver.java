@@ -71,11 +71,13 @@ public final class EntityResolver {
 
     public ResolvedPaper resolve(Extraction extraction) {
         String paperId = extraction.paper().id();
-        List<ResolvedFact> facts = new ArrayList<>();
+        // Two names of one entity (an acronym and its long form) give one fact: the most confident one.
+        Map<String, ResolvedFact> facts = new LinkedHashMap<>();
         for (Mention m : extraction.mentions()) {
             EntityKind kind = m.kind();
             Canonical entity = resolve(kind, m.name(), m.aliases(), m.resourceKind());
-            facts.add(new ResolvedFact(m.relation(), entity.id, kind, m.evidence(), m.rule(), m.confidence()));
+            ResolvedFact fact = new ResolvedFact(m.relation(), entity.id, kind, m.evidence(), m.rule(), m.confidence());
+            facts.merge(m.relation() + "|" + kind + "|" + entity.id, fact, (a, b) -> b.confidence() > a.confidence() ? b : a);
         }
         List<ResolvedResult> results = new ArrayList<>();
         int index = 1;
@@ -85,7 +87,7 @@ public final class EntityResolver {
             results.add(new ResolvedResult(paperId + "--result-" + index++, r.value(), r.unit(), r.kind(), benchmarkId, metricId,
                     r.evidence(), r.rule(), r.confidence()));
         }
-        return new ResolvedPaper(extraction.paper(), facts, results, extraction.codeUrls());
+        return new ResolvedPaper(extraction.paper(), List.copyOf(facts.values()), results, extraction.codeUrls());
     }
 
     /**
@@ -157,7 +159,9 @@ public final class EntityResolver {
 
     /**
      * A name seen before is the same entity — unless both uses spell the name out and the expansions differ
-     * ("ART" for two different methods): then they stay apart.
+     * ("ART" for two different methods): then they stay apart. A use whose name is itself the other's
+     * expansion ("Universal Visual Decomposer" after "UVD (Universal Visual Decomposer)") is the same entity,
+     * whatever other aliases it brings (a title's subtitle, say).
      */
     private Canonical findExisting(EntityKind kind, String name, List<String> aliases) {
         Canonical found = byKey.get(kind).get(Names.singularKey(name));
@@ -173,7 +177,9 @@ public final class EntityResolver {
             return null;
         }
         Set<String> expansions = expansionKeys(name, aliases);
-        if (!found.expansions.isEmpty() && !expansions.isEmpty() && java.util.Collections.disjoint(found.expansions, expansions)) {
+        boolean spelledOutAlike = found.expansions.contains(Names.singularKey(name)) || expansions.contains(Names.singularKey(found.name))
+                || !java.util.Collections.disjoint(found.expansions, expansions);
+        if (!found.expansions.isEmpty() && !expansions.isEmpty() && !spelledOutAlike) {
             return null;
         }
         return found;

@@ -58,7 +58,7 @@ class EntityResolverTest {
                 mention(Relation.COMPARES_WITH, EntityKind.METHOD, "Chain of Thought"),
                 mention(Relation.COMPARES_WITH, EntityKind.METHOD, "CoT")));
 
-        assertEquals(List.of("chain-of-thought", "chain-of-thought", "chain-of-thought"), ids(resolved));
+        assertEquals(List.of("chain-of-thought"), ids(resolved), "three spellings, one entity, one fact");
         assertEquals(List.of(new Entity(EntityKind.METHOD, "chain-of-thought", "chain-of-thought", List.of("CoT", "Chain of Thought"), null)),
                 resolver.entities());
     }
@@ -73,7 +73,8 @@ class EntityResolverTest {
                 mention(Relation.COMPARES_WITH, EntityKind.METHOD, "Chain of Thought"),
                 mention(Relation.COMPARES_WITH, EntityKind.METHOD, "CoT")));
 
-        assertEquals(List.of("chain-of-thought", "chain-of-thought", "cot"), ids(resolved));
+        assertEquals(List.of("chain-of-thought", "cot"), ids(resolved));
+        assertEquals(2, resolver.entities().size());
     }
 
     @Test
@@ -85,7 +86,8 @@ class EntityResolverTest {
                 mention(Relation.COMPARES_WITH, EntityKind.METHOD, "Retrieval-Augmented Planning"),
                 mention(Relation.COMPARES_WITH, EntityKind.METHOD, "RAP", "Retrieval-Augmented Planning")));
 
-        assertEquals(List.of("retrieval-augmented-planning", "retrieval-augmented-planning"), ids(resolved));
+        assertEquals(List.of("retrieval-augmented-planning"), ids(resolved), "one entity, one fact");
+        assertEquals(List.of("RAP"), resolver.entities().get(0).aliases());
     }
 
     @Test
@@ -99,9 +101,22 @@ class EntityResolverTest {
                 mention(Relation.COMPARES_WITH, EntityKind.METHOD, "Reward-Machines")));
 
         assertEquals(List.of("reward-machines"), ids(first));
-        assertEquals(List.of("reward-machines", "reward-machines"), ids(second));
+        assertEquals(List.of("reward-machines"), ids(second), "two spellings, one entity, one fact");
         assertEquals(1, resolver.entities().size());
         assertEquals(List.of("Reward Machine", "Reward-Machines"), resolver.entities().get(0).aliases());
+    }
+
+    @Test
+    @DisplayName("the long form named on its own, with other aliases, joins the acronym it expands")
+    void longFormWithOtherAliasesJoinsItsAcronym() {
+        EntityResolver resolver = new EntityResolver(Vocabulary.empty());
+
+        ResolvedPaper paper = resolver.resolve(paper("p1",
+                mention(Relation.PROPOSES, EntityKind.METHOD, "UVD", "Universal Visual Decomposer"),
+                mention(Relation.PROPOSES, EntityKind.METHOD, "Universal Visual Decomposer", "Long-Horizon Manipulation Made Easy", "UVD")));
+
+        assertEquals(List.of("uvd"), ids(paper), "one fact for the two names");
+        assertEquals(1, resolver.entities().size());
     }
 
     @Test
