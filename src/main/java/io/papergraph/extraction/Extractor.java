@@ -25,6 +25,8 @@ public final class Extractor {
     private static final Pattern NOT_USED = Pattern.compile("(?i)\\bwithout\\s+(?:the\\s+|using\\s+)?$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$");
+    /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
+    private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b(?:introduc|present|propos|releas|build|construct)\\w*");
 
     private final Gazetteer benchmarks;
@@ -94,7 +96,7 @@ public final class Extractor {
      */
     private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows) {
         List<Mention> found = new ArrayList<>();
-        boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find();
+        boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
         models.findUnlisted(sentence).stream()
                 .filter(u -> named.stream().noneMatch(k -> k.start() < u.end() && u.start() < k.end()))

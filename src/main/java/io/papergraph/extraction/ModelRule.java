@@ -25,11 +25,14 @@ final class ModelRule {
     private static final String VERSION = "(?:v?\\d+(?:\\.\\d+)*[a-zA-Z]?(?![\\p{L}\\d])|[oV](?![\\p{L}\\d]))";
     private static final String SIZE = "(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+x\\d+[Bb])(?![\\p{L}\\d])";
     private static final String VARIANT = "(?:Instruct|instruct|Chat|chat|Turbo|turbo|Pro|Ultra|Flash|Mini|mini|Nano|nano|Max|Plus|Base|base|"
-            + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|it|hf|HF)(?![\\p{L}\\d])";
+            + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF)(?![\\p{L}\\d])";
     /** "v0.1", or a dated snapshot such as "-1106" or "-0613". */
     private static final String RELEASE = "(?:v\\d+(?:\\.\\d+)*|\\d{4})(?![\\p{L}\\d])";
     private static final String SUFFIX = "((?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
             + "(?:[-\\u2010\\u2011 ]" + VARIANT + "){0,2})";
+
+    /** "Codex-backboned baselines", "GPT-4-based agents": a hyphenated word that says the model is used, not a longer name. */
+    private static final String USED_AS = "(?:based|backboned|backed|powered|driven|generated|annotated|guided|trained)\\b";
 
     private final Pattern pattern;
     private final Map<String, VocabularyEntry> familyByName = new HashMap<>();
@@ -44,7 +47,7 @@ final class ModelRule {
         }
         names.sort(Comparator.comparingInt(String::length).reversed());
         String alternatives = names.isEmpty() ? "(?!)" : String.join("|", names.stream().map(Pattern::quote).toList());
-        pattern = Pattern.compile("(?<![\\p{L}\\d-])((?i:" + alternatives + "))" + SUFFIX + "(?![\\p{L}\\d]|-[\\p{L}])");
+        pattern = Pattern.compile("(?<![\\p{L}\\d-])((?i:" + alternatives + "))" + SUFFIX + "(?![\\p{L}\\d]|-(?!" + USED_AS + ")[\\p{L}])");
     }
 
     /**
@@ -73,7 +76,7 @@ final class ModelRule {
         while (m.find()) {
             VocabularyEntry family = familyByName.get(m.group(1).toLowerCase(Locale.ROOT));
             String suffix = m.group(2).stripTrailing();
-            if (family == null || (family.needsVersion() && suffix.isBlank()) || !sameCase(m.group(1), family)) {
+            if (family == null || (family.needsVersion() && suffix.isBlank()) || !sameCase(m.group(1), suffix, family)) {
                 continue;
             }
             String name = (m.group(1) + suffix).strip();
@@ -82,8 +85,13 @@ final class ModelRule {
         return found;
     }
 
-    /** Short family names ({@code OPT}, {@code Yi}) only match as written, so ordinary words do not. */
-    private static boolean sameCase(String surface, VocabularyEntry family) {
-        return family.names().stream().anyMatch(n -> !Names.isCaseSensitive(n) && n.length() > 3 ? n.equalsIgnoreCase(surface) : n.equals(surface));
+    /**
+     * Short family names ({@code OPT}, {@code Yi}) only match as written, so ordinary words do not — unless a
+     * version number follows, which no ordinary word has ({@code gpt-4o}, as OpenAI's own API spells it).
+     */
+    private static boolean sameCase(String surface, String suffix, VocabularyEntry family) {
+        boolean versioned = suffix.chars().anyMatch(Character::isDigit);
+        return family.names().stream().anyMatch(n -> (!Names.isCaseSensitive(n) && n.length() > 3) || versioned
+                ? n.equalsIgnoreCase(surface) : n.equals(surface));
     }
 }

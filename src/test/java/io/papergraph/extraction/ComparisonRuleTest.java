@@ -71,4 +71,16 @@ class ComparisonRuleTest {
     void noCue() {
         assertEquals(0, ComparisonRule.windows("We propose StepPlanner for long tasks.").size());
     }
+
+    @Test
+    @DisplayName("'results over X' reports experiments on X; it compares nothing")
+    void resultsOverIsNotAComparison() {
+        String sentence = "The experimental results over GPT-3 show that our method outperforms Zero-shot-CoT.";
+        List<int[]> windows = ComparisonRule.windows(sentence);
+        assertEquals(1, windows.size());
+        assertFalse(ComparisonRule.inWindow(windows, sentence.indexOf("GPT-3")));
+        assertTrue(ComparisonRule.inWindow(windows, sentence.indexOf("Zero-shot-CoT")));
+        assertEquals(1, ComparisonRule.windows("StepPlan improves over GRPO.").size());
+        assertEquals(1, ComparisonRule.windows("Small value models can match the performance of GPT-4o.").size());
+    }
 }

@@ -197,6 +197,14 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("models named as examples in the abstract's own experiments are used")
+    void modelsInOwnExperiments() {
+        assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Gemini"),
+                fieldFacts("Auditing Generated Code", "Extensive experiments on models including GPT-4 and Gemini show many flaws.",
+                        Relation.USES_MODEL));
+    }
+
+    @Test
     @DisplayName("a model the paper works without is not used")
     void modelNotUsed() {
         assertEquals(List.of("USES_MODEL MODEL Gemini"),

@@ -22,7 +22,10 @@ class ModelRuleTest {
             model("Qwen", false),
             model("Claude", false),
             model("OPT", false),
-            model("Yi", false)));
+            model("Yi", false),
+            model("Codex", false),
+            model("Phi", true),
+            model("OLMoE", false)));
 
     private List<String> names(String sentence) {
         return rule.find(sentence).stream().map(ModelRule.Found::name).toList();
@@ -39,6 +42,10 @@ class ModelRuleTest {
             "Claude-3.5-Sonnet solves most tasks.             | Claude-3.5-Sonnet",
             "LLaMA 3.1 8B performs well.                      | LLaMA 3.1 8B",
             "OPT-175B and Yi-34B are the baselines.           | OPT-175B;Yi-34B",
+            "a frontier LLM such as gpt-4o as the judge       | gpt-4o",
+            "the Codex-backboned baselines                    | Codex",
+            "GPT-4-based agents plan the route.               | GPT-4",
+            "models including Phi-MoE and OLMoE               | Phi-MoE;OLMoE",
     })
     void models(String sentence, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), names(sentence));
@@ -131,5 +138,12 @@ class ModelRuleTest {
     void datedSnapshot() {
         ModelRule rule = new ModelRule(List.of(Entries.model("GPT", true)));
         assertEquals(List.of("GPT-4-1106"), rule.find("We compare with GPT-4-1106 on the test set.").stream().map(ModelRule.Found::name).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("no model: a lower-case short family without a version, or a longer hyphenated name")
+    @ValueSource(strings = {"the gpt of the story", "Yi-Shan is a place name.", "The Codex-Writer tool helps."})
+    void notModels(String sentence) {
+        assertEquals(List.of(), names(sentence));
     }
 }
