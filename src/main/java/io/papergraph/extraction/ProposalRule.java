@@ -38,15 +38,20 @@ final class ProposalRule {
             "(?i:\\bour (?:\\w+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
-            "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*[\"'“]?("
+            "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*"
+                    + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
                     + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,:;(]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting|mechanism|scheme|procedure|objective|recipe|protocol)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + ")[\"'”]?\\s*[,(.;]");
     /** "The resulting dataset AlphaX consists of …", "our new benchmark Y": a resource this paper introduces. */
     private static final Pattern OWN_RESOURCE = Pattern.compile(
-            "(?i:\\b(?:our|the resulting|the new|a new|the proposed|this new)\\s+(?:new\\s+)?(benchmark|dataset|suite|environment|corpus|testbed))\\s+[\"'“]?("
+            "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new)\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+)?(benchmark|dataset|suite|environment|corpus|testbed))\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
+    /** "TextCraft -- a novel compositional dataset that we introduce": the name first, the first person after it. */
+    private static final Pattern RESOURCE_WE_INTRODUCE = Pattern.compile("(" + NameShapes.NAME + ")\\s*(?:--|—|–|,)\\s*(?i:an?\\s+(?:new|novel)\\s+"
+            + "(?:[\\w-]+\\s+){0,3})(benchmark|dataset|environment|suite|corpus|testbed)(?i:\\s+(?:that|which)\\s+we\\s+"
+            + "(?:introduce|propose|present|release|build|construct|create|develop|design))\\b");
     /** "we introduce two tasks: state checking, and state transition", "two new tasks …: (1) X, and (2) Y". */
     private static final Pattern ENUMERATED_CONTRIBUTIONS = Pattern.compile(
             "(?i:\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
@@ -81,6 +86,16 @@ final class ProposalRule {
         while (own.find()) {
             if (NameShapes.isCoined(own.group(2))) {
                 add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, known);
+            }
+        }
+        Matcher weIntroduce = RESOURCE_WE_INTRODUCE.matcher(sentence);
+        while (weIntroduce.find()) {
+            String name = weIntroduce.group(1);
+            if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                // The kind is the noun the sentence gives it, however near another noun stands ("Our agent … in X -- a dataset").
+                String kind = weIntroduce.group(2).toLowerCase(java.util.Locale.ROOT);
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
+                        kind.equals("dataset") || kind.equals("corpus") ? "dataset" : kind.equals("environment") ? "environment" : "benchmark"));
             }
         }
         if (!Cues.FIRST_PERSON.matcher(sentence).find()) {
@@ -173,7 +188,8 @@ final class ProposalRule {
         }
     }
 
-    private static final String APPOSITIVE_HEAD = "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
+    /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
+    private static final String APPOSITIVE_HEAD = "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective)\\b";
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");

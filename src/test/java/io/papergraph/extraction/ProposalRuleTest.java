@@ -262,4 +262,29 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES MoS null proposal-acronym"),
                 summary(apply("Our merging framework called ''Merging of Subspaces'' (MoS) achieves strong results.")));
     }
+
+    @Test
+    @DisplayName("'a novel framework NAME', 'a model NAME': the kind of thing between the article and the name")
+    void kindBeforeTheName() {
+        assertEquals(List.of("PROPOSES RouteMoE null we-propose"),
+                summary(apply("We design a novel framework RouteMoE that routes tokens by intent.")));
+        assertEquals(List.of("PROPOSES StepFormer null we-propose"),
+                summary(apply("We developed a model StepFormer (a transformer over steps) for planning.")));
+    }
+
+    @Test
+    @DisplayName("a multi-word name before an appositive whose adjectives are separated by commas")
+    void appositiveWithCommas() {
+        assertEquals(List.of("PROPOSES Layered Planner null we-propose"),
+                summary(apply("We introduce the Layered Planner, a simple, fast, yet effective planning method for robots.")));
+    }
+
+    @Test
+    @DisplayName("'NAME -- a novel dataset that we introduce' and 'a novel game benchmark NAME' introduce resources")
+    void resourcesNamedBeforeOrAfterTheirKind() {
+        assertEquals(List.of("INTRODUCES CraftWorld dataset we-propose"),
+                summary(apply("Our agent reaches 33% in CraftWorld -- a novel compositional dataset that we introduce.")));
+        assertEquals(List.of("INTRODUCES KitchenQuest benchmark we-propose"),
+                summary(apply("We evaluate on several benchmarks, including a novel game benchmark KitchenQuest.")));
+    }
 }
