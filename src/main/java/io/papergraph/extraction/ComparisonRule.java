@@ -15,7 +15,7 @@ final class ComparisonRule {
     static final String RULE_BUILDS_ON = "known-method-mentioned";
 
     private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(?:outperform\\w*|surpass\\w*|compared (?:to|with)|comparison (?:to|with)|in comparison to|than|(?<!results |experiments |evaluations |evaluation |averaged |tested |evaluated |conducted )over|beat\\w*|"
+            "(?i)\\b(?:outperform\\w*|surpass\\w*|compared (?:to|with)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
                     + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|match(?:es|ing)? the performance of)\\b");
     private static final Pattern COINED_AFTER = Pattern.compile(

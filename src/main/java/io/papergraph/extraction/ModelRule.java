@@ -55,7 +55,8 @@ final class ModelRule {
      * {@code AnimateDiff}), where a sentence says it works with them: "with X", "using X", "X backbone".
      */
     private static final Pattern MODEL_SHAPED = Pattern.compile(
-            "(?<=\\b(?:with|using|uses|use|on top of|backbones?|based on|adopt(?:s|ing)?|employ(?:s|ing)?|fine-tun(?:e|es|ing))\\s(?:the\\s|a\\s|an\\s)?)"
+            // The cue is matched, not looked behind for: a look-behind would be tried at every position of every sentence.
+            "\\b(?:with|using|uses|use|on top of|backbones?|based on|adopt(?:s|ing)?|employ(?:s|ing)?|fine-tun(?:e|es|ing))\\s(?:the\\s|a\\s|an\\s)?"
                     + "([\\p{Lu}][\\p{L}\\d]*(?:Former|former|Net|BERT|GPT|LM|Diff|CLIP|ViT)(?:-[\\w.]+)?)(?![\\p{L}\\d])");
 
     List<Found> findUnlisted(String sentence) {

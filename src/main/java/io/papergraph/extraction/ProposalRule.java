@@ -88,7 +88,8 @@ final class ProposalRule {
                 add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, known);
             }
         }
-        Matcher weIntroduce = RESOURCE_WE_INTRODUCE.matcher(sentence);
+        // Cheap test first: the pattern starts with a name, which would be tried at every position.
+        Matcher weIntroduce = RESOURCE_WE_INTRODUCE.matcher(sentence.contains(" we ") ? sentence : "");
         while (weIntroduce.find()) {
             String name = weIntroduce.group(1);
             if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
