@@ -172,7 +172,7 @@ final class ProposalRule {
         if (!namedLater && lowercase.find()) {
             add(found, sentence, lowercase.group(1), List.of(), verbEnd + lowercase.start(1), RULE_VERB, 0.7, known);
         }
-        // "we propose the new challenging task of non-sequential graph script induction, …"
+        // "we propose the new challenging task of non-sequential graph script induction, …", "the concept of compressed experts, …"
         Matcher task = TASK_OF.matcher(afterVerb);
         if (task.find()) {
             add(found, sentence, task.group(1), List.of(), verbEnd + task.start(1), RULE_VERB, 0.7, known);
@@ -200,7 +200,7 @@ final class ProposalRule {
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
             "^\\s*([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(
-            "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*task\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4})(?=\\s*[,.;(])");
+            "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*(?:task|concept|notion)\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4})(?=\\s*[,.;(])");
     private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*,\\s+(?:a|an|the)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(

@@ -46,6 +46,7 @@ class ModelRuleTest {
             "the Codex-backboned baselines                    | Codex",
             "GPT-4-based agents plan the route.               | GPT-4",
             "models including Phi-MoE and OLMoE               | Phi-MoE;OLMoE",
+            "We fine-tune GPT-J and Llama-X on code.          | GPT-J;Llama-X",
     })
     void models(String sentence, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), names(sentence));

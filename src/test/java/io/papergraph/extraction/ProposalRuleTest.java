@@ -287,4 +287,11 @@ class ProposalRuleTest {
         assertEquals(List.of("INTRODUCES KitchenQuest benchmark we-propose"),
                 summary(apply("We evaluate on several benchmarks, including a novel game benchmark KitchenQuest.")));
     }
+
+    @Test
+    @DisplayName("'we propose the concept of X, …' proposes the lower-case name")
+    void conceptOf() {
+        assertEquals(List.of("PROPOSES sparse skill tokens null we-propose"),
+                summary(apply("In this work, we propose the concept of sparse skill tokens, compact codes for reusable behaviours.")));
+    }
 }
