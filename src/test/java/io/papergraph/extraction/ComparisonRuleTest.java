@@ -83,4 +83,12 @@ class ComparisonRuleTest {
         assertEquals(1, ComparisonRule.windows("StepPlan improves over GRPO.").size());
         assertEquals(1, ComparisonRule.windows("Small value models can match the performance of GPT-4o.").size());
     }
+
+    @Test
+    @DisplayName("'comparable to or exceeds X Prompting' compares with X Prompting, the head noun in either case")
+    void comparableToOrExceeds() {
+        assertEquals(List.of("Zero-shot-PoT Prompting"),
+                coined("Our method is comparable to or exceeds Zero-shot-PoT Prompting on math tasks."));
+        assertEquals(1, ComparisonRule.windows("It reaches performance comparable with StepNet.").size());
+    }
 }
