@@ -34,7 +34,11 @@ final class PaperListInput {
     }
 
     static List<PaperRecord> papers(PaperFormat format, byte[] body, String sourceName) {
-        ParsedPaperList parsed = PaperLists.parse(format, body == null ? new byte[0] : body, sourceName);
+        return valid(PaperLists.parse(format, body == null ? new byte[0] : body, sourceName));
+    }
+
+    /** The papers, or the 400 that names every problem. */
+    static List<PaperRecord> valid(ParsedPaperList parsed) {
         if (!parsed.problems().isEmpty()) {
             throw invalid(parsed.problems());
         }

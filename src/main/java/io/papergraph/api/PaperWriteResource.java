@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.papergraph.corpus.PaperFormat;
+import io.papergraph.corpus.PaperLists;
 import io.papergraph.corpus.PaperRecord;
 import io.papergraph.graph.ImportReport;
 import io.papergraph.graph.PaperImporter;
@@ -132,8 +133,8 @@ public class PaperWriteResource {
     }
 
     /**
-     * The body as one validated paper. It is read as one JSON object and handed to the same parser and checks as
-     * an import, so a single write and an import refuse the same things with the same words.
+     * The body as one validated paper. It is read as one JSON object and handed to the same field reading and
+     * checks as an import, so a single write and an import refuse the same things with the same words.
      */
     private PaperRecord paper(byte[] body, String contentType, String pathId) {
         if (PaperListInput.format(contentType) != PaperFormat.JSON) {
@@ -161,12 +162,6 @@ public class PaperWriteResource {
             }
             object.put("id", pathId);
         }
-        String line;
-        try {
-            line = json.writeValueAsString(object);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a parsed JSON tree always writes back", e);
-        }
-        return PaperListInput.papers(PaperFormat.JSON_LINES, line.getBytes(java.nio.charset.StandardCharsets.UTF_8), "api").get(0);
+        return PaperListInput.valid(PaperLists.parseObject(object, "api")).get(0);
     }
 }

@@ -78,4 +78,14 @@ public final class PaperLists {
         }
         return new ParsedPaperList(papers, problems);
     }
+
+    /**
+     * One paper given as a JSON object (the body of a single-paper write), through the same field reading and
+     * checks as a list; its problems are located at {@code body}.
+     */
+    public static ParsedPaperList parseObject(com.fasterxml.jackson.databind.node.ObjectNode paper, String sourceName) {
+        List<RecordProblem> problems = new ArrayList<>();
+        Optional<PaperRecord> checked = new PaperValidator(sourceName).check(JsonPaperFields.read(paper, "body"), problems);
+        return new ParsedPaperList(checked.stream().toList(), problems);
+    }
 }

@@ -17,7 +17,7 @@ final class ComparisonRule {
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(?:outperform\\w*|surpass\\w*|compared (?:to|with)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
-                    + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|match(?:es|ing)? the performance of|exceed\\w*|comparable (?:performance )?(?:to|with))\\b");
+                    + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match|matching) the performance of|exceed\\w*|comparable (?:performance )?(?:to|with))\\b");
     private static final Pattern COINED_AFTER = Pattern.compile(
             "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|methods like|methods such as|approaches like)\\s+)*(" + NameShapes.NAME + ")");
     private static final int WINDOW = 90;

@@ -16,11 +16,6 @@ public record ImportReport(int received, int created, int updated, int unchanged
         papers = List.copyOf(papers);
     }
 
-    /** Whether the import changed nothing: every paper was already in the graph as given. */
-    public boolean changedNothing() {
-        return created == 0 && updated == 0;
-    }
-
     /** One paper of the input and what happened to it: {@code created}, {@code updated} or {@code unchanged}. */
     public record PaperOutcome(String id, String outcome) {
     }

@@ -88,17 +88,12 @@ public class PaperImporter {
      * @param label names the import in log lines ("default corpus", "POST /imports", a file name)
      */
     public ImportReport importPapers(List<PaperRecord> papers, String label) {
-        return lock.exclusively(() -> run(papers, label));
+        return lock.exclusively(() -> run(papers, label, false));
     }
 
     /** Adds one paper, or throws {@link PaperExists}: the check and the write hold the lock together, so two creates cannot both win. */
     public ImportReport create(PaperRecord paper, String label) {
-        return lock.exclusively(() -> {
-            if (!stored(List.of(paper.id())).isEmpty()) {
-                throw new PaperExists(paper.id());
-            }
-            return run(List.of(paper), label);
-        });
+        return lock.exclusively(() -> run(List.of(paper), label, true));
     }
 
     /** The fingerprint of the extractor, for callers that record what they loaded. */
@@ -106,9 +101,12 @@ public class PaperImporter {
         return pipeline.fingerprint();
     }
 
-    private ImportReport run(List<PaperRecord> papers, String label) {
+    private ImportReport run(List<PaperRecord> papers, String label, boolean createOnly) {
         long started = System.nanoTime();
         Map<String, Stored> stored = stored(papers.stream().map(PaperRecord::id).toList());
+        if (createOnly && !stored.isEmpty()) {
+            throw new PaperExists(stored.keySet().iterator().next());
+        }
         List<PaperOutcome> outcomes = new ArrayList<>();
         List<PaperRecord> toWrite = new ArrayList<>();
         Set<String> replaced = new HashSet<>();

@@ -22,12 +22,14 @@ public class PaperRemover {
     private final SimilarityWriter similarity;
     private final PapergraphConfig config;
     private final GraphWriteLock lock;
+    private final GraphWriter writer;
 
-    public PaperRemover(Driver driver, SimilarityWriter similarity, PapergraphConfig config, GraphWriteLock lock) {
+    public PaperRemover(Driver driver, SimilarityWriter similarity, PapergraphConfig config, GraphWriteLock lock, GraphWriter writer) {
         this.driver = driver;
         this.similarity = similarity;
         this.config = config;
         this.lock = lock;
+        this.writer = writer;
     }
 
     /** Removes the papers that exist among {@code ids}; returns how many were removed. */
@@ -37,6 +39,9 @@ public class PaperRemover {
             for (List<String> batch : GraphWriter.batches(ids, BATCH_SIZE)) {
                 removed += removeNow(batch);
             }
+            if (removed > 0) {
+                writer.sweepOrphans();
+            }
             return removed;
         });
     }
@@ -45,20 +50,11 @@ public class PaperRemover {
         var summary = driver.executableQuery("""
                 MATCH (p:Paper) WHERE p.id IN $ids
                 OPTIONAL MATCH (p)<-[:SIMILAR_TO]-(similar:Paper) WHERE NOT similar.id IN $ids
-                OPTIONAL MATCH (p)-[:PROPOSES|INTRODUCES|EVALUATED_ON|USES_MODEL|COMPARES_WITH]->(entity)
                 OPTIONAL MATCH (p)-[:REPORTS]->(result:Result)
-                OPTIONAL MATCH (result)-[:MEASURES|ON]->(measured)
-                WITH collect(DISTINCT p) AS papers, collect(DISTINCT similar.id) AS affected,
-                     collect(DISTINCT entity) + collect(DISTINCT measured) AS candidates, collect(DISTINCT result) AS results
+                WITH collect(DISTINCT p) AS papers, collect(DISTINCT similar.id) AS affected, collect(DISTINCT result) AS results
                 FOREACH (r IN results | DETACH DELETE r)
                 FOREACH (x IN papers | DETACH DELETE x)
-                WITH size(papers) AS removed, affected, candidates
-                CALL (candidates) {
-                  UNWIND candidates AS orphan
-                  WITH orphan WHERE NOT (orphan)--()
-                  DELETE orphan
-                }
-                RETURN removed, affected
+                RETURN size(papers) AS removed, affected
                 """).withParameters(Map.of("ids", ids)).execute();
         var record = summary.records().get(0);
         List<String> affected = record.get("affected").asList(v -> v.asString());

@@ -30,19 +30,12 @@ public class StartupImports {
         this.importer = importer;
     }
 
-    /** Imports every configured file; returns how many could not be imported. */
-    public int run() {
-        List<Path> files = config.importFiles().orElse(List.of());
-        int failed = 0;
-        for (Path file : files) {
-            if (!importFile(file)) {
-                failed++;
-            }
-        }
-        return failed;
+    /** Imports every configured file; a file that cannot be imported is reported in the log and skipped. */
+    public void run() {
+        config.importFiles().orElse(List.of()).forEach(this::importFile);
     }
 
-    boolean importFile(Path file) {
+    private boolean importFile(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         PaperFormat format = PaperFormat.ofFileName(name).orElse(null);
         if (format == null) {
