@@ -28,6 +28,16 @@ abstract class GraphWritingTest {
         remover.remove(addedPapers());
     }
 
+    /** The number a Cypher query returns as {@code n}. */
+    long count(String cypher) {
+        return driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
+    }
+
+    /** Methods, benchmarks, models and metrics that no paper or result points at. */
+    long orphans() {
+        return count("MATCH (e) WHERE (e:Method OR e:Benchmark OR e:Model OR e:Metric) AND NOT (e)<--() RETURN count(e) AS n");
+    }
+
     /** What the test added: every paper not from the default corpus, unless the test knows better. */
     protected java.util.List<String> addedPapers() {
         return Writes.addedPapers(driver);

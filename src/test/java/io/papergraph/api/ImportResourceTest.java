@@ -86,7 +86,7 @@ class ImportResourceTest extends GraphWritingTest {
                 .body("proposes.name", hasItem("BrambleNet")).body("proposes.name", not(hasItem("QuillNet")))
                 .body("evaluatedOn.id", hasItem("webshop")).body("evaluatedOn.id", not(hasItem("alfworld")));
         assertProblem(given().get("/methods/quillnet").then(), 404, "quillnet");
-        assertEquals(0, count("MATCH (e) WHERE (e:Method OR e:Benchmark OR e:Model OR e:Metric) AND NOT (e)<--() RETURN count(e) AS n"));
+        assertEquals(0, orphans());
     }
 
     @Test
@@ -315,7 +315,4 @@ class ImportResourceTest extends GraphWritingTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private long count(String cypher) {
-        return driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
-    }
 }

@@ -81,8 +81,7 @@ class LargeImportTest extends GraphWritingTest {
     }
 
     private long count() {
-        return driver.executableQuery("MATCH (p:Paper) WHERE p.id STARTS WITH 'synthetic-' RETURN count(p) AS n")
-                .execute().records().get(0).get("n").asLong();
+        return count("MATCH (p:Paper) WHERE p.id STARTS WITH 'synthetic-' RETURN count(p) AS n");
     }
 
     private static String paper(int i) {

@@ -109,13 +109,6 @@ class PaperWritesTest extends GraphWritingTest {
                 .post("/papers").then().statusCode(201);
     }
 
-    private long orphans() {
-        return count("MATCH (e) WHERE (e:Method OR e:Benchmark OR e:Model OR e:Metric) AND NOT (e)<--() RETURN count(e) AS n");
-    }
-
-    private long count(String cypher) {
-        return driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
-    }
 
     @Test
     void deletingAnUnknownPaperIs404() {

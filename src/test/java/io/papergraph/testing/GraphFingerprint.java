@@ -24,14 +24,6 @@ public final class GraphFingerprint {
                 RETURN collect(a.id + '-' + type(r) + '->' + b.id + ':' + coalesce(r.rule, '') + ':' + toString(coalesce(r.confidence, r.score, 0))
                        + ':' + coalesce(r.evidence, '')) AS all
                 """).execute().records().get(0).get("all").toString();
-        if (System.getenv("FINGERPRINT_DUMP") != null) {
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("FINGERPRINT_DUMP") + System.nanoTime()),
-                        nodes.replace("\", \"", "\n") + "\n" + relationships.replace("\", \"", "\n"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
         return nodes.hashCode() + "/" + relationships.hashCode() + "/" + nodes.length() + "/" + relationships.length();
     }
 }
