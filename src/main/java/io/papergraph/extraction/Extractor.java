@@ -68,15 +68,16 @@ public final class Extractor {
             definitions.addAll(defined);
             mentions.addAll(ProposalRule.apply(sentence, defined, this::isKnown));
             DescribedMethodRule.apply(paper.title(), sentence).ifPresent(mentions::add);
-            List<Gazetteer.Hit> benchmarkHits = benchmarks.find(sentence);
+            Gazetteer.Tokens tokens = Gazetteer.Tokens.of(sentence);
+            List<Gazetteer.Hit> benchmarkHits = benchmarks.find(tokens);
             List<int[]> comparisonWindows = ComparisonRule.windows(sentence);
             mentions.addAll(EvaluationRule.apply(sentence, benchmarkHits));
             mentions.addAll(modelMentions(sentence, comparisonWindows));
-            mentions.addAll(methodComparisons(sentence, comparisonWindows));
-            List<Gazetteer.Hit> sentenceConcepts = concepts.find(sentence);
+            mentions.addAll(methodComparisons(tokens, comparisonWindows));
+            List<Gazetteer.Hit> sentenceConcepts = concepts.find(tokens);
             mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
             mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown));
-            results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(sentence)));
+            results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
         }
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
@@ -121,10 +122,11 @@ public final class Extractor {
      * after a comparison cue, likely after "using", "adopt", "based on" …, less so elsewhere. Building blocks
      * (architectures, optimisers) are mentioned in passing and count only after a comparison cue.
      */
-    private List<Mention> methodComparisons(String sentence, List<int[]> comparisonWindows) {
+    private List<Mention> methodComparisons(Gazetteer.Tokens tokens, List<int[]> comparisonWindows) {
+        String sentence = tokens.sentence();
         List<Mention> found = new ArrayList<>();
         boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find();
-        for (Gazetteer.Hit hit : methods.find(sentence)) {
+        for (Gazetteer.Hit hit : methods.find(tokens)) {
             boolean compared = ComparisonRule.inWindow(comparisonWindows, hit.start());
             String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
             if (!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) {

@@ -69,32 +69,52 @@ final class Gazetteer {
     }
 
     /**
-     * Token keys are computed once per sentence and n-gram keys built by appending them, so the cost grows
-     * with the tokens that can start a name, not with the vocabulary.
+     * A sentence cut into tokens with their keys, computed once and shared by every gazetteer that reads the
+     * sentence, so the cost grows with the tokens that can start a name, not with the vocabulary.
      */
-    List<Hit> find(String sentence) {
-        List<int[]> tokens = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        Matcher m = TOKEN.matcher(sentence);
-        while (m.find()) {
-            tokens.add(new int[] {m.start(), m.end()});
-            keys.add(Names.key(m.group()));
+    record Tokens(String sentence, List<int[]> spans, List<String> keys, List<String> singularKeys) {
+
+        static Tokens of(String sentence) {
+            List<int[]> spans = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            List<String> singularKeys = new ArrayList<>();
+            Matcher m = TOKEN.matcher(sentence);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+                String key = Names.key(m.group());
+                keys.add(key);
+                singularKeys.add(Names.singularOfKey(key));
+            }
+            return new Tokens(sentence, spans, keys, singularKeys);
         }
+
+        int size() {
+            return spans.size();
+        }
+    }
+
+    List<Hit> find(String sentence) {
+        return find(Tokens.of(sentence));
+    }
+
+    List<Hit> find(Tokens tokens) {
+        String sentence = tokens.sentence();
+        List<int[]> spans = tokens.spans();
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Hit best = null;
             int matchedTokens = 0;
-            if (firstTokens.contains(keys.get(i)) || firstTokens.contains(Names.singularKey(keys.get(i)))) {
+            if (firstTokens.contains(tokens.keys().get(i)) || firstTokens.contains(tokens.singularKeys().get(i))) {
                 String[] ngramKeys = new String[Math.min(MAX_TOKENS, tokens.size() - i)];
                 StringBuilder key = new StringBuilder();
                 int n = 0;
-                while (n < ngramKeys.length && (n == 0 || joined(sentence, tokens.get(i + n - 1), tokens.get(i + n)))) {
-                    key.append(keys.get(i + n));
+                while (n < ngramKeys.length && (n == 0 || joined(sentence, spans.get(i + n - 1), spans.get(i + n)))) {
+                    key.append(tokens.keys().get(i + n));
                     ngramKeys[n++] = key.toString();
                 }
                 for (int len = n; len >= 1 && best == null; len--) {
-                    best = lookup(ngramKeys[len - 1], sentence, tokens.get(i)[0], tokens.get(i + len - 1)[1]);
+                    best = lookup(ngramKeys[len - 1], sentence, spans.get(i)[0], spans.get(i + len - 1)[1]);
                     matchedTokens = len;
                 }
             }

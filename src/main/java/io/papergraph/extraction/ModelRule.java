@@ -3,9 +3,11 @@ package io.papergraph.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,12 +39,15 @@ final class ModelRule {
 
     private final Pattern pattern;
     private final Map<String, VocabularyEntry> familyByName = new HashMap<>();
+    /** The lower-cased first two characters of every family name: where no word starts so, no model can. */
+    private final Set<String> openings = new HashSet<>();
 
     ModelRule(List<VocabularyEntry> families) {
         List<String> names = new ArrayList<>();
         for (VocabularyEntry family : families) {
             for (String name : family.names()) {
                 familyByName.put(name.toLowerCase(Locale.ROOT), family);
+                openings.add(opening(name, 0));
                 names.add(name);
             }
         }
@@ -74,8 +79,14 @@ final class ModelRule {
 
     List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
-        Matcher m = pattern.matcher(sentence);
-        while (m.find()) {
+        Matcher m = pattern.matcher(sentence).useTransparentBounds(true);
+        // The family alternation is only tried where a word starts as some family name does: trying it at
+        // every position of every sentence was the extractor's largest cost.
+        for (int start = nextCandidate(sentence, 0); start >= 0; start = nextCandidate(sentence, start + 1)) {
+            if (!m.region(start, sentence.length()).lookingAt()) {
+                continue;
+            }
+            start = m.end() - 1;
             VocabularyEntry family = familyByName.get(m.group(1).toLowerCase(Locale.ROOT));
             String suffix = m.group(2).stripTrailing();
             if (family == null || (family.needsVersion() && suffix.isBlank()) || !sameCase(m.group(1), suffix, family)) {
@@ -85,6 +96,20 @@ final class ModelRule {
             found.add(new Found(name, family, m.start(), m.start() + name.length()));
         }
         return found;
+    }
+
+    private int nextCandidate(String sentence, int from) {
+        for (int i = from; i < sentence.length() - 1; i++) {
+            boolean wordStart = i == 0 || !(Character.isLetterOrDigit(sentence.charAt(i - 1)) || sentence.charAt(i - 1) == '-');
+            if (wordStart && Character.isLetter(sentence.charAt(i)) && openings.contains(opening(sentence, i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String opening(String text, int at) {
+        return text.substring(at, Math.min(text.length(), at + 2)).toLowerCase(Locale.ROOT);
     }
 
     /**
