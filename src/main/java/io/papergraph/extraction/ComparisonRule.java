@@ -15,11 +15,18 @@ final class ComparisonRule {
     static final String RULE_BUILDS_ON = "known-method-mentioned";
 
     private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(?:outperform\\w*|surpass\\w*|compared (?:to|with)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
+            "(?i)\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
                     + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match|matching) the performance of|exceed\\w*|comparable (?:performance )?(?:to|with))\\b");
+    /** "72.9 for MOPO": a baseline's own score said before its name. */
+    private static final String SCORE_FOR = "(?:[-+]?\\d+(?:\\.\\d+)?\\s?%?\\s+(?:for|by|of)\\s+)?";
+    /** A second capitalised word that belongs to the name: "Swin UNETR", "Tree of Thoughts" is not one. */
+    private static final String NAME_ITEM = "((?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?:\\s" + NameShapes.NAME + ")?)";
     private static final Pattern COINED_AFTER = Pattern.compile(
-            "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|methods like|methods such as|approaches like)\\s+)*(" + NameShapes.NAME + ")");
+            "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|methods like|methods such as|approaches like)\\s+)*"
+                    + SCORE_FOR + NAME_ITEM);
+    /** The next item of a list of baselines: ", GCE-GNN", ", and S2-DHCN", " or CQL", ", 76.1 for COMBO". */
+    private static final Pattern NEXT_ITEM = Pattern.compile("^(?:\\s*,\\s*(?:(?i:and|or)\\s+)?|,?\\s+(?i:and|or)\\s+)(?:(?i:the)\\s+)?" + SCORE_FOR + NAME_ITEM);
     private static final int WINDOW = 90;
     /** "Top-2 routing", "ToT prompting", "Program-of-Thought Prompting": the head noun belongs to the name. */
     private static final Pattern METHOD_HEAD = Pattern.compile("^ ((?i:routing|prompting|decoding|search|attention|tuning|merging|distillation|sampling))\\b");
@@ -42,20 +49,35 @@ final class ComparisonRule {
     }
 
     /**
-     * Coined names right after a cue ("outperforms ReAct", "over GRPO") that no vocabulary knows; known names
-     * come from the vocabulary rules, which know whether they are methods, models or benchmarks.
+     * Coined names right after a cue ("outperforms ReAct", "over GRPO"), and the rest of a list that starts
+     * there ("baselines including SR-GNN, GCE-GNN and DHCN"), that no vocabulary knows; known names come from
+     * the vocabulary rules, which know whether they are methods, models or benchmarks.
      */
     static List<Mention> coinedNames(String sentence, List<int[]> windows, java.util.function.Predicate<String> known) {
         List<Mention> found = new ArrayList<>();
         for (int[] w : windows) {
             Matcher m = COINED_AFTER.matcher(sentence.substring(w[0]));
-            if (m.find() && NameShapes.isCoined(m.group(1)) && !m.group(1).matches("[A-Z]{1,2}") && !known.test(m.group(1))) {
-                String rest = sentence.substring(w[0] + m.end(1));
-                Matcher head = METHOD_HEAD.matcher(rest);
-                String name = head.find() ? m.group(1) + " " + head.group(1) : m.group(1);
-                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.6, null));
+            int at = w[0];
+            while (m.find()) {
+                String rest = sentence.substring(at + m.end(1));
+                if (isBaselineName(m.group(1), known)) {
+                    Matcher head = METHOD_HEAD.matcher(rest);
+                    String name = head.find() ? m.group(1) + " " + head.group(1) : m.group(1);
+                    found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.6, null));
+                }
+                at += m.end(1);
+                m = NEXT_ITEM.matcher(rest);
             }
         }
         return found;
+    }
+
+    /** "nnU-Net" or "Swin UNETR" (one word of it coined, both capitalised), not "GPT" or an ordinary capitalised word. */
+    private static boolean isBaselineName(String item, java.util.function.Predicate<String> known) {
+        String[] words = item.split("\\s");
+        boolean shaped = words.length == 1 ? NameShapes.isCoined(words[0])
+                : NameShapes.isCapitalisedName(words[0]) && NameShapes.isCapitalisedName(words[1])
+                        && (NameShapes.isCoined(words[0]) || NameShapes.isCoined(words[1]));
+        return shaped && !item.matches("[A-Z]{1,2}") && !known.test(item) && !known.test(words[0]);
     }
 }

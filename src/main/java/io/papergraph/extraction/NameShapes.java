@@ -11,6 +11,8 @@ final class NameShapes {
             // A whole token only: not "CodeEval" inside "xCodeEval", not "System-1" of "System-1.5".
             + "(?![\\p{L}\\p{N}]|\\.\\d)";
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+    /** A coined name that starts in lower case, its capital inside: {@code nnU-Net}, {@code xLSTM}, {@code mPLUG}. */
+    static final String LOWER_COINED = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])\\p{Ll}{1,3}\\p{Lu}[\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}]|\\.\\d)";
 
     /** Capitalised words that start sentences or titles but never name a method. */
     private static final Set<String> ORDINARY = Set.of(

@@ -52,6 +52,28 @@ class ComparisonRuleTest {
         assertEquals(List.of(name), coined(sentence));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a list that starts after the cue: every coined item, each baseline's score before it skipped")
+    @CsvSource(delimiter = '|', value = {
+            "It outperforms eleven baselines, including SR-GNN, GCE-GNN, DHCN and S2-DHCN, by 4.7%. | SR-GNN;GCE-GNN;DHCN;S2-DHCN",
+            "It scores 82.4, compared with 72.9 for MOPO, 76.1 for COMBO and 77.4 for CQL.    | MOPO;COMBO;CQL",
+            "We compare with baselines such as nnU-Net, Swin UNETR, or TransUNet.            | nnU-Net;Swin UNETR;TransUNet",
+            "Our agent outperforms ReAct, Reflexion, and LATS on ALFWorld, WebShop and HotpotQA. | ReAct;LATS",
+            "It outperforms ToT, achieving GPT-4 level accuracy.                            | ToT",
+    })
+    void lists(String sentence, String names) {
+        assertEquals(List.of(names.split(";")), coined(sentence));
+    }
+
+    @Test
+    @DisplayName("a known name opens the list without being taken; the coined ones after it are")
+    void knownFirstItem() {
+        String sentence = "It beats CQL, MOPO and COMBO.";
+        List<String> found = ComparisonRule.coinedNames(sentence, ComparisonRule.windows(sentence), "CQL"::equals)
+                .stream().map(Mention::name).toList();
+        assertEquals(List.of("MOPO", "COMBO"), found);
+    }
+
     @ParameterizedTest
     @DisplayName("no coined name after the cue: nothing")
     @ValueSource(strings = {
