@@ -37,6 +37,9 @@ final class ProposalRule {
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i:\\bour (?:\\w+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
+    /** "Our MCoT aims to …", "our ProcX model": a coined name the authors call theirs (not "our GPT-4 baseline"). */
+    private static final Pattern OUR_NAME = Pattern.compile(
+            "(?i:\\bour)\\s+(" + NameShapes.NAME + ")(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)(?=[\\s,.;:)])");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
@@ -106,7 +109,8 @@ final class ProposalRule {
         while (naming.find()) {
             // "named Stepwise Correction (StepCo)": the acronym definition names it, with this as its long form.
             if (!DEFINITION_FOLLOWS.matcher(sentence.substring(naming.end(1))).find()) {
-                add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, known);
+                // "a framework called DETR": naming it here makes it this paper's, however well known it became.
+                add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, name -> false);
             }
         }
         Matcher lowercase = LOWERCASE_NAMING.matcher(sentence);
@@ -117,6 +121,12 @@ final class ProposalRule {
         while (ours.find()) {
             if (NameShapes.isCapitalisedName(ours.group(1))) {
                 add(found, sentence, ours.group(1), List.of(), ours.start(1), RULE_VERB, 0.8, known);
+            }
+        }
+        Matcher ourName = OUR_NAME.matcher(sentence);
+        while (ourName.find()) {
+            if (NameShapes.isCoined(ourName.group(1)) && !ourName.group(1).matches("[A-Z]{1,2}")) {
+                add(found, sentence, ourName.group(1), List.of(), ourName.start(1), RULE_VERB, 0.7, known);
             }
         }
         Matcher firstPerson = Cues.FIRST_PERSON.matcher(sentence);
@@ -137,7 +147,8 @@ final class ProposalRule {
             String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
             boolean named = NAMED_RIGHT_BEFORE.matcher(before).find();
             if ((named || d.end() > contributionsFrom) && isContribution(sentence, d, contributionsFrom)) {
-                add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), RULE_ACRONYM, 0.85, known);
+                // "which we call proximal policy optimization (PPO)": named and defined here, so this paper's own.
+                add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), RULE_ACRONYM, 0.85, named ? name -> false : known);
             }
         }
         Matcher appositive = APPOSITIVE_BEFORE.matcher(sentence);
@@ -159,13 +170,17 @@ final class ProposalRule {
                 && (NameShapes.isCoined(direct.group(1)) || SET_OFF.matcher(afterVerb.substring(direct.end(1))).find())) {
             // "We present LoRA, a …" is the LoRA paper: a name set off by an appositive right after the verb is this
             // paper's contribution even when the vocabulary knows it by now.
-            boolean appositive = APPOSITIVE_AFTER.matcher(afterVerb.substring(direct.end(1))).find();
+            boolean appositive = APPOSITIVE_AFTER.matcher(afterVerb.substring(direct.end(1))).find()
+                    || EXPANSION_AFTER.matcher(afterVerb.substring(direct.end(1))).find();
             add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8, appositive ? name -> false : known);
         }
         // "We present Skill Transformer, an approach …": a multi-word name set off by an appositive.
         Matcher multiWord = MULTI_WORD_AFTER_VERB.matcher(afterVerb);
         if (!namedLater && multiWord.find() && multiWord.group(1).contains(" ")) {
-            add(found, sentence, multiWord.group(1), List.of(), verbEnd + multiWord.start(1), RULE_VERB, 0.75, name -> false);
+            // "Procedure Transformer (ProcX), a model …": the short name in parentheses is what the paper calls it.
+            boolean shortName = multiWord.group(2) != null && NameShapes.isCoined(multiWord.group(2));
+            add(found, sentence, shortName ? multiWord.group(2) : multiWord.group(1), shortName ? List.of(multiWord.group(1)) : List.of(),
+                    verbEnd + multiWord.start(1), RULE_VERB, 0.75, name -> false);
         }
         // "we propose decomposed prompt tuning, a novel approach …": a lower-case name set off the same way.
         Matcher lowercase = LOWERCASE_AFTER_VERB.matcher(afterVerb);
@@ -196,15 +211,18 @@ final class ProposalRule {
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
-            "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b)");
+            "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
+                    + "(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b)");
+    /** "LLaVA: Large Language and Vision Assistant, …": the name is expanded right after it. */
+    private static final Pattern EXPANSION_AFTER = Pattern.compile("^\\s*:\\s+[\\p{Lu}][\\p{L}-]*(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|and|of|for|with|to|the|in)){1,6}\\s*,");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
             "^\\s*([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(
-            "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*(?:task|concept|notion)\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4})(?=\\s*[,.;(])");
+            "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*(?:task|problem|concept|notion)\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4})(?=\\s*[,.;(])");
     private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*,\\s+(?:a|an|the)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:termed|called|named|dubbed|coined)\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5})[\"'“”‘’]*$");
+            "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5}|\\b(?:a|an)\\s+(?:novel|new)\\s+)[\"'“”‘’]*$");
 
     /**
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or

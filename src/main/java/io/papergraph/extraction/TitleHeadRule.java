@@ -13,6 +13,9 @@ final class TitleHeadRule {
     private static final Pattern RESOURCE_HEAD = Pattern.compile("(?i).*(bench|benchmark|dataset|arena|gym|suite|corpus)$");
     private static final Pattern RESOURCE_LONG_FORM = Pattern.compile(
             "(?i)^(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(benchmark|dataset|suite|environment|testbed|corpus)\\b.*");
+    /** "Adversarial Skill Networks: …": a plain head that ends in what methods are called is a method's name. */
+    private static final Pattern METHOD_HEAD_NOUN = Pattern.compile(
+            "(?:Networks?|Nets?|Transformers?|Machines?|Autoencoders?|Prompting|Decoding|Policies|Optimizers?|Diffusers?|Planners?|Routers?)");
     private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating)\\b.*");
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "for", "and", "with", "in", "the", "to", "via", "on", "a");
@@ -73,7 +76,8 @@ final class TitleHeadRule {
 
     /**
      * With the abstract, a plain multi-word head ("Skill Transformer: …") also names the contribution when the
-     * abstract uses that name again; "Learning to Reason: …" or "Harder Tasks Need More Experts: …" do not.
+     * abstract uses that name again or it ends in a method noun ("Adversarial Skill Networks: …");
+     * "Learning to Reason: …" or "Harder Tasks Need More Experts: …" do not.
      */
     static Optional<Mention> apply(String title, String abstractText) {
         Matcher m = HEAD.matcher(title.strip());
@@ -86,7 +90,8 @@ final class TitleHeadRule {
         boolean named = words.length == 1
                 ? NameShapes.isCapitalisedName(head.replaceAll("[^\\p{L}\\p{N}*+\\-]", ""))
                 : words.length <= 4 && java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined);
-        boolean plainNameReused = !named && isPlainTitleCaseName(words) && mentionedIn(abstractText, head);
+        boolean plainNameReused = !named && isPlainTitleCaseName(words)
+                && (mentionedIn(abstractText, head) || METHOD_HEAD_NOUN.matcher(words[words.length - 1]).matches());
         if (!named && !plainNameReused) {
             return Optional.empty();
         }

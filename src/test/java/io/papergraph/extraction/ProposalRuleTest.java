@@ -294,4 +294,46 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES sparse skill tokens null we-propose"),
                 summary(apply("In this work, we propose the concept of sparse skill tokens, compact codes for reusable behaviours.")));
     }
+
+    @Test
+    @DisplayName("'we propose the novel problem of x' proposes the task")
+    void problemOf() {
+        assertEquals(List.of("PROPOSES multi-step plan repair null we-propose"),
+                summary(apply("We propose the novel problem of multi-step plan repair, in which an agent fixes a failing plan.")));
+    }
+
+    @Test
+    @DisplayName("an acronym defined right after 'a novel' in a first-person sentence is proposed")
+    void novelAcronym() {
+        assertEquals(List.of("PROPOSES MCoT null proposal-acronym"),
+                summary(apply("We recast the standard chain as a novel Markov Chain of Thought (MCoT) with short states.")));
+    }
+
+    @Test
+    @DisplayName("'our NAME' names the authors' own method; 'our NAME baseline' and known names do not")
+    void ourName() {
+        assertEquals(List.of("PROPOSES PlanNet null we-propose"), summary(apply("Our PlanNet solves twice as many tasks.")));
+        assertEquals(List.of(), summary(apply("Our PlanNet baseline solves few tasks.")));
+        assertEquals(List.of(), summary(apply("Our ReAct agent solves few tasks.")));
+    }
+
+    @Test
+    @DisplayName("a multi-word name with its short name in parentheses: the short name, the long one its alias")
+    void multiWordWithShortName() {
+        String sentence = "We also propose Procedure Transformer (ProcX), a model for step localization in videos.";
+        assertEquals(List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "ProcX", List.of("Procedure Transformer"), sentence, "we-propose", 0.75, null)),
+                apply(sentence));
+    }
+
+    @Test
+    @DisplayName("explicit naming makes a name the paper's own even when the vocabulary knows it")
+    void namingBeatsVocabulary() {
+        assertEquals(List.of("PROPOSES ReAct null called-named"),
+                summary(apply("We present a new paradigm, called ReAct, that interleaves reasoning and acting.")));
+        assertEquals(List.of("PROPOSES CoT null proposal-acronym"),
+                summary(apply("We explore a method which we call chain of thought (CoT) prompting.")));
+        assertEquals(List.of("PROPOSES ReAct null we-propose"),
+                summary(apply("We introduce ReAct: Reasoning and Acting Agents, a prompting paradigm for LLMs.")));
+        assertEquals(List.of(), summary(apply("We build on ReAct and show that it fails on long tasks.")));
+    }
 }

@@ -103,4 +103,14 @@ class TitleHeadRuleTest {
     void notPlainNames(String title, String abstractText) {
         assertEquals(Optional.empty(), TitleHeadRule.apply(title, abstractText));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a plain title-case head that ends in a method noun is proposed even when the abstract never repeats it")
+    @CsvSource(delimiter = '|', value = {
+            "Contrastive Routing Networks: Sparse Experts for Vision | Contrastive Routing Networks",
+            "Causal Plan Transformers: Reasoning over Action Graphs   | Causal Plan Transformers",
+    })
+    void methodNounHeads(String title, String name) {
+        assertEquals(Optional.of(name), TitleHeadRule.apply(title, "We study a problem and solve it with a new model.").map(Mention::name));
+    }
 }
