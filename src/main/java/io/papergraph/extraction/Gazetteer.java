@@ -33,8 +33,14 @@ final class Gazetteer {
             return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
         }
 
+        /** A capital inside a word ("MultiPL-E"); one that starts a later word ("Inception Score", "Language-Table") is only title case. */
         private static boolean hasInnerUpper(String text) {
-            return text.length() > 1 && text.substring(1).chars().anyMatch(Character::isUpperCase);
+            for (int i = 1; i < text.length(); i++) {
+                if (Character.isUpperCase(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

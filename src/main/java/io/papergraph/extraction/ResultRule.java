@@ -36,6 +36,7 @@ final class ResultRule {
 
     static List<ResultMention> apply(String sentence, List<Gazetteer.Hit> benchmarks, List<Gazetteer.Hit> metrics) {
         List<ResultMention> found = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
         Matcher m = VALUE.matcher(sentence);
         while (m.find()) {
             String written = m.group(1).strip().replace("\\%", "%");
@@ -50,6 +51,58 @@ final class ResultRule {
             String benchmark = nearest(benchmarks, m.start());
             String metric = nearest(metrics, m.start());
             found.add(new ResultMention(value, unit, kind, benchmark, metric, sentence, RULE, bareScore ? 0.6 : 0.75));
+            taken.add(new int[] {m.start(1), m.end(1)});
+        }
+        found.addAll(scoresNextToMetrics(sentence, benchmarks, metrics, taken));
+        found.sort(Comparator.comparingInt(r -> r.evidence().indexOf(r.value())));
+        return found;
+    }
+
+    /** A plain number: not part of a word, a version, a range or a percentage. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("(?<![\\w.@/\\-\\u2010\\u2011])\\d+(?:\\.\\d+)?(?![\\w%@]|\\.\\d|[/\\-]\\d)");
+    /** "28.4 BLEU", "58.7 box AP", "1.8/3.3 WER": the metric right after the number, one qualifier allowed. */
+    private static final Pattern METRIC_FOLLOWS = Pattern.compile("^(?:/\\d+(?:\\.\\d+)?)*\\s+(?:[a-z][\\w-]*\\s+)?$");
+    /** "perplexity of 3.92", "Test F1 to 93.2", "P@20: 43.95": the number right after the metric. */
+    private static final Pattern METRIC_PRECEDES = Pattern.compile("^(?:@\\d+)?\\s*(?:score\\s+)?(?:of|to|=|:|is|was|reaches|reached|at)?\\s*$");
+    private static final Pattern SLASH_PAIR = Pattern.compile("(?<![\\w.@/])(\\d+(?:\\.\\d+)?)/(\\d+(?:\\.\\d+)?)(?![\\w%/])");
+
+    /**
+     * Scores written without a unit: a number is a result when a metric the vocabulary knows is named right
+     * next to it ("28.4 BLEU", "a WikiText-2 perplexity of 3.92"); a number on its own (a count, a size) is not.
+     */
+    private static List<ResultMention> scoresNextToMetrics(String sentence, List<Gazetteer.Hit> benchmarks, List<Gazetteer.Hit> metrics,
+                                                           List<int[]> taken) {
+        List<ResultMention> found = new ArrayList<>();
+        if (metrics.isEmpty()) {
+            return found;
+        }
+        List<int[]> numbers = new ArrayList<>();
+        Matcher pair = SLASH_PAIR.matcher(sentence);
+        while (pair.find()) {
+            numbers.add(new int[] {pair.start(1), pair.end(1), pair.end()});
+            numbers.add(new int[] {pair.start(2), pair.end(2), pair.end()});
+        }
+        Matcher n = PLAIN_NUMBER.matcher(sentence);
+        while (n.find()) {
+            numbers.add(new int[] {n.start(), n.end(), n.end()});
+        }
+        for (int[] number : numbers) {
+            if (taken.stream().anyMatch(t -> t[0] < number[1] && number[0] < t[1])) {
+                continue;
+            }
+            Gazetteer.Hit metric = metrics.stream()
+                    .filter(h -> (h.start() >= number[2] && METRIC_FOLLOWS.matcher(sentence.substring(number[1], h.start())).matches())
+                            || (h.end() <= number[0] && number[0] - h.end() <= 16
+                                && METRIC_PRECEDES.matcher(sentence.substring(h.end(), number[0])).matches()))
+                    .findFirst().orElse(null);
+            if (metric == null) {
+                continue;
+            }
+            taken.add(new int[] {number[0], number[1]});
+            String value = sentence.substring(number[0], number[1]);
+            String before = sentence.substring(Math.max(0, number[0] - 50), number[0]);
+            found.add(new ResultMention(value, "", kind(value, "", before), nearest(benchmarks, number[0]), metric.entry().name(),
+                    sentence, RULE, 0.6));
         }
         return found;
     }

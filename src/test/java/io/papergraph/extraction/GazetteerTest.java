@@ -63,6 +63,17 @@ class GazetteerTest {
     }
 
     @Test
+    @DisplayName("title case is not a coined capital: 'Inception score', 'Language Table' match; 'multiple' never matches 'MultiPL-E'")
+    void titleCase() {
+        Gazetteer gazetteer = new Gazetteer(List.of(metric("Inception Score"), benchmark("Language-Table", "benchmark"),
+                benchmark("MultiPL-E", "benchmark")), false);
+
+        assertEquals(List.of("Inception Score=Inception score", "Language-Table=Language Table"),
+                names(gazetteer.find("It reaches an Inception score of 9.46 and solves Language Table tasks.")));
+        assertEquals(List.of(), gazetteer.find("Multiple-e choices and a language table."));
+    }
+
+    @Test
     @DisplayName("a plural in the text matches a singular name")
     void plural() {
         Gazetteer gazetteer = new Gazetteer(List.of(metric("success rate")), false);

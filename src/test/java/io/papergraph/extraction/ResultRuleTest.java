@@ -140,4 +140,37 @@ class ResultRuleTest {
         assertEquals("x", results.get(0).unit());
         assertEquals("relative_gain", results.get(0).kind());
     }
+
+    private final Gazetteer scoreMetrics = new Gazetteer(List.of(metric("BLEU"), metric("perplexity", "PPL"),
+            metric("word error rate", "WER"), metric("average precision", "AP"), metric("mean reciprocal rank", "MRR")), false);
+
+    private List<String> scores(String sentence) {
+        return ResultRule.apply(sentence, benchmarks.find(sentence), scoreMetrics.find(sentence)).stream()
+                .map(r -> r.value() + " " + r.metric()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a number without a unit is a score when a known metric stands right next to it")
+    @CsvSource(delimiter = '|', value = {
+            "Our model achieves 28.4 BLEU on the English-to-German task.     | 28.4 BLEU",
+            "It reaches a WikiText-2 perplexity of 3.92 with 4-bit weights.   | 3.92 perplexity",
+            "It obtains 58.7 box AP on the test split.                       | 58.7 average precision",
+            "It achieves 1.8/3.3 WER on the clean/other test sets.           | 1.8 word error rate;3.3 word error rate",
+            "On Tmall it reaches an MRR@20 of 20.31.                         | 20.31 mean reciprocal rank",
+    })
+    void scoresNextToMetrics(String sentence, String expected) {
+        assertEquals(List.of(expected.split(";")), scores(sentence));
+    }
+
+    @ParameterizedTest
+    @DisplayName("numbers that are not next to a metric are not results: counts, sizes, versions, years")
+    @ValueSource(strings = {
+            "We train 12 layers and report BLEU on the test set.",
+            "BLEU is computed on 3003 sentences of the 2014 test set.",
+            "We use GPT-2 and report perplexity.",
+            "The ImageNet-1K perplexity is not defined.",
+    })
+    void notScores(String sentence) {
+        assertEquals(List.of(), scores(sentence));
+    }
 }
