@@ -22,7 +22,9 @@ final class EvaluationRule {
 
     static final String RULE_EVALUATED_ON_NAME = "evaluated-on-name";
     static final String RULE_LIST_SIBLING = "benchmark-list-sibling";
-    private static final Pattern NUMBERED_VARIANT = Pattern.compile("^-\\d+(?![\\p{L}\\d.])");
+    /** "DM-Lab-30", "SQuAD v1.1", "SQuAD 2.0,": a numbered release or subset, a benchmark of its own. */
+    private static final Pattern NUMBERED_VARIANT = Pattern.compile(
+            "^(?:-\\d+(?![\\p{L}\\d.])|\\s?v\\d+(?:\\.\\d+)*(?![\\p{L}\\d.%])|\\s\\d\\.\\d(?=\\s*(?:[,;()]|and\\b|\\.(?:\\s|$)|$)))");
     private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("^ (Suite|suite|benchmark|Benchmark|dataset|Dataset|environment|platform)\\b");
     /** "results on AgentHarm", "experiments on X, Y and Z", "in the live desktop environment WinAgentArena". */
     private static final Pattern COINED_AFTER_EVALUATION = Pattern.compile(
@@ -34,6 +36,12 @@ final class EvaluationRule {
             "\\d(?:%|x|×| points?)?\\s+(?:\\w+\\s+)?on\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")");
     private static final Pattern HEAD_NOUN_BEFORE = Pattern.compile(
             "(?i:\\b(?:environment|benchmark|dataset|suite|simulator|platform|testbed))\\s+(" + NameShapes.NAME + ")");
+    /** An item of a named list: capitalised words, a parenthetical after it allowed ("Mini-Crosswords Solving (up to +16%)"). */
+    private static final String LISTED = "[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,3}(?:\\s*\\([^()]{0,60}\\))?";
+    /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
+    private static final Pattern RESOURCES_LISTED = Pattern.compile(
+            "(?i:\\b(?:datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
+                    + "(" + LISTED + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + LISTED + ")*(?:,?\\s+(?i:and)\\s+" + LISTED + "))");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?i:and)\\s+)?|,?\\s+(?i:and)\\s+");
 
     private EvaluationRule() {
@@ -66,6 +74,22 @@ final class EvaluationRule {
             while (resultOn.find()) {
                 names.add(resultOn.group(1));
             }
+            List<String> listed = new ArrayList<>();
+            Matcher resources = RESOURCES_LISTED.matcher(EVALUATION_CUE.matcher(sentence).find() ? sentence : "");
+            while (resources.find()) {
+                for (String item : LIST_SPLIT.split(resources.group(1))) {
+                    listed.add(item.replaceAll("\\s*\\([^)]*\\)", "").strip());
+                }
+            }
+            for (String name : listed) {
+                String key = Names.key(name);
+                // Named right after "datasets:" an ordinary capitalised word (Tmall, Story Outline Improvement) is a name too.
+                if (java.util.Arrays.stream(name.split("\\s+")).allMatch(NameShapes::isCapitalisedName) && !known.test(name) && !taken.contains(key)) {
+                    taken.add(key);
+                    found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
+                            RULE_EVALUATED_ON_NAME, 0.6, "benchmark"));
+                }
+            }
             for (String name : names) {
                 String key = Names.key(name);
                 if (NameShapes.isCoined(name) && !known.test(name) && !taken.contains(key) && !name.matches("[A-Z]{1,2}\\d*")) {
@@ -78,15 +102,20 @@ final class EvaluationRule {
         return found;
     }
 
+    /** The numbered variant a benchmark name is written with ("SQuAD v1.1"), or null when it has none. */
+    static String variantName(String sentence, Gazetteer.Hit hit) {
+        Matcher variant = NUMBERED_VARIANT.matcher(sentence.substring(hit.end()));
+        return variant.find() ? hit.surface() + variant.group() : null;
+    }
+
     static List<Mention> apply(String sentence, List<Gazetteer.Hit> benchmarkHits) {
         List<Mention> found = new ArrayList<>();
         boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
         for (Gazetteer.Hit hit : benchmarkHits) {
             String after = sentence.substring(hit.end());
-            Matcher variant = NUMBERED_VARIANT.matcher(after);
-            if (variant.find()) {
+            String name = variantName(sentence, hit);
+            if (name != null) {
                 // "DM-Lab-30" is a suite of its own, not DeepMind Lab: keep it apart under its own name.
-                String name = hit.surface() + variant.group();
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_HEAD_NOUN,
                         evaluation ? 0.75 : 0.55, hit.entry().category()));
                 continue;

@@ -26,7 +26,10 @@ final class Gazetteer {
             if (Names.isCaseSensitive(name)) {
                 return Names.surface(name).equals(Names.surface(surface));
             }
-            return (!startsUpper(name) || startsUpper(surface)) && (!hasInnerUpper(name) || hasInnerUpper(surface));
+            // A long coined name written in plain title case ("Librispeech" for LibriSpeech) is still the name:
+            // at nine letters or more, an ordinary capitalised word rarely shares its key.
+            return (!startsUpper(name) || startsUpper(surface))
+                    && (!hasInnerUpper(name) || hasInnerUpper(surface) || (startsUpper(surface) && Names.key(name).length() >= 9));
         }
 
         private static boolean startsUpper(String text) {

@@ -48,7 +48,7 @@ final class ResultRule {
             String before = sentence.substring(Math.max(0, m.start() - 50), m.start());
             String unit = unit(value);
             String kind = kind(value, unit, before);
-            String benchmark = nearest(benchmarks, m.start());
+            String benchmark = nearestBenchmark(sentence, benchmarks, m.start());
             String metric = nearest(metrics, m.start());
             found.add(new ResultMention(value, unit, kind, benchmark, metric, sentence, RULE, bareScore ? 0.6 : 0.75));
             taken.add(new int[] {m.start(1), m.end(1)});
@@ -101,7 +101,7 @@ final class ResultRule {
             taken.add(new int[] {number[0], number[1]});
             String value = sentence.substring(number[0], number[1]);
             String before = sentence.substring(Math.max(0, number[0] - 50), number[0]);
-            found.add(new ResultMention(value, "", kind(value, "", before), nearest(benchmarks, number[0]), metric.entry().name(),
+            found.add(new ResultMention(value, "", kind(value, "", before), nearestBenchmark(sentence, benchmarks, number[0]), metric.entry().name(),
                     sentence, RULE, 0.6));
         }
         return found;
@@ -128,10 +128,35 @@ final class ResultRule {
         return "absolute";
     }
 
+    /** The nearest benchmark, by the numbered variant the sentence names when it names one ("SQuAD v2.0"). */
+    private static String nearestBenchmark(String sentence, List<Gazetteer.Hit> hits, int position) {
+        return hits.stream()
+                .min(Comparator.comparingInt(h -> gap(sentence, h.start(), h.end(), position)))
+                .map(h -> java.util.Objects.requireNonNullElse(EvaluationRule.variantName(sentence, h), h.entry().name()))
+                .orElse(null);
+    }
+
     private static String nearest(List<Gazetteer.Hit> hits, int position) {
         return hits.stream()
                 .min(Comparator.comparingInt(h -> Math.abs(h.start() - position)))
                 .map(h -> h.entry().name())
                 .orElse(null);
+    }
+
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("^\\S*\\s+(?:[\\w-]+\\s+)?(?:on|in|for|at|across)\\s+(?:the\\s+)?$");
+    private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^\\s*[(\\[][^()\\[\\]]*$");
+
+    /**
+     * How far a name stands from a value, as a reader pairs them: 0 for "12.6% on MathOdyssey" and for
+     * "Story Outline Improvement (up to +30% …)", else the characters between them.
+     */
+    static int gap(String sentence, int nameStart, int nameEnd, int valueStart) {
+        if (nameEnd <= valueStart) {
+            return OPEN_PARENTHESIS.matcher(sentence.substring(nameEnd, valueStart)).matches() ? 0 : valueStart - nameEnd;
+        }
+        if (nameStart >= valueStart && NAME_FOLLOWS.matcher(sentence.substring(valueStart, nameStart)).matches()) {
+            return 0;
+        }
+        return Math.abs(nameStart - valueStart);
     }
 }

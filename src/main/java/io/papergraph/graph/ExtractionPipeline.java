@@ -58,6 +58,21 @@ public class ExtractionPipeline {
         return new EntityResolver(vocabulary);
     }
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ExtractionPipeline.class);
+
+    /**
+     * A rule that fails on one paper's text must not fail the import of the whole list: that paper is stored
+     * without facts, and the log names it. A release with the fix has another fingerprint and re-extracts it.
+     */
+    static Extraction extractSafely(java.util.function.Function<PaperRecord, Extraction> extract, PaperRecord paper) {
+        try {
+            return extract.apply(paper);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Extraction failed on paper %s; it is stored without extracted facts", paper.id());
+            return new Extraction(paper, List.of(), List.of(), List.of());
+        }
+    }
+
     public Chunk run(List<PaperRecord> papers, EntityResolver resolver) {
         return run(papers, resolver, java.util.Map.of());
     }
@@ -68,7 +83,7 @@ public class ExtractionPipeline {
      */
     public Chunk run(List<PaperRecord> papers, EntityResolver resolver, java.util.Map<String, float[]> knownVectors) {
         long started = System.nanoTime();
-        List<Extraction> extractions = papers.stream().map(extractor::extract).toList();
+        List<Extraction> extractions = papers.stream().map(p -> extractSafely(extractor::extract, p)).toList();
         double extractionSeconds = (System.nanoTime() - started) / 1e9;
         long embeddingStarted = System.nanoTime();
         List<float[]> vectors = List.of();

@@ -161,4 +161,26 @@ class EvaluationRuleTest {
                 apply("We evaluate on the Instruction Induction benchmark and report accuracy.").stream().map(Mention::name).toList());
         assertEquals(List.of(), apply("Results on the Synthetic Data benchmark improve.").stream().map(Mention::name).toList());
     }
+
+    @Test
+    @DisplayName("a numbered release after a known name is a benchmark of its own: 'GSM8K v2', 'HumanEval 2.0,'")
+    void numberedReleases() {
+        assertEquals(List.of("GSM8K v2 [] benchmark-noun 0.75 benchmark", "HumanEval 2.0 [] benchmark-noun 0.75 benchmark"),
+                summary(apply("We evaluate on GSM8K v2 and HumanEval 2.0, with gains on both.")));
+        assertEquals(List.of("GSM8K [GSM8K] known-benchmark 0.85 benchmark"), summary(apply("Accuracy on GSM8K 4.2 points higher.")));
+    }
+
+    @Test
+    @DisplayName("names listed right after 'datasets' or 'tasks' in an evaluation sentence are evaluated on, plain capitalised words too")
+    void namedLists() {
+        assertEquals(List.of("Diginetica", "Tmall", "Nowplaying"), EvaluationRule.coinedResources(
+                List.of("We conduct experiments on three public datasets, Diginetica, Tmall and Nowplaying."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("Story Outline Improvement", "Mini-Crosswords Solving", "Constrained Generation"), EvaluationRule.coinedResources(
+                List.of("It outperforms prior methods across three tasks: Story Outline Improvement (up to +30% interestingness), "
+                        + "Mini-Crosswords Solving (up to +16%), and Constrained Generation."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of(), EvaluationRule.coinedResources(
+                List.of("Popular datasets, Diginetica, Tmall and Nowplaying, are small."), List.of(), KNOWS_NOTHING));
+    }
 }

@@ -74,6 +74,15 @@ class GazetteerTest {
     }
 
     @Test
+    @DisplayName("a long coined name written in title case still matches; a short one does not")
+    void longCoinedNamesInTitleCase() {
+        Gazetteer gazetteer = new Gazetteer(List.of(benchmark("LibriSpeech", "dataset"), benchmark("MultiPL-E", "benchmark")), false);
+
+        assertEquals(List.of("LibriSpeech=Librispeech"), names(gazetteer.find("It reaches 1.8 WER on Librispeech.")));
+        assertEquals(List.of(), gazetteer.find("Multiple languages, and librispeech in lower case."));
+    }
+
+    @Test
     @DisplayName("a plural in the text matches a singular name")
     void plural() {
         Gazetteer gazetteer = new Gazetteer(List.of(metric("success rate")), false);

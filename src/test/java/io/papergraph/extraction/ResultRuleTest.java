@@ -173,4 +173,16 @@ class ResultRuleTest {
     void notScores(String sentence) {
         assertEquals(List.of(), scores(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a value is read with the name after 'on' or with the name its parenthesis follows")
+    @CsvSource(delimiter = '|', value = {
+            "It gains 10.7% on AMC12, 8% on AIME and more.               | 8%   | AIME  | 0",
+            "It gains 10.7% on AMC12, 8% on AIME and more.               | 8%   | AMC12 | 2",
+            "It helps Story Outline Improvement (up to +30% interest).    | +30% | Story Outline Improvement | 0",
+    })
+    void gap(String sentence, String value, String name, int gap) {
+        int nameAt = sentence.indexOf(name);
+        assertEquals(gap, ResultRule.gap(sentence, nameAt, nameAt + name.length(), sentence.indexOf(value)));
+    }
 }
