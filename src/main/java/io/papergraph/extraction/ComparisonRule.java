@@ -15,7 +15,7 @@ final class ComparisonRule {
     static final String RULE_BUILDS_ON = "known-method-mentioned";
 
     private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
+            "(?i)\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|models|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
                     + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match|matching) the performance of|exceed\\w*|comparable (?:performance )?(?:to|with))\\b");
     /** "72.9 for MOPO": a baseline's own score said before its name. */
@@ -48,6 +48,18 @@ final class ComparisonRule {
         return windows.stream().anyMatch(w -> position >= w[0] && position < w[1]);
     }
 
+    /** "better than fine-tuning on RoBERTa", "compared to GPT-3 fine-tuned with Adam": what the comparison runs on, not against. */
+    private static final Pattern SETTING = Pattern.compile("(?i)\\b(?:on|with|using|via|for|in)\\b");
+
+    /**
+     * Named in a comparison window as what is compared against: no preposition between the cue and the name
+     * that makes it the setting of the comparison instead.
+     */
+    static boolean comparedAt(String sentence, List<int[]> windows, int position) {
+        return windows.stream().anyMatch(w -> position >= w[0] && position < w[1]
+                && !SETTING.matcher(sentence.substring(w[0], position)).find());
+    }
+
     /**
      * Coined names right after a cue ("outperforms ReAct", "over GRPO"), and the rest of a list that starts
      * there ("baselines including SR-GNN, GCE-GNN and DHCN"), that no vocabulary knows; known names come from
@@ -72,12 +84,15 @@ final class ComparisonRule {
         return found;
     }
 
+    /** "the FP16 model", "INT8", "W4A4": number formats, not methods. */
+    private static final Pattern NUMBER_FORMAT = Pattern.compile("(?i)(?:fp|bf|int|uint|tf)\\d+|w\\d+a\\d+(?:kv\\d+)?");
+
     /** "nnU-Net" or "Swin UNETR" (one word of it coined, both capitalised), not "GPT" or an ordinary capitalised word. */
     private static boolean isBaselineName(String item, java.util.function.Predicate<String> known) {
         String[] words = item.split("\\s");
         boolean shaped = words.length == 1 ? NameShapes.isCoined(words[0])
                 : NameShapes.isCapitalisedName(words[0]) && NameShapes.isCapitalisedName(words[1])
                         && (NameShapes.isCoined(words[0]) || NameShapes.isCoined(words[1]));
-        return shaped && !item.matches("[A-Z]{1,2}") && !known.test(item) && !known.test(words[0]);
+        return shaped && !item.matches("[A-Z]{1,2}") && !NUMBER_FORMAT.matcher(item).matches() && !known.test(item) && !known.test(words[0]);
     }
 }

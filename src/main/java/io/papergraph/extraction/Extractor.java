@@ -105,7 +105,7 @@ public final class Extractor {
                 .forEach(named::add);
         for (ModelRule.Found model : named) {
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
-            boolean compared = ComparisonRule.inWindow(comparisonWindows, model.start());
+            boolean compared = ComparisonRule.comparedAt(sentence, comparisonWindows, model.start());
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             if (NOT_USED.matcher(before).find() || (!ownWork && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
                 continue;
@@ -128,7 +128,7 @@ public final class Extractor {
         List<Mention> found = new ArrayList<>();
         boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find();
         for (Gazetteer.Hit hit : methods.find(tokens)) {
-            boolean compared = ComparisonRule.inWindow(comparisonWindows, hit.start());
+            boolean compared = ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start());
             String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
             if (!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines.

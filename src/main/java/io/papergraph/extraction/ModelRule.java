@@ -31,8 +31,11 @@ final class ModelRule {
             + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|[A-Z])(?![\\p{L}\\d])";
     /** "v0.1", or a dated snapshot such as "-1106" or "-0613". */
     private static final String RELEASE = "(?:v\\d+(?:\\.\\d+)*|\\d{4})(?![\\p{L}\\d])";
+    /** "ViT-L/14": the patch size of a vision transformer. */
+    private static final String PATCH = "(?:/\\d+(?![\\p{L}\\d]))?";
+    /** Variants and sizes in either order: "LLaMA-2-13B-chat", "DeepSeek-Coder-6.7B-Instruct". */
     private static final String SUFFIX = "((?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
-            + "(?:[-\\u2010\\u2011 ]" + VARIANT + "){0,2})";
+            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + "|" + SIZE + ")){0,3}" + PATCH + ")";
 
     /** "Codex-backboned baselines", "GPT-4-based agents": a hyphenated word that says the model is used, not a longer name. */
     private static final String USED_AS = "(?:based|backboned|backed|powered|driven|generated|annotated|guided|trained)\\b";
@@ -93,9 +96,36 @@ final class ModelRule {
                 continue;
             }
             String name = (m.group(1) + suffix).strip();
+            if (suffix.isBlank() && partOfLongerName(sentence.substring(m.start() + name.length()))) {
+                continue;
+            }
             found.add(new Found(name, family, m.start(), m.start() + name.length()));
         }
-        return found;
+        return withBackbones(sentence, found);
+    }
+
+    /** "CLIP ViT-L/14", "OpenCLIP ViT-H/14": a bare family name right before another model is that model's family. */
+    private static List<Found> withBackbones(String sentence, List<Found> found) {
+        List<Found> merged = new ArrayList<>();
+        for (Found model : found) {
+            Found previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (previous != null && previous.end() + 1 == model.start() && sentence.charAt(previous.end()) == ' '
+                    && previous.family() != null && previous.family().names().contains(previous.name())) {
+                merged.set(merged.size() - 1, new Found(previous.name() + " " + model.name(), previous.family(), previous.start(), model.end()));
+            } else {
+                merged.add(model);
+            }
+        }
+        return merged;
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}][\\p{L}\\d-]*)");
+
+    /** "Swin UNETR", "LLaMA Adapter": a bare family name followed by a coined word names another model. */
+    private boolean partOfLongerName(String after) {
+        Matcher next = NEXT_WORD.matcher(after);
+        return next.find() && NameShapes.isCoined(next.group(1)) && !NameShapes.isOrdinary(next.group(1))
+                && !familyByName.containsKey(next.group(1).split("-")[0].toLowerCase(Locale.ROOT));
     }
 
     private int nextCandidate(String sentence, int from) {

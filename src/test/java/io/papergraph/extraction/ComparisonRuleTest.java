@@ -113,4 +113,21 @@ class ComparisonRuleTest {
                 coined("Our method is comparable to or exceeds Zero-shot-PoT Prompting on math tasks."));
         assertEquals(1, ComparisonRule.windows("It reaches performance comparable with StepNet.").size());
     }
+
+    @Test
+    @DisplayName("a name after the cue is compared with unless a preposition makes it the setting: 'better than fine-tuning on RoBERTa'")
+    void comparedAtOrSetting() {
+        String sentence = "LoRA performs better than fine-tuning on RoBERTa and outperforms GPT-3 with Adam.";
+        List<int[]> windows = ComparisonRule.windows(sentence);
+        assertFalse(ComparisonRule.comparedAt(sentence, windows, sentence.indexOf("RoBERTa")));
+        assertTrue(ComparisonRule.comparedAt(sentence, windows, sentence.indexOf("GPT-3")));
+        assertFalse(ComparisonRule.comparedAt(sentence, windows, sentence.indexOf("Adam")));
+    }
+
+    @Test
+    @DisplayName("'we benchmark nine methods, including X, Y' compares with each; number formats are not methods")
+    void benchmarkedMethodsAndNumberFormats() {
+        assertEquals(List.of("nnU-Net", "TransUNet"), coined("We benchmark nine segmentation methods, including nnU-Net and TransUNet, on CT."));
+        assertEquals(List.of(), coined("It reaches 3.92 versus 3.32 for the FP16 model and beats INT8."));
+    }
 }

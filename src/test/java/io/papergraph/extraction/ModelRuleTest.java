@@ -25,7 +25,11 @@ class ModelRuleTest {
             model("Yi", false),
             model("Codex", false),
             model("Phi", true),
-            model("OLMoE", false)));
+            model("OLMoE", false),
+            model("DeepSeek", false),
+            model("CLIP", false),
+            model("ViT", false),
+            model("Swin", false)));
 
     private List<String> names(String sentence) {
         return rule.find(sentence).stream().map(ModelRule.Found::name).toList();
@@ -43,6 +47,9 @@ class ModelRuleTest {
             "LLaMA 3.1 8B performs well.                      | LLaMA 3.1 8B",
             "OPT-175B and Yi-34B are the baselines.           | OPT-175B;Yi-34B",
             "a frontier LLM such as gpt-4o as the judge       | gpt-4o",
+            "We fine-tune DeepSeek-Coder-6.7B-Instruct.        | DeepSeek-Coder-6.7B-Instruct",
+            "The encoder is CLIP ViT-L/14 at 336 pixels.      | CLIP ViT-L/14",
+            "We compare Swin UNETR with a Swin-B backbone.    | Swin-B",
             "the Codex-backboned baselines                    | Codex",
             "GPT-4-based agents plan the route.               | GPT-4",
             "models including Phi-MoE and OLMoE               | Phi-MoE;OLMoE",
