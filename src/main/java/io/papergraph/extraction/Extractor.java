@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  */
 public final class Extractor {
 
+    private static final Pattern EVALUATED_WHERE_INTRODUCED = Pattern.compile("(?i)\\b(?:on|in) which\\b");
     private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
             "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(?:benchmark|dataset|suite|environment)\\b");
 
@@ -175,6 +176,12 @@ public final class Extractor {
             }
             int introducedAt = sentences.indexOf(introduced.evidence());
             String key = Names.key(introduced.name());
+            if (introducedAt >= 0 && EVALUATED_WHERE_INTRODUCED.matcher(introduced.evidence()).find()) {
+                // "We introduce TraceEval, a benchmark …, on which StackTrace reduces errors by 38%."
+                found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(), introduced.aliases(),
+                        introduced.evidence(), "evaluates-own-resource", 0.7, introduced.resourceKind()));
+                continue;
+            }
             sentences.stream()
                     .skip(Math.max(0, introducedAt + 1))
                     .filter(s -> !(INTRODUCING.matcher(s).find() && Names.key(s).contains(key)))

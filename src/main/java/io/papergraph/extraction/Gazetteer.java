@@ -50,6 +50,7 @@ final class Gazetteer {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+[*+]{0,2}");
     private static final Pattern JOINER = Pattern.compile("[\\s\\-\\u2010-\\u2015_./]{0,2}");
     private static final int MAX_TOKENS = 8;
+    private static final Pattern CAMEL_HEAD = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}(?=\\p{Lu})");
 
     private final Map<String, List<Target>> targets = new HashMap<>();
     /** Keys of the first token of every name: an n-gram can only match where one of these starts. */
@@ -74,6 +75,11 @@ final class Gazetteer {
             String firstKey = Names.key(first.group());
             firstTokens.add(firstKey);
             firstTokens.add(Names.singularKey(firstKey));
+            // "ScienceQA" is also written "Science QA": its first camel-case part can start it too.
+            Matcher camel = CAMEL_HEAD.matcher(first.group());
+            if (camel.find()) {
+                firstTokens.add(Names.key(camel.group()));
+            }
         }
     }
 

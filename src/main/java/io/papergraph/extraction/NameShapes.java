@@ -21,7 +21,8 @@ final class NameShapes {
             "Tutorial", "Overview", "Introduction", "Perspective", "Benchmark", "Benchmarks", "Dataset", "Datasets",
             "Experiments", "Results", "Method", "Methods", "Framework", "Approach", "Here", "However", "Specifically",
             "First", "Second", "Third", "Finally", "Then", "Moreover", "Furthermore", "Additionally", "LLM", "LLMs",
-            "AI", "RL", "NLP", "ML", "SOTA", "SoTA", "GPU", "GPUs", "CPU", "API", "APIs", "SFT", "QA", "VQA", "IID", "OOD", "Transformer", "Transformers", "Code", "Experts", "Agents", "Agent");
+            "AI", "RL", "NLP", "ML", "SOTA", "SoTA", "GPU", "GPUs", "CPU", "API", "APIs", "SFT", "QA", "VQA", "IID", "OOD", "Transformer", "Transformers", "Code", "Experts", "Agents", "Agent",
+            "CUDA", "PyTorch", "TensorFlow", "JAX", "TPU", "TPUs", "NVIDIA");
 
     private NameShapes() {
     }

@@ -22,7 +22,7 @@ final class ProposalRule {
             "(?i)\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     + "|contribute[sd]?|formulate[sd]?|release[sd]?|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?)\\b");
-    private static final String NAMING_CUE = "(?i:\\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
+    private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
             + "|we call (?:it|this|our \\w+)|we name (?:it|this|our \\w+)|we term (?:it|this|our \\w+)))\\s+[\"'“]?";
     /** A name of several capitalised words: "Streamlined Inference", "Mixture Of Orthogonal Experts". */
     private static final String MULTI_WORD_NAME = NameShapes.NAME + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?"
@@ -102,16 +102,24 @@ final class ProposalRule {
                         kind.equals("dataset") || kind.equals("corpus") ? "dataset" : kind.equals("environment") ? "environment" : "benchmark"));
             }
         }
-        if (!Cues.FIRST_PERSON.matcher(sentence).find()) {
-            return found;
-        }
+        boolean firstPerson = Cues.FIRST_PERSON.matcher(sentence).find();
         Matcher naming = NAMING.matcher(sentence);
         while (naming.find()) {
             // "named Stepwise Correction (StepCo)": the acronym definition names it, with this as its long form.
             if (!DEFINITION_FOLLOWS.matcher(sentence.substring(naming.end(1))).find()) {
                 // "a framework called DETR": naming it here makes it this paper's, however well known it became.
-                add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, name -> false);
+                add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, firstPerson ? name -> false : known);
+            } else if (!firstPerson) {
+                // "A contrastive objective, termed Session-Item InfoNCE (SI-NCE), aligns …": abstracts name their own parts
+                // this way without a "we"; prior work is "known as" or "so-called", and a name the vocabulary knows is left out.
+                int longFormEnd = naming.end(1);
+                definitions.stream().filter(d -> d.longForm().endsWith(naming.group(1)) && sentence.startsWith(d.longForm(), longFormEnd - d.longForm().length()))
+                        .findFirst()
+                        .ifPresent(d -> add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), RULE_ACRONYM, 0.8, known));
             }
+        }
+        if (!firstPerson) {
+            return found;
         }
         Matcher lowercase = LOWERCASE_NAMING.matcher(sentence);
         while (lowercase.find()) {
@@ -129,8 +137,8 @@ final class ProposalRule {
                 add(found, sentence, ourName.group(1), List.of(), ourName.start(1), RULE_VERB, 0.7, known);
             }
         }
-        Matcher firstPerson = Cues.FIRST_PERSON.matcher(sentence);
-        int speakerAt = firstPerson.find() ? firstPerson.start() : sentence.length();
+        Matcher speaker = Cues.FIRST_PERSON.matcher(sentence);
+        int speakerAt = speaker.find() ? speaker.start() : sentence.length();
         boolean namedLater = NAMING.matcher(sentence).find();
         Matcher verb = VERB.matcher(sentence);
         int firstVerb = -1;

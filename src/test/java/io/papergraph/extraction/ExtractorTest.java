@@ -131,6 +131,16 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a benchmark reported on in the sentence that introduces it ('…, on which X reduces errors') is evaluated on")
+    void evaluatedWhereIntroduced() {
+        Extraction extraction = extract("Debugging Agents for Python",
+                "We further introduce TraceEval, a benchmark of 1,204 tasks, on which our agent reduces errors by 38%.");
+
+        assertTrue(facts(extraction).contains("INTRODUCES BENCHMARK TraceEval"), facts(extraction)::toString);
+        assertTrue(facts(extraction).contains("EVALUATED_ON BENCHMARK TraceEval"), facts(extraction)::toString);
+    }
+
+    @Test
     @DisplayName("a benchmark that is introduced but never reported on is not evaluated on")
     void introducedOnly() {
         Extraction extraction = extract("TaskForge: A Benchmark for Long-Horizon Agents",

@@ -79,6 +79,7 @@ class GazetteerTest {
         Gazetteer gazetteer = new Gazetteer(List.of(benchmark("LibriSpeech", "dataset"), benchmark("MultiPL-E", "benchmark")), false);
 
         assertEquals(List.of("LibriSpeech=Librispeech"), names(gazetteer.find("It reaches 1.8 WER on Librispeech.")));
+        assertEquals(List.of("LibriSpeech=Libri Speech"), names(gazetteer.find("It reaches 1.8 WER on Libri Speech.")));
         assertEquals(List.of(), gazetteer.find("Multiple languages, and librispeech in lower case."));
     }
 

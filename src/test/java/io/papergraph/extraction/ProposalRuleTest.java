@@ -336,4 +336,13 @@ class ProposalRuleTest {
                 summary(apply("We introduce ReAct: Reasoning and Acting Agents, a prompting paradigm for LLMs.")));
         assertEquals(List.of(), summary(apply("We build on ReAct and show that it fails on long tasks.")));
     }
+
+    @Test
+    @DisplayName("'termed Long Form (LF)' names the paper's own part without a 'we'; 'so-called' and known names do not")
+    void namingWithoutFirstPerson() {
+        assertEquals(List.of("PROPOSES SI-NCE null proposal-acronym"),
+                summary(apply("A contrastive objective, termed Session-Item InfoNCE (SI-NCE), aligns the two views.")));
+        assertEquals(List.of(), summary(apply("It stems from the so-called Hilbert Schmidt independence criterion (HSIC).")));
+        assertEquals(List.of(), summary(apply("A prompting style, termed chain of thought, has become common.")));
+    }
 }
