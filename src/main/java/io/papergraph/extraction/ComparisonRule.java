@@ -84,15 +84,12 @@ final class ComparisonRule {
         return found;
     }
 
-    /** "the FP16 model", "INT8", "W4A4": number formats, not methods. */
-    private static final Pattern NUMBER_FORMAT = Pattern.compile("(?i)(?:fp|bf|int|uint|tf)\\d+|w\\d+a\\d+(?:kv\\d+)?");
-
     /** "nnU-Net" or "Swin UNETR" (one word of it coined, both capitalised), not "GPT" or an ordinary capitalised word. */
     private static boolean isBaselineName(String item, java.util.function.Predicate<String> known) {
         String[] words = item.split("\\s");
         boolean shaped = words.length == 1 ? NameShapes.isCoined(words[0])
                 : NameShapes.isCapitalisedName(words[0]) && NameShapes.isCapitalisedName(words[1])
                         && (NameShapes.isCoined(words[0]) || NameShapes.isCoined(words[1]));
-        return shaped && !item.matches("[A-Z]{1,2}") && !NUMBER_FORMAT.matcher(item).matches() && !known.test(item) && !known.test(words[0]);
+        return shaped && !item.matches("[A-Z]{1,2}") && !known.test(item) && !known.test(words[0]);
     }
 }

@@ -27,6 +27,14 @@ final class ComponentRule {
     private static final Pattern LISTED_COMPONENTS = Pattern.compile(
             "(?i:components?|modules?|stages?|parts?)\\s*:\\s*(" + ITEM + "(?:" + SEPARATOR + ITEM + ")+)");
 
+    /** "an offline Entity-Relation Indexer that …", "a Hop Planner that …": a component named by capitalised words. */
+    private static final Pattern ARTICLE_NAMED = Pattern.compile(
+            "\\b(?:an?|the)\\s+(?:[a-z][a-z-]*\\s+){0,2}(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"
+                    + "(?=\\s+(?:that|which|to|for|module|component|layer|block)\\b|\\s*[,;])");
+    /** "…: AnyTile, an any-resolution tiling scheme …; ToMeX, a cross-tile …": a name set off by its description. */
+    private static final Pattern DESCRIBED_ITEM = Pattern.compile(
+            "(?:[:;]|,\\s+and)\\s*(" + NameShapes.NAME + ")\\s*,\\s+an?\\s");
+
     private ComponentRule() {
     }
 
@@ -50,6 +58,14 @@ final class ComponentRule {
                 for (String item : listed.group(1).split(SEPARATOR)) {
                     if (item.matches(ITEM) && !NameShapes.isOrdinary(item) && !item.matches("[A-Z]{1,2}")) {
                         add(found, proposed, known, item.strip(), List.of(), sentence, true);
+                    }
+                }
+            }
+            for (Pattern named : List.of(ARTICLE_NAMED, DESCRIBED_ITEM)) {
+                Matcher item = named.matcher(sentence);
+                while (item.find()) {
+                    if (NameShapes.isCapitalisedPhrase(item.group(1))) {
+                        add(found, proposed, known, item.group(1), List.of(), sentence, true);
                     }
                 }
             }

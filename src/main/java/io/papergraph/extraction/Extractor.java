@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,8 @@ public final class Extractor {
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$");
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
+    private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|propose|develop)\\s+(?:the\\s+)?$");
+    private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b(?:introduc|present|propos|releas|build|construct)\\w*");
 
     private final Gazetteer benchmarks;
@@ -63,12 +66,14 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         List<ResultMention> results = new ArrayList<>();
         List<AcronymDefinitions.Definition> definitions = new ArrayList<>(AcronymDefinitions.find(paper.title()));
-        TitleHeadRule.apply(paper.title(), paper.abstractText()).ifPresent(mentions::add);
+        Optional<Mention> titleHead = TitleHeadRule.apply(paper.title(), paper.abstractText());
+        titleHead.ifPresent(mentions::add);
+        String ownName = titleHead.filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).orElse(null);
         Map<String, List<Gazetteer.Hit>> conceptHits = new LinkedHashMap<>();
         for (String sentence : sentences) {
             List<AcronymDefinitions.Definition> defined = AcronymDefinitions.find(sentence);
             definitions.addAll(defined);
-            mentions.addAll(ProposalRule.apply(sentence, defined, this::isKnown));
+            mentions.addAll(ProposalRule.apply(sentence, defined, this::isKnown, ownName));
             DescribedMethodRule.apply(paper.title(), sentence).ifPresent(mentions::add);
             Gazetteer.Tokens tokens = Gazetteer.Tokens.of(sentence);
             List<Gazetteer.Hit> benchmarkHits = benchmarks.find(tokens);
@@ -86,7 +91,7 @@ public final class Extractor {
         mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
         mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
-        List<Mention> merged = merge(withDefinedAliases(mentions, definitions));
+        List<Mention> merged = merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)));
         results = withBenchmarksNamedNearby(results, merged);
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
@@ -109,6 +114,11 @@ public final class Extractor {
             boolean compared = ComparisonRule.comparedAt(sentence, comparisonWindows, model.start());
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             if (NOT_USED.matcher(before).find() || (!ownWork && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
+                continue;
+            }
+            if (RELEASED_HERE.matcher(before).find() && SET_OFF_AFTER.matcher(sentence.substring(model.end())).find()) {
+                // "We introduce Mixtral 8x7B, a sparse mixture-of-experts model": the paper's own model, not one it uses.
+                found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null));
                 continue;
             }
             double confidence = model.family() == null ? 0.6 : compared ? 0.75 : 0.8;
@@ -254,6 +264,32 @@ public final class Extractor {
      * One mention per relation and name: the most confident evidence wins, aliases are pooled. A name the
      * paper proposes or introduces is not also something it compares with.
      */
+    /**
+     * Variants of what the paper contributes are contributions too: "LongHaul-Lite" of an introduced LongHaul is
+     * introduced (not proposed); "Mamba-3B" of a proposed Mamba is not a model the paper uses.
+     */
+    private static List<Mention> withVariantsOfContributions(List<Mention> mentions) {
+        List<Mention> introduced = mentions.stream().filter(m -> m.relation() == Relation.INTRODUCES).toList();
+        List<String> proposed = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList();
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.relation() == Relation.PROPOSES) {
+                Optional<Mention> base = introduced.stream().filter(i -> m.name().startsWith(i.name() + "-")).findFirst();
+                if (base.isPresent()) {
+                    out.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, m.name(), m.aliases(), m.evidence(), m.rule(),
+                            m.confidence(), base.get().resourceKind()));
+                    continue;
+                }
+            }
+            boolean sizedOwnModel = (m.relation() == Relation.USES_MODEL || m.relation() == Relation.COMPARES_WITH)
+                    && proposed.stream().anyMatch(p -> m.name().matches(Pattern.quote(p) + "[- ]\\d+(?:\\.\\d+)?[BMbm]"));
+            if (!sizedOwnModel) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     private static List<Mention> merge(List<Mention> mentions) {
         Map<String, Mention> byKey = new LinkedHashMap<>();
         Set<String> contributed = new HashSet<>();

@@ -28,10 +28,18 @@ final class NameShapes {
     }
 
 
+    /** Number formats and accelerators: "FP16", "W4A4", "INT8", "H100", "RTX 4090" — shaped like names, never methods. */
+    private static final Pattern FORMAT_OR_HARDWARE = Pattern.compile(
+            "(?i)(?:fp|bf|int|uint|tf)\\d+|w\\d+a\\d+(?:kv\\d+)?|[ahvbl]\\d{2,3}|a\\d{4}|rtx|tpuv?\\d*|mi\\d{3}x?");
+
+    static boolean isFormatOrHardware(String token) {
+        return FORMAT_OR_HARDWARE.matcher(token).matches();
+    }
+
     /** Inner capitals, letters mixed with digits, all capitals, or a Greek initial: a coined name. */
     static boolean isCoined(String token) {
         if (ORDINARY.contains(token) || token.length() < 2 || !Character.isLetter(token.codePointAt(0))
-                || isModifier(token)) {
+                || isModifier(token) || isFormatOrHardware(token)) {
             return false;
         }
         String rest = token.substring(1);
@@ -50,6 +58,11 @@ final class NameShapes {
     /** Sentence words such as "The", "Our", "However" that are capitalised without being names. */
     static boolean isOrdinary(String word) {
         return ORDINARY.contains(word);
+    }
+
+    /** Every word a capitalised name: "Phantom Score", "AnyTile". */
+    static boolean isCapitalisedPhrase(String phrase) {
+        return java.util.Arrays.stream(phrase.split("\\s+")).allMatch(NameShapes::isCapitalisedName);
     }
 
     /** A coined name, or any capitalised word that is not an ordinary sentence word (for strong contexts). */

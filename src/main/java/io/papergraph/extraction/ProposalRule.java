@@ -23,14 +23,14 @@ final class ProposalRule {
                     + "|contribute[sd]?|formulate[sd]?|release[sd]?|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?)\\b");
     private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
-            + "|we call (?:it|this|our \\w+)|we name (?:it|this|our \\w+)|we term (?:it|this|our \\w+)))\\s+[\"'“]?";
+            + "|we (?:call|name|term|dub)(?: (?:it|this|them|these|our \\w+))?))\\s+[\"'“]?";
     /** A name of several capitalised words: "Streamlined Inference", "Mixture Of Orthogonal Experts". */
     private static final String MULTI_WORD_NAME = NameShapes.NAME + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?"
             + NameShapes.NAME + "){0,5}";
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + MULTI_WORD_NAME + ")");
     private static final Pattern DEFINITION_FOLLOWS = Pattern.compile("^\\s*\\(");
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
-    private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
+    private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "(?!(?:for|on|upon|the|a|an|this|it|them|these|that|to|as|into)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
     /** "we propose an automatic CoT prompting method: Auto-CoT." */
     private static final Pattern NAME_AFTER_COLON = Pattern.compile("^[^.:;]{0,80}?:\\s*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,.;(]|$))");
     /** "our final method, MC-SMoE (…)", "our framework, X," */
@@ -40,13 +40,17 @@ final class ProposalRule {
     /** "Our MCoT aims to …", "our ProcX model": a coined name the authors call theirs (not "our GPT-4 baseline"). */
     private static final Pattern OUR_NAME = Pattern.compile(
             "(?i:\\bour)\\s+(" + NameShapes.NAME + ")(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)(?=[\\s,.;:)])");
+    /** "we train Dojo-Coder-32B from …", "fine-tuning on X yields ProofPath-7B": a sized model the paper makes. */
+    private static final Pattern TRAINED_MODEL = Pattern.compile(
+            "(?i:\\b(?:we\\s+(?:\\w+\\s+)?train|yield(?:s|ing)?|result(?:s|ing)? in|obtain(?:s|ing)?))\\s+(?:(?i:a|the|our)\\s+)?("
+                    + NameShapes.NAME + "-\\d+(?:\\.\\d+)?[BM])(?![\\p{L}\\d])");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
                     + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,:;(]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting|mechanism|scheme|procedure|objective|recipe|protocol)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
-                    + NameShapes.NAME + ")[\"'”]?\\s*[,(.;]");
+                    + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
     /** "The resulting dataset AlphaX consists of …", "our new benchmark Y": a resource this paper introduces. */
     private static final Pattern OWN_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new)\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+)?(benchmark|dataset|suite|environment|corpus|testbed))\\s+[\"'“]?("
@@ -72,6 +76,14 @@ final class ProposalRule {
     }
 
     static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known) {
+        return apply(sentence, definitions, known, null);
+    }
+
+    /**
+     * @param ownName the name the title gives the paper's contribution, or null: a sentence that starts with it
+     *                ("HypeGT introduces Curvature-Adaptive Positional Encodings (CAPE)") speaks for the authors
+     */
+    static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known, String ownName) {
         List<Mention> found = new ArrayList<>();
         Matcher enumerated = ENUMERATED_CONTRIBUTIONS.matcher(sentence);
         if (enumerated.find()) {
@@ -102,7 +114,16 @@ final class ProposalRule {
                         kind.equals("dataset") || kind.equals("corpus") ? "dataset" : kind.equals("environment") ? "environment" : "benchmark"));
             }
         }
-        boolean firstPerson = Cues.FIRST_PERSON.matcher(sentence).find();
+        boolean ownSubject = ownName != null && sentence.startsWith(ownName + " ");
+        boolean firstPerson = ownSubject || Cues.FIRST_PERSON.matcher(sentence).find();
+        Matcher trained = TRAINED_MODEL.matcher(sentence);
+        while (trained.find()) {
+            // "we train Llama-3-8B" fine-tunes a known family; "Qwen2.5-7B" is Qwen's.
+            String family = trained.group(1).split("-")[0];
+            if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", ""))) {
+                add(found, sentence, trained.group(1), List.of(), trained.start(1), RULE_VERB, 0.75, known);
+            }
+        }
         Matcher naming = NAMING.matcher(sentence);
         while (naming.find()) {
             // "named Stepwise Correction (StepCo)": the acronym definition names it, with this as its long form.
@@ -138,7 +159,7 @@ final class ProposalRule {
             }
         }
         Matcher speaker = Cues.FIRST_PERSON.matcher(sentence);
-        int speakerAt = speaker.find() ? speaker.start() : sentence.length();
+        int speakerAt = ownSubject ? 0 : speaker.find() ? speaker.start() : sentence.length();
         boolean namedLater = NAMING.matcher(sentence).find();
         Matcher verb = VERB.matcher(sentence);
         int firstVerb = -1;
@@ -161,7 +182,11 @@ final class ProposalRule {
         }
         Matcher appositive = APPOSITIVE_BEFORE.matcher(sentence);
         while (appositive.find()) {
-            if (appositive.start() >= contributionsFrom && NameShapes.isCapitalisedName(appositive.group(1))) {
+            // After a contribution verb, or after "we" with no comparison in between ("we score models with a
+            // paired accuracy metric, Phantom Score, that …").
+            boolean authors = appositive.start() >= contributionsFrom || (appositive.start() >= speakerAt
+                    && ComparisonRule.windows(sentence).stream().noneMatch(w -> w[0] <= appositive.start()));
+            if (authors && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
                 add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, known);
             }
         }

@@ -16,6 +16,7 @@ final class TitleHeadRule {
     /** "Adversarial Skill Networks: …": a plain head that ends in what methods are called is a method's name. */
     private static final Pattern METHOD_HEAD_NOUN = Pattern.compile(
             "(?:Networks?|Nets?|Transformers?|Machines?|Autoencoders?|Prompting|Decoding|Policies|Optimizers?|Diffusers?|Planners?|Routers?)");
+    private static final Pattern REPORT_SUFFIX = Pattern.compile("(?i)\\s+(?:technical\\s+report|tech\\s+report|system\\s+card|model\\s+card)$");
     private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating)\\b.*");
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "for", "and", "with", "in", "the", "to", "via", "on", "a");
@@ -84,7 +85,8 @@ final class TitleHeadRule {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String head = m.group(1).strip();
+        // "Phi-3 Technical Report: …" reports on Phi-3.
+        String head = REPORT_SUFFIX.matcher(m.group(1).strip()).replaceFirst("");
         String longForm = m.group(2).strip();
         String[] words = head.split("\\s+");
         boolean named = words.length == 1

@@ -110,4 +110,14 @@ class ComponentRuleTest {
         assertEquals(List.of("Token Sieve", "Layer Grouping", "Cache Relay"),
                 ComponentRule.apply(List.of(PROPOSAL, sentence), PROPOSED, KNOWN).stream().map(Mention::name).toList());
     }
+
+    @Test
+    @DisplayName("components named by capitalised words after an article, or set off by their description, are proposed")
+    void describedComponents() {
+        assertEquals(List.of("PROPOSES Entity-Relation Indexer []", "PROPOSES Hop Planner []"),
+                summary(apply("TaskWeaver consists of two components: an offline Entity-Relation Indexer that builds a graph, "
+                        + "and a Hop Planner that emits actions.")));
+        assertEquals(List.of("PROPOSES AnyTile []", "PROPOSES ToMeX []"),
+                summary(apply("TaskWeaver adds two new components: AnyTile, a tiling scheme for pages; ToMeX, a token-merging module.")));
+    }
 }

@@ -297,4 +297,17 @@ class ExtractorTest {
         assertEquals(List.of("COMPARES_WITH MODEL GPT-4", "COMPARES_WITH MODEL Gemini"), fieldFacts("Math Solver",
                 "The solver reaches 70% on GSM8K, surpassing closed-source models, including GPT-4 and Gemini.", Relation.COMPARES_WITH));
     }
+
+    @Test
+    @DisplayName("a model the authors introduce is proposed; a variant of an introduced benchmark is introduced; a sized variant of the proposed model is not used")
+    void ownModelsAndVariants() {
+        Extraction released = extract("A Sparse Model", "We introduce Llama-5-8B, a sparse language model. It outperforms GPT-4 on GSM8K.");
+        assertTrue(facts(released).contains("PROPOSES METHOD Llama-5-8B"), facts(released)::toString);
+        assertFalse(facts(released).contains("USES_MODEL MODEL Llama-5-8B"), facts(released)::toString);
+
+        Extraction benchmark = extract("LongHaul: A Benchmark for Long-Context Agents",
+                "We introduce LongHaul, a benchmark of 900 tasks. We further release LongHaul-Lite, a 400-task subset for fast iteration.");
+        assertTrue(facts(benchmark).contains("INTRODUCES BENCHMARK LongHaul-Lite"), facts(benchmark)::toString);
+        assertFalse(facts(benchmark).contains("PROPOSES METHOD LongHaul-Lite"), facts(benchmark)::toString);
+    }
 }

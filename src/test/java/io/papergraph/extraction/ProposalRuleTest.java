@@ -345,4 +345,42 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("It stems from the so-called Hilbert Schmidt independence criterion (HSIC).")));
         assertEquals(List.of(), summary(apply("A prompting style, termed chain of thought, has become common.")));
     }
+
+    @Test
+    @DisplayName("'we call X' and 'which we term x' name the paper's own; 'we call for' does not")
+    void weCallAndTerm() {
+        assertEquals(List.of("PROPOSES DialogForge null called-named"),
+                summary(apply("It is trained on synthetic dialogues generated with a new data pipeline we call DialogForge.")));
+        assertEquals(List.of("PROPOSES pivot tokens null called-named"),
+                summary(apply("A few tokens, which we term pivot tokens, receive most of the attention.")));
+        assertEquals(List.of(), summary(apply("We call for more careful evaluation.")));
+    }
+
+    @Test
+    @DisplayName("a multi-word name set off as an appositive after 'we' ('a paired accuracy metric, Phantom Score, that …')")
+    void multiWordAppositive() {
+        assertEquals(List.of("INTRODUCES Phantom Score metric we-propose"),
+                summary(apply("We score models with a paired accuracy metric, Phantom Score, that rewards consistent answers.")));
+        assertEquals(List.of(), summary(apply("We compare against a strong method, Plan Ranker, that uses search.")));
+    }
+
+    @Test
+    @DisplayName("a sized model the paper trains or obtains is proposed; a known family fine-tuned is not")
+    void trainedModels() {
+        assertEquals(List.of("PROPOSES Dojo-Coder-32B null we-propose"),
+                summary(apply("We train Dojo-Coder-32B from a public checkpoint with online RL.")));
+        assertEquals(List.of("PROPOSES ProofPath-7B null we-propose"),
+                summary(apply("Supervised fine-tuning on our data yields ProofPath-7B, which solves 62% of problems.")));
+        assertEquals(List.of(), summary(apply("We train ReAct-7B with rejection sampling.")));
+    }
+
+    @Test
+    @DisplayName("a sentence that starts with the title's name speaks for the authors; number formats and GPUs are no names")
+    void ownNameAsSubject() {
+        String sentence = "HypeGT introduces Curvature-Adaptive Positional Encodings (CAPE) for hyperbolic attention.";
+        assertEquals(List.of("PROPOSES CAPE null proposal-acronym"),
+                summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, "HypeGT")));
+        assertEquals(List.of(), summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, null)));
+        assertEquals(List.of(), summary(apply("Our W4A4 kernels run on an H100 at twice the speed.")));
+    }
 }

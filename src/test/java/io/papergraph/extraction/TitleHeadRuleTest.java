@@ -113,4 +113,11 @@ class TitleHeadRuleTest {
     void methodNounHeads(String title, String name) {
         assertEquals(Optional.of(name), TitleHeadRule.apply(title, "We study a problem and solve it with a new model.").map(Mention::name));
     }
+
+    @Test
+    @DisplayName("'X Technical Report: …' proposes X")
+    void technicalReport() {
+        assertEquals(Optional.of("Phi-3"), TitleHeadRule.apply("Phi-3 Technical Report: A Highly Capable Language Model Locally on Your Phone")
+                .map(Mention::name));
+    }
 }
