@@ -24,16 +24,24 @@ final class EvaluationRule {
     static final String RULE_LIST_SIBLING = "benchmark-list-sibling";
     /** "DM-Lab-30", "SQuAD v1.1", "SQuAD 2.0,": a numbered release or subset, a benchmark of its own. */
     private static final Pattern NUMBERED_VARIANT = Pattern.compile(
-            "^(?:-\\d+(?![\\p{L}\\d.])|\\s?v\\d+(?:\\.\\d+)*(?![\\p{L}\\d.%])|\\s\\d\\.\\d(?=\\s*(?:[,;()]|and\\b|\\.(?:\\s|$)|$)))");
+            "^(?:-\\d+(?![\\p{L}\\d.])|\\s?v\\d+(?:\\.\\d+)*(?![\\p{L}\\d.%])|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;()]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
+                    // "AIME 2024", "COCO 2017"; "SWE-bench Verified", "SWE-bench Lite": a year's edition or a named split.
+                    + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini)(?![\\p{L}\\d]))");
     private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("^ (Suite|suite|benchmark|Benchmark|dataset|Dataset|environment|platform)\\b");
     /** "results on AgentHarm", "experiments on X, Y and Z", "in the live desktop environment WinAgentArena". */
     private static final Pattern COINED_AFTER_EVALUATION = Pattern.compile(
-            "(?i:\\b(?:results?|experiments?|evaluat\\w*|tested|performance|accuracy|scores?|achiev\\w*|outperform\\w*|surpass\\w*|improv\\w*|gains?)\\b)"
+            "(?i:\\b(?:results?|experiments?|evaluat\\w*|tested|performance|accuracy|scores?|achiev\\w*|outperform\\w*|surpass\\w*|improv\\w*|gains?|reduc\\w*|attain\\w*|reach\\w*|obtain\\w*|boost\\w*)\\b)"
                     + "[^.;:]{0,50}?(?i:\\b(?:on|in|across)\\s+)(?:(?i:the|both|three|two|four|several|challenging)\\s+)*"
                     + "(" + NameShapes.NAME + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + ")*(?:,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")?)");
     /** "12.6% on MathOdyssey", "8 points on X": a number reported on a name. */
     private static final Pattern RESULT_ON = Pattern.compile(
             "\\d(?:%|x|×| points?)?\\s+(?:\\w+\\s+)?on\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")");
+    /** "On SCBench, PivotKV outperforms …", "…, and on PhyGenBench it improves …": the setting of a reported result. */
+    private static final Pattern ON_NAME_FIRST = Pattern.compile(
+            "(?i:\\bon)\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
+    /** "on the T3Bench and GPTEval3D benchmarks", "the BTCV, AMOS and KiTS23 test sets". */
+    private static final Pattern LIST_THEN_NOUN = Pattern.compile(
+            "(" + NameShapes.NAME + "(?:\\s*,\\s*" + NameShapes.NAME + ")*,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")\\s+(?i:benchmarks|datasets|environments|suites|test\\s+sets)\\b");
     private static final Pattern HEAD_NOUN_BEFORE = Pattern.compile(
             "(?i:\\b(?:environment|benchmark|dataset|suite|simulator|platform|testbed))\\s+(" + NameShapes.NAME + ")");
     /** An item of a named list: capitalised words, a parenthetical after it allowed ("Mini-Crosswords Solving (up to +16%)"). */
@@ -74,6 +82,14 @@ final class EvaluationRule {
             while (resultOn.find()) {
                 names.add(resultOn.group(1));
             }
+            Matcher onFirst = ON_NAME_FIRST.matcher(sentence);
+            while (onFirst.find()) {
+                names.add(onFirst.group(1));
+            }
+            Matcher listThenNoun = LIST_THEN_NOUN.matcher(sentence);
+            while (listThenNoun.find()) {
+                names.addAll(List.of(LIST_SPLIT.split(listThenNoun.group(1))));
+            }
             List<String> listed = new ArrayList<>();
             Matcher resources = RESOURCES_LISTED.matcher(EVALUATION_CUE.matcher(sentence).find() ? sentence : "");
             while (resources.find()) {
@@ -92,7 +108,8 @@ final class EvaluationRule {
             }
             for (String name : names) {
                 String key = Names.key(name);
-                if (NameShapes.isCoined(name) && !known.test(name) && !taken.contains(key) && !name.matches("[A-Z]{1,2}\\d*")) {
+                if (NameShapes.isCoined(name) && !known.test(name) && !taken.contains(key) && !name.matches("[A-Z]{1,2}\\d*")
+                        && !isModelName(name, known)) {
                     taken.add(key);
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
                             RULE_EVALUATED_ON_NAME, 0.6, "benchmark"));
@@ -108,10 +125,29 @@ final class EvaluationRule {
         return variant.find() ? hit.surface() + variant.group() : null;
     }
 
+    private static final Pattern SIZED = Pattern.compile(".*-\\d+(?:\\.\\d+)?[BM](?:-[\\p{L}]+)*");
+
+    /** "Gemma-2-9B-it", "OpenThinker-7B": a model compared or used, not a benchmark. */
+    private static boolean isModelName(String name, java.util.function.Predicate<String> known) {
+        String family = name.split("-")[0];
+        return SIZED.matcher(name).matches() || known.test(family) && !family.equals(name);
+    }
+
+    /** "We fine-tune X on UltraFeedback", "pretrained on … Open X-Embodiment": training data, not an evaluation. */
+    private static final Pattern TRAINED_ON = Pattern.compile(
+            "(?i)\\b(?:train|pretrain|pre-train|fine-tun|finetun|distill)\\w*\\b(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])*$");
+
+    static boolean isTrainingData(String sentence, int start) {
+        return TRAINED_ON.matcher(sentence.substring(Math.max(0, start - 100), start)).find();
+    }
+
     static List<Mention> apply(String sentence, List<Gazetteer.Hit> benchmarkHits) {
         List<Mention> found = new ArrayList<>();
         boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
         for (Gazetteer.Hit hit : benchmarkHits) {
+            if (isTrainingData(sentence, hit.start())) {
+                continue;
+            }
             String after = sentence.substring(hit.end());
             String name = variantName(sentence, hit);
             if (name != null) {
@@ -170,7 +206,7 @@ final class EvaluationRule {
                 offset = at + item.length();
                 String name = item.replaceFirst("^the\\s+", "").strip();
                 boolean known = hits.stream().anyMatch(h -> h.start() < at + item.length() && h.end() > at);
-                if (!known && !name.isEmpty() && !NameShapes.isOrdinary(name.split("\\s+")[0])) {
+                if (!known && !name.isEmpty() && !NameShapes.isOrdinary(name.split("\\s+")[0]) && !SIZED.matcher(name).matches()) {
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
                             RULE_LIST_SIBLING, evaluation ? 0.65 : 0.5, "benchmark"));
                 }
@@ -199,5 +235,6 @@ final class EvaluationRule {
     }
 
     private static final java.util.Set<String> GENERIC_FIRST_WORDS = java.util.Set.of("Our", "This", "The", "New", "Existing",
+            "All", "Each", "Both", "Many", "Most", "Some", "Other", "Such", "These", "Those", "Its", "Their",
             "Standard", "Public", "Synthetic", "Real", "Several", "Multiple", "Large", "Small", "Popular", "Challenging", "Diverse");
 }

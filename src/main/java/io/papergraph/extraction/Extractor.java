@@ -186,6 +186,7 @@ public final class Extractor {
             }
             int introducedAt = sentences.indexOf(introduced.evidence());
             String key = Names.key(introduced.name());
+            boolean dataset = "dataset".equals(introduced.resourceKind());
             if (introducedAt >= 0 && EVALUATED_WHERE_INTRODUCED.matcher(introduced.evidence()).find()) {
                 // "We introduce TraceEval, a benchmark …, on which StackTrace reduces errors by 38%."
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(), introduced.aliases(),
@@ -195,7 +196,10 @@ public final class Extractor {
             sentences.stream()
                     .skip(Math.max(0, introducedAt + 1))
                     .filter(s -> !(INTRODUCING.matcher(s).find() && Names.key(s).contains(key)))
-                    .filter(s -> EvaluationRule.EVALUATION_CUE.matcher(s).find() || OWN_RESOURCE_REFERENCE.matcher(s).find())
+                    // A later sentence that reports results, or results on "our benchmark"; a dataset (often training
+                    // data, as "NovaCorpus, a 4-trillion-token corpus") only when that sentence names it.
+                    .filter(s -> (EvaluationRule.EVALUATION_CUE.matcher(s).find() && (!dataset || Names.key(s).contains(key)))
+                            || OWN_RESOURCE_REFERENCE.matcher(s).find())
                     .findFirst()
                     .ifPresent(s -> found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(),
                             introduced.aliases(), s, "evaluates-own-resource", 0.7, introduced.resourceKind())));

@@ -22,7 +22,7 @@ final class NameShapes {
             "Experiments", "Results", "Method", "Methods", "Framework", "Approach", "Here", "However", "Specifically",
             "First", "Second", "Third", "Finally", "Then", "Moreover", "Furthermore", "Additionally", "LLM", "LLMs",
             "AI", "RL", "NLP", "ML", "SOTA", "SoTA", "GPU", "GPUs", "CPU", "API", "APIs", "SFT", "QA", "VQA", "IID", "OOD", "Transformer", "Transformers", "Code", "Experts", "Agents", "Agent",
-            "CUDA", "PyTorch", "TensorFlow", "JAX", "TPU", "TPUs", "NVIDIA");
+            "CUDA", "PyTorch", "TensorFlow", "JAX", "TPU", "TPUs", "NVIDIA", "Docker");
 
     private NameShapes() {
     }

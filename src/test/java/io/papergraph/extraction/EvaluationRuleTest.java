@@ -183,4 +183,34 @@ class EvaluationRuleTest {
         assertEquals(List.of(), EvaluationRule.coinedResources(
                 List.of("Popular datasets, Diginetica, Tmall and Nowplaying, are small."), List.of(), KNOWS_NOTHING));
     }
+
+    @Test
+    @DisplayName("a year's edition or a named split is a benchmark of its own: 'GSM8K 2024', 'HumanEval Verified', 'GSM8K 2 with …'")
+    void editionsAndSplits() {
+        assertEquals(List.of("GSM8K 2024 [] benchmark-noun 0.75 benchmark", "HumanEval Verified [] benchmark-noun 0.75 benchmark"),
+                summary(apply("It achieves 62% on GSM8K 2024 and 48% on HumanEval Verified.")));
+        assertEquals(List.of("GSM8K 2 [] benchmark-noun 0.75 benchmark"), summary(apply("It achieves a 53.8% win rate on GSM8K 2 with a small model.")));
+        assertEquals(List.of("GSM8K [GSM8K] known-benchmark 0.85 benchmark"), summary(apply("It improves GSM8K 3 points over the base model.")));
+    }
+
+    @Test
+    @DisplayName("a known dataset a model is trained or fine-tuned on is not evaluated on; one evaluated on after training is")
+    void trainingData() {
+        assertEquals(List.of("HumanEval [HumanEval] known-benchmark 0.85 benchmark"),
+                summary(apply("We fine-tune Llama-3.1-8B on ImageNet and evaluate on HumanEval.")));
+        assertEquals(List.of("GSM8K [GSM8K] known-benchmark 0.85 benchmark"),
+                summary(apply("Models trained with our method achieve 80% accuracy on GSM8K.")));
+    }
+
+    @Test
+    @DisplayName("'On X, … outperforms', 'on the X and Y benchmarks', 'the A, B and C test sets' name evaluation settings; sized models do not")
+    void moreEvaluationShapes() {
+        assertEquals(List.of("SCBench", "T3Bench", "GPTEval3D", "BTCV", "AMOS", "KiTS23"), EvaluationRule.coinedResources(List.of(
+                "In multi-turn settings on SCBench, PivotKV outperforms the strongest baseline by 8.3%.",
+                "On the T3Bench and GPTEval3D benchmarks, OctoGen achieves a CLIP score of 31.7.",
+                "It reaches a Dice of 86.3% on the BTCV, AMOS and KiTS23 test sets."), List.of(), KNOWS_NOTHING).stream().map(Mention::name).toList());
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of(
+                "It outperforms DeepSeek-R1-Distill-Qwen-7B by 6.6 points on OpenThinker-7B.", "All environments are released."),
+                List.of(), KNOWS_NOTHING));
+    }
 }
