@@ -22,11 +22,14 @@ final class ComparisonRule {
     private static final String SCORE_FOR = "(?:[-+]?\\d+(?:\\.\\d+)?\\s?%?\\s+(?:for|by|of)\\s+)?";
     /** A second capitalised word that belongs to the name: "Swin UNETR", "Tree of Thoughts" is not one. */
     private static final String NAME_ITEM = "((?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?:\\s" + NameShapes.NAME + ")?)";
+    /** "the operational extrapolation system PySTEPS", "the deep generative baselines DGMR and LDCast". */
+    private static final String DESCRIBED = "(?:(?:(?i:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?(?i:system|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?)\\s+)?";
     private static final Pattern COINED_AFTER = Pattern.compile(
             "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|methods like|methods such as|approaches like)\\s+)*"
-                    + SCORE_FOR + NAME_ITEM);
+                    + DESCRIBED + SCORE_FOR + NAME_ITEM);
     /** The next item of a list of baselines: ", GCE-GNN", ", and S2-DHCN", " or CQL", ", 76.1 for COMBO". */
-    private static final Pattern NEXT_ITEM = Pattern.compile("^(?:\\s*,\\s*(?:(?i:and|or)\\s+)?|,?\\s+(?i:and|or)\\s+)(?:(?i:the)\\s+)?" + SCORE_FOR + NAME_ITEM);
+    private static final Pattern NEXT_ITEM = Pattern.compile("^(?:\\s*\\([^()]{0,30}\\))?(?:\\s*,\\s*(?:(?i:and|or)\\s+)?|,?\\s+(?i:and|or)\\s+)(?:(?i:the)\\s+)?"
+            + DESCRIBED + SCORE_FOR + NAME_ITEM);
     private static final int WINDOW = 90;
     /** "Top-2 routing", "ToT prompting", "Program-of-Thought Prompting": the head noun belongs to the name. */
     private static final Pattern METHOD_HEAD = Pattern.compile("^ ((?i:routing|prompting|decoding|search|attention|tuning|merging|distillation|sampling))\\b");
@@ -49,7 +52,7 @@ final class ComparisonRule {
     }
 
     /** "better than fine-tuning on RoBERTa", "compared to GPT-3 fine-tuned with Adam": what the comparison runs on, not against. */
-    private static final Pattern SETTING = Pattern.compile("(?i)\\b(?:on|with|using|via|for|in)\\b");
+    private static final Pattern SETTING = Pattern.compile("(?i)\\b(?:on|with|using|via|in)\\b|(?<![\\d%] )\\bfor\\b");
 
     /**
      * Named in a comparison window as what is compared against: no preposition between the cue and the name

@@ -31,6 +31,9 @@ public final class Extractor {
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|propose|develop)\\s+(?:the\\s+)?$");
+    /** "we describe our AlphaFold 3 model": the authors' own model, named before its noun. */
+    private static final Pattern OURS_BEFORE = Pattern.compile("(?i)\\bour\\s+$");
+    private static final Pattern MODEL_NOUN_AFTER = Pattern.compile("^\\s+(?:model|system|family|series)\\b");
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b(?:introduc|present|propos|releas|build|construct)\\w*");
 
@@ -116,7 +119,9 @@ public final class Extractor {
             if (NOT_USED.matcher(before).find() || (!ownWork && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
                 continue;
             }
-            if (RELEASED_HERE.matcher(before).find() && SET_OFF_AFTER.matcher(sentence.substring(model.end())).find()) {
+            String after = sentence.substring(model.end());
+            if ((RELEASED_HERE.matcher(before).find() && SET_OFF_AFTER.matcher(after).find())
+                    || (OURS_BEFORE.matcher(before).find() && MODEL_NOUN_AFTER.matcher(after).find())) {
                 // "We introduce Mixtral 8x7B, a sparse mixture-of-experts model": the paper's own model, not one it uses.
                 found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null));
                 continue;
@@ -270,11 +275,12 @@ public final class Extractor {
      */
     /**
      * Variants of what the paper contributes are contributions too: "LongHaul-Lite" of an introduced LongHaul is
-     * introduced (not proposed); "Mamba-3B" of a proposed Mamba is not a model the paper uses.
+     * introduced (not proposed); "Mamba-3B" of a proposed Mamba is proposed too, not a model the paper uses.
      */
     private static List<Mention> withVariantsOfContributions(List<Mention> mentions) {
         List<Mention> introduced = mentions.stream().filter(m -> m.relation() == Relation.INTRODUCES).toList();
         List<String> proposed = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList();
+        boolean benchmarkPaper = proposed.isEmpty() && !introduced.isEmpty();
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.relation() == Relation.PROPOSES) {
@@ -285,9 +291,16 @@ public final class Extractor {
                     continue;
                 }
             }
-            boolean sizedOwnModel = (m.relation() == Relation.USES_MODEL || m.relation() == Relation.COMPARES_WITH)
-                    && proposed.stream().anyMatch(p -> m.name().matches(Pattern.quote(p) + "[- ]\\d+(?:\\.\\d+)?[BMbm]"));
-            if (!sizedOwnModel) {
+            boolean ownVariant = (m.relation() == Relation.USES_MODEL || m.relation() == Relation.COMPARES_WITH)
+                    && proposed.stream().anyMatch(p -> m.name().toLowerCase(java.util.Locale.ROOT).startsWith(p.toLowerCase(java.util.Locale.ROOT) + "-")
+                            || m.name().matches(Pattern.quote(p) + " \\d+(?:\\.\\d+)?[BMbm]"));
+            if (ownVariant) {
+                // "phi-3-mini" of a proposed Phi-3, "Mamba-3B" of Mamba: sizes and variants of the paper's own model.
+                out.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, m.name(), m.aliases(), m.evidence(), m.rule(), m.confidence(), null));
+            } else if (benchmarkPaper && m.relation() == Relation.COMPARES_WITH && m.kind() == EntityKind.MODEL) {
+                // A benchmark paper ranks the models it evaluates; it has no method of its own to compare with them.
+                out.add(new Mention(Relation.USES_MODEL, EntityKind.MODEL, m.name(), m.aliases(), m.evidence(), m.rule(), m.confidence(), null));
+            } else {
                 out.add(m);
             }
         }

@@ -130,4 +130,21 @@ class ComparisonRuleTest {
         assertEquals(List.of("nnU-Net", "TransUNet"), coined("We benchmark nine segmentation methods, including nnU-Net and TransUNet, on CT."));
         assertEquals(List.of(), coined("It reaches 3.92 versus 3.32 for the FP16 model and beats INT8."));
     }
+
+    @Test
+    @DisplayName("baselines described before their names, and scores in parentheses after them, keep the list going")
+    void describedBaselines() {
+        assertEquals(List.of("PySTEPS", "DGMR", "LDCast"),
+                coined("Compared with the operational extrapolation system PySTEPS and the deep generative baselines DGMR and LDCast, it wins."));
+        assertEquals(List.of("REINVENT", "GraphGA", "MolDQN"), coined("It scores 18.9, surpassing REINVENT (16.03), GraphGA (14.86) and MolDQN (17.54)."));
+    }
+
+    @Test
+    @DisplayName("'for' after a score introduces the baseline it belongs to, not the setting")
+    void scoreFor() {
+        String sentence = "It reaches 71.4%, compared with 52.9% for OpenVLA and 63.0% for Octo on real robots.";
+        List<int[]> windows = ComparisonRule.windows(sentence);
+        assertTrue(ComparisonRule.comparedAt(sentence, windows, sentence.indexOf("OpenVLA")));
+        assertFalse(ComparisonRule.comparedAt(sentence, windows, sentence.indexOf("real robots")));
+    }
 }

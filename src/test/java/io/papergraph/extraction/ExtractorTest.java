@@ -310,4 +310,17 @@ class ExtractorTest {
         assertTrue(facts(benchmark).contains("INTRODUCES BENCHMARK LongHaul-Lite"), facts(benchmark)::toString);
         assertFalse(facts(benchmark).contains("PROPOSES METHOD LongHaul-Lite"), facts(benchmark)::toString);
     }
+
+    @Test
+    @DisplayName("in a benchmark paper the models compared are the models evaluated; 'our X model' and variants of the proposed model are proposed")
+    void benchmarkPapersAndOwnModels() {
+        Extraction benchmark = extract("TaskForge: A Benchmark for Long-Horizon Agents",
+                "We introduce TaskForge, a benchmark of 300 tasks. Llama-3-70B outperforms GPT-4o by 3 points on TaskForge.");
+        assertTrue(facts(benchmark).contains("USES_MODEL MODEL GPT-4o"), facts(benchmark)::toString);
+        assertFalse(facts(benchmark).contains("COMPARES_WITH MODEL GPT-4o"), facts(benchmark)::toString);
+
+        Extraction own = extract("Llama-9: Open Models", "Here we describe our Llama-9 model. Llama-9-mini runs on phones and uses GPT-4o as a judge.");
+        assertTrue(facts(own).contains("PROPOSES METHOD Llama-9-mini"), facts(own)::toString);
+        assertTrue(facts(own).contains("USES_MODEL MODEL GPT-4o"), facts(own)::toString);
+    }
 }

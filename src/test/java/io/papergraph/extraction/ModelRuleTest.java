@@ -48,6 +48,8 @@ class ModelRuleTest {
             "OPT-175B and Yi-34B are the baselines.           | OPT-175B;Yi-34B",
             "a frontier LLM such as gpt-4o as the judge       | gpt-4o",
             "We fine-tune DeepSeek-Coder-6.7B-Instruct.        | DeepSeek-Coder-6.7B-Instruct",
+            "We use Mistral-7B-Instruct-v0.3 as the policy.   | Mistral-7B-Instruct-v0.3",
+            "It beats Qwen-VL-Chat 2.5 on charts.              | Qwen-VL-Chat 2.5",
             "The encoder is CLIP ViT-L/14 at 336 pixels.      | CLIP ViT-L/14",
             "We compare Swin UNETR with a Swin-B backbone.    | Swin-B",
             "the Codex-backboned baselines                    | Codex",
