@@ -20,15 +20,17 @@ final class ResultRule {
     private static final Pattern VALUE = Pattern.compile(
             "(?<![\\w.])(" + NUMBER + "(?:" + PERCENT + ")?\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + PERCENT
                     + "|" + NUMBER + PERCENT
-                    + "|" + NUMBER + "\\s?-?(?:x|×|times|fold)(?![\\w])"
-                    + "|" + NUMBER + "\\s(?:absolute |percentage )?(?:points?|pp|pts)\\b"
-                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|F1|accuracy|score|BLEU|ROUGE|pass@)|$))"
+                    // "2.3-3.6x", "6 to 11 points": ranges of multipliers and points are one value too.
+                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s?-?(?:x|×|times|fold)(?![\\w])"
+                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s(?:absolute |percentage )?(?:points?|pp|pts)\\b"
+                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|F1|accuracy|score|BLEU|ROUGE|pass@)|$))"
                     + "|(?i:\\b(?:twice|doubles?|doubling|triples?|tripling|thrice)\\b))");
     private static final java.util.Map<String, String> WORD_MULTIPLIERS = java.util.Map.of(
             "twice", "2x", "double", "2x", "doubles", "2x", "doubling", "2x",
             "triple", "3x", "triples", "3x", "tripling", "3x", "thrice", "3x");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$");
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
+    private static final Pattern FROM_TO = Pattern.compile("(" + NUMBER + "(?:" + PERCENT + ")?)\\s?to\\s?(" + NUMBER + "(?:" + PERCENT + ")?)");
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(F1|accuracy|score|BLEU|ROUGE|pass@\\d|AUC|success|EM|exact match)\\b");
 
     private ResultRule() {
@@ -42,7 +44,22 @@ final class ResultRule {
             String written = m.group(1).strip().replace("\\%", "%");
             String value = WORD_MULTIPLIERS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
             boolean bareScore = !value.matches(".*(%|x|×|times|fold|points?|pp|pts)$");
-            if (bareScore && !SCORE_CONTEXT.matcher(sentence).find()) {
+            // "scores 91.2 on DocVQA": a bare number read with a benchmark needs no score word.
+            boolean onBenchmark = benchmarks.stream().anyMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0 && h.start() > m.start());
+            if (bareScore && !SCORE_CONTEXT.matcher(sentence).find() && !onBenchmark) {
+                continue;
+            }
+            Matcher change = FROM_TO.matcher(written);
+            if (sentence.substring(Math.max(0, m.start() - 6), m.start()).matches("(?i).*\\bfrom\\s+") && change.matches()) {
+                // "from 38.6% to 2.1%" is a change between two results, not a range.
+                String before = sentence.substring(Math.max(0, m.start() - 50), m.start());
+                for (String part : List.of(change.group(1), change.group(2))) {
+                    String partValue = part.strip();
+                    String unit = unit(partValue);
+                    found.add(new ResultMention(partValue, unit, kind(partValue, unit, before), nearestBenchmark(sentence, benchmarks, m.start()),
+                            nearest(metrics, m.start()), sentence, RULE, 0.7));
+                }
+                taken.add(new int[] {m.start(1), m.end(1)});
                 continue;
             }
             String before = sentence.substring(Math.max(0, m.start() - 50), m.start());

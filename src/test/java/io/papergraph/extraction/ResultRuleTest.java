@@ -38,9 +38,27 @@ class ResultRuleTest {
     @Test
     @DisplayName("a percentage range is one value")
     void range() {
-        String sentence = "Accuracy rises from 35.8% to 79.5% on MATH.";
-        assertEquals(List.of(new ResultMention("35.8% to 79.5%", "%", "absolute", "MATH", "accuracy", sentence, "numeric-result", 0.75)),
+        String sentence = "Accuracy improves by 35.8% to 79.5% on MATH.";
+        assertEquals(List.of(new ResultMention("35.8% to 79.5%", "%", "absolute_gain", "MATH", "accuracy", sentence, "numeric-result", 0.75)),
                 apply(sentence));
+    }
+
+    @Test
+    @DisplayName("'from X to Y' is a change between two results, each its own value")
+    void fromTo() {
+        String sentence = "Accuracy rises from 35.8% to 79.5% on MATH.";
+        assertEquals(List.of(new ResultMention("35.8%", "%", "absolute", "MATH", "accuracy", sentence, "numeric-result", 0.7),
+                        new ResultMention("79.5%", "%", "absolute", "MATH", "accuracy", sentence, "numeric-result", 0.7)),
+                apply(sentence));
+        assertEquals(List.of("0.42", "0.57"), values("It raises accuracy from 0.42 to 0.57 on MATH."));
+    }
+
+    @Test
+    @DisplayName("ranges of multipliers and points are one value; a bare score read with a benchmark needs no score word")
+    void moreShapes() {
+        assertEquals(List.of("2.3-3.6x"), values("Medusa-2 further improves the speedup to 2.3-3.6x."));
+        assertEquals(List.of("6 to 11 points"), values("It outperforms ORPO by 6 to 11 points."));
+        assertEquals(List.of("91.2", "84.6"), values("The model scores 91.2 on GSM8K and 84.6 on MATH."));
     }
 
     @Test
