@@ -19,17 +19,26 @@ final class Gazetteer {
     record Hit(VocabularyEntry entry, String surface, int start, int end, boolean keyword) {
     }
 
-    /** {@code name} is the vocabulary spelling the key came from: its shape decides which surfaces may match. */
-    private record Target(VocabularyEntry entry, String name, boolean keyword) {
+    /**
+     * {@code name} is the vocabulary spelling the key came from: its shape decides which surfaces may match.
+     * The shape is worked out once here, not at every lookup.
+     */
+    private record Target(VocabularyEntry entry, String name, boolean keyword, String caseSensitiveSurface, boolean nameStartsUpper,
+                          boolean nameHasInnerUpper, boolean longName) {
+
+        static Target of(VocabularyEntry entry, String name, boolean keyword) {
+            return new Target(entry, name, keyword, Names.isCaseSensitive(name) ? Names.surface(name) : null, startsUpper(name),
+                    hasInnerUpper(name), Names.key(name).length() >= 9);
+        }
 
         boolean accepts(String surface) {
-            if (Names.isCaseSensitive(name)) {
-                return Names.surface(name).equals(Names.surface(surface));
+            if (caseSensitiveSurface != null) {
+                return caseSensitiveSurface.equals(Names.surface(surface));
             }
             // A long coined name written in plain title case ("Librispeech" for LibriSpeech) is still the name:
             // at nine letters or more, an ordinary capitalised word rarely shares its key.
-            return (!startsUpper(name) || startsUpper(surface))
-                    && (!hasInnerUpper(name) || hasInnerUpper(surface) || (startsUpper(surface) && Names.key(name).length() >= 9));
+            return (!nameStartsUpper || startsUpper(surface))
+                    && (!nameHasInnerUpper || hasInnerUpper(surface) || (startsUpper(surface) && longName));
         }
 
         private static boolean startsUpper(String text) {
@@ -48,7 +57,6 @@ final class Gazetteer {
     }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+[*+]{0,2}");
-    private static final Pattern JOINER = Pattern.compile("[\\s\\-\\u2010-\\u2015_./]{0,2}");
     private static final int MAX_TOKENS = 8;
     private static final Pattern CAMEL_HEAD = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}(?=\\p{Lu})");
 
@@ -59,10 +67,10 @@ final class Gazetteer {
     Gazetteer(List<VocabularyEntry> entries, boolean withKeywords) {
         for (VocabularyEntry entry : entries) {
             for (String name : entry.names()) {
-                add(name, new Target(entry, name, false));
+                add(name, Target.of(entry, name, false));
             }
             if (withKeywords) {
-                entry.keywords().forEach(k -> add(k, new Target(entry, k, true)));
+                entry.keywords().forEach(k -> add(k, Target.of(entry, k, true)));
             }
         }
     }
@@ -171,9 +179,20 @@ final class Gazetteer {
         return after.find() && !Cues.isModifierSuffix(after.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Two tokens belong to one phrase only when nothing but spaces or hyphens separates them. */
+    /** Two tokens belong to one phrase only when nothing but spaces or hyphens separates them (at most two characters, not ". "). */
     private static boolean joined(String sentence, int[] left, int[] right) {
-        String gap = sentence.substring(left[1], right[0]);
-        return JOINER.matcher(gap).matches() && !gap.contains(". ");
+        int length = right[0] - left[1];
+        if (length > 2) {
+            return false;
+        }
+        for (int i = left[1]; i < right[0]; i++) {
+            char c = sentence.charAt(i);
+            boolean joiner = Character.isWhitespace(c) || c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '_' || c == '/'
+                    || (c == '.' && !(i + 1 < right[0] && sentence.charAt(i + 1) == ' '));
+            if (!joiner) {
+                return false;
+            }
+        }
+        return true;
     }
 }
