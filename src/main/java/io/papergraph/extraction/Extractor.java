@@ -32,6 +32,7 @@ public final class Extractor {
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|propose|develop)\\s+(?:the\\s+)?$");
     /** "we describe our AlphaFold 3 model": the authors' own model, named before its noun. */
+    private static final Pattern BACKBONE_AFTER = Pattern.compile("^[- ](?:based|backboned|backed|powered)\\b");
     private static final Pattern OURS_BEFORE = Pattern.compile("(?i)\\bour\\s+$");
     private static final Pattern MODEL_NOUN_AFTER = Pattern.compile("^\\s+(?:model|system|family|series)\\b");
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
@@ -114,7 +115,9 @@ public final class Extractor {
                 .forEach(named::add);
         for (ModelRule.Found model : named) {
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
-            boolean compared = ComparisonRule.comparedAt(sentence, comparisonWindows, model.start());
+            // "the Codex-backboned baselines", "GPT-4 based agents": the model is the backbone, used, not compared against.
+            boolean backbone = BACKBONE_AFTER.matcher(sentence.substring(model.end())).find();
+            boolean compared = !backbone && ComparisonRule.comparedAt(sentence, comparisonWindows, model.start());
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             if (NOT_USED.matcher(before).find() || (!ownWork && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
                 continue;

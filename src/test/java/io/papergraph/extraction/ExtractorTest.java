@@ -323,4 +323,12 @@ class ExtractorTest {
         assertTrue(facts(own).contains("PROPOSES METHOD Llama-9-mini"), facts(own)::toString);
         assertTrue(facts(own).contains("USES_MODEL MODEL GPT-4o"), facts(own)::toString);
     }
+
+    @Test
+    @DisplayName("a model that is the backbone of the baselines ('Codex-backboned baselines') is used, not compared with")
+    void backboneModels() {
+        Extraction extraction = extract("Self-Checking Agents", "Our agent surpasses the corresponding GPT-4-backboned baselines by 6% on GSM8K.");
+        assertTrue(facts(extraction).contains("USES_MODEL MODEL GPT-4"), facts(extraction)::toString);
+        assertFalse(facts(extraction).contains("COMPARES_WITH MODEL GPT-4"), facts(extraction)::toString);
+    }
 }
