@@ -24,7 +24,7 @@ final class EvaluationRule {
     static final String RULE_LIST_SIBLING = "benchmark-list-sibling";
     /** "DM-Lab-30", "SQuAD v1.1", "SQuAD 2.0,": a numbered release or subset, a benchmark of its own. */
     private static final Pattern NUMBERED_VARIANT = Pattern.compile(
-            "^(?:-\\d+(?![\\p{L}\\d.])|\\s?v\\d+(?:\\.\\d+)*(?![\\p{L}\\d.%])|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;()]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
+            "^(?:-\\d+(?![\\p{L}\\d.])|\\s?v\\d+(?:\\.\\d+)*(?![\\p{L}\\d.%])|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
                     // "AIME 2024", "COCO 2017"; "SWE-bench Verified", "SWE-bench Lite": a year's edition or a named split.
                     + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini)(?![\\p{L}\\d]))");
     private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("^ (Suite|suite|benchmark|Benchmark|dataset|Dataset|environment|platform)\\b");
@@ -38,10 +38,10 @@ final class EvaluationRule {
             "\\d(?:%|x|×| points?)?\\s+(?:\\w+\\s+)?on\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")");
     /** "On SCBench, PivotKV outperforms …", "…, and on PhyGenBench it improves …": the setting of a reported result. */
     private static final Pattern ON_NAME_FIRST = Pattern.compile(
-            "(?i:\\bon)\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
+            "(?i:(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depends|depending) )\\bon)\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
     /** "on the T3Bench and GPTEval3D benchmarks", "the BTCV, AMOS and KiTS23 test sets". */
     private static final Pattern LIST_THEN_NOUN = Pattern.compile(
-            "(" + NameShapes.NAME + "(?:\\s*,\\s*" + NameShapes.NAME + ")*,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")\\s+(?i:benchmarks|datasets|environments|suites|test\\s+sets)\\b");
+            "(" + NameShapes.NAME + "(?:\\s*,\\s*" + NameShapes.NAME + ")*+,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")\\s+(?i:benchmarks|datasets|environments|suites|test\\s+sets)\\b");
     private static final Pattern HEAD_NOUN_BEFORE = Pattern.compile(
             "(?i:\\b(?:environment|benchmark|dataset|suite|simulator|platform|testbed))\\s+(" + NameShapes.NAME + ")");
     /** An item of a named list: capitalised words, a parenthetical after it allowed ("Mini-Crosswords Solving (up to +16%)"). */
@@ -49,7 +49,7 @@ final class EvaluationRule {
     /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
     private static final Pattern RESOURCES_LISTED = Pattern.compile(
             "(?i:\\b(?:datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
-                    + "(" + LISTED + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + LISTED + ")*(?:,?\\s+(?i:and)\\s+" + LISTED + "))");
+                    + "(" + LISTED + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + LISTED + "){0,20}(?:,?\\s+(?i:and)\\s+" + LISTED + "))");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?i:and)\\s+)?|,?\\s+(?i:and)\\s+");
 
     private EvaluationRule() {
@@ -129,16 +129,20 @@ final class EvaluationRule {
 
     /** "Gemma-2-9B-it", "OpenThinker-7B": a model compared or used, not a benchmark. */
     private static boolean isModelName(String name, java.util.function.Predicate<String> known) {
-        String family = name.split("-")[0];
-        return SIZED.matcher(name).matches() || known.test(family) && !family.equals(name);
+        return SIZED.matcher(name).matches();
     }
 
     /** "We fine-tune X on UltraFeedback", "pretrained on … Open X-Embodiment": training data, not an evaluation. */
     private static final Pattern TRAINED_ON = Pattern.compile(
-            "(?i)\\b(?:train|pretrain|pre-train|fine-tun|finetun|distill)\\w*\\b(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])*$");
+            "(?i)(?<![-\\w])(?:train|pretrain|pre-train|fine-tun|finetun|distill)\\w*\\s(?:(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])*?\\s)?(?:on|from|using|with)\\s"
+                    + "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])*$");
+    private static final Pattern EVALUATION_VERB = Pattern.compile("(?i)\\b(?:evaluat|test|benchmark)\\w*");
 
+    /** Trained on, with no evaluation said before the training ("We evaluate pretrained models on MMLU" evaluates). */
     static boolean isTrainingData(String sentence, int start) {
-        return TRAINED_ON.matcher(sentence.substring(Math.max(0, start - 100), start)).find();
+        String before = sentence.substring(Math.max(0, start - 100), start);
+        Matcher trained = TRAINED_ON.matcher(before);
+        return trained.find() && !EVALUATION_VERB.matcher(before.substring(0, trained.start())).find();
     }
 
     static List<Mention> apply(String sentence, List<Gazetteer.Hit> benchmarkHits) {

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  */
 public final class Extractor {
 
-    private static final Pattern EVALUATED_WHERE_INTRODUCED = Pattern.compile("(?i)\\b(?:on|in) which\\b");
+    private static final Pattern EVALUATED_WHERE_INTRODUCED = Pattern.compile("(?i)\\bon which\\b");
     private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
             "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(?:benchmark|dataset|suite|environment)\\b");
 
@@ -32,9 +32,8 @@ public final class Extractor {
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|propose|develop)\\s+(?:the\\s+)?$");
     /** "we describe our AlphaFold 3 model": the authors' own model, named before its noun. */
+    static final int MAX_SENTENCE = 2_000;
     private static final Pattern BACKBONE_AFTER = Pattern.compile("^[- ](?:based|backboned|backed|powered)\\b");
-    private static final Pattern OURS_BEFORE = Pattern.compile("(?i)\\bour\\s+$");
-    private static final Pattern MODEL_NOUN_AFTER = Pattern.compile("^\\s+(?:model|system|family|series)\\b");
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b(?:introduc|present|propos|releas|build|construct)\\w*");
 
@@ -66,7 +65,10 @@ public final class Extractor {
     }
 
     public Extraction extract(PaperRecord paper) {
-        List<String> sentences = Sentences.split(paper.abstractText());
+        // Rules read at most MAX_SENTENCE characters of a sentence: real ones are far shorter, and a regex walking a
+        // list of thousands of items would exhaust the stack.
+        List<String> sentences = Sentences.split(paper.abstractText()).stream()
+                .map(s -> s.length() > MAX_SENTENCE ? s.substring(0, MAX_SENTENCE) : s).toList();
         List<Mention> mentions = new ArrayList<>();
         List<ResultMention> results = new ArrayList<>();
         List<AcronymDefinitions.Definition> definitions = new ArrayList<>(AcronymDefinitions.find(paper.title()));
@@ -123,8 +125,7 @@ public final class Extractor {
                 continue;
             }
             String after = sentence.substring(model.end());
-            if ((RELEASED_HERE.matcher(before).find() && SET_OFF_AFTER.matcher(after).find())
-                    || (OURS_BEFORE.matcher(before).find() && MODEL_NOUN_AFTER.matcher(after).find())) {
+            if (RELEASED_HERE.matcher(before).find() && SET_OFF_AFTER.matcher(after).find()) {
                 // "We introduce Mixtral 8x7B, a sparse mixture-of-experts model": the paper's own model, not one it uses.
                 found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null));
                 continue;
@@ -195,7 +196,7 @@ public final class Extractor {
             int introducedAt = sentences.indexOf(introduced.evidence());
             String key = Names.key(introduced.name());
             boolean dataset = "dataset".equals(introduced.resourceKind());
-            if (introducedAt >= 0 && EVALUATED_WHERE_INTRODUCED.matcher(introduced.evidence()).find()) {
+            if (introducedAt >= 0 && !dataset && EVALUATED_WHERE_INTRODUCED.matcher(introduced.evidence()).find()) {
                 // "We introduce TraceEval, a benchmark …, on which StackTrace reduces errors by 38%."
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(), introduced.aliases(),
                         introduced.evidence(), "evaluates-own-resource", 0.7, introduced.resourceKind()));
@@ -224,20 +225,26 @@ public final class Extractor {
         List<String> names = mentions.stream()
                 .filter(m -> m.relation() == Relation.EVALUATED_ON || m.relation() == Relation.INTRODUCES)
                 .map(Mention::name).distinct().toList();
+        List<Pattern> namePatterns = names.stream()
+                .map(name -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")).toList();
         List<ResultMention> out = new ArrayList<>();
         for (ResultMention r : results) {
             String sentence = r.evidence();
             int at = sentence.indexOf(r.value());
-            if (at < 0 && r.benchmark() != null) {
-                // A value normalised from words ("triples" is 3x) has no offset to measure from: keep what the rule found.
+            boolean unique = at >= 0 && at == sentence.lastIndexOf(r.value()) && (at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1))
+                    && sentence.charAt(at - 1) != '.');
+            if (!unique && r.benchmark() != null) {
+                // A value normalised from words ("triples" is 3x), or written twice in the sentence ("by 5% on X and by
+                // 5% on Y"), has no one offset to measure from: keep what the rule found where it read the value.
                 out.add(r);
                 continue;
             }
             at = Math.max(0, at);
             String best = null;
             int bestGap = Integer.MAX_VALUE;
-            for (String name : names) {
-                Matcher occurrence = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(sentence);
+            for (int n = 0; n < names.size(); n++) {
+                String name = names.get(n);
+                Matcher occurrence = namePatterns.get(n).matcher(sentence);
                 while (occurrence.find()) {
                     int gap = ResultRule.gap(sentence, occurrence.start(), occurrence.end(), at);
                     if (gap < bestGap) {

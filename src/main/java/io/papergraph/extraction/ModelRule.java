@@ -32,10 +32,10 @@ final class ModelRule {
     /** "v0.1", or a dated snapshot such as "-1106" or "-0613". */
     private static final String RELEASE = "(?:v\\d+(?:\\.\\d+)*|\\d{4})(?![\\p{L}\\d])";
     /** "ViT-L/14": the patch size of a vision transformer. */
-    private static final String PATCH = "(?:/\\d+(?![\\p{L}\\d]))?";
+    private static final String PATCH = "(?:/\\d{2}(?![\\p{L}\\d]))?";
     /** Variants and sizes in either order: "LLaMA-2-13B-chat", "DeepSeek-Coder-6.7B-Instruct". */
     private static final String SUFFIX = "((?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
-            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + "|" + SIZE + "|" + RELEASE + "|\\d+\\.\\d+(?![\\p{L}\\d]))){0,3}" + PATCH + ")";
+            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + "|" + SIZE + "|" + RELEASE + ")|-\\d+\\.\\d+(?![\\p{L}\\d])){0,3}" + PATCH + ")";
 
     /** "Codex-backboned baselines", "GPT-4-based agents": a hyphenated word that says the model is used, not a longer name. */
     private static final String USED_AS = "(?:based|backboned|backed|powered|driven|generated|annotated|guided|trained)\\b";

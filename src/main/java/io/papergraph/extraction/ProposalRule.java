@@ -23,7 +23,9 @@ final class ProposalRule {
                     + "|contribute[sd]?|formulate[sd]?|release[sd]?|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?)\\b");
     private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
-            + "|we (?:call|name|term|dub)(?: (?:it|this|them|these|our \\w+))?))\\s+[\"'“]?";
+            + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+)"
+            // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
+            + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub)))\\s+[\"'“]?";
     /** A name of several capitalised words: "Streamlined Inference", "Mixture Of Orthogonal Experts". */
     private static final String MULTI_WORD_NAME = NameShapes.NAME + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?"
             + NameShapes.NAME + "){0,5}";

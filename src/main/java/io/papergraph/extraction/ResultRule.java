@@ -81,6 +81,7 @@ final class ResultRule {
     private static final Pattern METRIC_FOLLOWS = Pattern.compile("^(?:/\\d+(?:\\.\\d+)?)*\\s+(?:[a-z][\\w-]*\\s+)?$");
     /** "perplexity of 3.92", "Test F1 to 93.2", "P@20: 43.95": the number right after the metric. */
     private static final Pattern METRIC_PRECEDES = Pattern.compile("^(?:@\\d+)?\\s*(?:score\\s+)?(?:of|to|=|:|is|was|reaches|reached|at)?\\s*$");
+    private static final Pattern COUNTED_NOUN = Pattern.compile("\\s+(?:[\\w-]+\\s+){0,2}?(?:models|benchmarks|datasets|tasks|methods|baselines|languages|domains|settings|metrics)\\b");
     private static final Pattern SLASH_PAIR = Pattern.compile("(?<![\\w.@/])(\\d+(?:\\.\\d+)?)/(\\d+(?:\\.\\d+)?)(?![\\w%/])");
 
     /**
@@ -112,11 +113,12 @@ final class ResultRule {
                             || (h.end() <= number[0] && number[0] - h.end() <= 16
                                 && METRIC_PRECEDES.matcher(sentence.substring(h.end(), number[0])).matches()))
                     .findFirst().orElse(null);
-            if (metric == null) {
+            String value = sentence.substring(number[0], number[1]);
+            if (metric == null || (!value.contains(".") && COUNTED_NOUN.matcher(sentence).region(number[1], sentence.length()).lookingAt())) {
+                // "the accuracy of 3 open-source models", "on 3 accuracy benchmarks": a count of things, not a score.
                 continue;
             }
             taken.add(new int[] {number[0], number[1]});
-            String value = sentence.substring(number[0], number[1]);
             String before = sentence.substring(Math.max(0, number[0] - 50), number[0]);
             found.add(new ResultMention(value, "", kind(value, "", before), nearestBenchmark(sentence, benchmarks, number[0]), metric.entry().name(),
                     sentence, RULE, 0.6));
@@ -168,10 +170,11 @@ final class ResultRule {
      * "Story Outline Improvement (up to +30% …)", else the characters between them.
      */
     static int gap(String sentence, int nameStart, int nameEnd, int valueStart) {
+        // Both readings span a few words only: further apart, the plain distance is all there is to measure.
         if (nameEnd <= valueStart) {
-            return OPEN_PARENTHESIS.matcher(sentence.substring(nameEnd, valueStart)).matches() ? 0 : valueStart - nameEnd;
+            return valueStart - nameEnd <= 80 && OPEN_PARENTHESIS.matcher(sentence).region(nameEnd, valueStart).matches() ? 0 : valueStart - nameEnd;
         }
-        if (nameStart >= valueStart && NAME_FOLLOWS.matcher(sentence.substring(valueStart, nameStart)).matches()) {
+        if (nameStart >= valueStart && nameStart - valueStart <= 80 && NAME_FOLLOWS.matcher(sentence).region(valueStart, nameStart).matches()) {
             return 0;
         }
         return Math.abs(nameStart - valueStart);

@@ -17,6 +17,7 @@ final class TitleHeadRule {
     private static final Pattern METHOD_HEAD_NOUN = Pattern.compile(
             "(?:Networks?|Nets?|Transformers?|Machines?|Autoencoders?|Prompting|Decoding|Policies|Optimizers?|Diffusers?|Planners?|Routers?)");
     private static final Pattern REPORT_SUFFIX = Pattern.compile("(?i)\\s+(?:technical\\s+report|tech\\s+report|system\\s+card|model\\s+card)$");
+    private static final Pattern SURVEY = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:review|survey|overview|tutorial|primer|introduction)\\b");
     private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating)\\b.*");
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "for", "and", "with", "in", "the", "to", "via", "on", "a");
@@ -93,7 +94,8 @@ final class TitleHeadRule {
                 ? NameShapes.isCapitalisedName(head.replaceAll("[^\\p{L}\\p{N}*+\\-]", ""))
                 : words.length <= 4 && java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined);
         boolean plainNameReused = !named && isPlainTitleCaseName(words)
-                && (mentionedIn(abstractText, head) || METHOD_HEAD_NOUN.matcher(words[words.length - 1]).matches());
+                && (mentionedIn(abstractText, head)
+                    || (METHOD_HEAD_NOUN.matcher(words[words.length - 1]).matches() && !SURVEY.matcher(longForm).find()));
         if (!named && !plainNameReused) {
             return Optional.empty();
         }

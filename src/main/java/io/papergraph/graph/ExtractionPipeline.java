@@ -67,7 +67,8 @@ public class ExtractionPipeline {
     static Extraction extractSafely(java.util.function.Function<PaperRecord, Extraction> extract, PaperRecord paper) {
         try {
             return extract.apply(paper);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // A regex over a pathological sentence (a list of hundreds of items) can exhaust the stack: that paper only.
             LOG.warnf(e, "Extraction failed on paper %s; it is stored without extracted facts", paper.id());
             return new Extraction(paper, List.of(), List.of(), List.of());
         }

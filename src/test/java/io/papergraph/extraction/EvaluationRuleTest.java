@@ -213,4 +213,11 @@ class EvaluationRuleTest {
                 "It outperforms DeepSeek-R1-Distill-Qwen-7B by 6.6 points on OpenThinker-7B.", "All environments are released."),
                 List.of(), KNOWS_NOTHING));
     }
+
+    @Test
+    @DisplayName("'building on X, …' builds on a method; a score in parentheses is no edition ('(GSM8K 8.1)')")
+    void buildingOnAndScores() {
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of("Building on FooNet, we propose a new detector."), List.of(), KNOWS_NOTHING));
+        assertEquals(List.of("GSM8K [GSM8K] known-benchmark 0.85 benchmark"), summary(apply("It achieves 90% accuracy (GSM8K 8.1) overall.")));
+    }
 }

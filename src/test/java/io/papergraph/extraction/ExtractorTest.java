@@ -331,4 +331,23 @@ class ExtractorTest {
         assertTrue(facts(extraction).contains("USES_MODEL MODEL GPT-4"), facts(extraction)::toString);
         assertFalse(facts(extraction).contains("COMPARES_WITH MODEL GPT-4"), facts(extraction)::toString);
     }
+
+    @Test
+    @DisplayName("review findings: repeated values keep their benchmark, evaluations of pretrained models count, 'We call GPT-4' uses it")
+    void reviewFindings() {
+        assertEquals(List.of("5% ALFWorld", "5% GSM8K"), extract("Math Agents", "Our agent improves accuracy by 5% on ALFWorld and by 5% on GSM8K.")
+                .results().stream().map(r -> r.value() + " " + r.benchmark()).toList());
+        assertTrue(facts(extract("Probing Models", "We evaluate pretrained language models on GSM8K.")).contains("EVALUATED_ON BENCHMARK GSM8K"));
+        Extraction called = extract("API Agents", "We call GPT-4 through its API to plan each step.");
+        assertTrue(facts(called).contains("USES_MODEL MODEL GPT-4"), facts(called)::toString);
+        assertFalse(facts(called).contains("PROPOSES METHOD GPT-4"), facts(called)::toString);
+    }
+
+    @Test
+    @DisplayName("a list of hundreds of names is read in linear time and does not exhaust the stack")
+    void hugeLists() {
+        String list = String.join(", ", java.util.Collections.nCopies(3000, "Alpha")) + " and Beta";
+        Extraction extraction = extract("Many Benchmarks", "We evaluate on the benchmarks " + list + ". Results on the " + list + " datasets improve.");
+        assertEquals("p", extraction.paper().id());
+    }
 }

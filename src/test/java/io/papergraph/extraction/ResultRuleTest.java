@@ -203,4 +203,10 @@ class ResultRuleTest {
         int nameAt = sentence.indexOf(name);
         assertEquals(gap, ResultRule.gap(sentence, nameAt, nameAt + name.length(), sentence.indexOf(value)));
     }
+
+    @Test
+    @DisplayName("a count next to a metric word is not a score: 'the accuracy of 3 open-source models'")
+    void countsAreNotScores() {
+        assertEquals(List.of(), scores("We compare the perplexity of 3 open-source models."));
+    }
 }

@@ -120,4 +120,10 @@ class TitleHeadRuleTest {
         assertEquals(Optional.of("Phi-3"), TitleHeadRule.apply("Phi-3 Technical Report: A Highly Capable Language Model Locally on Your Phone")
                 .map(Mention::name));
     }
+
+    @Test
+    @DisplayName("a survey of a method family is not a proposal of it")
+    void surveys() {
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Convolutional Neural Networks: An Overview", "We review the field."));
+    }
 }

@@ -29,4 +29,12 @@ class ExtractionPipelineTest {
         Extraction expected = new Extraction(paper, List.of(), List.of(), List.of("https://example.org"));
         assertEquals(expected, ExtractionPipeline.extractSafely(p -> expected, paper));
     }
+
+    @Test
+    @DisplayName("a stack overflow in a rule is contained to its paper too")
+    void stackOverflow() {
+        assertEquals(new Extraction(paper, List.of(), List.of(), List.of()), ExtractionPipeline.extractSafely(p -> {
+            throw new StackOverflowError();
+        }, paper));
+    }
 }
