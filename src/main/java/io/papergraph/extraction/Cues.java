@@ -19,6 +19,16 @@ final class Cues {
     private Cues() {
     }
 
+    /** The kind of resource a noun names: a "corpus" is a dataset, a "simulator" an environment, a "suite" or "testbed" a benchmark. */
+    static String resourceKind(String noun) {
+        return switch (noun.toLowerCase(java.util.Locale.ROOT)) {
+            case "dataset", "data set", "corpus" -> "dataset";
+            case "environment", "simulator" -> "environment";
+            case "metric" -> "metric";
+            default -> "benchmark";
+        };
+    }
+
     static boolean isModifierSuffix(String word) {
         return MODIFIER_SUFFIX.matcher(word).matches();
     }

@@ -100,7 +100,7 @@ final class EvaluationRule {
             for (String name : listed) {
                 String key = Names.key(name);
                 // Named right after "datasets:" an ordinary capitalised word (Tmall, Story Outline Improvement) is a name too.
-                if (java.util.Arrays.stream(name.split("\\s+")).allMatch(NameShapes::isCapitalisedName) && !known.test(name) && !taken.contains(key)) {
+                if (NameShapes.isCapitalisedPhrase(name) && !known.test(name) && !taken.contains(key)) {
                     taken.add(key);
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
                             RULE_EVALUATED_ON_NAME, 0.6, "benchmark"));
@@ -109,7 +109,7 @@ final class EvaluationRule {
             for (String name : names) {
                 String key = Names.key(name);
                 if (NameShapes.isCoined(name) && !known.test(name) && !taken.contains(key) && !name.matches("[A-Z]{1,2}\\d*")
-                        && !isModelName(name, known)) {
+                        && !SIZED_MODEL.matcher(name).matches()) {
                     taken.add(key);
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
                             RULE_EVALUATED_ON_NAME, 0.6, "benchmark"));
@@ -125,17 +125,14 @@ final class EvaluationRule {
         return variant.find() ? hit.surface() + variant.group() : null;
     }
 
-    private static final Pattern SIZED = Pattern.compile(".*-\\d+(?:\\.\\d+)?[BM](?:-[\\p{L}]+)*");
-
     /** "Gemma-2-9B-it", "OpenThinker-7B": a model compared or used, not a benchmark. */
-    private static boolean isModelName(String name, java.util.function.Predicate<String> known) {
-        return SIZED.matcher(name).matches();
-    }
+    private static final Pattern SIZED_MODEL = Pattern.compile(".*-\\d+(?:\\.\\d+)?[BM](?:-[\\p{L}]+)*");
 
     /** "We fine-tune X on UltraFeedback", "pretrained on … Open X-Embodiment": training data, not an evaluation. */
+    private static final String NO_EVALUATION_WORD = "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])";
     private static final Pattern TRAINED_ON = Pattern.compile(
-            "(?i)(?<![-\\w])(?:train|pretrain|pre-train|fine-tun|finetun|distill)\\w*\\s(?:(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])*?\\s)?(?:on|from|using|with)\\s"
-                    + "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])*$");
+            "(?i)(?<![-\\w])(?:train|pretrain|pre-train|fine-tun|finetun|distill)\\w*\\s(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
+                    + NO_EVALUATION_WORD + "*$");
     private static final Pattern EVALUATION_VERB = Pattern.compile("(?i)\\b(?:evaluat|test|benchmark)\\w*");
 
     /** Trained on, with no evaluation said before the training ("We evaluate pretrained models on MMLU" evaluates). */
@@ -176,11 +173,7 @@ final class EvaluationRule {
             // "two MTRL benchmarks" names a field; "DM-Hard-8 environments" names a suite.
             boolean category = !named.group(3).isEmpty() && name.matches("[A-Z]+");
             if (!covered && !category && isResourceName(name)) {
-                String kind = switch (named.group(2).toLowerCase(java.util.Locale.ROOT)) {
-                    case "dataset" -> "dataset";
-                    case "environment", "simulator" -> "environment";
-                    default -> "benchmark";
-                };
+                String kind = Cues.resourceKind(named.group(2));
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(name + " " + named.group(2)),
                         sentence, RULE_HEAD_NOUN, evaluation ? 0.7 : 0.5, kind));
             }
@@ -210,7 +203,7 @@ final class EvaluationRule {
                 offset = at + item.length();
                 String name = item.replaceFirst("^the\\s+", "").strip();
                 boolean known = hits.stream().anyMatch(h -> h.start() < at + item.length() && h.end() > at);
-                if (!known && !name.isEmpty() && !NameShapes.isOrdinary(name.split("\\s+")[0]) && !SIZED.matcher(name).matches()) {
+                if (!known && !name.isEmpty() && !NameShapes.isOrdinary(name.split("\\s+")[0]) && !SIZED_MODEL.matcher(name).matches()) {
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
                             RULE_LIST_SIBLING, evaluation ? 0.65 : 0.5, "benchmark"));
                 }

@@ -31,7 +31,6 @@ public final class Extractor {
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|propose|develop)\\s+(?:the\\s+)?$");
-    /** "we describe our AlphaFold 3 model": the authors' own model, named before its noun. */
     static final int MAX_SENTENCE = 2_000;
     private static final Pattern BACKBONE_AFTER = Pattern.compile("^[- ](?:based|backboned|backed|powered)\\b");
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
@@ -280,10 +279,6 @@ public final class Extractor {
     }
 
     /**
-     * One mention per relation and name: the most confident evidence wins, aliases are pooled. A name the
-     * paper proposes or introduces is not also something it compares with.
-     */
-    /**
      * Variants of what the paper contributes are contributions too: "LongHaul-Lite" of an introduced LongHaul is
      * introduced (not proposed); "Mamba-3B" of a proposed Mamba is proposed too, not a model the paper uses.
      */
@@ -317,6 +312,10 @@ public final class Extractor {
         return out;
     }
 
+    /**
+     * One mention per relation and name: the most confident evidence wins, aliases are pooled. A name the
+     * paper proposes or introduces is not also something it compares with.
+     */
     private static List<Mention> merge(List<Mention> mentions) {
         Map<String, Mention> byKey = new LinkedHashMap<>();
         Set<String> contributed = new HashSet<>();

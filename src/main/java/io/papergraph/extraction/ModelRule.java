@@ -124,7 +124,7 @@ final class ModelRule {
     /** "Swin UNETR", "LLaMA Adapter": a bare family name followed by a coined word names another model. */
     private boolean partOfLongerName(String after) {
         Matcher next = NEXT_WORD.matcher(after);
-        return next.find() && NameShapes.isCoined(next.group(1)) && !NameShapes.isOrdinary(next.group(1))
+        return next.find() && NameShapes.isCoined(next.group(1))
                 && !familyByName.containsKey(next.group(1).split("-")[0].toLowerCase(Locale.ROOT));
     }
 

@@ -111,9 +111,8 @@ final class ProposalRule {
             String name = weIntroduce.group(1);
             if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
                 // The kind is the noun the sentence gives it, however near another noun stands ("Our agent … in X -- a dataset").
-                String kind = weIntroduce.group(2).toLowerCase(java.util.Locale.ROOT);
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
-                        kind.equals("dataset") || kind.equals("corpus") ? "dataset" : kind.equals("environment") ? "environment" : "benchmark"));
+                        Cues.resourceKind(weIntroduce.group(2))));
             }
         }
         boolean ownSubject = ownName != null && sentence.startsWith(ownName + " ");
@@ -327,12 +326,7 @@ final class ProposalRule {
                 noun = r.group(1).toLowerCase(Locale.ROOT);
             }
         }
-        return switch (noun) {
-            case "dataset", "data set", "corpus" -> "dataset";
-            case "environment" -> "environment";
-            case "metric" -> "metric";
-            default -> "benchmark";
-        };
+        return Cues.resourceKind(noun);
     }
 
     private static int nearest(Pattern noun, String window, int nameAt) {

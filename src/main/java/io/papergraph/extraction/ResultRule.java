@@ -30,6 +30,7 @@ final class ResultRule {
             "triple", "3x", "triples", "3x", "tripling", "3x", "thrice", "3x");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$");
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern FROM_TO = Pattern.compile("(" + NUMBER + "(?:" + PERCENT + ")?)\\s?to\\s?(" + NUMBER + "(?:" + PERCENT + ")?)");
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(F1|accuracy|score|BLEU|ROUGE|pass@\\d|AUC|success|EM|exact match)\\b");
 
@@ -49,25 +50,18 @@ final class ResultRule {
             if (bareScore && !SCORE_CONTEXT.matcher(sentence).find() && !onBenchmark) {
                 continue;
             }
+            // "from 38.6% to 2.1%" is a change between two results, not a range.
             Matcher change = FROM_TO.matcher(written);
-            if (sentence.substring(Math.max(0, m.start() - 6), m.start()).matches("(?i).*\\bfrom\\s+") && change.matches()) {
-                // "from 38.6% to 2.1%" is a change between two results, not a range.
-                String before = sentence.substring(Math.max(0, m.start() - 50), m.start());
-                for (String part : List.of(change.group(1), change.group(2))) {
-                    String partValue = part.strip();
-                    String unit = unit(partValue);
-                    found.add(new ResultMention(partValue, unit, kind(partValue, unit, before), nearestBenchmark(sentence, benchmarks, m.start()),
-                            nearest(metrics, m.start()), sentence, RULE, 0.7));
-                }
-                taken.add(new int[] {m.start(1), m.end(1)});
-                continue;
-            }
+            boolean fromTo = FROM_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 6), m.start()).find() && change.matches();
+            List<String> values = fromTo ? List.of(change.group(1).strip(), change.group(2).strip()) : List.of(value);
             String before = sentence.substring(Math.max(0, m.start() - 50), m.start());
-            String unit = unit(value);
-            String kind = kind(value, unit, before);
             String benchmark = nearestBenchmark(sentence, benchmarks, m.start());
             String metric = nearest(metrics, m.start());
-            found.add(new ResultMention(value, unit, kind, benchmark, metric, sentence, RULE, bareScore ? 0.6 : 0.75));
+            for (String each : values) {
+                String unit = unit(each);
+                found.add(new ResultMention(each, unit, kind(each, unit, before), benchmark, metric, sentence, RULE,
+                        fromTo ? 0.7 : bareScore ? 0.6 : 0.75));
+            }
             taken.add(new int[] {m.start(1), m.end(1)});
         }
         found.addAll(scoresNextToMetrics(sentence, benchmarks, metrics, taken));

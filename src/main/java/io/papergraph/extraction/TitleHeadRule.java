@@ -104,11 +104,7 @@ final class TitleHeadRule {
         Matcher resource = RESOURCE_LONG_FORM.matcher(longForm);
         boolean introduces = RESOURCE_HEAD.matcher(head).matches() || resource.matches() || BENCHMARKING.matcher(longForm).matches();
         if (introduces) {
-            String kind = resource.matches() && !"benchmark".equalsIgnoreCase(resource.group(1))
-                    ? resource.group(1).toLowerCase(java.util.Locale.ROOT) : "benchmark";
-            if (kind.equals("testbed") || kind.equals("suite") || kind.equals("corpus")) {
-                kind = kind.equals("corpus") ? "dataset" : "benchmark";
-            }
+            String kind = resource.matches() ? Cues.resourceKind(resource.group(1)) : "benchmark";
             return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, name.equals(head) ? List.of() : List.of(head),
                     title, RULE, 0.9, kind));
         }
