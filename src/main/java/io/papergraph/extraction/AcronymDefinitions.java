@@ -20,6 +20,9 @@ public final class AcronymDefinitions {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'*+]*(?:-[\\p{L}\\p{N}'*+]+)*");
     private static final Pattern SHORT_FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}*+\\-]*(?: [\\p{L}\\p{N}]+)?");
 
+    private static final Pattern TITLE_CASE_LIST = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{N}-]*(?:,?\\s+(?:(?:and|or|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*)*");
+
     private AcronymDefinitions() {
     }
 
@@ -60,8 +63,19 @@ public final class AcronymDefinitions {
         for (int count = 1; count <= Math.min(maxWords, words.size()); count++) {
             int first = words.get(words.size() - count)[0];
             String candidate = before.substring(first).strip();
-            if (candidate.contains(",") || candidate.contains(";") || candidate.contains(". ")) {
+            if (candidate.contains(";") || candidate.contains(". ")) {
                 break;
+            }
+            if (candidate.contains(",")) {
+                // "Plan, Eliminate, and Track (PET)": a list of capitalised words whose initials spell the short form
+                // exactly; any other comma ends the long form.
+                if (TITLE_CASE_LIST.matcher(candidate).matches() && initials(candidate.replaceAll("\\s(?:and|or|&)\\s", " ")).equals(letters)) {
+                    return new Definition(shortForm, candidate, first, end);
+                }
+                if (!TITLE_CASE_LIST.matcher(candidate).matches()) {
+                    break;
+                }
+                continue;
             }
             if (matches(letters, candidate.toLowerCase(Locale.ROOT))) {
                 Definition definition = new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);

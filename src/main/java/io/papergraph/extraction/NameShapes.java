@@ -60,14 +60,33 @@ final class NameShapes {
         return ORDINARY.contains(word);
     }
 
-    /** Every word a capitalised name: "Phantom Score", "AnyTile". */
+    /**
+     * Every word capitalised and one of them a name: "Phantom Score", "AnyTile", "Model Breadcrumbs" — not
+     * "Large Language Models" (ordinary words only) or "The Agent" (a sentence word).
+     */
     static boolean isCapitalisedPhrase(String phrase) {
-        return java.util.Arrays.stream(phrase.split("\\s+")).allMatch(NameShapes::isCapitalisedName);
+        String[] words = phrase.split("\\s+");
+        if (words.length == 1) {
+            return isCapitalisedName(words[0]);
+        }
+        return java.util.Arrays.stream(words).allMatch(w -> NAME_PATTERN.matcher(w).matches() && !isSentenceWord(w))
+                && java.util.Arrays.stream(words).anyMatch(NameShapes::isCapitalisedName);
     }
+
+    /** Ordinary words that only start sentences or join them ("The", "However", "Towards"), never part of a name. */
+    static boolean isSentenceWord(String word) {
+        return SENTENCE_WORDS.contains(word);
+    }
+
+    private static final Set<String> SENTENCE_WORDS = Set.of(
+            "A", "An", "The", "This", "These", "That", "Our", "We", "It", "In", "On", "For", "To", "And", "Of",
+            "Towards", "Toward", "Here", "However", "Specifically", "First", "Second", "Third", "Finally", "Then",
+            "Moreover", "Furthermore", "Additionally", "Survey", "Review", "Position", "Tutorial", "Overview",
+            "Introduction", "Perspective");
 
     /** A coined name, or any capitalised word that is not an ordinary sentence word (for strong contexts). */
     static boolean isCapitalisedName(String token) {
         return isCoined(token) || (NAME_PATTERN.matcher(token).matches() && !ORDINARY.contains(token)
-                && token.length() > 2 && !isModifier(token));
+                && token.length() > 2 && !isModifier(token) && !isFormatOrHardware(token));
     }
 }

@@ -22,7 +22,7 @@ final class ProposalRule {
             "(?i)\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     + "|contribute[sd]?|formulate[sd]?|release[sd]?|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?)\\b");
-    private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
+    private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+)"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub)))\\s+[\"'“]?";
@@ -44,12 +44,12 @@ final class ProposalRule {
             "(?i:\\bour)\\s+(" + NameShapes.NAME + ")(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)(?=[\\s,.;:)])");
     /** "we train Dojo-Coder-32B from …", "fine-tuning on X yields ProofPath-7B": a sized model the paper makes. */
     private static final Pattern TRAINED_MODEL = Pattern.compile(
-            "(?i:\\b(?:we\\s+(?:\\w+\\s+)?train|yield(?:s|ing)?|result(?:s|ing)? in|obtain(?:s|ing)?))\\s+(?:(?i:a|the|our)\\s+)?("
+            "(?i:\\b(?:we\\s+(?:\\w+\\s+)?train|and\\s+train|yield(?:s|ing)?|result(?:s|ing)? in|obtain(?:s|ing)?))\\s+(?:(?i:a|the|our)\\s+)?("
                     + NameShapes.NAME + "-\\d+(?:\\.\\d+)?[BM])(?![\\p{L}\\d])");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
-                    + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,:;(]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
+                    + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")[\"'”]?(?=\\s*(?:[,:;(]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting|mechanism|scheme|procedure|objective|recipe|protocol)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
@@ -119,6 +119,10 @@ final class ProposalRule {
         boolean firstPerson = ownSubject || Cues.FIRST_PERSON.matcher(sentence).find();
         Matcher trained = TRAINED_MODEL.matcher(sentence);
         while (trained.find()) {
+            // "… we collect trajectories and train X-32B": the authors' only when they speak in the sentence.
+            if (!firstPerson && trained.group().regionMatches(true, 0, "and", 0, 3)) {
+                continue;
+            }
             // "we train Llama-3-8B" fine-tunes a known family; "Qwen2.5-7B" is Qwen's.
             String family = trained.group(1).split("-")[0];
             if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", ""))) {
@@ -137,7 +141,7 @@ final class ProposalRule {
                 int longFormEnd = naming.end(1);
                 definitions.stream().filter(d -> d.longForm().endsWith(naming.group(1)) && sentence.startsWith(d.longForm(), longFormEnd - d.longForm().length()))
                         .findFirst()
-                        .ifPresent(d -> add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), RULE_ACRONYM, 0.8, known));
+                        .ifPresent(d -> add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, known));
             }
         }
         if (!firstPerson) {
@@ -178,7 +182,7 @@ final class ProposalRule {
             boolean named = NAMED_RIGHT_BEFORE.matcher(before).find();
             if ((named || d.end() > contributionsFrom) && isContribution(sentence, d, contributionsFrom)) {
                 // "which we call proximal policy optimization (PPO)": named and defined here, so this paper's own.
-                add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), RULE_ACRONYM, 0.85, named ? name -> false : known);
+                add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.85, named ? name -> false : known);
             }
         }
         Matcher appositive = APPOSITIVE_BEFORE.matcher(sentence);
@@ -204,8 +208,9 @@ final class ProposalRule {
                 && (NameShapes.isCoined(direct.group(1)) || SET_OFF.matcher(afterVerb.substring(direct.end(1))).find())) {
             // "We present LoRA, a …" is the LoRA paper: a name set off by an appositive right after the verb is this
             // paper's contribution even when the vocabulary knows it by now.
-            boolean appositive = APPOSITIVE_AFTER.matcher(afterVerb.substring(direct.end(1))).find()
-                    || EXPANSION_AFTER.matcher(afterVerb.substring(direct.end(1))).find();
+            // "We propose DIAYN ('Diversity is All You Need'), a method …": the expansion may stand between.
+            String afterName = PARENTHETICAL.matcher(afterVerb.substring(direct.end(1))).replaceFirst("");
+            boolean appositive = APPOSITIVE_AFTER.matcher(afterName).find() || EXPANSION_AFTER.matcher(afterName).find();
             add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8, appositive ? name -> false : known);
         }
         // "We present Skill Transformer, an approach …": a multi-word name set off by an appositive.
@@ -243,6 +248,7 @@ final class ProposalRule {
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective)\\b";
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");
+    private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*\\([^()]{1,80}\\)");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
@@ -283,34 +289,42 @@ final class ProposalRule {
 
     private static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at,
                             String rule, double confidence, Predicate<String> known) {
+        add(found, sentence, name, aliases, at, at + name.length(), rule, confidence, known);
+    }
+
+    /** @param end where the span naming it ends: after "(PSEC)" when the long form comes first */
+    private static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at, int end,
+                            String rule, double confidence, Predicate<String> known) {
         String clean = name.replaceAll("[\"'“”]", "").strip();
         if (clean.isEmpty() || known.test(clean) || aliases.stream().anyMatch(known)
                 || found.stream().anyMatch(m -> Names.key(m.name()).equals(Names.key(clean)))) {
             return;
         }
-        String kind = resourceKind(sentence, at, clean);
+        String kind = resourceKind(sentence, at, end);
         Relation relation = kind == null ? Relation.PROPOSES : Relation.INTRODUCES;
         EntityKind entityKind = kind == null ? EntityKind.METHOD : EntityKind.BENCHMARK;
         found.add(new Mention(relation, entityKind, clean, aliases, sentence, rule, confidence, kind));
     }
 
+    static String resourceKind(String sentence, int at, String name) {
+        return resourceKind(sentence, at, Math.min(sentence.length(), at + name.length()));
+    }
+
     /**
      * The head noun nearest the name decides: "X, a benchmark for …" introduces a resource,
-     * "X, a framework that …" proposes a method.
+     * "X, a framework that …" proposes a method. The span [at, end) is the name as written.
      */
-    static String resourceKind(String sentence, int at, String name) {
-        if (name.matches("(?i).*(bench|benchmark|dataset|arena|gym)$")) {
+    static String resourceKind(String sentence, int at, int end) {
+        if (sentence.substring(at, end).matches("(?is).*(bench|benchmark|dataset|arena|gym)\\)?$")) {
             return "benchmark";
         }
-        int from = Math.max(0, at - 60);
-        int to = Math.min(sentence.length(), at + name.length() + 60);
+        // Whole words only: a window cut inside "framework" or a mask ending inside "Parametric" would leave "fram"
+        // and "metric" behind.
+        int from = wordStart(sentence, Math.max(0, at - 60));
+        int to = wordEnd(sentence, Math.min(sentence.length(), end + 60));
         // The name itself does not count as a head noun: "Agent-X, a benchmark" is a benchmark.
-        String window = sentence.substring(from, to);
+        String window = sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, to);
         int nameAt = at - from;
-        int nameEnd = Math.min(window.length(), nameAt + name.length());
-        if (nameAt >= 0 && nameAt <= nameEnd) {
-            window = window.substring(0, nameAt) + " ".repeat(nameEnd - nameAt) + window.substring(nameEnd);
-        }
         int resource = nearest(RESOURCE_NOUN, window, nameAt);
         int method = nearest(METHOD_NOUN, window, nameAt);
         if (resource < 0 || (method >= 0 && method <= resource)) {
@@ -327,6 +341,20 @@ final class ProposalRule {
             }
         }
         return Cues.resourceKind(noun);
+    }
+
+    private static int wordStart(String text, int at) {
+        while (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+
+    private static int wordEnd(String text, int at) {
+        while (at < text.length() && Character.isLetterOrDigit(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     private static int nearest(Pattern noun, String window, int nameAt) {

@@ -28,7 +28,10 @@ final class TitleHeadRule {
     /** Two to four capitalised words, no verb-like start ("Learning", "Towards", "Is", "Do"). */
     private static boolean isPlainTitleCaseName(String[] words) {
         // "Merge, Then Compress" is a slogan, not a name: names carry no commas.
-        if (words.length < 2 || words.length > 4 || String.join(" ", words).contains(",") || NameShapes.isOrdinary(words[0]) || words[0].endsWith("ing")
+        // "Model Breadcrumbs" is a name; "Large Language Models" and "The Pitfalls" are not.
+        boolean ordinaryStart = NameShapes.isSentenceWord(words[0])
+                || (NameShapes.isOrdinary(words[0]) && NameShapes.isOrdinary(words[words.length - 1]));
+        if (words.length < 2 || words.length > 4 || String.join(" ", words).contains(",") || ordinaryStart || words[0].endsWith("ing")
                 || java.util.Set.of("Is", "Are", "Do", "Does", "Can", "When", "Why", "How", "What", "Not", "No", "From", "Beyond").contains(words[0])) {
             return false;
         }

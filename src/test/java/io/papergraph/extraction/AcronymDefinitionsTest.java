@@ -37,6 +37,7 @@ class AcronymDefinitionsTest {
             "We use chain-of-thought (CoT) prompting.                    | CoT    | chain-of-thought",
             "Direct Preference Optimization (DPO; Rafailov et al.) helps. | DPO   | Direct Preference Optimization",
             "Test-Time Scaling (TTS) trades compute for accuracy.        | TTS    | Test-Time Scaling",
+            "We propose the Sort, Merge, and Check (SMC) loop for agents. | SMC   | 'Sort, Merge, and Check'",
     })
     void definitions(String sentence, String shortForm, String longForm) {
         List<Definition> found = AcronymDefinitions.find(sentence);
@@ -56,6 +57,7 @@ class AcronymDefinitionsTest {
             "Training uses eight GPUs (A100) for a day.",
             "The planner is robust (ours).",
             "The model scores well (XYZ).",
+            "We compare with planning, memory, and tools (PMT).",
     })
     void nonDefinitions(String sentence) {
         assertEquals(List.of(), AcronymDefinitions.find(sentence));

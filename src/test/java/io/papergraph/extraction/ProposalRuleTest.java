@@ -372,6 +372,9 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES ProofPath-7B null we-propose"),
                 summary(apply("Supervised fine-tuning on our data yields ProofPath-7B, which solves 62% of problems.")));
         assertEquals(List.of(), summary(apply("We train ReAct-7B with rejection sampling.")));
+        assertEquals(List.of("PROPOSES Dojo-Coder-32B null we-propose"),
+                summary(apply("Using the data, we collect trajectories and train Dojo-Coder-32B from a public checkpoint.")));
+        assertEquals(List.of(), summary(apply("Others collect trajectories and train Dojo-Coder-32B from a public checkpoint.")));
     }
 
     @Test
@@ -382,5 +385,44 @@ class ProposalRuleTest {
                 summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, "HypeGT")));
         assertEquals(List.of(), summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, null)));
         assertEquals(List.of(), summary(apply("Our W4A4 kernels run on an H100 at twice the speed.")));
+    }
+
+    @Test
+    @DisplayName("the expansion may stand between a name and its appositive: 'we propose DIAYN (…), a method'")
+    void expansionBeforeAppositive() {
+        // The appositive makes it the paper's own, though the vocabulary knows it by now.
+        assertEquals(List.of("PROPOSES ReAct null we-propose"),
+                summary(apply("We propose ReAct ('Reason and Act'), a method that interleaves thoughts and actions.")));
+    }
+
+    @Test
+    @DisplayName("'codenamed X (Y)' names the method; a lower-case coined name after the verb is a name ('aTLAS')")
+    void codenamedAndLowerCoined() {
+        assertEquals(List.of("PROPOSES MoX null proposal-acronym"),
+                summary(apply("The resulting method, codenamed Mixture-of-Examples (MoX), wins 81% of comparisons.")));
+        assertEquals(List.of("PROPOSES eLMo2 null we-propose"),
+                summary(apply("To this end, we introduce eLMo2, an algorithm that scales parameter blocks.")));
+    }
+
+    @Test
+    @DisplayName("a title-case list defines an acronym ('the Plan, Eliminate, and Track (PET) framework')")
+    void listAcronymIsProposed() {
+        assertEquals(List.of("PROPOSES SMC null proposal-acronym"),
+                summary(apply("We propose the Sort, Merge, and Check (SMC) framework.")));
+    }
+
+    @Test
+    @DisplayName("the span of a long form is masked whole: 'Parametric …' holds no 'metric'")
+    void longFormMaskedWhole() {
+        assertEquals(List.of("PROPOSES PSX null proposal-acronym"),
+                summary(apply("We propose Parametric Skill Xpansion (PSX) to grow a skill library.")));
+    }
+
+    @Test
+    @DisplayName("an appositive name may start with an ordinary noun ('a new simple method, Model Lanterns, which')")
+    void appositiveWithOrdinaryNoun() {
+        assertEquals(List.of("PROPOSES Model Lanterns null we-propose"),
+                summary(apply("We introduce a new simple method, Model Lanterns, which merges sparse task vectors.")));
+        assertEquals(List.of(), summary(apply("We introduce a new simple method, Large Language Models, which is odd.")));
     }
 }

@@ -83,6 +83,15 @@ class TitleHeadRuleTest {
     }
 
     @Test
+    @DisplayName("a head that starts with an ordinary noun but ends in a coined word is a name: 'Model Breadcrumbs'")
+    void ordinaryNounThenName() {
+        String title = "Model Lanterns: Merging Many Fine-Tunings with Sparse Masks";
+        String abstractText = "We introduce Model Lanterns, which merge fine-tunings. Model Lanterns need no tuning.";
+        assertEquals("Model Lanterns", TitleHeadRule.apply(title, abstractText).orElseThrow().name());
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Language Models: What They Know", "Language models know things."));
+    }
+
+    @Test
     @DisplayName("a plain title-case head the abstract never repeats is not proposed")
     void plainHeadNotReused() {
         assertEquals(Optional.empty(), TitleHeadRule.apply("Memory Weaver: Long-Horizon Recall for Dialogue Agents",

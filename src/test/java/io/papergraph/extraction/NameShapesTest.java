@@ -1,0 +1,25 @@
+package io.papergraph.extraction;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NameShapesTest {
+
+    @ParameterizedTest
+    @DisplayName("capitalised phrases with a name in them are names")
+    @ValueSource(strings = {"Phantom Score", "AnyTile", "Model Breadcrumbs", "Skill Transformer", "GPT-4"})
+    void names(String phrase) {
+        assertTrue(NameShapes.isCapitalisedPhrase(phrase));
+    }
+
+    @ParameterizedTest
+    @DisplayName("ordinary words, sentence words and hardware are not names")
+    @ValueSource(strings = {"Large Language Models", "The Agent", "H100 GPU", "FP16", "However", "Model"})
+    void notNames(String phrase) {
+        assertFalse(NameShapes.isCapitalisedPhrase(phrase));
+    }
+}
