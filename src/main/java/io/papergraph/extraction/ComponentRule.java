@@ -24,13 +24,19 @@ final class ComponentRule {
     /** "three core components: Feature Slicer, Operator Grouping, and Step Rehash." */
     private static final String ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3}";
     private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|,?\\s+and\\s+)";
+    /** "four specialized agents: a Judge for …, a Critic for …, and a Curator …": the list after the colon. */
     private static final Pattern LISTED_COMPONENTS = Pattern.compile(
-            "(?i:components?|modules?|stages?|parts?)\\s*:\\s*(" + ITEM + "(?:" + SEPARATOR + ITEM + ")+)");
+            "(?i:components?|modules?|stages?|parts?|agents|roles)\\s*:\\s*([^.;]+)");
+    private static final Pattern LISTED_ITEM = Pattern.compile(
+            "^(?:\\(?(?:[1-9]|i{1,3}|iv|[a-d])\\)\\s*)?(?:(?:an?|the)\\s+(?:[a-z][a-z-]*\\s+){0,2})?(" + ITEM + ")(?=\\s+(?:for|that|which|who|to)\\b|\\s*\\(|\\s*$)");
 
     /** "an offline Entity-Relation Indexer that …", "a Hop Planner that …": a component named by capitalised words. */
     private static final Pattern ARTICLE_NAMED = Pattern.compile(
             "\\b(?:an?|the)\\s+(?:[a-z][a-z-]*\\s+){0,2}(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"
                     + "(?=\\s+(?:that|which|to|for|module|component|layer|block)\\b|\\s*[,;])");
+    /** "(2) Margin-aware Reinforcement Learning, which …", "(3) a Hop Planner that …": a numbered, named part. */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile(
+            "\\(\\s*(?:[1-9]|i{1,3}|iv|[a-d])\\s*\\)\\s*(?:(?:an?|the)\\s+)?(" + ITEM + ")(?=\\s*[,;:(]|\\s+(?:that|which|to|for)\\b)");
     /** "…: AnyTile, an any-resolution tiling scheme …; ToMeX, a cross-tile …": a name set off by its description. */
     private static final Pattern DESCRIBED_ITEM = Pattern.compile(
             "(?:[:;]|,\\s+and)\\s*(" + NameShapes.NAME + ")\\s*,\\s+an?\\s");
@@ -47,21 +53,31 @@ final class ComponentRule {
         if (proposed.isEmpty()) {
             return found;
         }
+        int partsAnnounced = 0;
+        int ownMethodDescribed = 0;
         for (String sentence : sentences) {
             String sentenceKey = Names.key(sentence);
             boolean aboutOwnMethod = proposed.stream().anyMatch(sentenceKey::contains) || OUR_METHOD.matcher(sentence).find();
             if (!COMPONENT_CUE.matcher(sentence).find() || !aboutOwnMethod) {
+                if (partsAnnounced-- > 0 || ownMethodDescribed-- > 0) {
+                    partsNamedInPassing(found, proposed, known, sentence, partsAnnounced >= 0);
+                }
+                ownMethodDescribed = aboutOwnMethod ? PARTS_DESCRIBED_WITHIN : ownMethodDescribed;
                 continue;
             }
+            partsAnnounced = PARTS_DESCRIBED_WITHIN;
             Matcher listed = LISTED_COMPONENTS.matcher(sentence);
+            int listFrom = sentence.length();
             if (listed.find()) {
+                listFrom = listed.start(1);
                 for (String item : listed.group(1).split(SEPARATOR)) {
-                    if (item.matches(ITEM) && !NameShapes.isOrdinary(item) && !item.matches("[A-Z]{1,2}")) {
-                        add(found, proposed, known, item.strip(), List.of(), sentence, true);
+                    Matcher name = LISTED_ITEM.matcher(item.strip());
+                    if (name.find() && !NameShapes.isOrdinary(name.group(1)) && !name.group(1).matches("[A-Z]{1,2}")) {
+                        add(found, proposed, known, name.group(1), List.of(), sentence, true);
                     }
                 }
             }
-            for (Pattern named : List.of(ARTICLE_NAMED, DESCRIBED_ITEM)) {
+            for (Pattern named : List.of(ARTICLE_NAMED, DESCRIBED_ITEM, NUMBERED_ITEM)) {
                 Matcher item = named.matcher(sentence);
                 while (item.find()) {
                     if (NameShapes.isCapitalisedPhrase(item.group(1))) {
@@ -72,21 +88,50 @@ final class ComponentRule {
             List<AcronymDefinitions.Definition> definitions = AcronymDefinitions.find(sentence);
             for (AcronymDefinitions.Definition d : definitions) {
                 String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
-                if (!Cues.PRIOR_WORK_BEFORE.matcher(before).find() && d.longForm().chars().anyMatch(Character::isUpperCase)) {
+                // In the list a lower-case long form names a part too: "two components: probabilistic expert pruning (PEP) and …".
+                boolean named = d.longForm().chars().anyMatch(Character::isUpperCase) || d.start() >= listFrom;
+                if (!Cues.PRIOR_WORK_BEFORE.matcher(before).find() && named) {
                     add(found, proposed, known, d.shortForm(), List.of(d.longForm()), sentence, false);
                 }
             }
             Matcher caps = ALL_CAPS_NAME.matcher(sentence);
             while (caps.find()) {
                 int at = caps.start();
-                boolean insideDefinition = definitions.stream().anyMatch(d -> at >= d.start() && at < d.end());
-                if (!insideDefinition) {
+                // "… Abstract Syntax Trees (ASTs) … AST margins": a term defined here is judged by its definition.
+                boolean defined = definitions.stream().anyMatch(d -> (at >= d.start() && at < d.end())
+                        || d.shortForm().replaceFirst("(?<=\\p{Lu})s$", "").equals(caps.group(1)));
+                if (!defined) {
                     add(found, proposed, known, caps.group(1), List.of(), sentence, false);
                 }
             }
         }
         return found;
     }
+
+    /**
+     * "STEP functions through four components. First, the Planner …; then the Executor …": after the parts are
+     * announced, a capitalised name after "the" is one of them ("the Planner"); while the method is described,
+     * one called a part is ("The Plan module translates …").
+     */
+    private static void partsNamedInPassing(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence,
+                                            boolean announced) {
+        Matcher part = PART_IN_PASSING.matcher(sentence);
+        while (part.find()) {
+            if (!announced && part.group(2) == null) {
+                continue;
+            }
+            String name = part.group(2) == null ? part.group(1) : part.group(1) + " " + part.group(2);
+            if (NameShapes.isCapitalisedName(part.group(1)) && !known.test(part.group(1))) {
+                add(found, proposed, known, name, List.of(), sentence, true);
+            }
+        }
+    }
+
+    /** How many sentences after the announcement may still name parts. */
+    private static final int PARTS_DESCRIBED_WITHIN = 4;
+    private static final Pattern PART_IN_PASSING = Pattern.compile(
+            "(?:\\b[Tt]he\\s+|^[A-Z][a-z]+,\\s+)(?-i:(\\p{Lu}[\\p{L}-]*))(?:\\s+(module|component|stage|agent|network))?"
+                    + "(?=\\s+(?:\\p{Ll}+s|is|then|also|further|first|finally)\\b)");
 
     /** {@code listed}: named in a component list, where plain title-case names ("Step Rehash") count too. */
     private static void add(List<Mention> found, Set<String> proposed, Predicate<String> known, String name,

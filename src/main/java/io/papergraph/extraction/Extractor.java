@@ -73,12 +73,15 @@ public final class Extractor {
         List<AcronymDefinitions.Definition> definitions = new ArrayList<>(AcronymDefinitions.find(paper.title()));
         Optional<Mention> titleHead = TitleHeadRule.apply(paper.title(), paper.abstractText());
         titleHead.ifPresent(mentions::add);
-        String ownName = titleHead.filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).orElse(null);
+        List<String> ownNames = new ArrayList<>();
+        titleHead.filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).ifPresent(ownNames::add);
         Map<String, List<Gazetteer.Hit>> conceptHits = new LinkedHashMap<>();
         for (String sentence : sentences) {
             List<AcronymDefinitions.Definition> defined = AcronymDefinitions.find(sentence);
             definitions.addAll(defined);
-            mentions.addAll(ProposalRule.apply(sentence, defined, this::isKnown, ownName));
+            List<Mention> proposals = ProposalRule.apply(sentence, defined, this::isKnown, List.copyOf(ownNames));
+            proposals.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).forEach(ownNames::add);
+            mentions.addAll(proposals);
             DescribedMethodRule.apply(paper.title(), sentence).ifPresent(mentions::add);
             Gazetteer.Tokens tokens = Gazetteer.Tokens.of(sentence);
             List<Gazetteer.Hit> benchmarkHits = benchmarks.find(tokens);

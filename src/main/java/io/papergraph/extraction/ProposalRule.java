@@ -30,7 +30,7 @@ final class ProposalRule {
     private static final String MULTI_WORD_NAME = NameShapes.NAME + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?"
             + NameShapes.NAME + "){0,5}";
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + MULTI_WORD_NAME + ")");
-    private static final Pattern DEFINITION_FOLLOWS = Pattern.compile("^\\s*\\(");
+
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "(?!(?:for|on|upon|the|a|an|this|it|them|these|that|to|as|into)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
     /** "we propose an automatic CoT prompting method: Auto-CoT." */
@@ -74,18 +74,22 @@ final class ProposalRule {
     private static final Pattern METHOD_NOUN = Pattern.compile(
             "(?i)\\b(framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning)s?\\b");
 
+    private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\\s+)");
+
     private ProposalRule() {
     }
 
     static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known) {
-        return apply(sentence, definitions, known, null);
+        return apply(sentence, definitions, known, List.of());
     }
 
     /**
-     * @param ownName the name the title gives the paper's contribution, or null: a sentence that starts with it
-     *                ("HypeGT introduces Curvature-Adaptive Positional Encodings (CAPE)") speaks for the authors
+     * @param ownNames the names this paper has given its contributions so far (title head, earlier sentences): a
+     *                 sentence that starts with one ("HypeGT introduces Curvature-Adaptive Positional Encodings (CAPE)",
+     *                 "StepGRPO introduces two rewards: …") speaks for the authors
      */
-    static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known, String ownName) {
+    static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known,
+                               java.util.Collection<String> ownNames) {
         List<Mention> found = new ArrayList<>();
         Matcher enumerated = ENUMERATED_CONTRIBUTIONS.matcher(sentence);
         if (enumerated.find()) {
@@ -115,7 +119,9 @@ final class ProposalRule {
                         Cues.resourceKind(weIntroduce.group(2))));
             }
         }
-        boolean ownSubject = ownName != null && sentence.startsWith(ownName + " ");
+        // "Specifically, StepGRPO introduces …": a connective may come first.
+        String subject = LEADING_CONNECTIVE.matcher(sentence).replaceFirst("");
+        boolean ownSubject = ownNames.stream().anyMatch(name -> subject.startsWith(name + " "));
         boolean firstPerson = ownSubject || Cues.FIRST_PERSON.matcher(sentence).find();
         Matcher trained = TRAINED_MODEL.matcher(sentence);
         while (trained.find()) {
@@ -132,7 +138,7 @@ final class ProposalRule {
         Matcher naming = NAMING.matcher(sentence);
         while (naming.find()) {
             // "named Stepwise Correction (StepCo)": the acronym definition names it, with this as its long form.
-            if (!DEFINITION_FOLLOWS.matcher(sentence.substring(naming.end(1))).find()) {
+            if (!definesAcronym(sentence, naming.end(1), definitions)) {
                 // "a framework called DETR": naming it here makes it this paper's, however well known it became.
                 add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, firstPerson ? name -> false : known);
             } else if (!firstPerson) {
@@ -196,6 +202,15 @@ final class ProposalRule {
             }
         }
         return found;
+    }
+
+    /**
+     * "named Stepwise Correction (StepCo)": the name is the long form of an acronym defined right after it;
+     * "named MiXSE (MiXture of Self-specialized Experts)" is the name, its expansion after it.
+     */
+    private static boolean definesAcronym(String sentence, int nameEnd, List<AcronymDefinitions.Definition> definitions) {
+        return definitions.stream().anyMatch(d -> d.start() < nameEnd && d.end() > nameEnd
+                && sentence.substring(nameEnd, d.end()).matches("\\s*\\(.*"));
     }
 
     private static void contributionsAfterVerb(List<Mention> found, String sentence, int verbEnd, boolean namedLater,

@@ -120,4 +120,37 @@ class ComponentRuleTest {
         assertEquals(List.of("PROPOSES AnyTile []", "PROPOSES ToMeX []"),
                 summary(apply("TaskWeaver adds two new components: AnyTile, a tiling scheme for pages; ToMeX, a token-merging module.")));
     }
+
+    @Test
+    @DisplayName("after the colon, lower-case long forms and described items are parts: 'two components: task pruning (TP) and …'")
+    void listedAfterColon() {
+        assertEquals(List.of("PROPOSES TP [task pruning]", "PROPOSES SR [skill retrieval]"),
+                summary(apply("TaskWeaver features two main components: task pruning (TP) and skill retrieval (SR).")));
+        assertEquals(List.of("PROPOSES Judge []", "PROPOSES Refiner []", "PROPOSES Curator []"),
+                summary(apply("Our framework consists of three agents: a Judge for errors, a Refiner for fixes, and a Curator for patterns.")));
+        assertEquals(List.of("PROPOSES Margin Learner []", "PROPOSES Demo Picker []"),
+                summary(apply("TaskWeaver has two components: (1) a Margin Learner that weighs steps, (2) Demo Picker, which selects examples.")));
+    }
+
+    @Test
+    @DisplayName("an acronym the sentence defines as something used ('leverages Abstract Syntax Trees (ASTs)') is no part, nor its singular")
+    void usedDefinitionsAreNoParts() {
+        assertEquals(List.of(),
+                summary(apply("TaskWeaver has two components, one leverages Abstract Syntax Trees (ASTs) and the other AST margins.")));
+    }
+
+    @Test
+    @DisplayName("parts named after the announcement: 'First, the Planner …', 'Lastly, Memory stores …', 'The Plan module …'")
+    void partsNamedInPassing() {
+        List<String> sentences = List.of(PROPOSAL, "TaskWeaver works through three components.",
+                "First, the Planner splits the task, then the Executor acts.", "Lastly, Memory stores experiences.",
+                "Extensive experiments show gains.");
+        assertEquals(List.of("PROPOSES Planner []", "PROPOSES Executor []", "PROPOSES Memory []"),
+                summary(ComponentRule.apply(sentences, PROPOSED, KNOWN)));
+        // Without an announcement only a name called a part counts, and only while the method is described.
+        List<String> described = List.of(PROPOSAL, "The Plan module translates a task into steps, and the Planner is gone.");
+        assertEquals(List.of("PROPOSES Plan module []"), summary(ComponentRule.apply(described, PROPOSED, KNOWN)));
+        List<String> unrelated = List.of("Agents often fail.", "The Plan module translates a task into steps.");
+        assertEquals(List.of(), summary(ComponentRule.apply(unrelated, PROPOSED, KNOWN)));
+    }
 }

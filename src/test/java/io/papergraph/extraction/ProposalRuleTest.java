@@ -382,8 +382,8 @@ class ProposalRuleTest {
     void ownNameAsSubject() {
         String sentence = "HypeGT introduces Curvature-Adaptive Positional Encodings (CAPE) for hyperbolic attention.";
         assertEquals(List.of("PROPOSES CAPE null proposal-acronym"),
-                summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, "HypeGT")));
-        assertEquals(List.of(), summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, null)));
+                summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, List.of("HypeGT"))));
+        assertEquals(List.of(), summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, List.of())));
         assertEquals(List.of(), summary(apply("Our W4A4 kernels run on an H100 at twice the speed.")));
     }
 
@@ -424,5 +424,20 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES Model Lanterns null we-propose"),
                 summary(apply("We introduce a new simple method, Model Lanterns, which merges sparse task vectors.")));
         assertEquals(List.of(), summary(apply("We introduce a new simple method, Large Language Models, which is odd.")));
+    }
+
+    @Test
+    @DisplayName("'named MiXSE (MiXture of …)': a name with its expansion after it is the name")
+    void namedWithExpansionAfter() {
+        assertEquals(List.of("PROPOSES MoSE null called-named"),
+                summary(apply("We present a system of self-specialized experts, named MoSE (Mixture of Self-specialized Experts).")));
+    }
+
+    @Test
+    @DisplayName("a sentence led by a name the paper proposed earlier speaks for the authors, after a connective too")
+    void earlierProposalAsSubject() {
+        String sentence = "Specifically, StepGRPO introduces two rewards: Step Accuracy Reward (StepAR) and Step Validity Reward (StepVR).";
+        assertEquals(List.of("PROPOSES StepAR null proposal-acronym", "PROPOSES StepVR null proposal-acronym"),
+                summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, List.of("StepGRPO"))));
     }
 }
