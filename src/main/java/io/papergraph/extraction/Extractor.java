@@ -30,7 +30,7 @@ public final class Extractor {
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$");
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
-    private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|propose|develop)\\s+(?:the\\s+)?$");
+    private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+)?$");
     static final int MAX_SENTENCE = 2_000;
     private static final Pattern BACKBONE_AFTER = Pattern.compile("^[- ](?:based|backboned|backed|powered)\\b");
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
@@ -42,6 +42,8 @@ public final class Extractor {
     private final Gazetteer concepts;
     private final ModelRule models;
     private final Set<String> knownKeys = new HashSet<>();
+    /** Key of every name of a vocabulary model → the keys of all names of that model (BERT ↔ its expansion). */
+    private final Map<String, Set<String>> modelNameKeys = new java.util.HashMap<>();
 
     public Extractor(Vocabulary vocabulary) {
         benchmarks = new Gazetteer(vocabulary.benchmarks(), false);
@@ -56,6 +58,10 @@ public final class Extractor {
                     knownKeys.add(Names.key(n));
                     knownKeys.add(Names.singularKey(n));
                 });
+        for (VocabularyEntry model : vocabulary.models()) {
+            Set<String> keys = model.names().stream().map(Names::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            keys.forEach(k -> modelNameKeys.put(k, keys));
+        }
     }
 
     /** True when the vocabulary lists the name: then it is prior work, never this paper's contribution. */
@@ -99,7 +105,8 @@ public final class Extractor {
         mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
         mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
-        List<Mention> merged = merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)));
+        List<Mention> merged = withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
+                key -> modelNameKeys.getOrDefault(key, Set.of(key))));
         results = withBenchmarksNamedNearby(results, merged);
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
@@ -117,7 +124,12 @@ public final class Extractor {
         models.findUnlisted(sentence).stream()
                 .filter(u -> named.stream().noneMatch(k -> k.start() < u.end() && u.start() < k.end()))
                 .forEach(named::add);
+        List<int[]> urls = UrlRule.spans(sentence);
         for (ModelRule.Found model : named) {
+            // "github.com/OpenAI/CLIP" names a repository, not a model the paper uses.
+            if (urls.stream().anyMatch(u -> model.start() >= u[0] && model.start() < u[1])) {
+                continue;
+            }
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
             // "the Codex-backboned baselines", "GPT-4 based agents": the model is the backbone, used, not compared against.
             boolean backbone = BACKBONE_AFTER.matcher(sentence.substring(model.end())).find();
@@ -262,6 +274,26 @@ public final class Extractor {
         return out;
     }
 
+    /**
+     * "AlphaFold" beside "AlphaFold 2", "CLIP" beside "CLIP ViT-L/14": a bare family the paper also names by
+     * version or size is that model, not another one; a family of the paper's own model ("Mixtral" beside a
+     * proposed "Mixtral 8x7B") is not one it uses.
+     */
+    private static List<Mention> withoutBareFamilies(List<Mention> mentions) {
+        List<String> models = mentions.stream()
+                .filter(m -> m.relation() == Relation.USES_MODEL || m.relation() == Relation.PROPOSES)
+                .map(m -> Names.key(m.name())).toList();
+        return mentions.stream().filter(m -> {
+            if (m.relation() != Relation.USES_MODEL) {
+                return true;
+            }
+            String key = Names.key(m.name());
+            // A family ends in a letter; "Qwen2.5" is a version of its own, not the bare family of "Qwen2.5-7B".
+            return !Character.isLetter(key.charAt(key.length() - 1))
+                    || models.stream().noneMatch(other -> other.length() > key.length() && other.startsWith(key));
+        }).toList();
+    }
+
     /** "Long Form (LF)" anywhere in the paper makes LF and Long Form aliases of each other. */
     private static List<Mention> withDefinedAliases(List<Mention> mentions, List<AcronymDefinitions.Definition> definitions) {
         List<Mention> out = new ArrayList<>();
@@ -319,7 +351,7 @@ public final class Extractor {
      * One mention per relation and name: the most confident evidence wins, aliases are pooled. A name the
      * paper proposes or introduces is not also something it compares with.
      */
-    private static List<Mention> merge(List<Mention> mentions) {
+    private static List<Mention> merge(List<Mention> mentions, java.util.function.Function<String, Set<String>> sameModel) {
         Map<String, Mention> byKey = new LinkedHashMap<>();
         Set<String> contributed = new HashSet<>();
         Set<String> introduced = new HashSet<>();
@@ -338,7 +370,10 @@ public final class Extractor {
         }
         for (Mention m : mentions) {
             String name = Names.key(m.name());
-            if ((m.relation() == Relation.COMPARES_WITH || m.relation() == Relation.USES_MODEL) && contributed.contains(name)) {
+            // "a new language representation model called BERT, which stands for Bidirectional Encoder …": the
+            // paper's own model under any of its names is not one it uses.
+            if ((m.relation() == Relation.COMPARES_WITH || m.relation() == Relation.USES_MODEL)
+                    && sameModel.apply(name).stream().anyMatch(contributed::contains)) {
                 continue;
             }
             // A name introduced as a benchmark or dataset anywhere in the paper is not also a proposed method;

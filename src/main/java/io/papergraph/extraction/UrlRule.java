@@ -17,6 +17,16 @@ final class UrlRule {
     private UrlRule() {
     }
 
+    /** Where URLs stand in the text, as [start, end) pairs: names inside them are parts of addresses. */
+    static List<int[]> spans(String text) {
+        List<int[]> spans = new java.util.ArrayList<>();
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(1), m.end(1)});
+        }
+        return spans;
+    }
+
     static List<String> apply(String text) {
         Set<String> urls = new LinkedHashSet<>();
         Matcher m = URL.matcher(text);

@@ -350,4 +350,31 @@ class ExtractorTest {
         Extraction extraction = extract("Many Benchmarks", "We evaluate on the benchmarks " + list + ". Results on the " + list + " datasets improve.");
         assertEquals("p", extraction.paper().id());
     }
+
+    @Test
+    @DisplayName("the paper's own model under another of its names, a family beside its versions, and names in URLs are not used models")
+    void modelsThatAreNotUsed() {
+        Extractor withModels = new Extractor(new Vocabulary(List.of(),
+                List.of(model("BERT", false, "Bidirectional Encoder Representations from Transformers"), model("Llama", false),
+                        model("CLIP", false)),
+                List.of(), List.of(), List.of()));
+        Extraction bert = withModels.extract(new PaperRecord("p", "BERT: Pre-training Deep Transformers",
+                "We introduce a language representation model called BERT, which stands for Bidirectional Encoder "
+                        + "Representations from Transformers. We fine-tune Llama and Llama 2 on the same data.", "test:1"));
+        assertEquals(List.of("PROPOSES METHOD BERT", "USES_MODEL MODEL Llama 2"), facts(bert));
+
+        Extraction url = withModels.extract(new PaperRecord("p", "Contrastive Pre-training at Scale",
+                "We train an image encoder. Weights are at https://github.com/acme/CLIP.", "test:1"));
+        assertEquals(List.of(), facts(url).stream().filter(f -> f.startsWith("USES_MODEL")).toList());
+    }
+
+    @Test
+    @DisplayName("'We are releasing the X Model (XM)' releases the paper's own model")
+    void releasingOwnModel() {
+        Extractor withModels = new Extractor(new Vocabulary(List.of(), List.of(model("Segment Everything Model", false, "SEM")),
+                List.of(), List.of(), List.of()));
+        Extraction extraction = withModels.extract(new PaperRecord("p", "Segmenting Everything",
+                "We are releasing the Segment Everything Model (SEM) and its data.", "test:1"));
+        assertEquals(List.of("PROPOSES METHOD Segment Everything Model"), facts(extraction));
+    }
 }
