@@ -124,7 +124,7 @@ public final class Extractor {
         models.findUnlisted(sentence).stream()
                 .filter(u -> named.stream().noneMatch(k -> k.start() < u.end() && u.start() < k.end()))
                 .forEach(named::add);
-        List<int[]> urls = UrlRule.spans(sentence);
+        List<int[]> urls = named.isEmpty() ? List.of() : UrlRule.spans(sentence);
         for (ModelRule.Found model : named) {
             // "github.com/OpenAI/CLIP" names a repository, not a model the paper uses.
             if (urls.stream().anyMatch(u -> model.start() >= u[0] && model.start() < u[1])) {
