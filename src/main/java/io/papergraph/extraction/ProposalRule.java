@@ -20,7 +20,7 @@ final class ProposalRule {
 
     private static final Pattern VERB = Pattern.compile(
             "(?i)\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
-                    + "|contribute[sd]?|formulate[sd]?|release[sd]?|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
+                    + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?)\\b");
     private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+)"
@@ -55,12 +55,21 @@ final class ProposalRule {
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
     /** "The resulting dataset AlphaX consists of …", "our new benchmark Y": a resource this paper introduces. */
     private static final Pattern OWN_RESOURCE = Pattern.compile(
-            "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new)\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+)?(benchmark|dataset|suite|environment|corpus|testbed))\\s+[\"'“]?("
+            "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new)\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+){0,2}?"
+                    + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
+    /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
+    private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
+            "(?i:\\b(?:our|a|the)\\s+(?:new|novel)\\s+)[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}(?:Corpus|Dataset|Benchmark|Suite|Collection))\\b");
+    /** "We are releasing … and the corresponding dataset (SA-1B)": a resource named in parentheses after its noun. */
+    private static final Pattern RESOURCE_IN_PARENTHESES = Pattern.compile(
+            "(?i:\\b(?:dataset|benchmark|corpus))\\s*\\((" + NameShapes.NAME + ")\\)");
     /** "TextCraft -- a novel compositional dataset that we introduce": the name first, the first person after it. */
-    private static final Pattern RESOURCE_WE_INTRODUCE = Pattern.compile("(" + NameShapes.NAME + ")\\s*(?:--|—|–|,)\\s*(?i:an?\\s+(?:new|novel)\\s+"
-            + "(?:[\\w-]+\\s+){0,3})(benchmark|dataset|environment|suite|corpus|testbed)(?i:\\s+(?:that|which)\\s+we\\s+"
-            + "(?:introduce|propose|present|release|build|construct|create|develop|design))\\b");
+    private static final Pattern RESOURCE_WE_INTRODUCE = Pattern.compile("(" + NameShapes.NAME + ")\\s*(?:--|—|–|,)\\s*(?i:an?\\s+"
+            + "(?:[\\w-]+\\s+){0,3}?)(benchmark|dataset|environment|suite|corpus|testbed|collection|archive|evaluation set)s?\\b"
+            // "MedSeg-21, a curated collection of 21 public datasets that we harmonize and release"
+            + "(?=[^.;]{0,80}?(?i:\\bwe\\s+(?:\\w+\\s+){0,2}(?:introduce|propose|present|release|build|construct|create|develop|design"
+            + "|assemble|curate|collect|harmoni[sz]e|make)))");
     /** "we introduce two tasks: state checking, and state transition", "two new tasks …: (1) X, and (2) Y". */
     private static final Pattern ENUMERATED_CONTRIBUTIONS = Pattern.compile(
             "(?i:\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
@@ -69,8 +78,10 @@ final class ProposalRule {
     private static final Pattern ENUMERATED_NAME = Pattern.compile(
             "(?!.*\\b(?i:the|a|an|of|for|to|how|that|which|with|by|in|on|our|we|is|are)\\b)[\\p{L}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}-]+){0,3}");
     private static final Pattern ENUMERATION_MARK = Pattern.compile("^\\s*\\(?(?:[1-9]|i{1,3}|iv|[a-d])\\)\\s*");
+    /** A name that says what it is: "CodeBench", "Colossal Clean Crawled Corpus", "Agent Arena (AA)". */
+    private static final Pattern RESOURCE_ENDING = Pattern.compile("(?i)(bench|benchmark|dataset|corpus|arena|gym|suite)\\)?$");
     private static final Pattern RESOURCE_NOUN = Pattern.compile(
-            "(?i)\\b(benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric)s?\\b");
+            "(?i)\\b(benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric|archive|collection)s?\\b");
     private static final Pattern METHOD_NOUN = Pattern.compile(
             "(?i)\\b(framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning)s?\\b");
 
@@ -105,15 +116,22 @@ final class ProposalRule {
         }
         Matcher own = OWN_RESOURCE.matcher(sentence);
         while (own.find()) {
-            if (NameShapes.isCoined(own.group(2))) {
+            // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name.
+            if (NameShapes.isCapitalisedName(own.group(2))) {
                 add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, known);
             }
+        }
+        Matcher newNamed = NEW_NAMED_RESOURCE.matcher(sentence);
+        while (newNamed.find()) {
+            // "our new" makes it this paper's, however well known it became (C4).
+            add(found, sentence, newNamed.group(1), List.of(), newNamed.start(1), RULE_VERB, 0.8, name -> false);
         }
         // Cheap test first: the pattern starts with a name, which would be tried at every position.
         Matcher weIntroduce = RESOURCE_WE_INTRODUCE.matcher(sentence.contains(" we ") ? sentence : "");
         while (weIntroduce.find()) {
             String name = weIntroduce.group(1);
-            if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+            // "HumanEval, a new evaluation set we release": said to be released here, it is this paper's however well known.
+            if (NameShapes.isCoined(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
                 // The kind is the noun the sentence gives it, however near another noun stands ("Our agent … in X -- a dataset").
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
                         Cues.resourceKind(weIntroduce.group(2))));
@@ -170,6 +188,13 @@ final class ProposalRule {
             }
         }
         Matcher speaker = Cues.FIRST_PERSON.matcher(sentence);
+        Matcher inParentheses = RESOURCE_IN_PARENTHESES.matcher(sentence);
+        while (inParentheses.find()) {
+            Matcher verbBefore = VERB.matcher(sentence.substring(0, inParentheses.start()));
+            if (verbBefore.find() && NameShapes.isCoined(inParentheses.group(1))) {
+                add(found, sentence, inParentheses.group(1), List.of(), inParentheses.start(1), RULE_VERB, 0.8, name -> false);
+            }
+        }
         int speakerAt = ownSubject ? 0 : speaker.find() ? speaker.start() : sentence.length();
         boolean namedLater = NAMING.matcher(sentence).find();
         Matcher verb = VERB.matcher(sentence);
@@ -186,7 +211,9 @@ final class ProposalRule {
         for (AcronymDefinitions.Definition d : definitions) {
             String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
             boolean named = NAMED_RIGHT_BEFORE.matcher(before).find();
-            if ((named || d.end() > contributionsFrom) && isContribution(sentence, d, contributionsFrom)) {
+            // "we define the Tumor Boundary Score (TBS), a metric that …": described as a contribution right after.
+            boolean described = APPOSITIVE_AFTER.matcher(sentence.substring(d.end())).find();
+            if ((named || described || d.end() > contributionsFrom) && isContribution(sentence, d, contributionsFrom)) {
                 // "which we call proximal policy optimization (PPO)": named and defined here, so this paper's own.
                 add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.85, named ? name -> false : known);
             }
@@ -260,7 +287,7 @@ final class ProposalRule {
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
     private static final String APPOSITIVE_HEAD = "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+,?\\s+){0,6}?"
-            + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective)\\b";
+            + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure)\\b";
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*\\([^()]{1,80}\\)");
@@ -277,7 +304,9 @@ final class ProposalRule {
     private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*,\\s+(?:a|an|the)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5}|\\b(?:a|an)\\s+(?:novel|new)\\s+)[\"'“”‘’]*$");
+            "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5}"
+                    // "Our key innovation, the …", "a new metric, the …"
+                    + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
 
     /**
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
@@ -330,8 +359,9 @@ final class ProposalRule {
      * "X, a framework that …" proposes a method. The span [at, end) is the name as written.
      */
     static String resourceKind(String sentence, int at, int end) {
-        if (sentence.substring(at, end).matches("(?is).*(bench|benchmark|dataset|arena|gym)\\)?$")) {
-            return "benchmark";
+        Matcher ending = RESOURCE_ENDING.matcher(sentence.substring(at, end));
+        if (ending.find()) {
+            return Cues.resourceKind(ending.group(1).replaceAll("(?i)^(?:bench|arena|gym)$", "benchmark"));
         }
         // Whole words only: a window cut inside "framework" or a mask ending inside "Parametric" would leave "fram"
         // and "metric" behind.

@@ -440,4 +440,37 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES StepAR null proposal-acronym", "PROPOSES StepVR null proposal-acronym"),
                 summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, List.of("StepGRPO"))));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("resources the sentence says are new or released here are introduced, with their kind")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "We test agents on a novel game benchmark Cookhouse, built to simulate kitchens.                 | Cookhouse          | benchmark",
+            "We fine-tune on MedSet-9, a curated collection of 9 public datasets that we harmonize and release. | MedSet-9         | dataset",
+            "Our model is pretrained on TSData-3B, a new corpus of 3 billion points that we assemble.         | TSData-3B          | dataset",
+            "We train on a new harmonized radar archive, RADAR-EU, covering 12 years, which we make public.  | RADAR-EU           | dataset",
+            "We are releasing the model and the corresponding dataset (SEG-1M) of 1M masks.                 | SEG-1M             | dataset",
+            "With our new \"Giant Clean Web Corpus\", we reach the state of the art.                          | Giant Clean Web Corpus | dataset",
+    })
+    void introducedResources(String sentence, String name, String kind) {
+        assertEquals(List.of("INTRODUCES " + name + " " + kind + " we-propose"), summary(apply(sentence)));
+    }
+
+    @Test
+    @DisplayName("a resource said to be released here is this paper's even when the vocabulary knows it ('HumanEval, a new evaluation set we release')")
+    void releasedKnownResource() {
+        Predicate<String> known = n -> Names.key(n).equals("codeeval");
+        String sentence = "On CodeEval, a new evaluation set we release to measure correctness, our model solves 28.8% of problems.";
+        assertEquals(List.of("INTRODUCES CodeEval benchmark we-propose"),
+                summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), known)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a metric defined and described, or named as the key innovation, is introduced")
+    @ValueSource(strings = {
+            "Alongside the data we define the Boundary Error Score (BES), a metric that weights errors by distance.",
+            "Our key innovation, the Boundary Error Score (BES) metric, emerges as a pivotal tool.",
+    })
+    void introducedMetrics(String sentence) {
+        assertEquals(List.of("INTRODUCES BES metric proposal-acronym"), summary(apply(sentence)));
+    }
 }
