@@ -107,7 +107,7 @@ public final class Extractor {
         mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
         List<Mention> merged = withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> modelNameKeys.getOrDefault(key, Set.of(key))));
-        results = withBenchmarksNamedNearby(results, merged);
+        results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
     }
@@ -292,6 +292,15 @@ public final class Extractor {
             return !Character.isLetter(key.charAt(key.length() - 1))
                     || models.stream().noneMatch(other -> other.length() > key.length() && other.startsWith(key));
         }).toList();
+    }
+
+    /** Every name and alias of a benchmark the paper evaluates on or introduces → the name results carry. */
+    private static Map<String, String> benchmarkNames(List<Mention> mentions) {
+        Map<String, String> names = new LinkedHashMap<>();
+        mentions.stream()
+                .filter(m -> m.relation() == Relation.EVALUATED_ON || m.relation() == Relation.INTRODUCES)
+                .forEach(m -> Stream.concat(Stream.of(m.name()), m.aliases().stream()).forEach(n -> names.putIfAbsent(n, m.name())));
+        return names;
     }
 
     /** "Long Form (LF)" anywhere in the paper makes LF and Long Form aliases of each other. */

@@ -1,0 +1,138 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "12.5% and 87.7% on SWE-bench and HumanEvalFix, respectively": values listed before "respectively" belong,
+ * in order, to the list of benchmarks they answer — when the list nearest to them is one of benchmarks and has
+ * as many items ("SnapKV and PyramidKV retain 91.4% and 92.0%, respectively" pairs values with methods, so the
+ * values keep what they had).
+ */
+final class RespectiveResults {
+
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
+    private static final String SEPARATOR = "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)";
+    /** A run of capitalised or digit-led names joined by commas and "and": "GSM8K, AQuA, and StrategyQA" (not "5.6, 7.1 and 6.4" or "2x and 600x"). */
+    private static final String LISTED_NAME = "(?<![\\p{L}\\p{N}.-])(?=[\\p{L}\\p{N}+.@/-]*\\p{Lu})[\\p{Lu}\\p{N}][\\p{L}\\p{N}+.@/-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}+.@/-]*){0,3}";
+    private static final Pattern NAME_LIST = Pattern.compile(LISTED_NAME + "(?:" + SEPARATOR + "(?:the\\s+)?" + LISTED_NAME + ")+");
+
+    private RespectiveResults() {
+    }
+
+    /**
+     * @param benchmarkNames names (and aliases) of the benchmarks the paper evaluates on or introduces, each
+     *                       mapped to the name results should carry
+     */
+    static List<ResultMention> assign(List<ResultMention> results, Map<String, String> benchmarkNames) {
+        Map<String, List<ResultMention>> bySentence = new LinkedHashMap<>();
+        results.forEach(r -> bySentence.computeIfAbsent(r.evidence(), s -> new ArrayList<>()).add(r));
+        List<ResultMention> out = new ArrayList<>();
+        for (Map.Entry<String, List<ResultMention>> entry : bySentence.entrySet()) {
+            String sentence = entry.getKey();
+            List<ResultMention> inSentence = entry.getValue();
+            Matcher respectively = RESPECTIVELY.matcher(sentence);
+            List<List<ResultMention>> runs = respectively.find() ? valuesListedBefore(sentence, inSentence, respectively.start()) : List.of();
+            List<ResultMention> last = runs.isEmpty() ? List.of() : runs.get(runs.size() - 1);
+            List<String> benchmarks = last.size() < 2 ? null : respectiveBenchmarks(sentence, last, benchmarkNames);
+            for (ResultMention r : inSentence) {
+                // "outperforms baselines by 3.73% and 4.11% while using 2x and 600x fewer samples, respectively":
+                // every run as long as the last answers the same list.
+                int index = runs.stream().filter(run -> run.size() == last.size()).mapToInt(run -> run.indexOf(r))
+                        .filter(i -> i >= 0).findFirst().orElse(-1);
+                out.add(benchmarks == null || index < 0 ? r
+                        : new ResultMention(r.value(), r.unit(), r.kind(), benchmarks.get(index), r.metric(), r.evidence(), r.rule(), r.confidence()));
+            }
+        }
+        return out;
+    }
+
+    /** Runs of values written one after another, joined by commas and "and", before "respectively". */
+    private static List<List<ResultMention>> valuesListedBefore(String sentence, List<ResultMention> inSentence, int respectivelyAt) {
+        List<ResultMention> ordered = inSentence.stream()
+                .filter(r -> sentence.indexOf(r.value()) >= 0 && sentence.indexOf(r.value()) < respectivelyAt)
+                .sorted(Comparator.comparingInt(r -> sentence.indexOf(r.value())))
+                .toList();
+        List<List<ResultMention>> runs = new ArrayList<>();
+        List<ResultMention> run = new ArrayList<>();
+        for (ResultMention r : ordered) {
+            if (!run.isEmpty()) {
+                ResultMention previous = run.get(run.size() - 1);
+                int previousEnd = sentence.indexOf(previous.value()) + previous.value().length();
+                String between = sentence.substring(previousEnd, Math.max(previousEnd, sentence.indexOf(r.value())));
+                if (!between.matches(SEPARATOR + "|\\s*(?:points?|pp|%)?" + SEPARATOR)) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+            }
+            run.add(r);
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /**
+     * The benchmarks, in order, that the values answer: the list of names nearest the values when it has as
+     * many items and all are benchmarks; with no list at all, the benchmarks the sentence names, when there are
+     * as many ("68.2 F1 on HotpotQA, 57.9 F1 on 2WikiMultiHopQA …, improving by 5.6, 7.1 and 6.4 points
+     * respectively"). Null when the values answer something else.
+     */
+    private static List<String> respectiveBenchmarks(String sentence, List<ResultMention> listed, Map<String, String> benchmarkNames) {
+        int valuesAt = sentence.indexOf(listed.get(0).value());
+        int k = listed.size();
+        List<String> nearest = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        boolean anyList = false;
+        Matcher list = NAME_LIST.matcher(sentence);
+        while (list.find()) {
+            anyList = true;
+            List<String> items = java.util.Arrays.stream(list.group().split(SEPARATOR))
+                    .map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
+            if (items.size() != k) {
+                continue;
+            }
+            int distance = Math.abs(list.start() - valuesAt);
+            if (distance < nearestDistance) {
+                nearestDistance = distance;
+                nearest = items;
+            }
+        }
+        if (nearest != null) {
+            List<String> benchmarks = nearest.stream().map(item -> benchmarkOf(item, benchmarkNames)).toList();
+            return benchmarks.contains(null) ? null : benchmarks;
+        }
+        if (anyList) {
+            // Lists of another length: what the values answer is not clear.
+            return null;
+        }
+        List<String> named = benchmarkNames.entrySet().stream()
+                .map(e -> Map.entry(indexOfName(sentence, e.getKey()), e.getValue()))
+                .filter(e -> e.getKey() >= 0)
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .distinct()
+                .toList();
+        return named.size() == k ? named : null;
+    }
+
+    /** "the test sets of MATH" is MATH; a listed item is a benchmark when it is, or ends in, one of its names. */
+    private static String benchmarkOf(String item, Map<String, String> benchmarkNames) {
+        String key = Names.key(item);
+        return benchmarkNames.entrySet().stream()
+                .filter(e -> key.equals(Names.key(e.getKey())) || (key.endsWith(Names.key(e.getKey())) && key.length() - Names.key(e.getKey()).length() <= 12))
+                .map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private static int indexOfName(String sentence, String name) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(sentence);
+        return m.find() ? m.start() : -1;
+    }
+}

@@ -1,0 +1,52 @@
+package io.papergraph.extraction;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RespectiveResultsTest {
+
+    private static final Map<String, String> BENCHMARKS = Map.of("GSM8K", "GSM8K", "MATH", "MATH", "AQuA", "AQuA",
+            "HotpotQA", "HotpotQA", "MuSiQue", "MuSiQue", "ALFWorld", "ALFWorld", "MiniWoB++", "MiniWoB++");
+
+    /** Every value of the sentence, first tied to the benchmark named last, as a nearest-name reading would. */
+    private static List<String> assign(String sentence, String... values) {
+        List<ResultMention> results = java.util.Arrays.stream(values)
+                .map(v -> new ResultMention(v, "", "absolute", "MuSiQue", null, sentence, "numeric-result", 0.75)).toList();
+        return RespectiveResults.assign(results, BENCHMARKS).stream().map(r -> r.value() + " " + r.benchmark()).toList();
+    }
+
+    @Test
+    @DisplayName("values before 'respectively' go, in order, to the list of benchmarks nearest them")
+    void inOrder() {
+        assertEquals(List.of("70.8% MATH", "94.0% GSM8K"),
+                assign("Our model scores 70.8% and 94.0% on the test sets of MATH and GSM8K, respectively.", "70.8%", "94.0%"));
+        assertEquals(List.of("3.7% ALFWorld", "4.1% MiniWoB++", "2x ALFWorld", "600x MiniWoB++"),
+                assign("On ALFWorld and MiniWoB++ it gains 3.7% and 4.1% while using 2x and 600x fewer samples, respectively.",
+                        "3.7%", "4.1%", "2x", "600x"));
+    }
+
+    @Test
+    @DisplayName("with no list of names, the benchmarks the sentence names answer the values when there are as many")
+    void namedApart() {
+        assertEquals(List.of("68.2 MuSiQue", "41.3 MuSiQue", "5.6 HotpotQA", "6.4 points MuSiQue"),
+                assign("It reaches 68.2 F1 on HotpotQA and 41.3 F1 on MuSiQue, improving by 5.6 and 6.4 points respectively.",
+                        "68.2", "41.3", "5.6", "6.4 points"));
+    }
+
+    @Test
+    @DisplayName("values that answer a list of methods, or no 'respectively', keep their benchmark")
+    void otherLists() {
+        assertEquals(List.of("91.4% MuSiQue", "92.0% MuSiQue"),
+                assign("On GSM8K and MATH our cache keeps 98.1% of accuracy, whereas SnapKV and PyramidKV retain 91.4% and 92.0%, respectively.",
+                        "91.4%", "92.0%"));
+        assertEquals(List.of("91.4% MuSiQue", "92.0% MuSiQue"),
+                assign("On GSM8K and MATH, SnapKV and PyramidKV retain 91.4% and 92.0%, respectively.", "91.4%", "92.0%"));
+        assertEquals(List.of("70.8% MuSiQue", "94.0% MuSiQue"),
+                assign("Our model scores 70.8% and 94.0% on MATH and GSM8K.", "70.8%", "94.0%"));
+    }
+}
