@@ -25,6 +25,8 @@ public final class Extractor {
     private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
             "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(?:benchmark|dataset|suite|environment)\\b");
 
+    private static final Pattern DATA_EXAMPLES = Pattern.compile(
+            "(?i)\\b(?:datasets?|data|corpora|corpus)\\s+(?:like|such as|including|e\\.g\\.,?)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$");
     private static final Pattern NOT_USED = Pattern.compile("(?i)\\bwithout\\s+(?:the\\s+|using\\s+)?$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$");
@@ -135,7 +137,9 @@ public final class Extractor {
             boolean backbone = BACKBONE_AFTER.matcher(sentence.substring(model.end())).find();
             boolean compared = !backbone && ComparisonRule.comparedAt(sentence, comparisonWindows, model.start());
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
-            if (NOT_USED.matcher(before).find() || (!ownWork && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
+            // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
+            if (NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find()
+                    || (!ownWork && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
                 continue;
             }
             String after = sentence.substring(model.end());

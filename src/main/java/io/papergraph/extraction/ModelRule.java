@@ -77,8 +77,22 @@ final class ModelRule {
                 found.add(new Found(m.group(1), null, m.start(1), m.end(1)));
             }
         }
+        // Only where a parameter count is written: the pattern starts with a name, tried at every capital otherwise.
+        Matcher sized = SIZED.matcher(PARAMETER_COUNT.matcher(sentence).find() ? sentence : "");
+        while (sized.find()) {
+            String base = sized.group(1).split("-")[0];
+            boolean overlaps = found.stream().anyMatch(f -> f.start() < sized.end() && sized.start() < f.end());
+            if (!overlaps && familyByName.get(base.toLowerCase(Locale.ROOT)) == null && NameShapes.isCoined(sized.group(1))) {
+                found.add(new Found(sized.group(), null, sized.start(), sized.end()));
+            }
+        }
         return found;
     }
+
+    private static final Pattern PARAMETER_COUNT = Pattern.compile("\\d[BM]\\b");
+    /** "Pangu-Ultra-MoE 718B", "UI-TARS-72B": a coined name with a parameter count is a model, listed or not. */
+    private static final Pattern SIZED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])([\\p{Lu}][\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?)[- ]\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}])");
 
     List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();

@@ -47,6 +47,7 @@ class ComparisonRuleTest {
             "This work builds on PPO with a learned critic.           | PPO",
             "Our planner surpasses prior GPT-4 agents.                | GPT-4",
             "It is competitive with DeepSeek-R1 at a fraction of the cost. | DeepSeek-R1",
+            "Our model solves 28.8% of the problems, while CodeGen-X solves 11.4%. | CodeGen-X",
     })
     void cues(String sentence, String name) {
         assertEquals(List.of(name), coined(sentence));
@@ -146,5 +147,15 @@ class ComparisonRuleTest {
         List<int[]> windows = ComparisonRule.windows(sentence);
         assertTrue(ComparisonRule.comparedAt(sentence, windows, sentence.indexOf("OpenVLA")));
         assertFalse(ComparisonRule.comparedAt(sentence, windows, sentence.indexOf("real robots")));
+    }
+
+    @ParameterizedTest
+    @DisplayName("'while' that contrasts no scores is no comparison")
+    @ValueSource(strings = {
+            "While CodeGen-X writes code, it cannot test it.",
+            "We keep memory low, while CodeGen-X grows with the input.",
+    })
+    void whileWithoutScores(String sentence) {
+        assertEquals(List.of(), coined(sentence));
     }
 }

@@ -377,4 +377,14 @@ class ExtractorTest {
                 "We are releasing the Segment Everything Model (SEM) and its data.", "test:1"));
         assertEquals(List.of("PROPOSES METHOD Segment Everything Model"), facts(extraction));
     }
+
+    @Test
+    @DisplayName("models named as data ('datasets like Alpaca and WizardLM') are not used models")
+    void modelsNamedAsData() {
+        Extractor withModels = new Extractor(new Vocabulary(List.of(), List.of(model("Alpaca", false), model("Vicuna", false)),
+                List.of(), List.of(), List.of()));
+        Extraction extraction = withModels.extract(new PaperRecord("p", "Selecting Instruction Data",
+                "Validations on renowned datasets like Alpaca and Vicuna underpin our findings. We fine-tune Vicuna on them.", "test:1"));
+        assertEquals(List.of("USES_MODEL MODEL Vicuna"), facts(extraction));
+    }
 }

@@ -116,6 +116,8 @@ class ModelRuleTest {
             "The policy is evaluated with SkillNet-2 on three tasks.  | SkillNet-2",
             "We extract protein features using BioFormer.             | BioFormer",
             "Clips are generated on top of MotionDiff.                | MotionDiff",
+            "Pangu-Ultra-MoE 718B keeps 97% of its accuracy.          | Pangu-Ultra-MoE 718B",
+            "It beats UI-TARS-72B on every split.                     | UI-TARS-72B",
     })
     void unlistedFound(String sentence, String name) {
         assertEquals(List.of(name), unlisted(sentence));
