@@ -44,6 +44,8 @@ public final class Extractor {
     private final Gazetteer concepts;
     private final ModelRule models;
     private final Set<String> knownKeys = new HashSet<>();
+    /** Topics ("large language models", "mixture of experts"): a title names them without proposing them. */
+    private final Set<String> conceptKeys = new HashSet<>();
     /** Key of every name of a vocabulary model → the keys of all names of that model (BERT ↔ its expansion). */
     private final Map<String, Set<String>> modelNameKeys = new java.util.HashMap<>();
 
@@ -60,6 +62,10 @@ public final class Extractor {
                     knownKeys.add(Names.key(n));
                     knownKeys.add(Names.singularKey(n));
                 });
+        vocabulary.concepts().stream().flatMap(e -> e.names().stream()).forEach(n -> {
+            conceptKeys.add(Names.key(n));
+            conceptKeys.add(Names.singularKey(n));
+        });
         for (VocabularyEntry model : vocabulary.models()) {
             Set<String> keys = model.names().stream().map(Names::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
             keys.forEach(k -> modelNameKeys.put(k, keys));
@@ -84,9 +90,11 @@ public final class Extractor {
         List<String> ownNames = new ArrayList<>();
         titleHead.filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).ifPresent(ownNames::add);
         Map<String, List<Gazetteer.Hit>> conceptHits = new LinkedHashMap<>();
+        Map<AcronymDefinitions.Definition, String> definedIn = new LinkedHashMap<>();
         for (String sentence : sentences) {
             List<AcronymDefinitions.Definition> defined = AcronymDefinitions.find(sentence);
             definitions.addAll(defined);
+            defined.forEach(d -> definedIn.putIfAbsent(d, sentence));
             List<Mention> proposals = ProposalRule.apply(sentence, defined, this::isKnown, List.copyOf(ownNames));
             proposals.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).forEach(ownNames::add);
             mentions.addAll(proposals);
@@ -107,6 +115,8 @@ public final class Extractor {
         mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
         mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
+        definedIn.keySet().removeIf(d -> conceptKeys.contains(Names.singularKey(d.shortForm())) || conceptKeys.contains(Names.singularKey(d.longForm())));
+        mentions.addAll(namedByTitle(paper.title(), mentions, definedIn));
         List<Mention> merged = withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> modelNameKeys.getOrDefault(key, Set.of(key))));
         results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
@@ -298,6 +308,28 @@ public final class Extractor {
         }).toList();
     }
 
+    /**
+     * "Graph Attention Networks" with "We present graph attention networks (GATs), novel …", "Masked Autoencoders
+     * Are …" with "This paper shows that masked autoencoders (MAE) are …": when no rule found a contribution,
+     * an acronym the abstract defines for words of the title is what the paper is about — its own, however well
+     * known it became.
+     */
+    private static List<Mention> namedByTitle(String title, List<Mention> mentions,
+                                              Map<AcronymDefinitions.Definition, String> definedIn) {
+        if (mentions.stream().anyMatch(m -> m.relation() == Relation.PROPOSES || m.relation() == Relation.INTRODUCES)) {
+            return List.of();
+        }
+        String titleKey = Names.key(title);
+        return definedIn.entrySet().stream()
+                .filter(e -> e.getKey().longForm().contains(" ") && titleKey.contains(Names.key(e.getKey().longForm())))
+                .findFirst()
+                .map(e -> List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, e.getKey().shortForm(), List.of(e.getKey().longForm()),
+                        e.getValue(), RULE_NAMED_BY_TITLE, 0.7, null)))
+                .orElse(List.of());
+    }
+
+    static final String RULE_NAMED_BY_TITLE = "named-by-title";
+
     /** Every name and alias of a benchmark the paper evaluates on or introduces → the name results carry. */
     private static Map<String, String> benchmarkNames(List<Mention> mentions) {
         Map<String, String> names = new LinkedHashMap<>();
@@ -386,7 +418,8 @@ public final class Extractor {
             // "a new language representation model called BERT, which stands for Bidirectional Encoder …": the
             // paper's own model under any of its names is not one it uses.
             if ((m.relation() == Relation.COMPARES_WITH || m.relation() == Relation.USES_MODEL)
-                    && sameModel.apply(name).stream().anyMatch(contributed::contains)) {
+                    && (sameModel.apply(name).stream().anyMatch(contributed::contains)
+                        || m.aliases().stream().map(Names::key).anyMatch(contributed::contains))) {
                 continue;
             }
             // A name introduced as a benchmark or dataset anywhere in the paper is not also a proposed method;

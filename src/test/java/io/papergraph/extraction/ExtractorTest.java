@@ -387,4 +387,19 @@ class ExtractorTest {
                 "Validations on renowned datasets like Alpaca and Vicuna underpin our findings. We fine-tune Vicuna on them.", "test:1"));
         assertEquals(List.of("USES_MODEL MODEL Vicuna"), facts(extraction));
     }
+
+    @Test
+    @DisplayName("with no contribution found, an acronym the abstract defines for words of the title is proposed; a topic is not")
+    void namedByTitle() {
+        Extractor withMethods = new Extractor(new Vocabulary(List.of(), List.of(),
+                List.of(method("sparse autoencoder", "sparse autoencoders", "SAE")), List.of(),
+                List.of(concept("large language model", List.of("LLM", "LLMs"), List.of(), List.of()))));
+        Extraction own = withMethods.extract(new PaperRecord("p", "Sparse Autoencoders Are Scalable Readers",
+                "This paper shows that sparse autoencoders (SAE) read features at scale.", "test:1"));
+        assertEquals(List.of("PROPOSES METHOD SAE"), facts(own));
+
+        Extraction topic = withMethods.extract(new PaperRecord("p", "Steering Large Language Models at Scale",
+                "This paper shows that large language models (LLMs) can be steered.", "test:1"));
+        assertEquals(List.of(), facts(topic).stream().filter(f -> f.startsWith("PROPOSES")).toList());
+    }
 }
