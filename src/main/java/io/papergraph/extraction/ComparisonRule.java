@@ -89,6 +89,27 @@ final class ComparisonRule {
         return found;
     }
 
+    private static final Pattern EXAMPLES_IN_PARENTHESES = Pattern.compile("\\((?:e\\.g\\.|for example|such as),?\\s+([^()]{1,80})\\)");
+    private static final Pattern ITEM_NAME = Pattern.compile(NAME_ITEM);
+
+    /**
+     * "chain the steps forward (e.g., Selection-Inference) or backward": prior methods given as examples are the
+     * related work the paper sets itself against, named in passing.
+     */
+    static List<Mention> examples(String sentence, java.util.function.Predicate<String> known) {
+        List<Mention> found = new ArrayList<>();
+        Matcher examples = EXAMPLES_IN_PARENTHESES.matcher(sentence.indexOf('(') < 0 ? "" : sentence);
+        while (examples.find()) {
+            for (String item : examples.group(1).split("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
+                String name = item.strip();
+                if (ITEM_NAME.matcher(name).matches() && isBaselineName(name, known)) {
+                    found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE_BUILDS_ON, 0.5, null));
+                }
+            }
+        }
+        return found;
+    }
+
     /** "nnU-Net" or "Swin UNETR" (one word of it coined, both capitalised), not "GPT" or an ordinary capitalised word. */
     private static boolean isBaselineName(String item, java.util.function.Predicate<String> known) {
         String[] words = item.split("\\s");

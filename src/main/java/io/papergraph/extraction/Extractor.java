@@ -108,6 +108,7 @@ public final class Extractor {
             List<Gazetteer.Hit> sentenceConcepts = concepts.find(tokens);
             mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
             mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown));
+            mentions.addAll(ComparisonRule.examples(sentence, this::isKnown));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
         }

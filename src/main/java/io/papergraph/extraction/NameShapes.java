@@ -22,7 +22,8 @@ final class NameShapes {
             "Experiments", "Results", "Method", "Methods", "Framework", "Approach", "Here", "However", "Specifically",
             "First", "Second", "Third", "Finally", "Then", "Moreover", "Furthermore", "Additionally", "LLM", "LLMs",
             "AI", "RL", "NLP", "ML", "SOTA", "SoTA", "GPU", "GPUs", "CPU", "API", "APIs", "SFT", "QA", "VQA", "IID", "OOD", "Transformer", "Transformers", "Code", "Experts", "Agents", "Agent",
-            "CUDA", "PyTorch", "TensorFlow", "JAX", "TPU", "TPUs", "NVIDIA", "Docker");
+            "CUDA", "PyTorch", "TensorFlow", "JAX", "TPU", "TPUs", "NVIDIA", "Docker", "NumPy", "SciPy", "GitHub", "OpenAI",
+            "HuggingFace", "LangChain", "JSON", "HTML", "SQL", "URL", "URLs");
 
     private NameShapes() {
     }

@@ -158,4 +158,13 @@ class ComparisonRuleTest {
     void whileWithoutScores(String sentence) {
         assertEquals(List.of(), coined(sentence));
     }
+
+    @Test
+    @DisplayName("coined prior methods given as examples in parentheses are named in passing; libraries and known names are not")
+    void examplesInParentheses() {
+        String sentence = "Steps are chained forward (e.g., Select-Infer) or backward (e.g., BackChain, NumPy or GSM8K).";
+        assertEquals(List.of("Select-Infer", "BackChain"),
+                ComparisonRule.examples(sentence, n -> Names.key(n).equals("gsm8k")).stream().map(Mention::name).toList());
+        assertEquals(List.of(), ComparisonRule.examples("Tools (e.g., games, compilers) help.", n -> false));
+    }
 }
