@@ -38,7 +38,8 @@ final class EvaluationRule {
             "\\d(?:%|x|×| points?)?\\s+(?:\\w+\\s+)?on\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")");
     /** "On SCBench, PivotKV outperforms …", "…, and on PhyGenBench it improves …": the setting of a reported result. */
     private static final Pattern ON_NAME_FIRST = Pattern.compile(
-            "(?i:(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depends|depending) )\\bon)\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
+            // "on" is matched before the look-behind: tried first, the look-behind ran at every position of every sentence.
+            "(?i:\\bon(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depends|depending) on))\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
     /** "on the T3Bench and GPTEval3D benchmarks", "the BTCV, AMOS and KiTS23 test sets". */
     private static final Pattern LIST_THEN_NOUN = Pattern.compile(
             "(" + NameShapes.NAME + "(?:\\s*,\\s*" + NameShapes.NAME + ")*+,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")\\s+(?i:benchmarks|datasets|environments|suites|test\\s+sets)\\b");

@@ -18,10 +18,14 @@ final class UrlRule {
     }
 
     /** Where URLs stand in the text, as [start, end) pairs: names inside them are parts of addresses. */
+    /** Every URL has a slash or is a github.io host; most texts have neither, and the pattern is dear. */
+    private static boolean mayHoldUrl(String text) {
+        return text.indexOf('/') >= 0 || text.contains(".io");
+    }
+
     static List<int[]> spans(String text) {
         List<int[]> spans = new java.util.ArrayList<>();
-        // Every URL has a slash or is a github.io host; most sentences have neither, and the pattern is dear.
-        if (text.indexOf('/') < 0 && !text.contains(".io")) {
+        if (!mayHoldUrl(text)) {
             return spans;
         }
         Matcher m = URL.matcher(text);
@@ -33,7 +37,7 @@ final class UrlRule {
 
     static List<String> apply(String text) {
         Set<String> urls = new LinkedHashSet<>();
-        Matcher m = URL.matcher(text);
+        Matcher m = URL.matcher(mayHoldUrl(text) ? text : "");
         while (m.find()) {
             String url = m.group(1).replaceAll("[.,;:!?]+$", "");
             if (url.length() > 8) {
