@@ -187,6 +187,7 @@ final class ProposalRule {
                 add(found, sentence, ourName.group(1), List.of(), ourName.start(1), RULE_VERB, 0.7, known);
             }
         }
+        contributionsEnumerated(found, sentence, known);
         Matcher speaker = Cues.FIRST_PERSON.matcher(sentence);
         Matcher inParentheses = RESOURCE_IN_PARENTHESES.matcher(sentence);
         while (inParentheses.find()) {
@@ -322,6 +323,25 @@ final class ProposalRule {
         }
         boolean capitalised = d.longForm().chars().anyMatch(Character::isUpperCase);
         return capitalised || d.start() - verbEnd <= 60;
+    }
+
+    /** "introduces a number of innovations: (a) 4-bit NormalFloat …, (b) double quantization to …, and (c) paged optimizers …". */
+    private static final Pattern ENUMERATION_AFTER_VERB = Pattern.compile("(?i:\\b(?:introduce[sd]?|propose[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?))\\b[^:.;]{0,80}:\\s*(?=\\(\\s*(?:a|i|1)\\s*\\))");
+    private static final Pattern ENUMERATED_ITEM = Pattern.compile(
+            "\\(\\s*(?:[a-e]|i{1,3}|iv|v|[1-5])\\s*\\)\\s+(?!(?i:a|an|the|we|our|to|it|this)\\b)([\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,3}?)"
+                    + "(?=\\s*(?:[,;(]|$)|\\s+(?:to|that|which|for|by|with|and|where|whose)\\b)");
+
+    /** The short names of an enumeration of contributions right after the contribution verb and a colon. */
+    private static void contributionsEnumerated(List<Mention> found, String sentence, Predicate<String> known) {
+        Matcher list = ENUMERATION_AFTER_VERB.matcher(sentence.indexOf('(') < 0 ? "" : sentence);
+        if (!list.find()) {
+            return;
+        }
+        Matcher item = ENUMERATED_ITEM.matcher(sentence);
+        item.region(list.end(), sentence.length());
+        while (item.find()) {
+            add(found, sentence, item.group(1), List.of(), item.start(1), RULE_VERB, 0.7, known);
+        }
     }
 
     /** A named task of an enumeration: proposed, whatever resource nouns stand nearby ("a benchmark with two tasks: …"). */

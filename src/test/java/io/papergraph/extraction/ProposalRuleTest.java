@@ -473,4 +473,14 @@ class ProposalRuleTest {
     void introducedMetrics(String sentence) {
         assertEquals(List.of("INTRODUCES BES metric proposal-acronym"), summary(apply(sentence)));
     }
+
+    @Test
+    @DisplayName("an enumeration of contributions after the verb and a colon: '(a) 4-bit FloatX …, (b) double scaling to …'")
+    void enumeratedContributions() {
+        String sentence = "We introduce several innovations: (a) 4-bit FloatX (FX), a new data type, (b) double scaling to save memory, "
+                + "and (c) paged buffers that absorb spikes.";
+        assertEquals(List.of("PROPOSES 4-bit FloatX", "PROPOSES double scaling", "PROPOSES paged buffers"),
+                apply(sentence).stream().map(m -> m.relation() + " " + m.name()).filter(m -> !m.endsWith("FX")).toList());
+        assertEquals(List.of(), summary(apply("Prior work introduced two ideas: (a) the memory buffer, and (b) replay.")));
+    }
 }
