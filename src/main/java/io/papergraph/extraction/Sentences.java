@@ -21,8 +21,10 @@ public final class Sentences {
         Matcher end = END.matcher(text);
         int start = 0;
         while (end.find()) {
-            String before = text.substring(start, end.start());
-            if (ABBREVIATION.matcher(before).find()) {
+            // Only the last few characters can be an abbreviation: searching the whole sentence so far at every
+            // full stop made splitting quadratic in the sentence length.
+            Matcher abbreviation = ABBREVIATION.matcher(text).useTransparentBounds(true).region(Math.max(start, end.start() - 8), end.start());
+            if (abbreviation.find()) {
                 continue;
             }
             add(sentences, text.substring(start, end.end()));
