@@ -19,7 +19,7 @@ final class ComparisonRule {
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
                     + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match|matching) the performance of|exceed\\w*|comparable (?:performance )?(?:to|with)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.
-                    + "|(?<=, )(?:while|whereas)(?=\\s+(?-i:\\p{Lu})[^,;]{0,40}?\\d))\\b");
+                    + "|(?<=, )(?:while|whereas)(?=\\s+(?-i:\\p{Lu})[^,;]{0,40}?(?<![\\p{L}\\p{N}.-])\\d+(?:\\.\\d+)?\\s?%))\\b");
     /** "72.9 for MOPO": a baseline's own score said before its name. */
     private static final String SCORE_FOR = "(?:[-+]?\\d+(?:\\.\\d+)?\\s?%?\\s+(?:for|by|of)\\s+)?";
     /** A second capitalised word that belongs to the name: "Swin UNETR", "Tree of Thoughts" is not one. */
@@ -91,6 +91,7 @@ final class ComparisonRule {
 
     private static final Pattern EXAMPLES_IN_PARENTHESES = Pattern.compile("\\((?:e\\.g\\.|for example|such as),?\\s+([^()]{1,80})\\)");
     private static final Pattern ITEM_NAME = Pattern.compile(NAME_ITEM);
+    private static final Pattern RESOURCE_BEFORE = Pattern.compile("(?i)\\b(?:benchmarks?|datasets?|corpora|corpus|environments?|suites?|tasks?)\\b");
 
     /**
      * "chain the steps forward (e.g., Selection-Inference) or backward": prior methods given as examples are the
@@ -100,6 +101,10 @@ final class ComparisonRule {
         List<Mention> found = new ArrayList<>();
         Matcher examples = EXAMPLES_IN_PARENTHESES.matcher(sentence.indexOf('(') < 0 ? "" : sentence);
         while (examples.find()) {
+            // "Existing benchmarks (e.g., ToolBench-V)" gives examples of data, not of methods.
+            if (RESOURCE_BEFORE.matcher(sentence.substring(Math.max(0, examples.start() - 40), examples.start())).find()) {
+                continue;
+            }
             for (String item : examples.group(1).split("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
                 String name = item.strip();
                 if (ITEM_NAME.matcher(name).matches() && isBaselineName(name, known)) {

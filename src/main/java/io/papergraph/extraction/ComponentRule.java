@@ -27,6 +27,7 @@ final class ComponentRule {
     /** "four specialized agents: a Judge for …, a Critic for …, and a Curator …": the list after the colon. */
     private static final Pattern LISTED_COMPONENTS = Pattern.compile(
             "(?i:components?|modules?|stages?|parts?|agents|roles)\\s*:\\s*([^.;]+)");
+    private static final Pattern ITEM_OPENING = Pattern.compile("(?:\\(?(?:[1-9]|i{1,3}|iv|[a-d])\\)|(?:an?|the)\\s)");
     private static final Pattern LISTED_ITEM = Pattern.compile(
             "^(?:\\(?(?:[1-9]|i{1,3}|iv|[a-d])\\)\\s*)?(?:(?:an?|the)\\s+(?:[a-z][a-z-]*\\s+){0,2})?(" + ITEM + ")(?=\\s+(?:for|that|which|who|to)\\b|\\s*\\(|\\s*$)");
 
@@ -70,8 +71,15 @@ final class ComponentRule {
             int listFrom = sentence.length();
             if (listed.find()) {
                 listFrom = listed.start(1);
-                for (String item : listed.group(1).split(SEPARATOR)) {
+                String[] items = listed.group(1).split(SEPARATOR);
+                // "a Planner that …, and an Executor that interacts with Countdown, Blocksworld": when items open with
+                // an article or a number, a piece that does not is part of the item before it.
+                boolean marked = ITEM_OPENING.matcher(items[0].strip()).lookingAt();
+                for (String item : items) {
                     Matcher name = LISTED_ITEM.matcher(item.strip());
+                    if (marked && !ITEM_OPENING.matcher(item.strip()).lookingAt()) {
+                        continue;
+                    }
                     if (name.find() && !NameShapes.isOrdinary(name.group(1)) && !name.group(1).matches("[A-Z]{1,2}")) {
                         add(found, proposed, known, name.group(1), List.of(), sentence, true);
                     }
@@ -121,12 +129,15 @@ final class ComponentRule {
                 continue;
             }
             String name = part.group(2) == null ? part.group(1) : part.group(1) + " " + part.group(2);
-            if (NameShapes.isCapitalisedName(part.group(1)) && !known.test(part.group(1))) {
+            // "the Planner", "the Executor", "The Plan module" — not "the Python programs" or "The Wikipedia articles".
+            boolean partName = part.group(2) != null || AGENT_NOUN.matcher(part.group(1)).matches();
+            if (partName && NameShapes.isCapitalisedName(part.group(1)) && !known.test(part.group(1))) {
                 add(found, proposed, known, name, List.of(), sentence, true);
             }
         }
     }
 
+    private static final Pattern AGENT_NOUN = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:er|or|ist)");
     /** How many sentences after the announcement may still name parts. */
     private static final int PARTS_DESCRIBED_WITHIN = 4;
     private static final Pattern PART_IN_PASSING = Pattern.compile(

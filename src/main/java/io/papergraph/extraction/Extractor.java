@@ -25,6 +25,7 @@ public final class Extractor {
     private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
             "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(?:benchmark|dataset|suite|environment)\\b");
 
+    private static final Pattern BARE_FAMILY_CONTINUES = Pattern.compile("[- \\d]");
     private static final Pattern DATA_EXAMPLES = Pattern.compile(
             "(?i)\\b(?:datasets?|data|corpora|corpus)\\s+(?:like|such as|including|e\\.g\\.,?)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$");
     private static final Pattern NOT_USED = Pattern.compile("(?i)\\bwithout\\s+(?:the\\s+|using\\s+)?$");
@@ -297,15 +298,17 @@ public final class Extractor {
     private static List<Mention> withoutBareFamilies(List<Mention> mentions) {
         List<String> models = mentions.stream()
                 .filter(m -> m.relation() == Relation.USES_MODEL || m.relation() == Relation.PROPOSES)
-                .map(m -> Names.key(m.name())).toList();
+                .map(m -> m.name().toLowerCase(java.util.Locale.ROOT)).toList();
         return mentions.stream().filter(m -> {
             if (m.relation() != Relation.USES_MODEL) {
                 return true;
             }
-            String key = Names.key(m.name());
-            // A family ends in a letter; "Qwen2.5" is a version of its own, not the bare family of "Qwen2.5-7B".
-            return !Character.isLetter(key.charAt(key.length() - 1))
-                    || models.stream().noneMatch(other -> other.length() > key.length() && other.startsWith(key));
+            String name = m.name().toLowerCase(java.util.Locale.ROOT);
+            // A family ends in a letter; "Qwen2.5" is a version of its own, not the bare family of "Qwen2.5-7B"; and
+            // "SAM" is not the family of "SAMURAI": the longer name goes on with a space, a hyphen or a digit.
+            return name.isEmpty() || !Character.isLetter(name.charAt(name.length() - 1))
+                    || models.stream().noneMatch(other -> other.length() > name.length() && other.startsWith(name)
+                            && BARE_FAMILY_CONTINUES.matcher(other.substring(name.length())).lookingAt());
         }).toList();
     }
 
@@ -323,6 +326,8 @@ public final class Extractor {
         String titleKey = Names.key(title);
         return definedIn.entrySet().stream()
                 .filter(e -> e.getKey().longForm().contains(" ") && titleKey.contains(Names.key(e.getKey().longForm())))
+                // "This paper shows that masked autoencoders (MAE) are …", not "Proximal policy optimization (PPO) is …"
+                .filter(e -> Cues.FIRST_PERSON.matcher(e.getValue()).find())
                 .findFirst()
                 .map(e -> List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, e.getKey().shortForm(), List.of(e.getKey().longForm()),
                         e.getValue(), RULE_NAMED_BY_TITLE, 0.7, null)))

@@ -82,13 +82,19 @@ final class ModelRule {
         while (sized.find()) {
             String base = sized.group(1).split("-")[0];
             boolean overlaps = found.stream().anyMatch(f -> f.start() < sized.end() && sized.start() < f.end());
-            if (!overlaps && familyByName.get(base.toLowerCase(Locale.ROOT)) == null && NameShapes.isCoined(sized.group(1))) {
+            // "pretrain on DataComp-1B, LAION-2B and COYO-700M", "1B images": a size of data, not of a model.
+            boolean data = DATA_BEFORE.matcher(sentence.substring(Math.max(0, sized.start() - 60), sized.start())).find()
+                    || DATA_AFTER.matcher(sentence.substring(sized.end())).lookingAt();
+            if (!overlaps && !data && familyByName.get(base.toLowerCase(Locale.ROOT)) == null && NameShapes.isCoined(sized.group(1))) {
                 found.add(new Found(sized.group(), null, sized.start(), sized.end()));
             }
         }
         return found;
     }
 
+    private static final Pattern DATA_BEFORE = Pattern.compile(
+            "(?i)\\b(?:on|from|datasets?|corpus|corpora|data)\\s+(?:the\\s+)?(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,3}$");
+    private static final Pattern DATA_AFTER = Pattern.compile("(?i)\\s+(?:images|tokens|pairs|samples|examples|masks|videos|documents)\\b");
     private static final Pattern PARAMETER_COUNT = Pattern.compile("\\d[BM]\\b");
     /** "Pangu-Ultra-MoE 718B", "UI-TARS-72B": a coined name with a parameter count is a model, listed or not. */
     private static final Pattern SIZED = Pattern.compile(

@@ -66,9 +66,10 @@ final class ProposalRule {
             "(?i:\\b(?:dataset|benchmark|corpus))\\s*\\((" + NameShapes.NAME + ")\\)");
     /** "TextCraft -- a novel compositional dataset that we introduce": the name first, the first person after it. */
     private static final Pattern RESOURCE_WE_INTRODUCE = Pattern.compile("(" + NameShapes.NAME + ")\\s*(?:--|—|–|,)\\s*(?i:an?\\s+"
-            + "(?:[\\w-]+\\s+){0,3}?)(benchmark|dataset|environment|suite|corpus|testbed|collection|archive|evaluation set)s?\\b"
-            // "MedSeg-21, a curated collection of 21 public datasets that we harmonize and release"
-            + "(?=[^.;]{0,80}?(?i:\\bwe\\s+(?:\\w+\\s+){0,2}(?:introduce|propose|present|release|build|construct|create|develop|design"
+            + "((?:new|novel)\\s+)?(?:[\\w-]+\\s+){0,3}?)(benchmark|dataset|environment|suite|corpus|testbed|collection|archive|evaluation set)s?\\b"
+            // "MedSeg-21, a curated collection of 21 public datasets that we harmonize and release"; "HumanEval, a new
+            // evaluation set we release"
+            + "(?=[^.;]{0,80}?(?i:\\b(?:(?:that|which)\\s+)?we\\s+(?:\\w+\\s+){0,2}(?:introduce|propose|present|release|build|construct|create|develop|design"
             + "|assemble|curate|collect|harmoni[sz]e|make)))");
     /** "we introduce two tasks: state checking, and state transition", "two new tasks …: (1) X, and (2) Y". */
     private static final Pattern ENUMERATED_CONTRIBUTIONS = Pattern.compile(
@@ -130,11 +131,14 @@ final class ProposalRule {
         Matcher weIntroduce = RESOURCE_WE_INTRODUCE.matcher(sentence.contains(" we ") ? sentence : "");
         while (weIntroduce.find()) {
             String name = weIntroduce.group(1);
-            // "HumanEval, a new evaluation set we release": said to be released here, it is this paper's however well known.
-            if (NameShapes.isCoined(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+            // "HumanEval, a new evaluation set we release": said to be new and released here, it is this paper's however
+            // well known; "SWE-bench, a benchmark of real issues, for which we design a scaffold" is not.
+            boolean newHere = weIntroduce.group(2) != null;
+            if (NameShapes.isCoined(name) && (newHere || !known.test(name))
+                    && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
                 // The kind is the noun the sentence gives it, however near another noun stands ("Our agent … in X -- a dataset").
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
-                        Cues.resourceKind(weIntroduce.group(2))));
+                        Cues.resourceKind(weIntroduce.group(3))));
             }
         }
         // "Specifically, StepGRPO introduces …": a connective may come first.
@@ -326,7 +330,8 @@ final class ProposalRule {
     }
 
     /** "introduces a number of innovations: (a) 4-bit NormalFloat …, (b) double quantization to …, and (c) paged optimizers …". */
-    private static final Pattern ENUMERATION_AFTER_VERB = Pattern.compile("(?i:\\b(?:introduce[sd]?|propose[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?))\\b[^:.;]{0,80}:\\s*(?=\\(\\s*(?:a|i|1)\\s*\\))");
+    private static final Pattern ENUMERATION_AFTER_VERB = Pattern.compile("(?i:\\b(?:introduce[sd]?|propose[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?))\\b[^:.;]{0,80}?"
+            + "\\b(?i:innovations?|contributions?|techniques?|components?|modules?|mechanisms?|strategies|improvements)\\b[^:.;]{0,60}:\\s*(?=\\(\\s*(?:a|i|1)\\s*\\))");
     private static final Pattern ENUMERATED_ITEM = Pattern.compile(
             "\\(\\s*(?:[a-e]|i{1,3}|iv|v|[1-5])\\s*\\)\\s+(?!(?i:a|an|the|we|our|to|it|this)\\b)([\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,3}?)"
                     + "(?=\\s*(?:[,;(]|$)|\\s+(?:to|that|which|for|by|with|and|where|whose)\\b)");

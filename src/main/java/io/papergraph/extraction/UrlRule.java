@@ -18,9 +18,9 @@ final class UrlRule {
     }
 
     /** Where URLs stand in the text, as [start, end) pairs: names inside them are parts of addresses. */
-    /** Every URL has a slash or is a github.io host; most texts have neither, and the pattern is dear. */
+    /** Every URL has a slash, starts with www. or is a github.io host; most texts have none, and the pattern is dear. */
     private static boolean mayHoldUrl(String text) {
-        return text.indexOf('/') >= 0 || text.contains(".io");
+        return text.indexOf('/') >= 0 || text.contains(".io") || text.contains("www.");
     }
 
     static List<int[]> spans(String text) {

@@ -156,6 +156,7 @@ class ComparisonRuleTest {
             "We keep memory low, while CodeGen-X grows with the input.",
     })
     void whileWithoutScores(String sentence) {
+        assertEquals(List.of(), coined("JudgeLoop uses Llama-3-8B as the policy, while CodeGen-4o serves as the judge."));
         assertEquals(List.of(), coined(sentence));
     }
 
@@ -166,5 +167,6 @@ class ComparisonRuleTest {
         assertEquals(List.of("Select-Infer", "BackChain"),
                 ComparisonRule.examples(sentence, n -> Names.key(n).equals("gsm8k")).stream().map(Mention::name).toList());
         assertEquals(List.of(), ComparisonRule.examples("Tools (e.g., games, compilers) help.", n -> false));
+        assertEquals(List.of(), ComparisonRule.examples("Existing benchmarks (e.g., ToolBench-V, APIGen-Eval) focus on single calls.", n -> false));
     }
 }

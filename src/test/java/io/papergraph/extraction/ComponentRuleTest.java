@@ -126,6 +126,8 @@ class ComponentRuleTest {
     void listedAfterColon() {
         assertEquals(List.of("PROPOSES TP [task pruning]", "PROPOSES SR [skill retrieval]"),
                 summary(apply("TaskWeaver features two main components: task pruning (TP) and skill retrieval (SR).")));
+        assertEquals(List.of("PROPOSES Planner []", "PROPOSES Executor []"),
+                summary(apply("TaskWeaver consists of two agents: a Planner that proposes subgoals, and an Executor that plays Countdown, Blocksworld and Crosswords.")));
         assertEquals(List.of("PROPOSES Judge []", "PROPOSES Refiner []", "PROPOSES Curator []"),
                 summary(apply("Our framework consists of three agents: a Judge for errors, a Refiner for fixes, and a Curator for patterns.")));
         assertEquals(List.of("PROPOSES Margin Learner []", "PROPOSES Demo Picker []"),
@@ -144,8 +146,9 @@ class ComponentRuleTest {
     void partsNamedInPassing() {
         List<String> sentences = List.of(PROPOSAL, "TaskWeaver works through three components.",
                 "First, the Planner splits the task, then the Executor acts.", "Lastly, Memory stores experiences.",
-                "Extensive experiments show gains.");
-        assertEquals(List.of("PROPOSES Planner []", "PROPOSES Executor []", "PROPOSES Memory []"),
+                "The Python programs and the Wikipedia articles give context.", "Extensive experiments show gains.");
+        // Agent nouns only: "Memory", "the Python programs" are not taken for parts.
+        assertEquals(List.of("PROPOSES Planner []", "PROPOSES Executor []"),
                 summary(ComponentRule.apply(sentences, PROPOSED, KNOWN)));
         // Without an announcement only a name called a part counts, and only while the method is described.
         List<String> described = List.of(PROPOSAL, "The Plan module translates a task into steps, and the Planner is gone.");

@@ -362,6 +362,10 @@ class ExtractorTest {
                 "We introduce a language representation model called BERT, which stands for Bidirectional Encoder "
                         + "Representations from Transformers. We fine-tune Llama and Llama 2 on the same data.", "test:1"));
         assertEquals(List.of("PROPOSES METHOD BERT", "USES_MODEL MODEL Llama 2"), facts(bert));
+        // "CLIP" is not the family of "CLIPPER": the longer name must go on with a space, hyphen or digit.
+        Extraction prefix = withModels.extract(new PaperRecord("p", "Tracking with Memory",
+                "We propose CLIPPER, an adaptation of CLIP for tracking.", "test:1"));
+        assertTrue(facts(prefix).contains("USES_MODEL MODEL CLIP"), facts(prefix)::toString);
 
         Extraction url = withModels.extract(new PaperRecord("p", "Contrastive Pre-training at Scale",
                 "We train an image encoder. Weights are at https://github.com/acme/CLIP.", "test:1"));
@@ -397,6 +401,10 @@ class ExtractorTest {
         Extraction own = withMethods.extract(new PaperRecord("p", "Sparse Autoencoders Are Scalable Readers",
                 "This paper shows that sparse autoencoders (SAE) read features at scale.", "test:1"));
         assertEquals(List.of("PROPOSES METHOD SAE"), facts(own));
+
+        Extraction studied = withMethods.extract(new PaperRecord("p", "Failure Modes of Sparse Autoencoders in Practice",
+                "Sparse autoencoders (SAE) are the dominant tool. We analyze where they fail.", "test:1"));
+        assertEquals(List.of(), facts(studied).stream().filter(f -> f.startsWith("PROPOSES")).toList());
 
         Extraction topic = withMethods.extract(new PaperRecord("p", "Steering Large Language Models at Scale",
                 "This paper shows that large language models (LLMs) can be steered.", "test:1"));

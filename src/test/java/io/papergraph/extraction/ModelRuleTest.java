@@ -124,6 +124,13 @@ class ModelRuleTest {
     }
 
     @Test
+    @DisplayName("a size of data is no model: 'pretrain on DataMix-1B and WebSet-700M', 'SegSet-1B images'")
+    void sizedData() {
+        assertEquals(List.of(), unlisted("We pretrain the encoder on DataMix-1B and WebSet-700M."));
+        assertEquals(List.of(), unlisted("It learns from SegSet-1B images."));
+    }
+
+    @Test
     @DisplayName("an unlisted model has no family and its offsets cover the name")
     void unlistedOffsets() {
         String sentence = "The policy is evaluated with SkillNet-2 on three tasks.";

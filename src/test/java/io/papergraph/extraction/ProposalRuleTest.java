@@ -462,6 +462,10 @@ class ProposalRuleTest {
         String sentence = "On CodeEval, a new evaluation set we release to measure correctness, our model solves 28.8% of problems.";
         assertEquals(List.of("INTRODUCES CodeEval benchmark we-propose"),
                 summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), known)));
+        // Known and not said to be new: the paper only works on it.
+        String evaluated = "We evaluate FixIt on CodeEval, a benchmark of real issues, for which we design a scaffold.";
+        assertEquals(List.of(), summary(ProposalRule.apply(evaluated, AcronymDefinitions.find(evaluated), known)).stream()
+                .filter(s -> s.contains("CodeEval")).toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -482,5 +486,6 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES 4-bit FloatX", "PROPOSES double scaling", "PROPOSES paged buffers"),
                 apply(sentence).stream().map(m -> m.relation() + " " + m.name()).filter(m -> !m.endsWith("FX")).toList());
         assertEquals(List.of(), summary(apply("Prior work introduced two ideas: (a) the memory buffer, and (b) replay.")));
+        assertEquals(List.of(), summary(apply("We present an empirical study of three questions: (1) scaling, (2) data quality, and (3) tokenization.")));
     }
 }
