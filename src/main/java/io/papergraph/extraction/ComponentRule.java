@@ -27,9 +27,9 @@ final class ComponentRule {
     /** "four specialized agents: a Judge for …, a Critic for …, and a Curator …": the list after the colon. */
     private static final Pattern LISTED_COMPONENTS = Pattern.compile(
             "(?i:components?|modules?|stages?|parts?|agents|roles)\\s*:\\s*([^.;]+)");
-    private static final Pattern ITEM_OPENING = Pattern.compile("(?:\\(?(?:[1-9]|i{1,3}|iv|[a-d])\\)|(?:an?|the)\\s)");
+    private static final Pattern ITEM_OPENING = Pattern.compile("(?:" + Cues.LIST_MARK + "|(?:an?|the)\\s)");
     private static final Pattern LISTED_ITEM = Pattern.compile(
-            "^(?:\\(?(?:[1-9]|i{1,3}|iv|[a-d])\\)\\s*)?(?:(?:an?|the)\\s+(?:[a-z][a-z-]*\\s+){0,2})?(" + ITEM + ")(?=\\s+(?:for|that|which|who|to)\\b|\\s*\\(|\\s*$)");
+            "^(?:" + Cues.LIST_MARK + "\\s*)?(?:(?:an?|the)\\s+(?:[a-z][a-z-]*\\s+){0,2})?(" + ITEM + ")(?=\\s+(?:for|that|which|who|to)\\b|\\s*\\(|\\s*$)");
 
     /** "an offline Entity-Relation Indexer that …", "a Hop Planner that …": a component named by capitalised words. */
     private static final Pattern ARTICLE_NAMED = Pattern.compile(
@@ -37,7 +37,7 @@ final class ComponentRule {
                     + "(?=\\s+(?:that|which|to|for|module|component|layer|block)\\b|\\s*[,;])");
     /** "(2) Margin-aware Reinforcement Learning, which …", "(3) a Hop Planner that …": a numbered, named part. */
     private static final Pattern NUMBERED_ITEM = Pattern.compile(
-            "\\(\\s*(?:[1-9]|i{1,3}|iv|[a-d])\\s*\\)\\s*(?:(?:an?|the)\\s+)?(" + ITEM + ")(?=\\s*[,;:(]|\\s+(?:that|which|to|for)\\b)");
+            "(?<!\\w)" + Cues.LIST_MARK + "\\s*(?:(?:an?|the)\\s+)?(" + ITEM + ")(?=\\s*[,;:(]|\\s+(?:that|which|to|for)\\b)");
     /** "…: AnyTile, an any-resolution tiling scheme …; ToMeX, a cross-tile …": a name set off by its description. */
     private static final Pattern DESCRIBED_ITEM = Pattern.compile(
             "(?:[:;]|,\\s+and)\\s*(" + NameShapes.NAME + ")\\s*,\\s+an?\\s");

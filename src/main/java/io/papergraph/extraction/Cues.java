@@ -16,6 +16,12 @@ final class Cues {
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile(
             "(?:[a-z]+ed|[a-z]+ing|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)");
 
+    /** The mark of an enumerated item: "(1)", "2)", "(iii)", "(b)". */
+    static final String LIST_MARK = "\\(?\\s*(?:[1-9]|i{1,3}|iv|v|[a-e])\\s*\\)";
+
+    /** A name that says it is a resource: "CodeBench", "Colossal Clean Crawled Corpus", "Agent Arena". */
+    static final Pattern RESOURCE_NAME_ENDING = Pattern.compile("(?i)(bench|benchmark|dataset|corpus|arena|gym|suite)\\)?$");
+
     private Cues() {
     }
 

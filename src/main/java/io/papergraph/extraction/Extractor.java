@@ -26,11 +26,12 @@ public final class Extractor {
             "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(?:benchmark|dataset|suite|environment)\\b");
 
     private static final Pattern BARE_FAMILY_CONTINUES = Pattern.compile("[- \\d]");
-    private static final Pattern DATA_EXAMPLES = Pattern.compile(
-            "(?i)\\b(?:datasets?|data|corpora|corpus)\\s+(?:like|such as|including|e\\.g\\.,?)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$");
+    /** "such as Gemini-1.5, DeepSeek-V3, and": an example cue, the list running on before the name. */
+    private static final String EXAMPLES_BEFORE = "(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$";
+    private static final Pattern DATA_EXAMPLES = Pattern.compile("(?i)\\b(?:datasets?|data|corpora|corpus)\\s+" + EXAMPLES_BEFORE);
     private static final Pattern NOT_USED = Pattern.compile("(?i)\\bwithout\\s+(?:the\\s+|using\\s+)?$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
-    private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$");
+    private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+)?$");
@@ -57,20 +58,20 @@ public final class Extractor {
         concepts = new Gazetteer(vocabulary.concepts(), true);
         models = new ModelRule(vocabulary.models());
         Stream.of(vocabulary.benchmarks(), vocabulary.methods(), vocabulary.models(), vocabulary.concepts(), vocabulary.metrics())
-                .flatMap(List::stream)
-                .flatMap(e -> e.names().stream())
-                .forEach(n -> {
-                    knownKeys.add(Names.key(n));
-                    knownKeys.add(Names.singularKey(n));
-                });
-        vocabulary.concepts().stream().flatMap(e -> e.names().stream()).forEach(n -> {
-            conceptKeys.add(Names.key(n));
-            conceptKeys.add(Names.singularKey(n));
-        });
+                .forEach(entries -> addKeys(entries, knownKeys));
+        addKeys(vocabulary.concepts(), conceptKeys);
         for (VocabularyEntry model : vocabulary.models()) {
             Set<String> keys = model.names().stream().map(Names::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
             keys.forEach(k -> modelNameKeys.put(k, keys));
         }
+    }
+
+    /** Every name of the entries, as a key and as a singular key. */
+    private static void addKeys(List<VocabularyEntry> entries, Set<String> keys) {
+        entries.stream().flatMap(e -> e.names().stream()).forEach(n -> {
+            keys.add(Names.key(n));
+            keys.add(Names.singularKey(n));
+        });
     }
 
     /** True when the vocabulary lists the name: then it is prior work, never this paper's contribution. */

@@ -78,9 +78,7 @@ final class ProposalRule {
     /** One to four words, none of them a function word: a name, not a clause. */
     private static final Pattern ENUMERATED_NAME = Pattern.compile(
             "(?!.*\\b(?i:the|a|an|of|for|to|how|that|which|with|by|in|on|our|we|is|are)\\b)[\\p{L}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}-]+){0,3}");
-    private static final Pattern ENUMERATION_MARK = Pattern.compile("^\\s*\\(?(?:[1-9]|i{1,3}|iv|[a-d])\\)\\s*");
-    /** A name that says what it is: "CodeBench", "Colossal Clean Crawled Corpus", "Agent Arena (AA)". */
-    private static final Pattern RESOURCE_ENDING = Pattern.compile("(?i)(bench|benchmark|dataset|corpus|arena|gym|suite)\\)?$");
+    private static final Pattern ENUMERATION_MARK = Pattern.compile("^\\s*" + Cues.LIST_MARK + "\\s*");
     private static final Pattern RESOURCE_NOUN = Pattern.compile(
             "(?i)\\b(benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric|archive|collection)s?\\b");
     private static final Pattern METHOD_NOUN = Pattern.compile(
@@ -333,7 +331,7 @@ final class ProposalRule {
     private static final Pattern ENUMERATION_AFTER_VERB = Pattern.compile("(?i:\\b(?:introduce[sd]?|propose[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?))\\b[^:.;]{0,80}?"
             + "\\b(?i:innovations?|contributions?|techniques?|components?|modules?|mechanisms?|strategies|improvements)\\b[^:.;]{0,60}:\\s*(?=\\(\\s*(?:a|i|1)\\s*\\))");
     private static final Pattern ENUMERATED_ITEM = Pattern.compile(
-            "\\(\\s*(?:[a-e]|i{1,3}|iv|v|[1-5])\\s*\\)\\s+(?!(?i:a|an|the|we|our|to|it|this)\\b)([\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,3}?)"
+            "(?<!\\w)" + Cues.LIST_MARK + "\\s+(?!(?i:a|an|the|we|our|to|it|this)\\b)([\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,3}?)"
                     + "(?=\\s*(?:[,;(]|$)|\\s+(?:to|that|which|for|by|with|and|where|whose)\\b)");
 
     /** The short names of an enumeration of contributions right after the contribution verb and a colon. */
@@ -384,7 +382,7 @@ final class ProposalRule {
      * "X, a framework that …" proposes a method. The span [at, end) is the name as written.
      */
     static String resourceKind(String sentence, int at, int end) {
-        Matcher ending = RESOURCE_ENDING.matcher(sentence.substring(at, end));
+        Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(sentence.substring(at, end));
         if (ending.find()) {
             return Cues.resourceKind(ending.group(1).replaceAll("(?i)^(?:bench|arena|gym)$", "benchmark"));
         }

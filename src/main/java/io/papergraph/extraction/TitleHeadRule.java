@@ -10,7 +10,6 @@ final class TitleHeadRule {
 
     static final String RULE = "title-head";
     private static final Pattern HEAD = Pattern.compile("^([^:]{2,48}?)\\s*:\\s+(\\S.*)$");
-    private static final Pattern RESOURCE_HEAD = Pattern.compile("(?i).*(bench|benchmark|dataset|arena|gym|suite|corpus)$");
     private static final Pattern RESOURCE_LONG_FORM = Pattern.compile(
             "(?i)^(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(benchmark|dataset|suite|environment|testbed|corpus)\\b.*");
     /** "Adversarial Skill Networks: …": a plain head that ends in what methods are called is a method's name. */
@@ -105,7 +104,7 @@ final class TitleHeadRule {
         String name = abstractSpelling(head, abstractText);
         List<String> aliases = name.equals(head) ? List.of(longForm) : List.of(head, longForm);
         Matcher resource = RESOURCE_LONG_FORM.matcher(longForm);
-        boolean introduces = RESOURCE_HEAD.matcher(head).matches() || resource.matches() || BENCHMARKING.matcher(longForm).matches();
+        boolean introduces = Cues.RESOURCE_NAME_ENDING.matcher(head).find() || resource.matches() || BENCHMARKING.matcher(longForm).matches();
         if (introduces) {
             String kind = resource.matches() ? Cues.resourceKind(resource.group(1)) : "benchmark";
             return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, name.equals(head) ? List.of() : List.of(head),

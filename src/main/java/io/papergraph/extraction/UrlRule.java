@@ -17,12 +17,12 @@ final class UrlRule {
     private UrlRule() {
     }
 
-    /** Where URLs stand in the text, as [start, end) pairs: names inside them are parts of addresses. */
     /** Every URL has a slash, starts with www. or is a github.io host; most texts have none, and the pattern is dear. */
     private static boolean mayHoldUrl(String text) {
         return text.indexOf('/') >= 0 || text.contains(".io") || text.contains("www.");
     }
 
+    /** Where URLs stand in the text, as [start, end) pairs: names inside them are parts of addresses. */
     static List<int[]> spans(String text) {
         List<int[]> spans = new java.util.ArrayList<>();
         if (!mayHoldUrl(text)) {
@@ -37,9 +37,8 @@ final class UrlRule {
 
     static List<String> apply(String text) {
         Set<String> urls = new LinkedHashSet<>();
-        Matcher m = URL.matcher(mayHoldUrl(text) ? text : "");
-        while (m.find()) {
-            String url = m.group(1).replaceAll("[.,;:!?]+$", "");
+        for (int[] span : spans(text)) {
+            String url = text.substring(span[0], span[1]).replaceAll("[.,;:!?]+$", "");
             if (url.length() > 8) {
                 urls.add(url);
             }
