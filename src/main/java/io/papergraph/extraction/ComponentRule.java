@@ -57,8 +57,7 @@ final class ComponentRule {
         int partsAnnounced = 0;
         int ownMethodDescribed = 0;
         for (String sentence : sentences) {
-            String sentenceKey = Names.key(sentence);
-            boolean aboutOwnMethod = proposed.stream().anyMatch(sentenceKey::contains) || OUR_METHOD.matcher(sentence).find();
+            boolean aboutOwnMethod = aboutOwnMethod(sentence, proposed);
             if (!COMPONENT_CUE.matcher(sentence).find() || !aboutOwnMethod) {
                 if (partsAnnounced-- > 0 || ownMethodDescribed-- > 0) {
                     partsNamedInPassing(found, proposed, known, sentence, partsAnnounced >= 0);
@@ -113,6 +112,14 @@ final class ComponentRule {
                 }
             }
         }
+        boolean afterOwnMethod = false;
+        for (String sentence : sentences) {
+            boolean aboutOwnMethod = aboutOwnMethod(sentence, proposed);
+            if (aboutOwnMethod || afterOwnMethod) {
+                partsNamedByKind(found, proposed, known, sentence);
+            }
+            afterOwnMethod = aboutOwnMethod;
+        }
         return found;
     }
 
@@ -136,6 +143,47 @@ final class ComponentRule {
             }
         }
     }
+
+    private static boolean aboutOwnMethod(String sentence, Set<String> proposed) {
+        String sentenceKey = Names.key(sentence);
+        return proposed.stream().anyMatch(sentenceKey::contains) || OUR_METHOD.matcher(sentence).find();
+    }
+
+    /**
+     * "… via a per-channel Residual Quantizer", "whose Code-Aware Decoder prunes …", "The key ingredient is a Latent
+     * Action Quantizer (LAQ)": where the paper describes its method, a capitalised name whose last word says what
+     * kind of part it is names one of its parts, with or without a component cue.
+     */
+    private static void partsNamedByKind(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
+        Matcher part = PART_NAMED_BY_KIND.matcher(sentence);
+        while (part.find()) {
+            String name = part.group(1);
+            String before = sentence.substring(Math.max(0, part.start() - 30), part.start());
+            // "a Vision Transformer Encoder" is a known architecture's encoder, not a part the paper names.
+            String qualifier = name.substring(0, name.lastIndexOf(' '));
+            if (!NameShapes.isCapitalisedPhrase(name) || known.test(qualifier) || OTHERS_PART_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            // "a Latent Action Quantizer (LAQ)": named by its acronym, as the definition pass names it.
+            Matcher acronym = ACRONYM_AFTER.matcher(sentence).region(part.end(), sentence.length());
+            if (acronym.lookingAt()) {
+                add(found, proposed, known, acronym.group(1), List.of(name), sentence, true);
+            } else {
+                add(found, proposed, known, name, List.of(), sentence, true);
+            }
+        }
+    }
+
+    /** "like the …", "unlike the …", "builds on the …": a part of other work ("via a …" describes the paper's own). */
+    private static final Pattern OTHERS_PART_BEFORE = Pattern.compile(
+            "(?i)\\b(?:so-called|known as|based on|builds? on|such as|like|unlike|following|than|of|from)\\s+$");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}\\p{N}-]*)\\)");
+
+    /** Words that end the name of a part of a system. */
+    private static final String PART_KIND = "(?:Quantizer|Tokenizer|Encoder|Decoder|Adapter|Bridge|Encoding|Module|Layer|Router|"
+            + "Planner|Verifier|Retriever|Selector|Controller|Estimator|Predictor|Scheduler|Projector|Connector|Mechanism)";
+    private static final Pattern PART_NAMED_BY_KIND = Pattern.compile(
+            "\\b(?:[Aa]n?|[Tt]he|whose|its|our)\\s+(?:[a-z][a-z-]*\\s+){0,2}((?:" + NameShapes.NAME + "\\s){1,3}" + PART_KIND + ")\\b");
 
     private static final Pattern AGENT_NOUN = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:er|or|ist)");
     /** How many sentences after the announcement may still name parts. */

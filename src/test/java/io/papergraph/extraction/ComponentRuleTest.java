@@ -156,4 +156,19 @@ class ComponentRuleTest {
         List<String> unrelated = List.of("Agents often fail.", "The Plan module translates a task into steps.");
         assertEquals(List.of(), summary(ComponentRule.apply(unrelated, PROPOSED, KNOWN)));
     }
+
+    @Test
+    @DisplayName("a capitalised name ending in a kind of part, where the method is described: 'via a per-channel Residual Quantizer'")
+    void partsNamedByKind() {
+        assertEquals(List.of("PROPOSES Residual Quantizer []", "PROPOSES Code-Aware Decoder []"),
+                summary(apply("TaskWeaver stores entries via a per-channel Residual Quantizer, and its Code-Aware Decoder prunes prefixes.")));
+        // The sentence after the method's: named by its acronym, as a definition would name it.
+        assertEquals(List.of("PROPOSES LAQ [Latent Action Quantizer]"),
+                summary(apply("The key ingredient is a Latent Action Quantizer (LAQ) that learns tokens.")));
+        // Not a part: a known architecture's encoder, prior work's part, a name of no part kind, a sentence far from the method.
+        assertEquals(List.of(), summary(apply("TaskWeaver replaces the MCTS Planner of earlier agents and the Amazon Beauty data.")));
+        assertEquals(List.of(), summary(apply("TaskWeaver improves on ToolFormer, unlike the Oracle Plan Retriever of earlier work.")));
+        List<String> far = List.of(PROPOSAL, "Agents often fail.", "Prior systems use a Residual Quantizer.");
+        assertEquals(List.of(), summary(ComponentRule.apply(far, PROPOSED, KNOWN)));
+    }
 }
