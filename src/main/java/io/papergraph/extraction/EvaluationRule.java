@@ -92,7 +92,9 @@ final class EvaluationRule {
                 names.addAll(List.of(LIST_SPLIT.split(listThenNoun.group(1))));
             }
             List<String> listed = new ArrayList<>();
-            Matcher resources = RESOURCES_LISTED.matcher(EVALUATION_CUE.matcher(sentence).find() ? sentence : "");
+            // "… which we use to create tasks for two popular datasets, RobustFill and DeepCoder": the authors' own use counts too.
+            boolean ownUse = EVALUATION_CUE.matcher(sentence).find() || Cues.FIRST_PERSON.matcher(sentence).find();
+            Matcher resources = RESOURCES_LISTED.matcher(ownUse ? sentence : "");
             while (resources.find()) {
                 for (String item : LIST_SPLIT.split(resources.group(1))) {
                     listed.add(item.replaceAll("\\s*\\([^)]*\\)", "").strip());
@@ -182,8 +184,15 @@ final class EvaluationRule {
         return found;
     }
 
-    private static final String ITEM = "(?:the\\s+)?[\\p{Lu}][\\p{L}\\p{N}+*-]*(?:\\s+(?:of\\s+|in\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}+*-]*){0,3}";
-    private static final Pattern ENUMERATION = Pattern.compile(ITEM + "(?:\\s*,\\s*(?:and\\s+)?" + ITEM + "|\\s*,?\\s+and\\s+" + ITEM + ")+");
+    /** A word of an item is a whole token, versions included: not "CodeEval" inside "xCodeEval", "System-1.5" and not "System-1". */
+    private static final String ITEM_WORD = "(?<![\\p{L}\\p{N}.-])[\\p{Lu}\\p{N}][\\p{L}\\p{N}+*-]*(?:\\.\\d[\\p{L}\\p{N}+*-]*)*(?<!-)(?![\\p{L}\\p{N}+*-]|\\.\\d)";
+    /** "MMLU Physics by 7%": an item may carry the gain reported on it. */
+    private static final String GAIN = "(?:\\s+by\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp)(?:\\s+and\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp))?)?";
+    private static final String ITEM = "(?:the\\s+)?(?:(?=\\p{Lu})" + ITEM_WORD + "|" + NameShapes.LOWER_COINED + ")(?:\\s+(?:of\\s+|in\\s+)?" + ITEM_WORD + "){0,3}" + GAIN;
+    /** Three items or more, or two joined by "and": "on GSM8K, FooNet achieves" is no enumeration. */
+    private static final Pattern ENUMERATION = Pattern.compile(ITEM + "(?:(?:\\s*,\\s*" + ITEM + ")+\\s*,?\\s+and\\s+" + ITEM
+            + "|(?:\\s*,\\s*" + ITEM + "){2,}|\\s*,?\\s+and\\s+" + ITEM + ")");
+    private static final Pattern ITEM_GAIN = Pattern.compile("\\s+by\\s+[+-]?\\d.*$");
 
     /**
      * In an enumeration that names a known benchmark ("the Game of 24, Checkmate-in-One, and Python
@@ -202,9 +211,13 @@ final class EvaluationRule {
             for (String item : LIST_SPLIT.split(list.group())) {
                 int at = sentence.indexOf(item, offset);
                 offset = at + item.length();
-                String name = item.replaceFirst("^the\\s+", "").strip();
+                String name = ITEM_GAIN.matcher(item.replaceFirst("^the\\s+", "")).replaceFirst("").strip();
+                if (name.isEmpty() || !NameShapes.NAME_PATTERN.matcher(name.split("\\s+")[0]).matches() && !NameShapes.isCoined(name.split("\\s+")[0])) {
+                    // "11%" of "by 7% and 11%"
+                    continue;
+                }
                 boolean known = hits.stream().anyMatch(h -> h.start() < at + item.length() && h.end() > at);
-                if (!known && !name.isEmpty() && !NameShapes.isOrdinary(name.split("\\s+")[0]) && !SIZED_MODEL.matcher(name).matches()) {
+                if (!known && !NameShapes.isOrdinary(name.split("\\s+")[0]) && !SIZED_MODEL.matcher(name).matches()) {
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
                             RULE_LIST_SIBLING, evaluation ? 0.65 : 0.5, "benchmark"));
                 }

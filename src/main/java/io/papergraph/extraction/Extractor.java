@@ -386,7 +386,14 @@ public final class Extractor {
             boolean ownVariant = (m.relation() == Relation.USES_MODEL || m.relation() == Relation.COMPARES_WITH)
                     && proposed.stream().anyMatch(p -> m.name().toLowerCase(java.util.Locale.ROOT).startsWith(p.toLowerCase(java.util.Locale.ROOT) + "-")
                             || m.name().matches(Pattern.quote(p) + " \\d+(?:\\.\\d+)?[BMbm]"));
-            if (ownVariant) {
+            boolean predecessor = !ownVariant && m.relation() == Relation.USES_MODEL && m.kind() == EntityKind.MODEL
+                    && proposed.stream().anyMatch(p -> isPredecessor(m.name(), p));
+            if (predecessor) {
+                // "an upgrade of the previous Qwen-VL models", "the one used for phi-2": an earlier version of the
+                // paper's own model is what it improves on, not a model it uses.
+                out.add(new Mention(Relation.COMPARES_WITH, EntityKind.MODEL, m.name(), m.aliases(), m.evidence(), RULE_PREDECESSOR,
+                        m.confidence(), null));
+            } else if (ownVariant) {
                 // "phi-3-mini" of a proposed Phi-3, "Mamba-3B" of Mamba: sizes and variants of the paper's own model.
                 out.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, m.name(), m.aliases(), m.evidence(), m.rule(), m.confidence(), null));
             } else if (benchmarkPaper && m.relation() == Relation.COMPARES_WITH && m.kind() == EntityKind.MODEL) {
@@ -397,6 +404,24 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    static final String RULE_PREDECESSOR = "predecessor";
+    private static final Pattern MODEL_SIZE = Pattern.compile("(?i)(?<![\\p{L}\\d.])\\d+(?:\\.\\d+)?(?:x\\d+)?[bmk](?!\\p{L})");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]|[vV](?=\\d)");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D+");
+
+    /**
+     * "Phi-2" of a proposed "Phi-3", "Qwen-VL" of "Qwen2-VL", "AlphaFold 2" of "AlphaFold 3": the same family of
+     * letters under another version — sizes aside, so "Llama-3-8B" is no predecessor of "Llama 3".
+     */
+    static boolean isPredecessor(String model, String proposed) {
+        String modelName = MODEL_SIZE.matcher(model).replaceAll(" ");
+        String proposedName = MODEL_SIZE.matcher(proposed).replaceAll(" ");
+        String family = NOT_LETTER.matcher(modelName).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        return family.length() >= 3
+                && family.equals(NOT_LETTER.matcher(proposedName).replaceAll("").toLowerCase(java.util.Locale.ROOT))
+                && !NOT_DIGIT.matcher(modelName).replaceAll(" ").strip().equals(NOT_DIGIT.matcher(proposedName).replaceAll(" ").strip());
     }
 
     /**

@@ -80,7 +80,7 @@ final class ProposalRule {
             "(?!.*\\b(?i:the|a|an|of|for|to|how|that|which|with|by|in|on|our|we|is|are)\\b)[\\p{L}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}-]+){0,3}");
     private static final Pattern ENUMERATION_MARK = Pattern.compile("^\\s*" + Cues.LIST_MARK + "\\s*");
     private static final Pattern RESOURCE_NOUN = Pattern.compile(
-            "(?i)\\b(benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric|archive|collection)s?\\b");
+            "(?i)\\b(benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena)s?\\b");
     private static final Pattern METHOD_NOUN = Pattern.compile(
             "(?i)\\b(framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning)s?\\b");
 

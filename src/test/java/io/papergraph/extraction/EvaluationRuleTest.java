@@ -140,6 +140,18 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("siblings are whole tokens, may carry their gains ('TimeQA by 27%'), and two items need an 'and'")
+    void listSiblingShapes() {
+        Gazetteer known = new Gazetteer(List.of(benchmark("HumanEval", "benchmark"), benchmark("GSM8K", "benchmark")), false);
+        String tokens = "It gains 9.8% in HumanEval, MBPP, xCodeEval and System-1.5 Tasks.";
+        assertEquals(List.of("MBPP", "xCodeEval", "System-1.5 Tasks"), EvaluationRule.listSiblings(tokens, known.find(tokens), true).stream().map(Mention::name).toList());
+        String gains = "It improves GSM8K by 7% and 11%, TimeQA by 27%, and MuSiQue by 7%.";
+        assertEquals(List.of("TimeQA", "MuSiQue"), EvaluationRule.listSiblings(gains, known.find(gains), true).stream().map(Mention::name).toList());
+        String pair = "For example, on GSM8K, FooNet matches CoT.";
+        assertEquals(List.of(), EvaluationRule.listSiblings(pair, known.find(pair), true));
+    }
+
+    @Test
     @DisplayName("an enumeration without a known benchmark names no siblings")
     void noSiblingsWithoutKnownItem() {
         Gazetteer withGame = new Gazetteer(List.of(benchmark("Game of 24", "benchmark")), false);
@@ -182,6 +194,9 @@ class EvaluationRuleTest {
                 .stream().map(Mention::name).toList());
         assertEquals(List.of(), EvaluationRule.coinedResources(
                 List.of("Popular datasets, Diginetica, Tmall and Nowplaying, are small."), List.of(), KNOWS_NOTHING));
+        assertEquals(List.of("RobustFill", "DeepCoder"), EvaluationRule.coinedResources(
+                List.of("We build a meta-benchmark which we use to create tasks for two popular datasets, RobustFill and DeepCoder."),
+                List.of(), KNOWS_NOTHING).stream().map(Mention::name).toList());
     }
 
     @Test

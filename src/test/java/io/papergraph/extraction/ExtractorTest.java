@@ -410,4 +410,23 @@ class ExtractorTest {
                 "This paper shows that large language models (LLMs) can be steered.", "test:1"));
         assertEquals(List.of(), facts(topic).stream().filter(f -> f.startsWith("PROPOSES")).toList());
     }
+
+    @Test
+    @DisplayName("an earlier version of the paper's own model is what it improves on, not a model it uses; its sizes are its own")
+    void predecessorsAreCompared() {
+        assertTrue(Extractor.isPredecessor("Phi-2", "Phi-3"));
+        assertTrue(Extractor.isPredecessor("Qwen-VL", "Qwen2-VL"));
+        assertTrue(Extractor.isPredecessor("AlphaFold 2", "AlphaFold 3"));
+        assertTrue(Extractor.isPredecessor("Mixtral-8x7B v0.1", "Mixtral-8x22B v0.2"));
+        assertFalse(Extractor.isPredecessor("Llama-3-8B", "Llama 3"));
+        assertFalse(Extractor.isPredecessor("Llama-2-7B", "CodeLlama-2"));
+        assertFalse(Extractor.isPredecessor("Qwen2.5-Math-7B", "Qwen2.5-Math-7B-Instruct-Step"));
+        assertFalse(Extractor.isPredecessor("M2", "M3"));
+
+        Extractor withModels = new Extractor(new Vocabulary(List.of(), List.of(model("Phi", true), model("Llama", true)),
+                List.of(), List.of(), List.of()));
+        Extraction extraction = withModels.extract(new PaperRecord("p", "Phi-3: A Small Model",
+                "We introduce Phi-3, a 3.8B model. Its data scales up the one used for Phi-2 and we distil Llama-3-70B into it.", "test:1"));
+        assertEquals(List.of("PROPOSES METHOD Phi-3", "COMPARES_WITH MODEL Phi-2", "USES_MODEL MODEL Llama-3-70B"), facts(extraction));
+    }
 }

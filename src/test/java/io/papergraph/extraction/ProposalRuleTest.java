@@ -50,6 +50,8 @@ class ProposalRuleTest {
                 summary(apply("We release KitchenSim, an environment for household robots.")));
         assertEquals(List.of("INTRODUCES FaithScore metric we-propose"),
                 summary(apply("We propose a metric, FaithScore, for measuring faithfulness.")));
+        assertEquals(List.of("INTRODUCES GameMind benchmark we-propose"),
+                summary(apply("We introduce GameMind, a gaming arena designed for transparent assessment of LLM reasoning.")));
     }
 
     @Test
