@@ -181,8 +181,9 @@ public final class Extractor {
         for (Gazetteer.Hit hit : methods.find(tokens)) {
             boolean compared = ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start());
             String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
-            if (!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) {
-                // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines.
+            if ((!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) || NOT_USED.matcher(before).find()) {
+                // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
+                // "in zero-shot settings without CoT": explicitly not used.
                 continue;
             }
             boolean used = USAGE_CUE.matcher(sentence.substring(Math.max(0, hit.start() - 40), hit.start())).find();

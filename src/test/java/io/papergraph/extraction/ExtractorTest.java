@@ -215,10 +215,12 @@ class ExtractorTest {
     }
 
     @Test
-    @DisplayName("a model the paper works without is not used")
+    @DisplayName("a model or method the paper works without is not used nor compared with")
     void modelNotUsed() {
         assertEquals(List.of("USES_MODEL MODEL Gemini"),
                 fieldFacts("Small Auditors", "We distil Gemini traces into a small auditor that runs without GPT-4.", Relation.USES_MODEL));
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"),
+                fieldFacts("Small Auditors", "Our auditor matches ReAct in zero-shot settings without CoT.", Relation.COMPARES_WITH));
     }
 
     @Test
