@@ -37,6 +37,7 @@ public final class Extractor {
     private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+)?$");
     static final int MAX_SENTENCE = 2_000;
     private static final Pattern BACKBONE_AFTER = Pattern.compile("^[- ](?:based|backboned|backed|powered)\\b");
+    private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena)s?\\b");
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b(?:introduc|present|propos|releas|build|construct)\\w*");
 
@@ -120,6 +121,7 @@ public final class Extractor {
         mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
         definedIn.keySet().removeIf(d -> conceptKeys.contains(Names.singularKey(d.shortForm())) || conceptKeys.contains(Names.singularKey(d.longForm())));
         mentions.addAll(namedByTitle(paper.title(), mentions, definedIn));
+        mentions = ownModelsOfTitle(paper.title(), mentions);
         List<Mention> merged = withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> modelNameKeys.getOrDefault(key, Set.of(key))));
         results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
@@ -156,6 +158,10 @@ public final class Extractor {
                 continue;
             }
             String after = sentence.substring(model.end());
+            if (NAMES_A_RESOURCE.matcher(after).lookingAt()) {
+                // "the Vicuna benchmark": a benchmark named after a model.
+                continue;
+            }
             if (RELEASED_HERE.matcher(before).find() && SET_OFF_AFTER.matcher(after).find()) {
                 // "We introduce Mixtral 8x7B, a sparse mixture-of-experts model": the paper's own model, not one it uses.
                 found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null));
@@ -406,6 +412,29 @@ public final class Extractor {
         }
         return out;
     }
+
+    /**
+     * "… with AlphaFold 3" in the title and "Here we describe our AlphaFold 3 model" in the abstract: a known model's
+     * new version that the paper names in its title and calls its own is proposed, not used.
+     */
+    private static List<Mention> ownModelsOfTitle(String title, List<Mention> mentions) {
+        String titleKey = Names.key(title);
+        return mentions.stream().map(m -> {
+            if (m.relation() != Relation.USES_MODEL || !titleKey.contains(Names.key(m.name()))) {
+                return m;
+            }
+            Matcher own = OUR_MODEL.matcher(m.evidence());
+            while (own.find()) {
+                if (own.group(1).equals(m.name())) {
+                    return new Mention(Relation.PROPOSES, EntityKind.METHOD, m.name(), m.aliases(), m.evidence(), RULE_OWN_MODEL, 0.75, null);
+                }
+            }
+            return m;
+        }).toList();
+    }
+
+    static final String RULE_OWN_MODEL = "own-model";
+    private static final Pattern OUR_MODEL = Pattern.compile("(?i:\\bour\\s+(?:new\\s+|latest\\s+)?)(\\S+(?:\\s\\S+)?)(?=\\s+(?i:model|system|network)\\b)");
 
     static final String RULE_PREDECESSOR = "predecessor";
     private static final Pattern MODEL_SIZE = Pattern.compile("(?i)(?<![\\p{L}\\d.])\\d+(?:\\.\\d+)?(?:x\\d+)?[bmk](?!\\p{L})");

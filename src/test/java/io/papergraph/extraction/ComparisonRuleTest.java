@@ -108,6 +108,18 @@ class ComparisonRuleTest {
     }
 
     @Test
+    @DisplayName("a share of another model's performance compares with it: '99.3% of the performance level of X', '97.7% of X's performance'")
+    void shareOfPerformance() {
+        for (String sentence : List.of("Guanaco reaches 99.3% of the performance level of StepNet on chat.",
+                "We match the accuracy of the original StepNet without its data.",
+                "With our method, a small model achieves 97.7% of StepNet's performance.")) {
+            List<int[]> windows = ComparisonRule.windows(sentence);
+            assertTrue(ComparisonRule.comparedAt(sentence, windows, sentence.indexOf("StepNet")), sentence);
+        }
+        assertEquals(0, ComparisonRule.windows("It retains 98.1% of full-cache accuracy of long inputs.").size());
+    }
+
+    @Test
     @DisplayName("'comparable to or exceeds X Prompting' compares with X Prompting, the head noun in either case")
     void comparableToOrExceeds() {
         assertEquals(List.of("Zero-shot-PoT Prompting"),

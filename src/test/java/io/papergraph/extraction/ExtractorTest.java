@@ -431,4 +431,22 @@ class ExtractorTest {
                 "We introduce Phi-3, a 3.8B model. Its data scales up the one used for Phi-2 and we distil Llama-3-70B into it.", "test:1"));
         assertEquals(List.of("PROPOSES METHOD Phi-3", "COMPARES_WITH MODEL Phi-2", "USES_MODEL MODEL Llama-3-70B"), facts(extraction));
     }
+
+    @Test
+    @DisplayName("a model the title names and the abstract calls 'our X model' is proposed; 'the X benchmark' is no model")
+    void ownModelOfTitleAndModelNamedBenchmark() {
+        Extractor withModels = new Extractor(new Vocabulary(List.of(), List.of(model("AlphaFold", false), model("Vicuna", false)),
+                List.of(), List.of(), List.of()));
+        Extraction own = withModels.extract(new PaperRecord("p", "Structure prediction with AlphaFold 3",
+                "The introduction of AlphaFold 2 spurred a revolution. Here we describe our AlphaFold 3 model with a new architecture.", "test:1"));
+        assertEquals(List.of("COMPARES_WITH MODEL AlphaFold 2", "PROPOSES METHOD AlphaFold 3"), facts(own));
+
+        Extraction notInTitle = withModels.extract(new PaperRecord("p", "Structure prediction at scale",
+                "Here we describe our AlphaFold 3 model with a new architecture.", "test:1"));
+        assertEquals(List.of("USES_MODEL MODEL AlphaFold 3"), facts(notInTitle));
+
+        Extraction benchmark = withModels.extract(new PaperRecord("p", "Chat tuning",
+                "Our model leads the Vicuna benchmark, and we fine-tune Vicuna on it.", "test:1"));
+        assertEquals(List.of("USES_MODEL MODEL Vicuna"), facts(benchmark).stream().filter(f -> f.contains("MODEL")).toList());
+    }
 }

@@ -57,6 +57,8 @@ class ModelRuleTest {
             "GPT-4-based agents plan the route.               | GPT-4",
             "models including Phi-MoE and OLMoE               | Phi-MoE;OLMoE",
             "We fine-tune GPT-J and Llama-X on code.          | GPT-J;Llama-X",
+            "Adapting OLMoE-1B-7B and Mistral-8times7B works. | OLMoE-1B-7B;Mistral-8times7B",
+            "Mixing Mistral-8x7B and Mistral 8×22B experts.   | Mistral-8x7B;Mistral 8×22B",
     })
     void models(String sentence, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), names(sentence));
