@@ -378,7 +378,10 @@ public final class Extractor {
      */
     private static List<Mention> withVariantsOfContributions(List<Mention> mentions) {
         List<Mention> introduced = mentions.stream().filter(m -> m.relation() == Relation.INTRODUCES).toList();
-        List<String> proposed = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList();
+        // "LongHaul-Lite" of an introduced LongHaul is introduced below, not proposed.
+        List<String> proposed = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES)
+                .filter(m -> introduced.stream().noneMatch(i -> m.name().startsWith(i.name() + "-")))
+                .map(Mention::name).toList();
         boolean benchmarkPaper = proposed.isEmpty() && !introduced.isEmpty();
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {

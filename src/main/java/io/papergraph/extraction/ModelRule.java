@@ -86,8 +86,10 @@ final class ModelRule {
             // "pretrain on DataComp-1B, LAION-2B and COYO-700M", "1B images": a size of data, not of a model.
             boolean data = DATA_BEFORE.matcher(sentence.substring(Math.max(0, sized.start() - 60), sized.start())).find()
                     || DATA_AFTER.matcher(sentence.substring(sized.end())).lookingAt();
-            if (!overlaps && !data && familyByName.get(base.toLowerCase(Locale.ROOT)) == null && NameShapes.isCoined(sized.group(1))) {
-                found.add(new Found(sized.group(), null, sized.start(), sized.end()));
+            // "Mistral-Nemo-12B", "DeepSeek-R1-Distill-Qwen-1.5B": a family's model whose middle no variant list foresees.
+            VocabularyEntry family = familyByName.get(base.toLowerCase(Locale.ROOT));
+            if (!overlaps && !data && (family != null || NameShapes.isCoined(sized.group(1)))) {
+                found.add(new Found(sized.group(), family, sized.start(), sized.end()));
             }
         }
         return found;

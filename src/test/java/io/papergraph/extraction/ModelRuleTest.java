@@ -168,4 +168,14 @@ class ModelRuleTest {
     void notModels(String sentence) {
         assertEquals(List.of(), names(sentence));
     }
+
+    @Test
+    @DisplayName("a listed family with a middle no variant list foresees is found by its size: 'Mistral-Nemo-12B'")
+    void familyWithUnforeseenMiddle() {
+        String sentence = "We distil into Mistral-Nemo-12B and DeepSeek-R1-Distill-Qwen-1.5B.";
+        assertEquals(List.of(), names(sentence));
+        List<ModelRule.Found> sized = rule.findUnlisted(sentence);
+        assertEquals(List.of("Mistral-Nemo-12B", "DeepSeek-R1-Distill-Qwen-1.5B"), sized.stream().map(ModelRule.Found::name).toList());
+        assertEquals(List.of("Mistral", "DeepSeek"), sized.stream().map(f -> f.family().name()).toList());
+    }
 }
