@@ -61,9 +61,18 @@ final class ComparisonRule {
      * that makes it the setting of the comparison instead.
      */
     static boolean comparedAt(String sentence, List<int[]> windows, int position) {
-        return windows.stream().anyMatch(w -> position >= w[0] && position < w[1]
-                && !SETTING.matcher(sentence.substring(w[0], position)).find());
+        return comparedAt(sentence, windows, position, WINDOW);
     }
+
+    /** As {@link #comparedAt(String, List, int)}, at most {@code within} characters after the cue. */
+    static boolean comparedAt(String sentence, List<int[]> windows, int position, int within) {
+        return windows.stream().anyMatch(w -> position >= w[0] && position < Math.min(w[1], w[0] + within)
+                && !SETTING.matcher(sentence.substring(w[0], position)).find()
+                && !NEW_CLAUSE.matcher(sentence.substring(w[0], position)).find());
+    }
+
+    /** "Compared to X, SDXL leverages …": the main clause begins, and with it the paper's own description. */
+    private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*|it|we|our \\w+)\\s+\\p{Ll}+s\\b");
 
     /**
      * Coined names right after a cue ("outperforms ReAct", "over GRPO"), and the rest of a list that starts

@@ -24,7 +24,7 @@ final class EvaluationRule {
     static final String RULE_LIST_SIBLING = "benchmark-list-sibling";
     /** "DM-Lab-30", "SQuAD v1.1", "SQuAD 2.0,": a numbered release or subset, a benchmark of its own. */
     private static final Pattern NUMBERED_VARIANT = Pattern.compile(
-            "^(?:-\\d+(?![\\p{L}\\d.])|\\s?v\\d+(?:\\.\\d+)*(?![\\p{L}\\d.%])|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
+            "^(?:-\\d+(?![\\p{L}\\d.])|(?<=\\p{Lu})\\d{2}(?![\\p{L}\\d]|\\.\\d)|\\s?v\\d+(?:\\.\\d+)*(?![\\p{L}\\d.%])|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
                     // "AIME 2024", "COCO 2017"; "SWE-bench Verified", "SWE-bench Lite": a year's edition or a named split.
                     + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini)(?![\\p{L}\\d]))");
     private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("^ (Suite|suite|benchmark|Benchmark|dataset|Dataset|environment|platform)\\b");
@@ -124,8 +124,9 @@ final class EvaluationRule {
 
     /** The numbered variant a benchmark name is written with ("SQuAD v1.1"), or null when it has none. */
     static String variantName(String sentence, Gazetteer.Hit hit) {
-        Matcher variant = NUMBERED_VARIANT.matcher(sentence.substring(hit.end()));
-        return variant.find() ? hit.surface() + variant.group() : null;
+        // Transparent bounds: "AIME24" is told from "a 24" by the capital before the digits.
+        Matcher variant = NUMBERED_VARIANT.matcher(sentence).region(hit.end(), sentence.length()).useTransparentBounds(true);
+        return variant.lookingAt() ? hit.surface() + variant.group() : null;
     }
 
     /** "Gemma-2-9B-it", "OpenThinker-7B": a model compared or used, not a benchmark. */

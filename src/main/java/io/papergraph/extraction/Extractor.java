@@ -193,13 +193,18 @@ public final class Extractor {
                 continue;
             }
             boolean used = USAGE_CUE.matcher(sentence.substring(Math.max(0, hit.start() - 40), hit.start())).find();
-            if (compared || !hit.entry().isBuildingBlock()) {
+            // A building block counts only right after the cue: "Compared to previous versions of X, Y leverages a
+            // larger UNet backbone" compares with X, not with U-Net.
+            if (!hit.entry().isBuildingBlock() || ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start(), BUILDING_BLOCK_NEAR_CUE)) {
                 found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, hit.entry().name(), List.of(hit.surface()),
                         sentence, compared ? ComparisonRule.RULE : ComparisonRule.RULE_BUILDS_ON, compared ? 0.75 : used ? 0.6 : 0.5, null));
             }
         }
         return found;
     }
+
+    /** How far after a comparison cue a building block may stand and still be what is compared with. */
+    private static final int BUILDING_BLOCK_NEAR_CUE = 55;
 
     private static final Pattern USAGE_CUE = Pattern.compile(
             "(?i)\\b(?:adopt\\w*|use[sd]?|using|leverag\\w*|employ\\w*|appl(?:y|ies|ied|ying)|via|based on|build\\w* (?:up)?on|"

@@ -82,6 +82,8 @@ final class Gazetteer {
             targets.computeIfAbsent(key, k -> new ArrayList<>()).add(target);
             String firstKey = Names.key(first.group());
             firstTokens.add(firstKey);
+            // "MATH500" for MATH-500: the whole name written as one token.
+            firstTokens.add(key);
             firstTokens.add(Names.singularKey(firstKey));
             // "ScienceQA" is also written "Science QA": its first camel-case part can start it too.
             Matcher camel = CAMEL_HEAD.matcher(first.group());
@@ -141,6 +143,10 @@ final class Gazetteer {
                     matchedTokens = len;
                 }
             }
+            if (best == null) {
+                best = edition(sentence, spans.get(i));
+                matchedTokens = 1;
+            }
             if (best != null && !insideCompound(sentence, best)) {
                 hits.add(best);
                 i += matchedTokens;
@@ -149,6 +155,18 @@ final class Gazetteer {
             }
         }
         return hits;
+    }
+
+    /** "AIME24", "GPQA25": a name in capitals with a two-digit edition attached. */
+    private static final Pattern ATTACHED_EDITION = Pattern.compile("(\\p{Lu}{3,})\\d{2}");
+
+    /** The name an edition token starts with, as a hit on the name alone: the edition is read after it, as "AIME 2024" is. */
+    private Hit edition(String sentence, int[] span) {
+        Matcher edition = ATTACHED_EDITION.matcher(sentence.substring(span[0], span[1]));
+        if (!edition.matches() || !firstTokens.contains(Names.key(edition.group(1)))) {
+            return null;
+        }
+        return lookup(Names.key(edition.group(1)), sentence, span[0], span[0] + edition.end(1));
     }
 
     private Hit lookup(String ngramKey, String sentence, int start, int end) {

@@ -58,6 +58,10 @@ final class ProposalRule {
             "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new)\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+){0,2}?"
                     + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
+    private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
+    private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
+            "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
+    private static final Pattern NEW_OR_OURS = Pattern.compile("(?i)^(?:our|a new|the new|a novel|this new)\\b");
     /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
     private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|a|the)\\s+(?:new|novel)\\s+)[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}(?:Corpus|Dataset|Benchmark|Suite|Collection))\\b");
@@ -116,8 +120,10 @@ final class ProposalRule {
         Matcher own = OWN_RESOURCE.matcher(sentence);
         while (own.find()) {
             // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name.
+            // "we also gather a new dataset, CrossTask": new here, it is this paper's however well known it became.
+            boolean newHere = NEW_OR_OURS.matcher(own.group()).find();
             if (NameShapes.isCapitalisedName(own.group(2))) {
-                add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, known);
+                add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, newHere ? name -> false : known);
             }
         }
         Matcher newNamed = NEW_NAMED_RESOURCE.matcher(sentence);
@@ -168,6 +174,13 @@ final class ProposalRule {
                 definitions.stream().filter(d -> d.longForm().endsWith(naming.group(1)) && sentence.startsWith(d.longForm(), longFormEnd - d.longForm().length()))
                         .findFirst()
                         .ifPresent(d -> add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, known));
+            }
+        }
+        for (AcronymDefinitions.Definition d : definitions) {
+            // "PEP employs a new metric, the task-conditioned expected selection score (TCESS), …": a resource said to
+            // be new and defined on the spot is the paper's, with or without a "we".
+            if (NEW_RESOURCE_DEFINED.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()) {
+                add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, name -> false);
             }
         }
         if (!firstPerson) {
@@ -384,8 +397,19 @@ final class ProposalRule {
     static String resourceKind(String sentence, int at, int end) {
         Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(sentence.substring(at, end));
         if (ending.find()) {
+            // "an automatic evaluator: ToolEval" is a metric; "TaskEval" with no noun to say so, a benchmark.
+            if (ending.group(1).equalsIgnoreCase("eval")) {
+                String noun = EVALUATOR_BEFORE.matcher(sentence.substring(Math.max(0, at - 40), at)).find() ? "metric" : nearestResourceNoun(sentence, at, end);
+                return Cues.resourceKind(noun == null ? "benchmark" : noun);
+            }
             return Cues.resourceKind(ending.group(1).replaceAll("(?i)^(?:bench|arena|gym)$", "benchmark"));
         }
+        String noun = nearestResourceNoun(sentence, at, end);
+        return noun == null ? null : Cues.resourceKind(noun);
+    }
+
+    /** The resource noun nearest the name, unless a method noun stands nearer. */
+    private static String nearestResourceNoun(String sentence, int at, int end) {
         // Whole words only: a window cut inside "framework" or a mask ending inside "Parametric" would leave "fram"
         // and "metric" behind.
         int from = wordStart(sentence, Math.max(0, at - 60));
@@ -408,7 +432,7 @@ final class ProposalRule {
                 noun = r.group(1).toLowerCase(Locale.ROOT);
             }
         }
-        return Cues.resourceKind(noun);
+        return noun;
     }
 
     private static int wordStart(String text, int at) {

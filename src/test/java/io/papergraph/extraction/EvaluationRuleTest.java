@@ -200,6 +200,17 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("a name written as one token ('MATH500' for MATH-500) is that name; a two-digit edition attached ('AIME24') is an edition")
+    void attachedEditions() {
+        Gazetteer maths = new Gazetteer(List.of(benchmark("MATH-500", "benchmark"), benchmark("AIME", "benchmark")), false);
+        String sentence = "It achieves 97.2% on MATH500 and 81.3% on AIME 2024, but not on AIMEX24 or AIME24.";
+        assertEquals(List.of("MATH-500 [MATH500] known-benchmark 0.85 benchmark", "AIME 2024 [] benchmark-noun 0.75 benchmark",
+                        "AIME24 [] benchmark-noun 0.75 benchmark"),
+                summary(EvaluationRule.apply(sentence, maths.find(sentence))));
+        assertEquals(List.of(), summary(EvaluationRule.apply("An aime24 run.", maths.find("An aime24 run."))));
+    }
+
+    @Test
     @DisplayName("a year's edition or a named split is a benchmark of its own: 'GSM8K 2024', 'HumanEval Verified', 'GSM8K 2 with …'")
     void editionsAndSplits() {
         assertEquals(List.of("GSM8K 2024 [] benchmark-noun 0.75 benchmark", "HumanEval Verified [] benchmark-noun 0.75 benchmark"),

@@ -235,6 +235,10 @@ class ExtractorTest {
     void buildingBlockCompared() {
         assertEquals(List.of("COMPARES_WITH METHOD Transformer"), fieldFacts("Search Planners",
                 "Our search planner outperforms a plain Transformer policy on long tasks.", Relation.COMPARES_WITH));
+        // Far along the window, it is part of the paper's own description.
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Search Planners",
+                "Compared to earlier versions of ReAct, our planner leverages a three times larger Transformer backbone.",
+                Relation.COMPARES_WITH));
     }
 
     @Test

@@ -96,9 +96,12 @@ class ProposalRuleTest {
     }
 
     @Test
-    @DisplayName("a name ending in -bench is a benchmark whatever the nouns around it")
+    @DisplayName("a name ending in -bench or -Eval is a benchmark whatever the nouns around it")
     void benchSuffix() {
         assertEquals("benchmark", ProposalRule.resourceKind("We propose CodeBench to test agents.", 11, "CodeBench"));
+        assertEquals("benchmark", ProposalRule.resourceKind("We propose TaskEval to rate the capability of agents.", 11, "TaskEval"));
+        String evaluator = "We develop an automatic evaluator: ToolEval.";
+        assertEquals("metric", ProposalRule.resourceKind(evaluator, evaluator.indexOf("ToolEval"), "ToolEval"));
         assertEquals(null, ProposalRule.resourceKind("We propose StepPlanner, a framework for agents.", 11, "StepPlanner"));
     }
 
@@ -464,6 +467,9 @@ class ProposalRuleTest {
         String sentence = "On CodeEval, a new evaluation set we release to measure correctness, our model solves 28.8% of problems.";
         assertEquals(List.of("INTRODUCES CodeEval benchmark we-propose"),
                 summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), known)));
+        String gathered = "Past data does not permit this, so we also gather a new dataset, CrossTask, aimed at sharing.";
+        assertEquals(List.of("INTRODUCES CrossTask dataset we-propose"),
+                summary(ProposalRule.apply(gathered, AcronymDefinitions.find(gathered), n -> Names.key(n).equals("crosstask"))));
         // Known and not said to be new: the paper only works on it.
         String evaluated = "We evaluate FixIt on CodeEval, a benchmark of real issues, for which we design a scaffold.";
         assertEquals(List.of(), summary(ProposalRule.apply(evaluated, AcronymDefinitions.find(evaluated), known)).stream()
@@ -475,6 +481,7 @@ class ProposalRuleTest {
     @ValueSource(strings = {
             "Alongside the data we define the Boundary Error Score (BES), a metric that weights errors by distance.",
             "Our key innovation, the Boundary Error Score (BES) metric, emerges as a pivotal tool.",
+            "The pruner employs a new metric, the boundary error score (BES), derived from router logits.",
     })
     void introducedMetrics(String sentence) {
         assertEquals(List.of("INTRODUCES BES metric proposal-acronym"), summary(apply(sentence)));
