@@ -18,7 +18,8 @@ final class ComponentRule {
     static final String RULE = "component";
 
     private static final Pattern COMPONENT_CUE = Pattern.compile(
-            "(?i)\\b(?:consist\\w*|compris\\w*|components?|modules?|stages?|composed of|made up of|two parts|key parts)\\b");
+            // "consists of", not "consistently"
+            "(?i)\\b(?:consist(?:s|ed|ing)?\\s+of|compris\\w*|components?|modules?|stages?|composed of|made up of|two parts|key parts)\\b");
     private static final Pattern ALL_CAPS_NAME = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{2,7})(?![\\w-])");
     private static final Pattern OUR_METHOD = Pattern.compile("(?i)\\bour (?:\\w+ )?(?:approach|method|framework|model|system|pipeline|agent)\\b");
     /** "three core components: Feature Slicer, Operator Grouping, and Step Rehash." */
@@ -102,8 +103,13 @@ final class ComponentRule {
                 }
             }
             Matcher caps = ALL_CAPS_NAME.matcher(sentence);
+            List<int[]> comparisons = ComparisonRule.windows(sentence);
             while (caps.find()) {
                 int at = caps.start();
+                if (ComparisonRule.inWindow(comparisons, at)) {
+                    // "… outperforms baselines, including SR-GNN and DHCN": what it is compared with is no part of it.
+                    continue;
+                }
                 // "… Abstract Syntax Trees (ASTs) … AST margins": a term defined here is judged by its definition.
                 boolean defined = definitions.stream().anyMatch(d -> (at >= d.start() && at < d.end())
                         || d.shortForm().replaceFirst("(?<=\\p{Lu})s$", "").equals(caps.group(1)));
@@ -111,6 +117,9 @@ final class ComponentRule {
                     add(found, proposed, known, caps.group(1), List.of(), sentence, false);
                 }
             }
+        }
+        for (String sentence : sentences) {
+            partsOfPossessive(found, proposed, known, sentence);
         }
         boolean afterOwnMethod = false;
         for (String sentence : sentences) {
@@ -143,6 +152,21 @@ final class ComponentRule {
             }
         }
     }
+
+    /** "SWE-agent's custom agent-computer interface (ACI) …": an acronym the method is said to have is one of its parts. */
+    private static void partsOfPossessive(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
+        if (!sentence.contains("'s ")) {
+            return;
+        }
+        for (AcronymDefinitions.Definition d : AcronymDefinitions.find(sentence)) {
+            Matcher owner = POSSESSIVE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 80), d.start()));
+            if (owner.find() && proposed.contains(Names.key(owner.group(1)))) {
+                add(found, proposed, known, d.shortForm(), List.of(d.longForm()), sentence, true);
+            }
+        }
+    }
+
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}-])([\\p{L}\\p{N}][\\p{L}\\p{N}.-]*)'s\\s+(?:[\\w-]+\\s+){0,3}$");
 
     private static boolean aboutOwnMethod(String sentence, Set<String> proposed) {
         String sentenceKey = Names.key(sentence);

@@ -121,6 +121,7 @@ public final class Extractor {
         mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
         definedIn.keySet().removeIf(d -> conceptKeys.contains(Names.singularKey(d.shortForm())) || conceptKeys.contains(Names.singularKey(d.longForm())));
         mentions.addAll(namedByTitle(paper.title(), mentions, definedIn));
+        mentions.addAll(ownVariants(sentences, mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
         List<Mention> merged = withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> modelNameKeys.getOrDefault(key, Set.of(key))));
@@ -442,6 +443,31 @@ public final class Extractor {
     }
 
     static final String RULE_OWN_MODEL = "own-model";
+    static final String RULE_OWN_VARIANT = "own-variant";
+    private static final String VARIANT_TAIL = "-(?:\\d+(?:\\.\\d+)?[BbMmKk]?|(?i:mini|small|medium|large|base|lite|tiny|pro|plus|instruct|chat))(?![\\p{L}\\p{N}-])";
+
+    /**
+     * "Medusa-1: Medusa is fine-tuned on top of a frozen backbone …", "called phi-3-small and phi-3-medium": numbered or
+     * sized variants of a name the paper proposes are its contributions too, wherever the abstract names them.
+     */
+    private static List<Mention> ownVariants(List<String> sentences, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name)
+                .filter(name -> name.length() >= 3 && !name.contains(" ")).distinct()
+                .forEach(name -> {
+                    Pattern variant = Pattern.compile("(?<![\\p{L}\\p{N}-])(?i:" + Pattern.quote(name) + ")" + VARIANT_TAIL);
+                    for (String sentence : sentences) {
+                        Matcher m = variant.matcher(sentence);
+                        while (m.find()) {
+                            if (seen.add(Names.key(m.group()))) {
+                                found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, m.group(), List.of(), sentence, RULE_OWN_VARIANT, 0.7, null));
+                            }
+                        }
+                    }
+                });
+        return found;
+    }
     private static final Pattern OUR_MODEL = Pattern.compile("(?i:\\bour\\s+(?:new\\s+|latest\\s+)?)(\\S+(?:\\s\\S+)?)(?=\\s+(?i:model|system|network)\\b)");
 
     static final String RULE_PREDECESSOR = "predecessor";

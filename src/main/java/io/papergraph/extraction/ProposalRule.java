@@ -310,7 +310,8 @@ final class ProposalRule {
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
-                    + "(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b)");
+                    // "introduces the Naive Dynamic Resolution mechanism, which …": or followed by what kind of thing it is.
+                    + "(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|\\s+(?:mechanism|module|strategy|technique|scheme|algorithm)\\b)");
     /** "LLaVA: Large Language and Vision Assistant, …": the name is expanded right after it. */
     private static final Pattern EXPANSION_AFTER = Pattern.compile("^\\s*:\\s+[\\p{Lu}][\\p{L}-]*(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|and|of|for|with|to|the|in)){1,6}\\s*,");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(

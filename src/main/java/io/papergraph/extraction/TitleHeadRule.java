@@ -19,6 +19,10 @@ final class TitleHeadRule {
     private static final Pattern SURVEY = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:review|survey|overview|tutorial|primer|introduction)\\b");
     private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating)\\b.*");
 
+    /** Verbs that make a title head a statement: "X Meets Y", "X Is All You Need", "X Makes Y Better". */
+    private static final java.util.Set<String> SLOGAN_VERBS = java.util.Set.of("Meets", "Meet", "Is", "Are", "Makes", "Make", "Needs",
+            "Need", "Matters", "Matter", "Helps", "Help", "Beats", "Enables", "Improves", "Boosts", "Learns", "Learn", "Thinks", "Knows",
+            "Works", "Goes", "Gets", "Can", "Should");
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "for", "and", "with", "in", "the", "to", "via", "on", "a");
 
     private TitleHeadRule() {
@@ -92,13 +96,15 @@ final class TitleHeadRule {
         String head = REPORT_SUFFIX.matcher(m.group(1).strip()).replaceFirst("");
         String longForm = m.group(2).strip();
         String[] words = head.split("\\s+");
-        boolean named = words.length == 1
+        // "Divide-and-Conquer Meets Consensus: …", "Attention Is All You Need" say something; a name says nothing.
+        boolean slogan = java.util.Arrays.stream(words).skip(1).anyMatch(SLOGAN_VERBS::contains);
+        boolean named = !slogan && (words.length == 1
                 ? NameShapes.isCapitalisedName(head.replaceAll("[^\\p{L}\\p{N}*+\\-]", ""))
-                : words.length <= 4 && java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined);
+                : words.length <= 4 && java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined));
         boolean plainNameReused = !named && isPlainTitleCaseName(words)
                 && (mentionedIn(abstractText, head)
                     || (METHOD_HEAD_NOUN.matcher(words[words.length - 1]).matches() && !SURVEY.matcher(longForm).find()));
-        if (!named && !plainNameReused) {
+        if (slogan || (!named && !plainNameReused)) {
             return Optional.empty();
         }
         String name = abstractSpelling(head, abstractText);

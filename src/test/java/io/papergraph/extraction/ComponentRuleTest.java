@@ -55,6 +55,13 @@ class ComponentRuleTest {
     }
 
     @Test
+    @DisplayName("capitals named after a comparison cue are what the method is compared with, not its parts")
+    void comparedAreNoParts() {
+        assertEquals(List.of("PROPOSES PLN []", "PROPOSES EXE []"),
+                summary(apply("TaskWeaver consists of two modules, PLN and EXE, and outperforms DHCN and SRGN by 4 points.")));
+    }
+
+    @Test
     @DisplayName("an acronym with a lower-case long form is not a component")
     void lowerCaseLongForm() {
         assertEquals(List.of(), apply("TaskWeaver consists of a retrieval-augmented planner (RAP) and a patch ranker."));
@@ -78,6 +85,7 @@ class ComponentRuleTest {
     @ValueSource(strings = {
             "TaskWeaver calls PLN and EXE in turn.",
             "Earlier agents consist of two components: PLN and EXE.",
+            "TaskWeaver consistently outperforms baselines, including SR-GNN, DHCN and GCE-GNN, on MRR.",
     })
     void notComponentSentences(String sentence) {
         assertEquals(List.of(), apply(sentence));
@@ -170,5 +178,13 @@ class ComponentRuleTest {
         assertEquals(List.of(), summary(apply("TaskWeaver improves on ToolFormer, unlike the Oracle Plan Retriever of earlier work.")));
         List<String> far = List.of(PROPOSAL, "Agents often fail.", "Prior systems use a Residual Quantizer.");
         assertEquals(List.of(), summary(ComponentRule.apply(far, PROPOSED, KNOWN)));
+    }
+
+    @Test
+    @DisplayName("an acronym the method is said to have ('TaskWeaver's custom agent-computer interface (ACI)') is one of its parts")
+    void possessiveParts() {
+        assertEquals(List.of("PROPOSES ACI [agent-computer interface]"),
+                summary(apply("TaskWeaver's custom agent-computer interface (ACI) lets agents edit files.")));
+        assertEquals(List.of(), summary(apply("ReAct's custom agent-computer interface (ACI) lets agents edit files.")));
     }
 }

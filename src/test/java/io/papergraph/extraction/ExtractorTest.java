@@ -453,4 +453,14 @@ class ExtractorTest {
                 "Our model leads the Vicuna benchmark, and we fine-tune Vicuna on it.", "test:1"));
         assertEquals(List.of("USES_MODEL MODEL Vicuna"), facts(benchmark).stream().filter(f -> f.contains("MODEL")).toList());
     }
+
+    @Test
+    @DisplayName("numbered and sized variants of a proposed name are proposed wherever the abstract names them")
+    void ownVariants() {
+        Extraction extraction = extract("Hydra: Fast Decoding with Many Heads",
+                "We present two procedures: Hydra-1: Hydra is tuned on a frozen backbone. Hydra-2 tunes both, and "
+                        + "hydra-medium is larger. Hydra-style heads and Hydra-Net are something else.");
+        assertEquals(List.of("PROPOSES METHOD Hydra", "PROPOSES METHOD Hydra-1", "PROPOSES METHOD Hydra-2", "PROPOSES METHOD hydra-medium"),
+                facts(extraction).stream().filter(f -> f.startsWith("PROPOSES")).toList());
+    }
 }

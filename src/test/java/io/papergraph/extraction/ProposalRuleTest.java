@@ -248,6 +248,9 @@ class ProposalRuleTest {
     void theNameWhich() {
         assertEquals(List.of("PROPOSES Route Planner null we-propose"),
                 summary(apply("We propose the Route Planner, which reuses cached subplans across tasks.")));
+        assertEquals(List.of("PROPOSES Naive Dynamic Resolution null we-propose"),
+                summary(ProposalRule.apply("StepNet introduces the Naive Dynamic Resolution mechanism to read any image.", List.of(), n -> false,
+                        List.of("StepNet"))));
     }
 
     @Test

@@ -100,7 +100,7 @@ class TitleHeadRuleTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @DisplayName("heads starting with a gerund, an ordinary word or a question word are not names, even when repeated")
+    @DisplayName("heads starting with a gerund, an ordinary word or a question word, or saying something, are not names, even when repeated")
     @CsvSource(delimiter = '|', value = {
             "Learning to Plan: Agents that Think Ahead      | We study learning to plan in agents, and learning to plan helps.",
             "Planning Ahead: Agents that Think Ahead        | Planning ahead helps agents; we study planning ahead.",
@@ -108,6 +108,8 @@ class TitleHeadRuleTest {
             "Why Agents Forget: Memory Failures in Dialogue | We ask why agents forget, and show why agents forget.",
             "Can Agents Plan: Evidence from Games           | Can agents plan? We find that agents can plan.",
             "Harder Tasks Need More Experts: Dynamic Routing | Harder tasks need more experts, so we route dynamically.",
+            "Divide-and-Conquer Meets Consensus: Code Agents | We propose FunCoder; divide-and-conquer meets consensus.",
+            "Mixture-of-Depths Is All You Need: Fast Models  | Mixture-of-Depths is all you need, we show.",
     })
     void notPlainNames(String title, String abstractText) {
         assertEquals(Optional.empty(), TitleHeadRule.apply(title, abstractText));
