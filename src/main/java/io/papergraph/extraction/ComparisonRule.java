@@ -33,6 +33,7 @@ final class ComparisonRule {
     private static final Pattern NEXT_ITEM = Pattern.compile("^(?:\\s*\\([^()]{0,30}\\))?(?:\\s*,\\s*(?:(?i:and|or)\\s+)?|,?\\s+(?i:and|or)\\s+)(?:(?i:the)\\s+)?"
             + DESCRIBED + SCORE_FOR + NAME_ITEM);
     private static final int WINDOW = 90;
+    private static final Pattern LIST_OPENER = Pattern.compile(",\\s+(?:including|such as|namely)\\s");
     /** "Top-2 routing", "ToT prompting", "Program-of-Thought Prompting": the head noun belongs to the name. */
     private static final Pattern METHOD_HEAD = Pattern.compile("^ ((?i:routing|prompting|decoding|search|attention|tuning|merging|distillation|sampling))\\b");
 
@@ -44,7 +45,14 @@ final class ComparisonRule {
         List<int[]> windows = new ArrayList<>();
         Matcher cue = CUE.matcher(sentence);
         while (cue.find()) {
-            windows.add(new int[] {cue.end(), Math.min(sentence.length(), cue.end() + WINDOW)});
+            int end = Math.min(sentence.length(), cue.end() + WINDOW);
+            // "outperforms many existing systems on the AlpacaEval 2.0 leaderboard, including Claude 2, Gemini Pro and
+            // GPT-4": the list the cue opens runs on past the window.
+            Matcher list = LIST_OPENER.matcher(sentence).region(cue.end(), end);
+            if (list.find()) {
+                end = Math.min(sentence.length(), list.end() + WINDOW);
+            }
+            windows.add(new int[] {cue.end(), end});
         }
         return windows;
     }
@@ -61,14 +69,24 @@ final class ComparisonRule {
      * that makes it the setting of the comparison instead.
      */
     static boolean comparedAt(String sentence, List<int[]> windows, int position) {
-        return comparedAt(sentence, windows, position, WINDOW);
+        return comparedAt(sentence, windows, position, Integer.MAX_VALUE);
     }
 
     /** As {@link #comparedAt(String, List, int)}, at most {@code within} characters after the cue. */
     static boolean comparedAt(String sentence, List<int[]> windows, int position, int within) {
-        return windows.stream().anyMatch(w -> position >= w[0] && position < Math.min(w[1], w[0] + within)
-                && !SETTING.matcher(sentence.substring(w[0], position)).find()
+        return windows.stream().anyMatch(w -> position >= w[0] && position < w[1] && position - w[0] < within
+                && !SETTING.matcher(listItems(sentence.substring(w[0], position))).find()
                 && !NEW_CLAUSE.matcher(sentence.substring(w[0], position)).find());
+    }
+
+    /** What stands between the cue and a name, from the list opener on when one opened a list: "on the X leaderboard, including …". */
+    private static String listItems(String between) {
+        Matcher opener = LIST_OPENER.matcher(between);
+        int from = 0;
+        while (opener.find()) {
+            from = opener.end();
+        }
+        return between.substring(from);
     }
 
     /** "Compared to X, SDXL leverages …": the main clause begins, and with it the paper's own description. */

@@ -21,7 +21,7 @@ final class ProposalRule {
     private static final Pattern VERB = Pattern.compile(
             "(?i)\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
-                    + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?)\\b");
+                    + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|implement(?:s|ed)?)\\b");
     private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+)"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
@@ -61,6 +61,7 @@ final class ProposalRule {
     private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
     private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
+    private static final Pattern VERB_THEN = Pattern.compile("\\w+\\s+(?:the\\s+|an?\\s+)?");
     private static final Pattern NEW_OR_OURS = Pattern.compile("(?i)^(?:our|a new|the new|a novel|this new)\\b");
     /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
     private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
@@ -225,13 +226,22 @@ final class ProposalRule {
         }
         int contributionsFrom = firstVerb < 0 ? sentence.length() : firstVerb;
         for (AcronymDefinitions.Definition d : definitions) {
-            String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
+            String before = sentence.substring(Math.max(0, d.start() - 45), d.start());
             boolean named = NAMED_RIGHT_BEFORE.matcher(before).find();
             // "we define the Tumor Boundary Score (TBS), a metric that …": described as a contribution right after.
             boolean described = APPOSITIVE_AFTER.matcher(sentence.substring(d.end())).find();
+            // "we introduce Group Relative Policy Optimization (GRPO), a variant of PPO, …": right after the verb and
+            // described, it is this paper's however well known it became.
+            boolean introducedHere = described && d.start() > contributionsFrom
+                    && VERB_THEN.matcher(sentence.substring(contributionsFrom, d.start())).matches();
+            if (NameShapes.isOrdinary(d.shortForm())) {
+                // "MusicGen, a single Language Model (LM)": a generic abbreviation is no name.
+                continue;
+            }
             if ((named || described || d.end() > contributionsFrom) && isContribution(sentence, d, contributionsFrom)) {
                 // "which we call proximal policy optimization (PPO)": named and defined here, so this paper's own.
-                add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.85, named ? name -> false : known);
+                add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.85,
+                        named || introducedHere ? name -> false : known);
             }
         }
         Matcher appositive = APPOSITIVE_BEFORE.matcher(sentence);
@@ -303,7 +313,7 @@ final class ProposalRule {
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
     private static final String APPOSITIVE_HEAD = "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+,?\\s+){0,6}?"
-            + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure)\\b";
+            + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)\\b";
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*\\([^()]{1,80}\\)");
@@ -323,7 +333,9 @@ final class ProposalRule {
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5}"
                     // "Our key innovation, the …", "a new metric, the …"
-                    + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
+                    + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?"
+                    // "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …"
+                    + "|\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+[\\w-]+,\\s+(?:the\\s+)?)[\"'“”‘’]*$");
 
     /**
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or

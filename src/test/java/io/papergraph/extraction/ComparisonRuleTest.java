@@ -108,6 +108,14 @@ class ComparisonRuleTest {
     }
 
     @Test
+    @DisplayName("a list the cue opens runs past the window: 'outperforms many existing systems on the … leaderboard, including X, Y and Z'")
+    void listPastTheWindow() {
+        String sentence = "Fine-tuning our model yields one that outperforms many existing systems on the AlpacaEval 2.0 leaderboard, "
+                + "including Claude 2, Gemini Pro, and StepNet-Large 0613.";
+        assertTrue(ComparisonRule.comparedAt(sentence, ComparisonRule.windows(sentence), sentence.indexOf("StepNet")));
+    }
+
+    @Test
     @DisplayName("a share of another model's performance compares with it: '99.3% of the performance level of X', '97.7% of X's performance'")
     void shareOfPerformance() {
         for (String sentence : List.of("Guanaco reaches 99.3% of the performance level of StepNet on chat.",

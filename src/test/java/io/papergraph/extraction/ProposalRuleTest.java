@@ -500,4 +500,26 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("Prior work introduced two ideas: (a) the memory buffer, and (b) replay.")));
         assertEquals(List.of(), summary(apply("We present an empirical study of three questions: (1) scaling, (2) data quality, and (3) tokenization.")));
     }
+
+    @Test
+    @DisplayName("known names defined right after the verb and described, or after 'a simple yet novel algorithm,', are this paper's; generic abbreviations are no names")
+    void knownNamesIntroducedHere() {
+        Predicate<String> known = n -> Set.of("grpo", "act", "lm").contains(Names.key(n));
+        String grpo = "Second, we introduce Group Relative Policy Optimization (GRPO), a variant of PPO, that saves memory.";
+        assertEquals(List.of("PROPOSES GRPO null we-propose"), summary(ProposalRule.apply(grpo, AcronymDefinitions.find(grpo), known)));
+        String act = "To address this, we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which learns chunks.";
+        assertEquals(List.of("PROPOSES ACT null proposal-acronym"), summary(ProposalRule.apply(act, AcronymDefinitions.find(act), known)));
+        String lm = "We introduce MusicGen, a single Language Model (LM) that operates over several streams.";
+        assertEquals(List.of("PROPOSES MusicGen null we-propose"), summary(ProposalRule.apply(lm, AcronymDefinitions.find(lm), n -> false)));
+        // Known and only used: not this paper's.
+        String used = "We train with Group Relative Policy Optimization (GRPO), a variant of PPO, on math.";
+        assertEquals(List.of(), summary(ProposalRule.apply(used, AcronymDefinitions.find(used), known)));
+    }
+
+    @Test
+    @DisplayName("'we implement X, an efficient inference framework' proposes X")
+    void implementVerb() {
+        assertEquals(List.of("PROPOSES TinyServe null we-propose"),
+                summary(apply("Alongside the method, we implement TinyServe, an efficient and flexible inference framework.")));
+    }
 }
