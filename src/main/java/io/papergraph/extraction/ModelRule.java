@@ -119,6 +119,11 @@ final class ModelRule {
                 continue;
             }
             String name = (m.group(1) + suffix).strip();
+            Matcher descriptive = DESCRIPTIVE_TAIL.matcher(name);
+            if (descriptive.find() && MODEL_NOUN_AFTER.matcher(sentence.substring(m.start() + name.length())).lookingAt()) {
+                // "the Qwen2.5-32B base model": "base" says which checkpoint in words, it is not part of the name.
+                name = name.substring(0, descriptive.start());
+            }
             if (suffix.isBlank() && partOfLongerName(sentence.substring(m.start() + name.length()))) {
                 continue;
             }
@@ -142,6 +147,8 @@ final class ModelRule {
         return merged;
     }
 
+    private static final Pattern DESCRIPTIVE_TAIL = Pattern.compile(" (?:base|chat|instruct|large|small|mini)$");
+    private static final Pattern MODEL_NOUN_AFTER = Pattern.compile("\\s+(?:language\\s+)?models?\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}][\\p{L}\\d-]*)");
 
     /** "Swin UNETR", "LLaMA Adapter": a bare family name followed by a coined word names another model. */

@@ -80,6 +80,10 @@ final class ProposalRule {
     private static final Pattern ENUMERATED_CONTRIBUTIONS = Pattern.compile(
             "(?i:\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
                     + "[^:.;]{0,80}:\\s*([^.]+?)(?=\\.(?:\\s|$)|$)");
+    private static final Pattern ENUMERATED_RESOURCES = Pattern.compile(
+            "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat)\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(benchmarks|datasets|environments)\\s*:\\s*)");
+    private static final Pattern DESCRIBED_RESOURCE_ITEM = Pattern.compile(
+            "\\G(?:\\s*;\\s*(?:and\\s+)?|[^;.]*?;\\s*(?:and\\s+)?)??(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})\\s*,\\s+an?\\s");
     /** One to four words, none of them a function word: a name, not a clause. */
     private static final Pattern ENUMERATED_NAME = Pattern.compile(
             "(?!.*\\b(?i:the|a|an|of|for|to|how|that|which|with|by|in|on|our|we|is|are)\\b)[\\p{L}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}-]+){0,3}");
@@ -116,6 +120,15 @@ final class ProposalRule {
                     break;
                 }
                 addTask(found, sentence, name, known);
+            }
+        }
+        Matcher resources = ENUMERATED_RESOURCES.matcher(sentence);
+        if (resources.find()) {
+            // "by introducing two benchmarks: MT-bench, a multi-turn question set; and Chatbot Arena, a crowdsourced battle platform"
+            Matcher item = DESCRIBED_RESOURCE_ITEM.matcher(sentence).region(resources.end(), sentence.length());
+            while (item.find()) {
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, item.group(1), List.of(), sentence, RULE_VERB, 0.8,
+                        Cues.resourceKind(resources.group(1).replaceFirst("s$", ""))));
             }
         }
         Matcher own = OWN_RESOURCE.matcher(sentence);

@@ -59,6 +59,8 @@ class ModelRuleTest {
             "We fine-tune GPT-J and Llama-X on code.          | GPT-J;Llama-X",
             "Adapting OLMoE-1B-7B and Mistral-8times7B works. | OLMoE-1B-7B;Mistral-8times7B",
             "Mixing Mistral-8x7B and Mistral 8×22B experts.   | Mistral-8x7B;Mistral 8×22B",
+            "We train the Qwen-32B base model with RL.       | Qwen-32B",
+            "It matches the Qwen-32B base on math.           | Qwen-32B base",
     })
     void models(String sentence, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), names(sentence));

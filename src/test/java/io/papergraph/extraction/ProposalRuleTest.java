@@ -522,4 +522,12 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES TinyServe null we-propose"),
                 summary(apply("Alongside the method, we implement TinyServe, an efficient and flexible inference framework.")));
     }
+
+    @Test
+    @DisplayName("'introducing two benchmarks: X, a …; and Y, a …' introduces both")
+    void enumeratedResources() {
+        assertEquals(List.of("INTRODUCES MT-Quiz benchmark we-propose", "INTRODUCES Chat Ring benchmark we-propose"),
+                summary(apply("We then verify agreement by introducing two benchmarks: MT-Quiz, a multi-turn question set; "
+                        + "and Chat Ring, a crowdsourced battle platform.")));
+    }
 }

@@ -48,6 +48,7 @@ class TitleHeadRuleTest {
             "HomeSim: An Environment for Household Robots         | HomeSim   | environment",
             "AgentLab: A Testbed for Web Agents                   | AgentLab  | benchmark",
             "RoboGym: Simulated Manipulation Tasks                | RoboGym   | benchmark",
+            "MMXU: A Massive Multi-discipline Multimodal Understanding and Reasoning Benchmark for Expert AGI | MMXU | benchmark",
     })
     void introducesResources(String title, String name, String kind) {
         assertEquals(Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), title, "title-head", 0.9, kind)),
@@ -136,5 +137,11 @@ class TitleHeadRuleTest {
     @DisplayName("a survey of a method family is not a proposal of it")
     void surveys() {
         assertEquals(Optional.empty(), TitleHeadRule.apply("Convolutional Neural Networks: An Overview", "We review the field."));
+    }
+
+    @Test
+    @DisplayName("a long form that mentions a benchmark after a preposition is a method's: 'A Framework for Agents on a New Benchmark'")
+    void benchmarkAfterPreposition() {
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("StepNet: A Framework for Agents on a New Benchmark").orElseThrow().relation());
     }
 }
