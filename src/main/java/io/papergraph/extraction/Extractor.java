@@ -36,6 +36,7 @@ public final class Extractor {
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+)?$");
     static final int MAX_SENTENCE = 2_000;
+    private static final Pattern BUILT_ON_BEFORE = Pattern.compile("(?i)\\bbuil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?(?:the\\s+|an?\\s+)?$");
     private static final Pattern BACKBONE_AFTER = Pattern.compile("^[- ](?:based|backboned|backed|powered)\\b");
     private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena)s?\\b");
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
@@ -150,7 +151,8 @@ public final class Extractor {
             }
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
             // "the Codex-backboned baselines", "GPT-4 based agents": the model is the backbone, used, not compared against.
-            boolean backbone = BACKBONE_AFTER.matcher(sentence.substring(model.end())).find();
+            // "OpenVLA builds on a Llama 2 language model": a model built on is used.
+            boolean backbone = BACKBONE_AFTER.matcher(sentence.substring(model.end())).find() || BUILT_ON_BEFORE.matcher(before).find();
             boolean compared = !backbone && ComparisonRule.comparedAt(sentence, comparisonWindows, model.start());
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.

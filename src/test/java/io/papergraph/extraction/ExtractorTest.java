@@ -463,4 +463,25 @@ class ExtractorTest {
         assertEquals(List.of("PROPOSES METHOD Hydra", "PROPOSES METHOD Hydra-1", "PROPOSES METHOD Hydra-2", "PROPOSES METHOD hydra-medium"),
                 facts(extraction).stream().filter(f -> f.startsWith("PROPOSES")).toList());
     }
+
+    @Test
+    @DisplayName("models a paper evaluates ('We evaluate 17 models, including …') or builds on are used; 'compare … models such as' compares")
+    void evaluatedModelsAreUsed() {
+        assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Llama-3-70B"),
+                fieldFacts("Agents at Work", "We evaluate 17 models, including GPT-4 and Llama-3-70B, on our tasks.", Relation.USES_MODEL));
+        assertEquals(List.of("COMPARES_WITH MODEL GPT-4"),
+                fieldFacts("Agents at Work", "We propose StepNet and compare it with strong models such as GPT-4.", Relation.COMPARES_WITH));
+        assertEquals(List.of("USES_MODEL MODEL GPT-4"),
+                fieldFacts("Agents at Work", "StepNet builds on a GPT-4 language model with a visual encoder.", Relation.USES_MODEL));
+    }
+
+    @Test
+    @DisplayName("a benchmark paper with a subset of its benchmark ('X-Lite') still ranks the models it compares")
+    void benchmarkWithSubset() {
+        Extraction extraction = extract("LongBench9: A Benchmark for Long Inputs",
+                "We introduce LongBench9, a benchmark of long inputs. GPT-4 outperforms Llama-3-70B on it. "
+                        + "We further release LongBench9-Lite, a subset for fast iteration.");
+        assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Llama-3-70B"),
+                facts(extraction).stream().filter(f -> f.contains(" MODEL ")).toList());
+    }
 }
