@@ -26,7 +26,11 @@ final class EvaluationRule {
     private static final Pattern NUMBERED_VARIANT = Pattern.compile(
             "^(?:-\\d+(?![\\p{L}\\d.])|(?<=\\p{Lu})\\d{2}(?![\\p{L}\\d]|\\.\\d)|\\s?v\\d+(?:\\.\\d+)*(?![\\p{L}\\d.%])|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
                     // "AIME 2024", "COCO 2017"; "SWE-bench Verified", "SWE-bench Lite": a year's edition or a named split.
-                    + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini)(?![\\p{L}\\d]))");
+                    // "WMT 2014 English-to-German": an edition's language pair, tried before the edition alone.
+                    + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"
+                    + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini)(?![\\p{L}\\d])"
+                    // "ImageNet-1K", "COCO test-dev", "ADE20K val": a subset or a split.
+                    + "|-\\d+[Kk](?![\\p{L}\\d])|\\s(?:test-dev|test-std|val|validation)(?![\\p{L}\\d-]))");
     private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("^ (Suite|suite|benchmark|Benchmark|dataset|Dataset|environment|platform)\\b");
     /** "results on AgentHarm", "experiments on X, Y and Z", "in the live desktop environment WinAgentArena". */
     private static final Pattern COINED_AFTER_EVALUATION = Pattern.compile(

@@ -194,7 +194,9 @@ final class Gazetteer {
             return true;
         }
         Matcher after = ATTACHED_AFTER.matcher(sentence.substring(hit.end()));
-        return after.find() && !Cues.isModifierSuffix(after.group(1).toLowerCase(java.util.Locale.ROOT));
+        // "ImageNet-1K", "DMLab-30": a numbered subset follows, read as a variant of the name.
+        return after.find() && !Cues.isModifierSuffix(after.group(1).toLowerCase(java.util.Locale.ROOT))
+                && !after.group(1).matches("\\d+[Kk]?");
     }
 
     /** Two tokens belong to one phrase only when nothing but spaces or hyphens separates them (at most two characters, not ". "). */

@@ -211,6 +211,16 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("subsets, splits and language pairs are benchmarks of their own: 'ImageNet-1K', 'ImageNet val', 'GSM8K 2014 English-to-German'")
+    void subsetsAndSplits() {
+        assertEquals(List.of("ImageNet-1K [] benchmark-noun 0.75 dataset", "ImageNet val [] benchmark-noun 0.75 dataset"),
+                summary(apply("It achieves 87.3 top-1 accuracy on ImageNet-1K and 53.5 on ImageNet val.")));
+        assertEquals(List.of("GSM8K 2014 English-to-German [] benchmark-noun 0.75 benchmark"),
+                summary(apply("It achieves 28.4 BLEU on the GSM8K 2014 English-to-German task.")));
+        assertEquals(List.of("ImageNet [ImageNet] known-benchmark 0.85 dataset"), summary(apply("It achieves 80% on ImageNet values.")));
+    }
+
+    @Test
     @DisplayName("a year's edition or a named split is a benchmark of its own: 'GSM8K 2024', 'HumanEval Verified', 'GSM8K 2 with …'")
     void editionsAndSplits() {
         assertEquals(List.of("GSM8K 2024 [] benchmark-noun 0.75 benchmark", "HumanEval Verified [] benchmark-noun 0.75 benchmark"),
