@@ -51,7 +51,8 @@ public final class Extractor {
     /** Topics ("large language models", "mixture of experts"): a title names them without proposing them. */
     private final Set<String> conceptKeys = new HashSet<>();
     /** Key of every name of a vocabulary model → the keys of all names of that model (BERT ↔ its expansion). */
-    private final Map<String, Set<String>> modelNameKeys = new java.util.HashMap<>();
+    /** Every name key of a listed model or method → the keys of all its names. */
+    private final Map<String, Set<String>> vocabularyNameKeys = new java.util.HashMap<>();
 
     public Extractor(Vocabulary vocabulary) {
         benchmarks = new Gazetteer(vocabulary.benchmarks(), false);
@@ -62,10 +63,11 @@ public final class Extractor {
         Stream.of(vocabulary.benchmarks(), vocabulary.methods(), vocabulary.models(), vocabulary.concepts(), vocabulary.metrics())
                 .forEach(entries -> addKeys(entries, knownKeys));
         addKeys(vocabulary.concepts(), conceptKeys);
-        for (VocabularyEntry model : vocabulary.models()) {
-            Set<String> keys = model.names().stream().map(Names::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
-            keys.forEach(k -> modelNameKeys.put(k, keys));
-        }
+        // Models and methods: "Low-Rank Adaptation" is the paper's own when it proposes "LoRA".
+        Stream.of(vocabulary.models(), vocabulary.methods()).flatMap(List::stream).forEach(entry -> {
+            Set<String> keys = entry.names().stream().map(Names::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            keys.forEach(k -> vocabularyNameKeys.putIfAbsent(k, keys));
+        });
     }
 
     /** Every name of the entries, as a key and as a singular key. */
@@ -125,7 +127,7 @@ public final class Extractor {
         mentions.addAll(ownVariants(sentences, mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
         List<Mention> merged = withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
-                key -> modelNameKeys.getOrDefault(key, Set.of(key))));
+                key -> vocabularyNameKeys.getOrDefault(key, Set.of(key))));
         results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
@@ -472,6 +474,20 @@ public final class Extractor {
     }
     private static final Pattern OUR_MODEL = Pattern.compile("(?i:\\bour\\s+(?:new\\s+|latest\\s+)?)(\\S+(?:\\s\\S+)?)(?=\\s+(?i:model|system|network)\\b)");
 
+    /**
+     * "we design Step-wise Group Relative Policy Optimization (StepGRPO)": a known method named inside the name the
+     * paper gives its own, in the sentence that gives it, is part of that name, not something compared with.
+     */
+    private static boolean insideOwnName(Mention compared, List<Mention> proposals) {
+        Set<String> surfaces = new HashSet<>();
+        surfaces.add(Names.key(compared.name()));
+        compared.aliases().forEach(a -> surfaces.add(Names.key(a)));
+        return proposals.stream().filter(p -> p.evidence().equals(compared.evidence()))
+                .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream()))
+                .map(Names::key)
+                .anyMatch(own -> surfaces.stream().anyMatch(s -> !s.isEmpty() && own.length() > s.length() && own.contains(s)));
+    }
+
     static final String RULE_PREDECESSOR = "predecessor";
     private static final Pattern MODEL_SIZE = Pattern.compile("(?i)(?<![\\p{L}\\d.])\\d+(?:\\.\\d+)?(?:x\\d+)?[bmk](?!\\p{L})");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]|[vV](?=\\d)");
@@ -511,8 +527,12 @@ public final class Extractor {
                 proposed.add(Names.key(m.name()));
             }
         }
+        List<Mention> proposals = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).toList();
         for (Mention m : mentions) {
             String name = Names.key(m.name());
+            if (m.relation() == Relation.COMPARES_WITH && insideOwnName(m, proposals)) {
+                continue;
+            }
             // "a new language representation model called BERT, which stands for Bidirectional Encoder …": the
             // paper's own model under any of its names is not one it uses.
             if ((m.relation() == Relation.COMPARES_WITH || m.relation() == Relation.USES_MODEL)

@@ -484,4 +484,17 @@ class ExtractorTest {
         assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Llama-3-70B"),
                 facts(extraction).stream().filter(f -> f.contains(" MODEL ")).toList());
     }
+
+    @Test
+    @DisplayName("a known method inside the paper's own name, or under another name of its own proposal, is not compared with")
+    void knownMethodInsideOwnName() {
+        Extractor withMethods = new Extractor(new Vocabulary(List.of(), List.of(),
+                List.of(method("Group Relative Policy Optimization", "GRPO"), method("Low-Rank Adaptation", "LoRA")), List.of(), List.of()));
+        Extraction inside = withMethods.extract(new PaperRecord("p", "Reasoning with Steps",
+                "We design Step-wise Group Relative Policy Optimization (StepGRPO), a new online reinforcement learning framework.", "test:1"));
+        assertEquals(List.of("PROPOSES METHOD StepGRPO"), facts(inside));
+        Extraction renamed = withMethods.extract(new PaperRecord("p", "LoRA: Low-Rank Adaptation of Large Models",
+                "We propose Low-Rank Adaptation, or LoRA, which freezes the pre-trained weights.", "test:1"));
+        assertEquals(List.of("PROPOSES METHOD LoRA"), facts(renamed));
+    }
 }
