@@ -17,7 +17,7 @@ final class ComparisonRule {
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}models,? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
-                    + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|achiev\\w*|retain\\w*|recover\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)"
+                    + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.
                     + "|(?<=, )(?:while|whereas)(?=\\s+(?-i:\\p{Lu})[^,;]{0,40}?(?<![\\p{L}\\p{N}.-])\\d+(?:\\.\\d+)?\\s?%))\\b");
     /** "72.9 for MOPO": a baseline's own score said before its name. */
@@ -76,21 +76,34 @@ final class ComparisonRule {
     static boolean comparedAt(String sentence, List<int[]> windows, int position, int within) {
         return windows.stream().anyMatch(w -> position >= w[0] && position < w[1] && position - w[0] < within
                 && !SETTING.matcher(listItems(sentence.substring(w[0], position))).find()
-                && !NEW_CLAUSE.matcher(sentence.substring(w[0], position)).find());
+                && !(SENTENCE_INITIAL_CUE.matcher(sentence.substring(0, w[0])).matches()
+                     && NEW_CLAUSE.matcher(sentence.substring(w[0], position)).find()));
     }
 
-    /** What stands between the cue and a name, from the list opener on when one opened a list: "on the X leaderboard, including …". */
+    /**
+     * What stands between the cue and a name, from the list opener on when one opened a list of rivals: "outperforms
+     * many systems on the X leaderboard, including …" — not when it lists a setting ("on a range of backbones, including …").
+     */
     private static String listItems(String between) {
         Matcher opener = LIST_OPENER.matcher(between);
         int from = 0;
         while (opener.find()) {
-            from = opener.end();
+            if (!SETTING_LISTED.matcher(between.substring(0, opener.start())).find()) {
+                from = opener.end();
+            }
         }
         return between.substring(from);
     }
 
+    /** The noun a list opener follows says what it lists: backbones, datasets or tasks are the setting. */
+    private static final Pattern SETTING_LISTED = Pattern.compile(
+            "(?i)\\b(?:backbones?|models|LLMs|architectures|datasets|benchmarks|tasks|settings|domains|languages|scales|sizes)$");
+    /** "Compared to X, Y leverages …": the cue opens the sentence, so a clause after a comma is the paper's own. */
+    private static final Pattern SENTENCE_INITIAL_CUE = Pattern.compile("(?i)^\\W*(?:\\w+,\\s+)?(?:compared (?:to|with)|in comparison (?:to|with)|relative to)$");
+
     /** "Compared to X, SDXL leverages …": the main clause begins, and with it the paper's own description. */
-    private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*|it|we|our \\w+)\\s+\\p{Ll}+s\\b");
+    private static final Pattern NEW_CLAUSE = Pattern.compile(
+            ",\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*|it|our \\w+)\\s+(?!(?:models|methods|baselines|variants|systems|approaches|agents)\\b)\\p{Ll}+s\\b");
 
     /**
      * Coined names right after a cue ("outperforms ReAct", "over GRPO"), and the rest of a list that starts

@@ -184,8 +184,11 @@ final class ComponentRule {
             String name = part.group(1);
             String before = sentence.substring(Math.max(0, part.start() - 30), part.start());
             // "a Vision Transformer Encoder" is a known architecture's encoder, not a part the paper names.
-            String qualifier = name.substring(0, name.lastIndexOf(' '));
-            if (!NameShapes.isCapitalisedPhrase(name) || known.test(qualifier) || OTHERS_PART_BEFORE.matcher(before).find()) {
+            String qualifier = name.replaceFirst("\\s\\S+$", "");
+            // "a frozen CLIP Vision Encoder": a known name among the qualifying words makes it that model's part.
+            boolean knownQualifier = known.test(qualifier) || java.util.Arrays.stream(qualifier.split("\\s+")).anyMatch(known);
+            if (!NameShapes.isCapitalisedPhrase(name) || knownQualifier || OTHERS_PART_BEFORE.matcher(before).find()
+                    || ComparisonRule.inWindow(ComparisonRule.windows(sentence), part.start(1))) {
                 continue;
             }
             // "a Latent Action Quantizer (LAQ)": named by its acronym, as the definition pass names it.

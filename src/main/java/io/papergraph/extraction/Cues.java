@@ -20,7 +20,9 @@ final class Cues {
     static final String LIST_MARK = "\\(?\\s*(?:[1-9]|i{1,3}|iv|v|[a-e])\\s*\\)";
 
     /** A name that says it is a resource: "CodeBench", "Colossal Clean Crawled Corpus", "Agent Arena". */
-    static final Pattern RESOURCE_NAME_ENDING = Pattern.compile("(?i)(bench|benchmark|dataset|corpus|arena|gym|suite|eval)\\)?$");
+    static final Pattern RESOURCE_NAME_ENDING = Pattern.compile(
+            // "TaskEval", "MT-Eval": a capital E after the name's start, not the "eval" of "Self-Retrieval".
+            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite)|(?<=[\\p{Ll}\\p{N}-])Eval)\\)?$");
 
     private Cues() {
     }

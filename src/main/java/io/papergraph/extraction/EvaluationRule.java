@@ -53,8 +53,9 @@ final class EvaluationRule {
     private static final String LISTED = "[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,3}(?:\\s*\\([^()]{0,60}\\))?";
     /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
     private static final Pattern RESOURCES_LISTED = Pattern.compile(
-            "(?i:\\b(?:datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
+            "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
                     + "(" + LISTED + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + LISTED + "){0,20}(?:,?\\s+(?i:and)\\s+" + LISTED + "))");
+    private static final Pattern RESOURCE_PLURAL = Pattern.compile("(?i)datasets|benchmarks|environments|suites");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?i:and)\\s+)?|,?\\s+(?i:and)\\s+");
 
     private EvaluationRule() {
@@ -97,10 +98,14 @@ final class EvaluationRule {
             }
             List<String> listed = new ArrayList<>();
             // "… which we use to create tasks for two popular datasets, RobustFill and DeepCoder": the authors' own use counts too.
-            boolean ownUse = EVALUATION_CUE.matcher(sentence).find() || Cues.FIRST_PERSON.matcher(sentence).find();
-            Matcher resources = RESOURCES_LISTED.matcher(ownUse ? sentence : "");
+            // Only resources so: "we collect data from three domains, Finance, Law and Medicine" evaluates on none of them.
+            boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
+            Matcher resources = RESOURCES_LISTED.matcher(evaluation || Cues.FIRST_PERSON.matcher(sentence).find() ? sentence : "");
             while (resources.find()) {
-                for (String item : LIST_SPLIT.split(resources.group(1))) {
+                if (!evaluation && !RESOURCE_PLURAL.matcher(resources.group(1)).matches()) {
+                    continue;
+                }
+                for (String item : LIST_SPLIT.split(resources.group(2))) {
                     listed.add(item.replaceAll("\\s*\\([^)]*\\)", "").strip());
                 }
             }

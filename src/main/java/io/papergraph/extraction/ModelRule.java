@@ -147,7 +147,7 @@ final class ModelRule {
         return merged;
     }
 
-    private static final Pattern DESCRIPTIVE_TAIL = Pattern.compile(" (?:base|chat|instruct|large|small|mini)$");
+    private static final Pattern DESCRIPTIVE_TAIL = Pattern.compile(" (?:base|chat|instruct)$");
     private static final Pattern MODEL_NOUN_AFTER = Pattern.compile("\\s+(?:language\\s+)?models?\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}][\\p{L}\\d-]*)");
 

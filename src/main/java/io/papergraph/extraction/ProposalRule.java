@@ -21,7 +21,7 @@ final class ProposalRule {
     private static final Pattern VERB = Pattern.compile(
             "(?i)\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
-                    + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|implement(?:s|ed)?)\\b");
+                    + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?)\\b");
     private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+)"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
@@ -239,8 +239,9 @@ final class ProposalRule {
         }
         int contributionsFrom = firstVerb < 0 ? sentence.length() : firstVerb;
         for (AcronymDefinitions.Definition d : definitions) {
-            String before = sentence.substring(Math.max(0, d.start() - 45), d.start());
-            boolean named = NAMED_RIGHT_BEFORE.matcher(before).find();
+            String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
+            boolean named = NAMED_RIGHT_BEFORE.matcher(before).find()
+                    || NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 45), d.start())).find();
             // "we define the Tumor Boundary Score (TBS), a metric that …": described as a contribution right after.
             boolean described = APPOSITIVE_AFTER.matcher(sentence.substring(d.end())).find();
             // "we introduce Group Relative Policy Optimization (GRPO), a variant of PPO, …": right after the verb and
@@ -299,8 +300,10 @@ final class ProposalRule {
         if (!namedLater && multiWord.find() && multiWord.group(1).contains(" ")) {
             // "Procedure Transformer (ProcX), a model …": the short name in parentheses is what the paper calls it.
             boolean shortName = multiWord.group(2) != null && NameShapes.isCoined(multiWord.group(2));
+            // Set off by an appositive it is this paper's; "the Monte Carlo Tree Search algorithm" only when no vocabulary knows it.
+            boolean kindOnly = KIND_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt();
             add(found, sentence, shortName ? multiWord.group(2) : multiWord.group(1), shortName ? List.of(multiWord.group(1)) : List.of(),
-                    verbEnd + multiWord.start(1), RULE_VERB, 0.75, name -> false);
+                    verbEnd + multiWord.start(1), RULE_VERB, 0.75, kindOnly ? known : name -> false);
         }
         // "we propose decomposed prompt tuning, a novel approach …": a lower-case name set off the same way.
         Matcher lowercase = LOWERCASE_AFTER_VERB.matcher(afterVerb);
@@ -331,10 +334,12 @@ final class ProposalRule {
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*\\([^()]{1,80}\\)");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
+    private static final String KIND_AFTER_TEXT = "\\s+(?:mechanism|module|strategy|technique|scheme|algorithm)\\b";
+    private static final Pattern KIND_AFTER = Pattern.compile(KIND_AFTER_TEXT);
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
                     // "introduces the Naive Dynamic Resolution mechanism, which …": or followed by what kind of thing it is.
-                    + "(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|\\s+(?:mechanism|module|strategy|technique|scheme|algorithm)\\b)");
+                    + "(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|" + KIND_AFTER_TEXT + ")");
     /** "LLaVA: Large Language and Vision Assistant, …": the name is expanded right after it. */
     private static final Pattern EXPANSION_AFTER = Pattern.compile("^\\s*:\\s+[\\p{Lu}][\\p{L}-]*(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|and|of|for|with|to|the|in)){1,6}\\s*,");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
@@ -346,9 +351,9 @@ final class ProposalRule {
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5}"
                     // "Our key innovation, the …", "a new metric, the …"
-                    + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?"
-                    // "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …"
-                    + "|\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+[\\w-]+,\\s+(?:the\\s+)?)[\"'“”‘’]*$");
+                    + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
+    /** "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …" */
+    private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+[\\w-]+,\\s+(?:the\\s+)?$");
 
     /**
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
@@ -424,14 +429,25 @@ final class ProposalRule {
         Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(sentence.substring(at, end));
         if (ending.find()) {
             // "an automatic evaluator: ToolEval" is a metric; "TaskEval" with no noun to say so, a benchmark.
-            if (ending.group(1).equalsIgnoreCase("eval")) {
-                String noun = EVALUATOR_BEFORE.matcher(sentence.substring(Math.max(0, at - 40), at)).find() ? "metric" : nearestResourceNoun(sentence, at, end);
-                return Cues.resourceKind(noun == null ? "benchmark" : noun);
+            if (ending.group(1).equals("Eval")) {
+                // "an automatic evaluator: ToolEval" is a metric; "G-Eval, a framework …" a method; "TaskEval" alone a benchmark.
+                if (EVALUATOR_BEFORE.matcher(sentence.substring(Math.max(0, at - 40), at)).find()) {
+                    return "metric";
+                }
+                String noun = nearestResourceNoun(sentence, at, end);
+                return noun != null ? Cues.resourceKind(noun) : methodNounNear(sentence, at, end) ? null : "benchmark";
             }
             return Cues.resourceKind(ending.group(1).replaceAll("(?i)^(?:bench|arena|gym)$", "benchmark"));
         }
         String noun = nearestResourceNoun(sentence, at, end);
         return noun == null ? null : Cues.resourceKind(noun);
+    }
+
+    /** A method noun stands near the name: "G-Eval, a framework …". */
+    private static boolean methodNounNear(String sentence, int at, int end) {
+        int from = wordStart(sentence, Math.max(0, at - 60));
+        String window = sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, wordEnd(sentence, Math.min(sentence.length(), end + 60)));
+        return nearest(METHOD_NOUN, window, at - from) >= 0;
     }
 
     /** The resource noun nearest the name, unless a method noun stands nearer. */

@@ -190,4 +190,14 @@ class ComparisonRuleTest {
         assertEquals(List.of(), ComparisonRule.examples("Tools (e.g., games, compilers) help.", n -> false));
         assertEquals(List.of(), ComparisonRule.examples("Existing benchmarks (e.g., ToolBench-V, APIGen-Eval) focus on single calls.", n -> false));
     }
+
+    @Test
+    @DisplayName("review: a list of backbones after 'on' is the setting; a plural noun after a comma is no new clause; 'retains' compares nothing")
+    void reviewCounterexamples() {
+        String backbones = "Our method consistently outperforms prior pruning methods on a range of backbones, including StepNet-7B and StepNet-13B.";
+        assertFalse(ComparisonRule.comparedAt(backbones, ComparisonRule.windows(backbones), backbones.indexOf("StepNet-7B")));
+        String list = "Our model outperforms StepNet, Vicuna models and StepNet-Chat on all tasks.";
+        assertTrue(ComparisonRule.comparedAt(list, ComparisonRule.windows(list), list.indexOf("StepNet-Chat")));
+        assertEquals(0, ComparisonRule.windows("The pruned model retains 99% of the performance of StepNet-70B.").size());
+    }
 }

@@ -187,4 +187,11 @@ class ComponentRuleTest {
                 summary(apply("TaskWeaver's custom agent-computer interface (ACI) lets agents edit files.")));
         assertEquals(List.of(), summary(apply("ReAct's custom agent-computer interface (ACI) lets agents edit files.")));
     }
+
+    @Test
+    @DisplayName("review: a known model's part ('a frozen MCTS Vision Encoder') and a part compared with are not the paper's parts")
+    void reviewCounterexamples() {
+        assertEquals(List.of(), summary(apply("TaskWeaver couples a frozen MCTS Vision Encoder with a small planner.")));
+        assertEquals(List.of(), summary(apply("Compared with the Linear Projector used in older agents, TaskWeaver is faster.")));
+    }
 }

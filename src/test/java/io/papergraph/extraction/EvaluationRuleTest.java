@@ -256,4 +256,12 @@ class EvaluationRuleTest {
         assertEquals(List.of(), EvaluationRule.coinedResources(List.of("Building on FooNet, we propose a new detector."), List.of(), KNOWS_NOTHING));
         assertEquals(List.of("GSM8K [GSM8K] known-benchmark 0.85 benchmark"), summary(apply("It achieves 90% accuracy (GSM8K 8.1) overall.")));
     }
+
+    @Test
+    @DisplayName("review: in a first-person sentence without an evaluation, only datasets, benchmarks, environments or suites listed are evaluated on")
+    void listedDomainsAreNoBenchmarks() {
+        assertEquals(List.of(), EvaluationRule.coinedResources(
+                List.of("We collect instruction data from three domains, Finance, Law and Medicine, to fine-tune our model."),
+                List.of(), KNOWS_NOTHING));
+    }
 }

@@ -99,7 +99,7 @@ class ProposalRuleTest {
     @DisplayName("a name ending in -bench or -Eval is a benchmark whatever the nouns around it")
     void benchSuffix() {
         assertEquals("benchmark", ProposalRule.resourceKind("We propose CodeBench to test agents.", 11, "CodeBench"));
-        assertEquals("benchmark", ProposalRule.resourceKind("We propose TaskEval to rate the capability of agents.", 11, "TaskEval"));
+        assertEquals("benchmark", ProposalRule.resourceKind("We propose TaskEval to rate the capability of LLMs.", 11, "TaskEval"));
         String evaluator = "We develop an automatic evaluator: ToolEval.";
         assertEquals("metric", ProposalRule.resourceKind(evaluator, evaluator.indexOf("ToolEval"), "ToolEval"));
         assertEquals(null, ProposalRule.resourceKind("We propose StepPlanner, a framework for agents.", 11, "StepPlanner"));
@@ -517,17 +517,26 @@ class ProposalRuleTest {
     }
 
     @Test
-    @DisplayName("'we implement X, an efficient inference framework' proposes X")
-    void implementVerb() {
-        assertEquals(List.of("PROPOSES TinyServe null we-propose"),
-                summary(apply("Alongside the method, we implement TinyServe, an efficient and flexible inference framework.")));
-    }
-
-    @Test
     @DisplayName("'introducing two benchmarks: X, a …; and Y, a …' introduces both")
     void enumeratedResources() {
         assertEquals(List.of("INTRODUCES MT-Quiz benchmark we-propose", "INTRODUCES Chat Ring benchmark we-propose"),
                 summary(apply("We then verify agreement by introducing two benchmarks: MT-Quiz, a multi-turn question set; "
                         + "and Chat Ring, a crowdsourced battle platform.")));
+    }
+
+    @Test
+    @DisplayName("review: 'Self-Retrieval' and 'G-Eval, a framework' are methods; 'our agent … fine-tuned with PPO (…)' and 'the MCTS algorithm' are not the paper's")
+    void reviewCounterexamples() {
+        assertEquals(List.of("PROPOSES Self-Retrieval null we-propose"),
+                summary(apply("We propose Self-Retrieval, an end-to-end LLM-driven information retrieval architecture.")));
+        assertEquals(List.of("PROPOSES G-Eval null we-propose"),
+                summary(apply("We present G-Eval, a framework of using LLMs with chain-of-thoughts to assess quality.")));
+        Predicate<String> known = n -> Set.of("ppo", "proximalpolicyoptimization", "montecarlotreesearch").contains(Names.key(n));
+        String ppo = "Our agent is then fine-tuned with Proximal Policy Optimization (PPO) against the learned reward.";
+        assertEquals(List.of(), summary(ProposalRule.apply(ppo, AcronymDefinitions.find(ppo), known)));
+        String mcts = "We propose the Monte Carlo Tree Search algorithm for planning.";
+        assertEquals(List.of(), summary(ProposalRule.apply(mcts, AcronymDefinitions.find(mcts), known)));
+        assertEquals(List.of("PROPOSES Trajectory Tree Search null we-propose"),
+                summary(ProposalRule.apply("We propose the Trajectory Tree Search algorithm for planning.", List.of(), known)));
     }
 }
