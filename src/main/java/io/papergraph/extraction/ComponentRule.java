@@ -57,8 +57,10 @@ final class ComponentRule {
         }
         int partsAnnounced = 0;
         int ownMethodDescribed = 0;
-        for (String sentence : sentences) {
-            boolean aboutOwnMethod = aboutOwnMethod(sentence, proposed);
+        List<Boolean> aboutOwn = sentences.stream().map(s -> aboutOwnMethod(s, proposed)).toList();
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            boolean aboutOwnMethod = aboutOwn.get(i);
             if (!COMPONENT_CUE.matcher(sentence).find() || !aboutOwnMethod) {
                 if (partsAnnounced-- > 0 || ownMethodDescribed-- > 0) {
                     partsNamedInPassing(found, proposed, known, sentence, partsAnnounced >= 0);
@@ -121,13 +123,10 @@ final class ComponentRule {
         for (String sentence : sentences) {
             partsOfPossessive(found, proposed, known, sentence);
         }
-        boolean afterOwnMethod = false;
-        for (String sentence : sentences) {
-            boolean aboutOwnMethod = aboutOwnMethod(sentence, proposed);
-            if (aboutOwnMethod || afterOwnMethod) {
-                partsNamedByKind(found, proposed, known, sentence);
+        for (int i = 0; i < sentences.size(); i++) {
+            if (aboutOwn.get(i) || (i > 0 && aboutOwn.get(i - 1))) {
+                partsNamedByKind(found, proposed, known, sentences.get(i));
             }
-            afterOwnMethod = aboutOwnMethod;
         }
         return found;
     }

@@ -210,6 +210,10 @@ final class EvaluationRule {
      */
     static List<Mention> listSiblings(String sentence, List<Gazetteer.Hit> hits, boolean evaluation) {
         List<Mention> found = new ArrayList<>();
+        if (hits.isEmpty()) {
+            // Most sentences name no known benchmark: the enumeration pattern need not walk them.
+            return found;
+        }
         Matcher list = ENUMERATION.matcher(sentence);
         while (list.find()) {
             int from = list.start();

@@ -162,6 +162,10 @@ final class Gazetteer {
 
     /** The name an edition token starts with, as a hit on the name alone: the edition is read after it, as "AIME 2024" is. */
     private Hit edition(String sentence, int[] span) {
+        // Cheap test first: this runs for every token that names nothing.
+        if (span[1] - span[0] < 5 || !Character.isUpperCase(sentence.charAt(span[0])) || !Character.isDigit(sentence.charAt(span[1] - 1))) {
+            return null;
+        }
         Matcher edition = ATTACHED_EDITION.matcher(sentence.substring(span[0], span[1]));
         if (!edition.matches() || !firstTokens.contains(Names.key(edition.group(1)))) {
             return null;
