@@ -192,7 +192,10 @@ public final class Extractor {
         for (Gazetteer.Hit hit : methods.find(tokens)) {
             boolean compared = ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start());
             String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
-            if ((!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) || NOT_USED.matcher(before).find()) {
+            // "outperform conventional KD methods", "unlike existing CoT prompting methods": a family of methods, no one baseline.
+            boolean family = GENERIC_BEFORE.matcher(before).find()
+                    && FAMILY_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
+            if (family || (!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) || NOT_USED.matcher(before).find()) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
                 // "in zero-shot settings without CoT": explicitly not used.
                 continue;
@@ -207,6 +210,9 @@ public final class Extractor {
         }
         return found;
     }
+
+    private static final Pattern GENERIC_BEFORE = Pattern.compile("(?i)\\b(?:existing|conventional|traditional|prior|previous|standard)\\s+$");
+    private static final Pattern FAMILY_AFTER = Pattern.compile("\\s+(?:methods|approaches|techniques|baselines)\\b");
 
     /** How far after a comparison cue a building block may stand and still be what is compared with. */
     private static final int BUILDING_BLOCK_NEAR_CUE = 55;

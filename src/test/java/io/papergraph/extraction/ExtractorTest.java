@@ -497,4 +497,12 @@ class ExtractorTest {
                 "We propose Low-Rank Adaptation, or LoRA, which freezes the pre-trained weights.", "test:1"));
         assertEquals(List.of("PROPOSES METHOD LoRA"), facts(renamed));
     }
+
+    @Test
+    @DisplayName("a family of methods ('outperforms conventional ReAct methods') is no single baseline; 'outperforms ReAct' is")
+    void familyOfMethods() {
+        assertEquals(List.of(), fieldFacts("Agents at Work", "Our agent outperforms conventional ReAct methods on GSM8K.", Relation.COMPARES_WITH));
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"),
+                fieldFacts("Agents at Work", "Our agent outperforms ReAct on GSM8K.", Relation.COMPARES_WITH));
+    }
 }
