@@ -226,12 +226,13 @@ final class EvaluationRule {
                 int at = sentence.indexOf(item, offset);
                 offset = at + item.length();
                 String name = ITEM_GAIN.matcher(item.replaceFirst("^the\\s+", "")).replaceFirst("").strip();
-                if (name.isEmpty() || !NameShapes.NAME_PATTERN.matcher(name.split("\\s+")[0]).matches() && !NameShapes.isCoined(name.split("\\s+")[0])) {
+                String first = name.split("\\s+")[0];
+                if (name.isEmpty() || !NameShapes.NAME_PATTERN.matcher(first).matches() && !NameShapes.isCoined(first)) {
                     // "11%" of "by 7% and 11%"
                     continue;
                 }
                 boolean known = hits.stream().anyMatch(h -> h.start() < at + item.length() && h.end() > at);
-                if (!known && !NameShapes.isOrdinary(name.split("\\s+")[0]) && !SIZED_MODEL.matcher(name).matches()) {
+                if (!known && !NameShapes.isOrdinary(first) && !SIZED_MODEL.matcher(name).matches()) {
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
                             RULE_LIST_SIBLING, evaluation ? 0.65 : 0.5, "benchmark"));
                 }

@@ -50,8 +50,7 @@ public final class Extractor {
     private final Set<String> knownKeys = new HashSet<>();
     /** Topics ("large language models", "mixture of experts"): a title names them without proposing them. */
     private final Set<String> conceptKeys = new HashSet<>();
-    /** Key of every name of a vocabulary model → the keys of all names of that model (BERT ↔ its expansion). */
-    /** Every name key of a listed model or method → the keys of all its names. */
+    /** Every name key of a listed model or method → the keys of all its names (BERT ↔ its expansion, LoRA ↔ Low-Rank Adaptation). */
     private final Map<String, Set<String>> vocabularyNameKeys = new java.util.HashMap<>();
 
     public Extractor(Vocabulary vocabulary) {
@@ -495,28 +494,34 @@ public final class Extractor {
     }
 
     static final String RULE_PREDECESSOR = "predecessor";
-    private static final Pattern MODEL_SIZE = Pattern.compile("(?i)(?<![\\p{L}\\d.])\\d+(?:\\.\\d+)?(?:x\\d+)?[bmk](?!\\p{L})");
+    private static final Pattern MODEL_SIZE = Pattern.compile("(?<![\\p{L}\\d.])" + ModelRule.SIZE);
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]|[vV](?=\\d)");
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D+");
+
+    /** A model name with its sizes taken out, read as its family of letters and its version numbers. */
+    private record FamilyVersion(String family, String version) {
+        static FamilyVersion of(String name) {
+            String unsized = MODEL_SIZE.matcher(name).replaceAll(" ");
+            return new FamilyVersion(NOT_LETTER.matcher(unsized).replaceAll("").toLowerCase(java.util.Locale.ROOT),
+                    NOT_DIGIT.matcher(unsized).replaceAll(" ").strip());
+        }
+    }
 
     /**
      * "Phi-2" of a proposed "Phi-3", "Qwen-VL" of "Qwen2-VL", "AlphaFold 2" of "AlphaFold 3": the same family of
      * letters under another version — sizes aside, so "Llama-3-8B" is no predecessor of "Llama 3".
      */
     static boolean isPredecessor(String model, String proposed) {
-        String modelName = MODEL_SIZE.matcher(model).replaceAll(" ");
-        String proposedName = MODEL_SIZE.matcher(proposed).replaceAll(" ");
-        String family = NOT_LETTER.matcher(modelName).replaceAll("").toLowerCase(java.util.Locale.ROOT);
-        return family.length() >= 3
-                && family.equals(NOT_LETTER.matcher(proposedName).replaceAll("").toLowerCase(java.util.Locale.ROOT))
-                && !NOT_DIGIT.matcher(modelName).replaceAll(" ").strip().equals(NOT_DIGIT.matcher(proposedName).replaceAll(" ").strip());
+        FamilyVersion earlier = FamilyVersion.of(model);
+        FamilyVersion own = FamilyVersion.of(proposed);
+        return earlier.family().length() >= 3 && earlier.family().equals(own.family()) && !earlier.version().equals(own.version());
     }
 
     /**
      * One mention per relation and name: the most confident evidence wins, aliases are pooled. A name the
      * paper proposes or introduces is not also something it compares with.
      */
-    private static List<Mention> merge(List<Mention> mentions, java.util.function.Function<String, Set<String>> sameModel) {
+    private static List<Mention> merge(List<Mention> mentions, java.util.function.Function<String, Set<String>> sameEntity) {
         Map<String, Mention> byKey = new LinkedHashMap<>();
         Set<String> contributed = new HashSet<>();
         Set<String> introduced = new HashSet<>();
@@ -542,7 +547,7 @@ public final class Extractor {
             // "a new language representation model called BERT, which stands for Bidirectional Encoder …": the
             // paper's own model under any of its names is not one it uses.
             if ((m.relation() == Relation.COMPARES_WITH || m.relation() == Relation.USES_MODEL)
-                    && (sameModel.apply(name).stream().anyMatch(contributed::contains)
+                    && (sameEntity.apply(name).stream().anyMatch(contributed::contains)
                         || m.aliases().stream().map(Names::key).anyMatch(contributed::contains))) {
                 continue;
             }

@@ -26,7 +26,7 @@ final class ModelRule {
 
     private static final String VERSION = "(?:v?\\d+(?:\\.\\d+)*[a-zA-Z]?(?![\\p{L}\\d×])|[oV](?![\\p{L}\\d]))";
     /** "7B", "8x7B" — and "8times7B", as "8×7B" reads once a PDF's times sign is spelled out. */
-    private static final String SIZE = "(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+(?:x|×|times)\\d+[Bb])(?![\\p{L}\\d])";
+    static final String SIZE = "(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+(?:x|×|times)\\d+[Bb])(?![\\p{L}\\d])";
     /** Variants, and a single capital after a hyphen as in GPT-J, PaLM-E, PaLI-X. */
     private static final String VARIANT = "(?:Instruct|instruct|Chat|chat|Turbo|turbo|Pro|Ultra|Flash|Mini|mini|Nano|nano|Max|Plus|Base|base|"
             + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|[A-Z])(?![\\p{L}\\d])";

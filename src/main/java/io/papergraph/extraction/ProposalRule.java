@@ -62,7 +62,6 @@ final class ProposalRule {
     private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
     private static final Pattern VERB_THEN = Pattern.compile("\\w+\\s+(?:the\\s+|an?\\s+)?");
-    private static final Pattern NEW_OR_OURS = Pattern.compile("(?i)^(?:our|a new|the new|a novel|this new)\\b");
     /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
     private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|a|the)\\s+(?:new|novel)\\s+)[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}(?:Corpus|Dataset|Benchmark|Suite|Collection))\\b");
@@ -133,11 +132,10 @@ final class ProposalRule {
         }
         Matcher own = OWN_RESOURCE.matcher(sentence);
         while (own.find()) {
-            // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name.
-            // "we also gather a new dataset, CrossTask": new here, it is this paper's however well known it became.
-            boolean newHere = NEW_OR_OURS.matcher(own.group()).find();
+            // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name; and "we also
+            // gather a new dataset, CrossTask" makes it this paper's however well known it became.
             if (NameShapes.isCapitalisedName(own.group(2))) {
-                add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, newHere ? name -> false : known);
+                add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, name -> false);
             }
         }
         Matcher newNamed = NEW_NAMED_RESOURCE.matcher(sentence);
@@ -428,7 +426,6 @@ final class ProposalRule {
     static String resourceKind(String sentence, int at, int end) {
         Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(sentence.substring(at, end));
         if (ending.find()) {
-            // "an automatic evaluator: ToolEval" is a metric; "TaskEval" with no noun to say so, a benchmark.
             if (ending.group(1).equals("Eval")) {
                 // "an automatic evaluator: ToolEval" is a metric; "G-Eval, a framework …" a method; "TaskEval" alone a benchmark.
                 if (EVALUATOR_BEFORE.matcher(sentence.substring(Math.max(0, at - 40), at)).find()) {
@@ -445,36 +442,43 @@ final class ProposalRule {
 
     /** A method noun stands near the name: "G-Eval, a framework …". */
     private static boolean methodNounNear(String sentence, int at, int end) {
-        int from = wordStart(sentence, Math.max(0, at - 60));
-        String window = sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, wordEnd(sentence, Math.min(sentence.length(), end + 60)));
-        return nearest(METHOD_NOUN, window, at - from) >= 0;
+        return NameWindow.of(sentence, at, end).nearest(METHOD_NOUN) != null;
     }
 
     /** The resource noun nearest the name, unless a method noun stands nearer. */
     private static String nearestResourceNoun(String sentence, int at, int end) {
-        // Whole words only: a window cut inside "framework" or a mask ending inside "Parametric" would leave "fram"
-        // and "metric" behind.
-        int from = wordStart(sentence, Math.max(0, at - 60));
-        int to = wordEnd(sentence, Math.min(sentence.length(), end + 60));
-        // The name itself does not count as a head noun: "Agent-X, a benchmark" is a benchmark.
-        String window = sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, to);
-        int nameAt = at - from;
-        int resource = nearest(RESOURCE_NOUN, window, nameAt);
-        int method = nearest(METHOD_NOUN, window, nameAt);
-        if (resource < 0 || (method >= 0 && method <= resource)) {
-            return null;
+        NameWindow window = NameWindow.of(sentence, at, end);
+        Noun resource = window.nearest(RESOURCE_NOUN);
+        Noun method = window.nearest(METHOD_NOUN);
+        return resource == null || (method != null && method.distance() <= resource.distance()) ? null : resource.word();
+    }
+
+    private record Noun(String word, int distance) {
+    }
+
+    /** The words around a name, the name itself blanked: in "Agent-X, a benchmark" the name is no head noun. */
+    private record NameWindow(String text, int nameAt) {
+
+        static NameWindow of(String sentence, int at, int end) {
+            // Whole words only: a window cut inside "framework" or a mask ending inside "Parametric" would leave "fram"
+            // and "metric" behind.
+            int from = wordStart(sentence, Math.max(0, at - 60));
+            int to = wordEnd(sentence, Math.min(sentence.length(), end + 60));
+            return new NameWindow(sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, to), at - from);
         }
-        Matcher r = RESOURCE_NOUN.matcher(window);
-        String noun = "benchmark";
-        int best = Integer.MAX_VALUE;
-        while (r.find()) {
-            int distance = Math.abs(r.start() - nameAt);
-            if (distance < best) {
-                best = distance;
-                noun = r.group(1).toLowerCase(Locale.ROOT);
+
+        /** The noun of that kind nearest the name, or null. */
+        Noun nearest(Pattern noun) {
+            Matcher m = noun.matcher(text);
+            Noun best = null;
+            while (m.find()) {
+                int distance = Math.abs(m.start() - nameAt);
+                if (best == null || distance < best.distance()) {
+                    best = new Noun(m.group(1).toLowerCase(Locale.ROOT), distance);
+                }
             }
+            return best;
         }
-        return noun;
     }
 
     private static int wordStart(String text, int at) {
@@ -489,17 +493,5 @@ final class ProposalRule {
             at++;
         }
         return at;
-    }
-
-    private static int nearest(Pattern noun, String window, int nameAt) {
-        Matcher m = noun.matcher(window);
-        int best = -1;
-        while (m.find()) {
-            int distance = Math.abs(m.start() - nameAt);
-            if (best < 0 || distance < best) {
-                best = distance;
-            }
-        }
-        return best;
     }
 }
