@@ -17,6 +17,8 @@ final class ComparisonRule {
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}models,? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
+                    // "-- matching OpenAI's o1", ", matching or exceeding GPT-4": a result set level with a rival's.
+                    + "(?<=(?:,|--|\\u2014|;)\\s)matching(?:\\s+or\\s+(?:exceeding|surpassing|outperforming))?|"
                     + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.
                     + "|(?<=, )(?:while|whereas)(?=\\s+(?-i:\\p{Lu})[^,;]{0,40}?(?<![\\p{L}\\p{N}.-])\\d+(?:\\.\\d+)?\\s?%))\\b");
@@ -111,22 +113,41 @@ final class ComparisonRule {
      * the vocabulary rules, which know whether they are methods, models or benchmarks.
      */
     static List<Mention> coinedNames(String sentence, List<int[]> windows, java.util.function.Predicate<String> known) {
+        return coinedNames(sentence, windows, known, List.of());
+    }
+
+    /**
+     * As {@link #coinedNames(String, List, java.util.function.Predicate)}, and the lists that known rivals open.
+     *
+     * @param rivals where each known name compared with starts and ends: "outperforms the previously reported results
+     *               of DeepSeek-R1-Zero-Qwen-32B and DAPO" names DAPO in the list the known model opens
+     */
+    static List<Mention> coinedNames(String sentence, List<int[]> windows, java.util.function.Predicate<String> known, List<int[]> rivals) {
         List<Mention> found = new ArrayList<>();
         for (int[] w : windows) {
-            Matcher m = COINED_AFTER.matcher(sentence.substring(w[0]));
-            int at = w[0];
-            while (m.find()) {
-                String rest = sentence.substring(at + m.end(1));
-                if (isBaselineName(m.group(1), known)) {
-                    Matcher head = METHOD_HEAD.matcher(rest);
-                    String name = head.find() ? m.group(1) + " " + head.group(1) : m.group(1);
-                    found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.6, null));
-                }
-                at += m.end(1);
-                m = NEXT_ITEM.matcher(rest);
-            }
+            listFrom(sentence, w[0], COINED_AFTER, known, found);
         }
+        for (int[] rival : rivals) {
+            listFrom(sentence, rival[1], NEXT_ITEM, known, found);
+        }
+        // "InternVL2-8B and MiniCPM-V 2.6": an item that is itself a known rival is named already, and in full.
+        found.removeIf(m -> rivals.stream().anyMatch(r -> sentence.startsWith(m.name(), r[0]) && r[1] - r[0] >= m.name().length()));
         return found;
+    }
+
+    /** The names of a list read from {@code at}: the first as {@code first} finds it, the others as list items. */
+    private static void listFrom(String sentence, int at, Pattern first, java.util.function.Predicate<String> known, List<Mention> found) {
+        Matcher m = first.matcher(sentence.substring(at));
+        while (m.find()) {
+            String rest = sentence.substring(at + m.end(1));
+            if (isBaselineName(m.group(1), known)) {
+                Matcher head = METHOD_HEAD.matcher(rest);
+                String name = head.find() ? m.group(1) + " " + head.group(1) : m.group(1);
+                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.6, null));
+            }
+            at += m.end(1);
+            m = NEXT_ITEM.matcher(rest);
+        }
     }
 
     private static final Pattern EXAMPLES_IN_PARENTHESES = Pattern.compile("\\((?:e\\.g\\.|for example|such as),?\\s+([^()]{1,80})\\)");

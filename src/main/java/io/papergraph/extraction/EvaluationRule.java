@@ -30,7 +30,9 @@ final class EvaluationRule {
                     + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"
                     + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini)(?![\\p{L}\\d])"
                     // "ImageNet-1K", "COCO test-dev", "ADE20K val": a subset or a split.
-                    + "|-\\d+[Kk](?![\\p{L}\\d])|\\s(?:test-dev|test-std|val|validation)(?![\\p{L}\\d-]))");
+                    + "|-\\d+[Kk](?![\\p{L}\\d])|\\s(?:test-dev|test-std|val|validation)(?![\\p{L}\\d-])"
+                    // "ImageNet 256x256", "ImageNet 512×512": the resolution images are generated at.
+                    + "|\\s\\d{2,4}\\s?[x×]\\s?\\d{2,4}(?![\\p{L}\\d]))");
     private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("^ (Suite|suite|benchmark|Benchmark|dataset|Dataset|environment|platform)\\b");
     /** "results on AgentHarm", "experiments on X, Y and Z", "in the live desktop environment WinAgentArena". */
     private static final Pattern COINED_AFTER_EVALUATION = Pattern.compile(

@@ -3,6 +3,7 @@ package io.papergraph.extraction;
 import io.papergraph.corpus.PaperRecord;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -108,11 +109,12 @@ public final class Extractor {
             List<Gazetteer.Hit> benchmarkHits = benchmarks.find(tokens);
             List<int[]> comparisonWindows = ComparisonRule.windows(sentence);
             mentions.addAll(EvaluationRule.apply(sentence, benchmarkHits));
-            mentions.addAll(modelMentions(sentence, comparisonWindows));
-            mentions.addAll(methodComparisons(tokens, comparisonWindows));
+            List<int[]> rivals = new ArrayList<>();
+            mentions.addAll(modelMentions(sentence, comparisonWindows, rivals));
+            mentions.addAll(methodComparisons(tokens, comparisonWindows, rivals));
             List<Gazetteer.Hit> sentenceConcepts = concepts.find(tokens);
             mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
-            mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown));
+            mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals));
             mentions.addAll(ComparisonRule.examples(sentence, this::isKnown));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
@@ -137,7 +139,7 @@ public final class Extractor {
      * in a sentence about the field ("LLMs like ChatGPT have …") or explicitly not used ("without GPT-4")
      * are not the paper's.
      */
-    private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows) {
+    private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals) {
         List<Mention> found = new ArrayList<>();
         boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
@@ -171,6 +173,9 @@ public final class Extractor {
                 found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null));
                 continue;
             }
+            if (compared) {
+                rivals.add(new int[] {model.start(), model.end()});
+            }
             double confidence = model.family() == null ? 0.6 : compared ? 0.75 : 0.8;
             found.add(new Mention(compared ? Relation.COMPARES_WITH : Relation.USES_MODEL, EntityKind.MODEL, model.name(),
                     List.of(), sentence, compared ? ComparisonRule.RULE : model.family() == null ? ModelRule.RULE_SHAPED : ModelRule.RULE,
@@ -184,7 +189,7 @@ public final class Extractor {
      * after a comparison cue, likely after "using", "adopt", "based on" …, less so elsewhere. Building blocks
      * (architectures, optimisers) are mentioned in passing and count only after a comparison cue.
      */
-    private List<Mention> methodComparisons(Gazetteer.Tokens tokens, List<int[]> comparisonWindows) {
+    private List<Mention> methodComparisons(Gazetteer.Tokens tokens, List<int[]> comparisonWindows, List<int[]> rivals) {
         String sentence = tokens.sentence();
         List<Mention> found = new ArrayList<>();
         boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find();
@@ -194,7 +199,9 @@ public final class Extractor {
             // "outperform conventional KD methods", "unlike existing CoT prompting methods": a family of methods, no one baseline.
             boolean family = GENERIC_BEFORE.matcher(before).find()
                     && FAMILY_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
-            if (family || (!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) || NOT_USED.matcher(before).find()) {
+            if (family || (!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) || NOT_USED.matcher(before).find()
+                    || DONE_WITHOUT.matcher(sentence.substring(Math.max(0, hit.start() - 160), hit.start())).find()
+                    || insideLongerName(sentence, hit)) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
                 // "in zero-shot settings without CoT": explicitly not used.
                 continue;
@@ -203,11 +210,33 @@ public final class Extractor {
             // A building block counts only right after the cue: "Compared to previous versions of X, Y leverages a
             // larger UNet backbone" compares with X, not with U-Net.
             if (!hit.entry().isBuildingBlock() || ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start(), BUILDING_BLOCK_NEAR_CUE)) {
+                if (compared) {
+                    rivals.add(new int[] {hit.start(), hit.end()});
+                }
                 found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, hit.entry().name(), List.of(hit.surface()),
                         sentence, compared ? ComparisonRule.RULE : ComparisonRule.RULE_BUILDS_ON, compared ? 0.75 : used ? 0.6 : 0.5, null));
             }
         }
         return found;
+    }
+
+    /** "without relying on more complex techniques such as Monte Carlo tree search, value functions, and …": done without. */
+    private static final Pattern DONE_WITHOUT = Pattern.compile(
+            "(?i)\\bwithout\\s+(?:relying\\s+on|requiring|using|needing|the\\s+need\\s+for|resorting\\s+to)\\b[^.;:()]{0,60}?"
+                    + "\\b(?:such\\s+as|like|e\\.g\\.,?|including)\\s[^.;:()]*$");
+    private static final Pattern TITLE_CASE_WORD_BEFORE = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\p{N}-]*\\s$");
+
+    /**
+     * "We present VAPO, Value-based Augmented Proximal Policy Optimization framework": a known long form with a
+     * capitalised word right before it is part of a longer name — the paper's own or another method's — not itself.
+     */
+    private static boolean insideLongerName(String sentence, Gazetteer.Hit hit) {
+        String surface = hit.surface();
+        if (!surface.contains(" ") || !Character.isUpperCase(surface.codePointAt(0))) {
+            return false;
+        }
+        Matcher word = TITLE_CASE_WORD_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start()));
+        return word.find() && !NameShapes.isOrdinary(word.group().strip());
     }
 
     private static final Pattern GENERIC_BEFORE = Pattern.compile("(?i)\\b(?:existing|conventional|traditional|prior|previous|standard)\\s+$");
@@ -524,20 +553,30 @@ public final class Extractor {
     private static List<Mention> merge(List<Mention> mentions, java.util.function.Function<String, Set<String>> sameEntity) {
         Map<String, Mention> byKey = new LinkedHashMap<>();
         Set<String> contributed = new HashSet<>();
-        Set<String> introduced = new HashSet<>();
-        Set<String> proposed = new HashSet<>();
+        Map<String, Double> introduced = new HashMap<>();
+        Map<String, Double> proposed = new HashMap<>();
         for (Mention m : mentions) {
             if (m.relation() == Relation.PROPOSES || m.relation() == Relation.INTRODUCES) {
                 contributed.add(Names.key(m.name()));
                 m.aliases().forEach(a -> contributed.add(Names.key(a)));
             }
             if (m.relation() == Relation.INTRODUCES) {
-                introduced.add(Names.key(m.name()));
+                // Only a title's suggestion ("X: Benchmarking …") can be outweighed by the abstract.
+                introduced.merge(Names.key(m.name()), m.rule().equals(TitleHeadRule.RULE) ? m.confidence() : 1.0, Math::max);
             }
             if (m.relation() == Relation.PROPOSES) {
-                proposed.add(Names.key(m.name()));
+                proposed.merge(Names.key(m.name()), m.confidence(), Math::max);
             }
         }
+        // A name introduced as a benchmark or dataset is not also a proposed method — unless the introduction was
+        // only inferred ("WebWalker: Benchmarking LLMs …") and the abstract proposes it in so many words.
+        Set<String> methodsOverResources = new HashSet<>();
+        proposed.forEach((key, confidence) -> {
+            if (introduced.containsKey(key) && introduced.get(key) < confidence) {
+                methodsOverResources.add(key);
+            }
+        });
+        methodsOverResources.forEach(introduced::remove);
         List<Mention> proposals = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).toList();
         for (Mention m : mentions) {
             String name = Names.key(m.name());
@@ -553,8 +592,9 @@ public final class Extractor {
             }
             // A name introduced as a benchmark or dataset anywhere in the paper is not also a proposed method;
             // a method the paper proposes is not something it is evaluated on.
-            if ((m.relation() == Relation.PROPOSES && introduced.contains(name))
-                    || (m.relation() == Relation.EVALUATED_ON && proposed.contains(name) && !introduced.contains(name))) {
+            if ((m.relation() == Relation.PROPOSES && introduced.containsKey(name))
+                    || (m.relation() == Relation.INTRODUCES && methodsOverResources.contains(name))
+                    || (m.relation() == Relation.EVALUATED_ON && proposed.containsKey(name) && !introduced.containsKey(name))) {
                 continue;
             }
             byKey.merge(m.relation() + "|" + name, m, (a, b) -> {

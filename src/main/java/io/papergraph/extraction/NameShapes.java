@@ -23,7 +23,9 @@ final class NameShapes {
             "First", "Second", "Third", "Finally", "Then", "Moreover", "Furthermore", "Additionally", "LLM", "LLMs",
             "AI", "RL", "NLP", "ML", "SOTA", "SoTA", "GPU", "GPUs", "CPU", "API", "APIs", "SFT", "QA", "VQA", "IID", "OOD", "Transformer", "Transformers", "Code", "Experts", "Agents", "Agent",
             "CUDA", "PyTorch", "TensorFlow", "JAX", "TPU", "TPUs", "NVIDIA", "Docker", "NumPy", "SciPy", "GitHub", "OpenAI",
-            "HuggingFace", "LangChain", "LM", "LMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "LRM", "LRMs");
+            "HuggingFace", "LangChain", "LM", "LMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "LRM", "LRMs",
+            // Tasks by their abbreviations: "diffusion-based TTS models" are a kind of system, not one.
+            "TTS", "ASR", "OCR");
 
     private NameShapes() {
     }

@@ -17,6 +17,7 @@ final class ProposalRule {
     static final String RULE_VERB = "we-propose";
     static final String RULE_NAMING = "called-named";
     static final String RULE_ACRONYM = "proposal-acronym";
+    static final String RULE_EARLIER_WORK = "authors-earlier-work";
 
     private static final Pattern VERB = Pattern.compile(
             "(?i)\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
@@ -108,6 +109,25 @@ final class ProposalRule {
      */
     static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known,
                                java.util.Collection<String> ownNames) {
+        List<Mention> found = contributions(sentence, definitions, known, ownNames);
+        return EARLIER_WORK.matcher(sentence).find() ? earlierWork(found) : found;
+    }
+
+    /** "In our previous work, we introduced CosyVoice": the authors speak of an earlier paper, not of this one. */
+    private static final Pattern EARLIER_WORK = Pattern.compile(
+            "(?i)\\b(?:in\\s+(?:our|a|an)\\s+(?:previous|prior|earlier)\\s+(?:work|paper|study|report)|our\\s+(?:previous|prior|earlier)\\s+(?:work|paper)"
+                    + "|we\\s+(?:have\\s+)?previously\\s+\\w+ed)\\b");
+
+    /** What the authors proposed before is what this paper builds on: compared with, not proposed again. */
+    private static List<Mention> earlierWork(List<Mention> found) {
+        return found.stream()
+                .filter(m -> m.relation() == Relation.PROPOSES)
+                .map(m -> new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, m.name(), m.aliases(), m.evidence(), RULE_EARLIER_WORK, 0.6, null))
+                .toList();
+    }
+
+    private static List<Mention> contributions(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known,
+                                               java.util.Collection<String> ownNames) {
         List<Mention> found = new ArrayList<>();
         Matcher enumerated = ENUMERATED_CONTRIBUTIONS.matcher(sentence);
         if (enumerated.find()) {
@@ -357,6 +377,8 @@ final class ProposalRule {
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
      * is spelled in capitals; "… the functionality of language models (LMs)" far along the sentence is not.
      */
+    private static final Pattern CLAIM_BETWEEN = Pattern.compile("(?i)\\b(?:show|demonstrate|prove|verify|reveal|confirm|argue|find)s?\\s+that\\b");
+
     private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
         if (Cues.PRIOR_WORK_BEFORE.matcher(before).find()) {
@@ -364,6 +386,10 @@ final class ProposalRule {
         }
         if (NAMED_RIGHT_BEFORE.matcher(before).find()) {
             return true;
+        }
+        if (d.start() > verbEnd && CLAIM_BETWEEN.matcher(sentence.substring(verbEnd, d.start())).find()) {
+            // "We present rStar-Math to demonstrate that small language models (SLMs) can …": defined in what is claimed.
+            return false;
         }
         boolean capitalised = d.longForm().chars().anyMatch(Character::isUpperCase);
         return capitalised || d.start() - verbEnd <= 60;

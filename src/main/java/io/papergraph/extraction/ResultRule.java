@@ -23,7 +23,7 @@ final class ResultRule {
                     // "2.3-3.6x", "6 to 11 points": ranges of multipliers and points are one value too.
                     + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s?-?(?:x|×|times|fold)(?![\\w])"
                     + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s(?:absolute |percentage )?(?:points?|pp|pts)\\b"
-                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|F1|accuracy|score|BLEU|ROUGE|pass@)|$))"
+                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|F1|accuracy|score|BLEU|ROUGE|pass@)|$))"
                     + "|(?i:\\b(?:twice|doubles?|doubling|triples?|tripling|thrice)\\b))");
     private static final java.util.Map<String, String> WORD_MULTIPLIERS = java.util.Map.of(
             "twice", "2x", "double", "2x", "doubles", "2x", "doubling", "2x",
@@ -32,7 +32,9 @@ final class ResultRule {
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern FROM_TO = Pattern.compile("(" + NUMBER + "(?:" + PERCENT + ")?)\\s?to\\s?(" + NUMBER + "(?:" + PERCENT + ")?)");
-    private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(F1|accuracy|score|BLEU|ROUGE|pass@\\d|AUC|success|EM|exact match)\\b");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<=[\\p{L}\\d]\\s|[\\p{L}\\d]-)\\p{Lu}[\\p{L}\\p{N}-]*\\s$");
+    private static final Pattern SCORE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:achiev|attain|reach|scor|obtain)\\w*\\s+(?:an?\\s+(?:average\\s+)?(?:score\\s+of\\s+)?)?$");
+    private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(F1|accuracy|scores?|BLEU|ROUGE|pass@\\d|AUC|success|EM|exact match)\\b");
 
     private ResultRule() {
     }
@@ -47,7 +49,15 @@ final class ResultRule {
             boolean bareScore = !value.matches(".*(%|x|×|times|fold|points?|pp|pts)$");
             // "scores 91.2 on DocVQA": a bare number read with a benchmark needs no score word.
             boolean onBenchmark = benchmarks.stream().anyMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0 && h.start() > m.start());
-            if (bareScore && !SCORE_CONTEXT.matcher(sentence).find() && !onBenchmark) {
+            // "In AndroidWorld, UI-TARS achieves 46.6": a bare number a system achieves where a benchmark is named.
+            boolean achieved = !benchmarks.isEmpty() && SCORE_VERB_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find();
+            if (bareScore && !SCORE_CONTEXT.matcher(sentence).find() && !onBenchmark && !achieved) {
+                continue;
+            }
+            // "MiniCPM-V 2.6", "Gemini Pro 1.5": a bare number right after a name is its version, unless the name is
+            // the benchmark it is scored on ("GSM8K 56.8").
+            if (bareScore && NAME_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 40), m.start()).find()
+                    && benchmarks.stream().noneMatch(h -> h.end() == m.start() - 1)) {
                 continue;
             }
             // "from 38.6% to 2.1%" is a change between two results, not a range.

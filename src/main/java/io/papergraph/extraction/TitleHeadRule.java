@@ -25,6 +25,8 @@ final class TitleHeadRule {
     private static final java.util.Set<String> SLOGAN_VERBS = java.util.Set.of("Meets", "Meet", "Is", "Are", "Makes", "Make", "Needs",
             "Need", "Matters", "Matter", "Helps", "Help", "Beats", "Enables", "Improves", "Boosts", "Learns", "Learn", "Thinks", "Knows",
             "Works", "Goes", "Gets", "Can", "Should");
+    /** "Understanding", "Fine-Tuning", "Rethinking": an activity, where a name would stand. */
+    private static final Pattern GERUND = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)*(?<=\\p{Ll}{2}ing)");
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "for", "and", "with", "in", "the", "to", "via", "on", "a");
 
     private TitleHeadRule() {
@@ -99,7 +101,10 @@ final class TitleHeadRule {
         String longForm = m.group(2).strip();
         String[] words = head.split("\\s+");
         // "Divide-and-Conquer Meets Consensus: …", "Attention Is All You Need" say something; a name says nothing.
-        boolean slogan = java.util.Arrays.stream(words).skip(1).anyMatch(SLOGAN_VERBS::contains);
+        // "Understanding R1-Zero-Like Training: …", "Fine-Tuning Vision-Language-Action Models: …" say what the paper does
+        // ("Meta-Prompting: …" alone names a technique).
+        boolean slogan = java.util.Arrays.stream(words).skip(1).anyMatch(SLOGAN_VERBS::contains) 
+                || (words.length > 1 && GERUND.matcher(words[0]).matches());
         boolean named = !slogan && (words.length == 1
                 ? NameShapes.isCapitalisedName(head.replaceAll("[^\\p{L}\\p{N}*+\\-]", ""))
                 : words.length <= 4 && java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined));
@@ -112,11 +117,12 @@ final class TitleHeadRule {
         String name = abstractSpelling(head, abstractText);
         List<String> aliases = name.equals(head) ? List.of(longForm) : List.of(head, longForm);
         Matcher resource = RESOURCE_LONG_FORM.matcher(longForm);
-        boolean introduces = Cues.RESOURCE_NAME_ENDING.matcher(head).find() || resource.matches() || BENCHMARKING.matcher(longForm).matches();
-        if (introduces) {
+        boolean namedAsResource = Cues.RESOURCE_NAME_ENDING.matcher(head).find() || resource.matches();
+        if (namedAsResource || BENCHMARKING.matcher(longForm).matches()) {
             String kind = resource.matches() ? Cues.resourceKind(resource.group(1)) : "benchmark";
+            // "X: Benchmarking LLMs in …" only suggests a benchmark: the abstract may propose X as its method instead.
             return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, name.equals(head) ? List.of() : List.of(head),
-                    title, RULE, 0.9, kind));
+                    title, RULE, namedAsResource ? 0.9 : 0.7, kind));
         }
         return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, aliases, title, RULE, named ? 0.9 : 0.75, null));
     }

@@ -30,6 +30,13 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("the resolution images are generated at is part of the benchmark's name: 'ImageNet 256x256'")
+    void resolution() {
+        assertEquals(List.of("ImageNet 256x256"), apply("We reach 2.18 FID on ImageNet 256x256 benchmarks.").stream().map(Mention::name).toList());
+        assertEquals(List.of("ImageNet 512×512"), apply("Results on ImageNet 512×512 improve.").stream().map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("known benchmarks in an evaluation sentence, with their resource kind")
     void knownBenchmarks() {
         String sentence = "We evaluate the agent on HumanEval and ALFWorld.";

@@ -498,6 +498,56 @@ class ExtractorTest {
         assertEquals(List.of("PROPOSES METHOD LoRA"), facts(renamed));
     }
 
+    private static final Extractor RIVALS = new Extractor(new Vocabulary(List.of(benchmark("AIME", "benchmark")),
+            List.of(model("Claude", false), model("o1", false), model("DeepSeek", false)),
+            List.of(method("Proximal Policy Optimization", "PPO"), method("Monte Carlo tree search", "MCTS"), method("process reward model", "PRM")),
+            List.of(), List.of()));
+
+    private static List<String> compared(String title, String abstractText) {
+        return RIVALS.extract(new PaperRecord("p", title, abstractText, "test:1")).mentions().stream()
+                .filter(m -> m.relation() == Relation.COMPARES_WITH).map(Mention::name).sorted().toList();
+    }
+
+    @Test
+    @DisplayName("methods a paper does without ('without relying on techniques such as X, Y and Z') are not compared with")
+    void doneWithout() {
+        assertEquals(List.of(), compared("Scaling RL",
+                "Our framework works without relying on more complex techniques such as Monte Carlo tree search, value functions, and process reward models."));
+    }
+
+    @Test
+    @DisplayName("a known long form inside a longer capitalised name ('Value-based Augmented Proximal Policy Optimization') is not compared with")
+    void knownLongFormInsideLongerName() {
+        assertEquals(List.of(), compared("VAPX: Value RL", "We present VAPX, Value-based Augmented Proximal Policy Optimization framework for reasoning."));
+        assertEquals(List.of("Proximal Policy Optimization"), compared("VAPX: Value RL", "VAPX outperforms Proximal Policy Optimization on AIME."));
+    }
+
+    @Test
+    @DisplayName("'-- matching OpenAI's o1' compares; a coined name listed after a known rival ('X and DAPX') is compared with too")
+    void matchingAndListsAfterRivals() {
+        assertEquals(List.of("Claude Sonnet 3.5", "o1"), compared("Kimi: RL",
+                "Our system reaches 77.5 on AIME -- matching OpenAI's o1. It outperforms Claude Sonnet 3.5 by far."));
+        assertEquals(List.of("DAPX", "DeepSeek-R1-Zero-Qwen-32B"), compared("VAPX: Value RL",
+                "VAPX outperforms the previously reported results of DeepSeek-R1-Zero-Qwen-32B and DAPX by 10 points."));
+    }
+
+    @Test
+    @DisplayName("what the authors introduced before ('In our previous work, we introduced X') is compared with, not proposed")
+    void earlierWorkIsCompared() {
+        Extraction extraction = RIVALS.extract(new PaperRecord("p", "VoiceCraft 2: Streaming Speech Synthesis",
+                "In our previous work, we introduced VoiceCraft, a speech synthesis model. We present VoiceCraft 2, which streams.", "test:1"));
+        assertEquals(List.of("COMPARES_WITH METHOD VoiceCraft", "PROPOSES METHOD VoiceCraft 2"), sorted(facts(extraction)));
+    }
+
+    @Test
+    @DisplayName("a head the title only suggests is a benchmark ('X: Benchmarking …') is the method the abstract proposes")
+    void proposedOverSuggestedBenchmark() {
+        Extraction extraction = extract("WebRover: Benchmarking LLMs in Web Traversal",
+                "We introduce WebRoverQA, a benchmark of web traversal questions. We propose WebRover, which is a multi-agent framework.");
+        assertEquals(List.of("INTRODUCES BENCHMARK WebRoverQA", "PROPOSES METHOD WebRover"),
+                sorted(facts(extraction).stream().filter(f -> f.startsWith("PROPOSES") || f.startsWith("INTRODUCES")).toList()));
+    }
+
     @Test
     @DisplayName("a family of methods ('outperforms conventional ReAct methods') is no single baseline; 'outperforms ReAct' is")
     void familyOfMethods() {

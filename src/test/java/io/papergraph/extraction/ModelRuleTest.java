@@ -29,7 +29,8 @@ class ModelRuleTest {
             model("DeepSeek", false),
             model("CLIP", false),
             model("ViT", false),
-            model("Swin", false)));
+            model("Swin", false),
+            model("MiniCPM", false)));
 
     private List<String> names(String sentence) {
         return rule.find(sentence).stream().map(ModelRule.Found::name).toList();
@@ -61,6 +62,9 @@ class ModelRuleTest {
             "Mixing Mistral-8x7B and Mistral 8×22B experts.   | Mistral-8x7B;Mistral 8×22B",
             "We train the Qwen-32B base model with RL.       | Qwen-32B",
             "It matches the Qwen-32B base on math.           | Qwen-32B base",
+            "It beats GPT-4o and Claude Sonnet 3.5 by far.   | GPT-4o;Claude Sonnet 3.5",
+            "Claude Sonnet 3.5% of the time                  | Claude Sonnet",
+            "We compare with MiniCPM-V 2.6, and Qwen.        | MiniCPM-V 2.6;Qwen",
     })
     void models(String sentence, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), names(sentence));

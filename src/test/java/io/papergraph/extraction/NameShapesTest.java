@@ -18,7 +18,7 @@ class NameShapesTest {
 
     @ParameterizedTest
     @DisplayName("ordinary words, sentence words and hardware are not names")
-    @ValueSource(strings = {"Large Language Models", "The Agent", "H100 GPU", "FP16", "However", "Model"})
+    @ValueSource(strings = {"Large Language Models", "The Agent", "H100 GPU", "FP16", "However", "Model", "TTS"})
     void notNames(String phrase) {
         assertFalse(NameShapes.isCapitalisedPhrase(phrase));
     }

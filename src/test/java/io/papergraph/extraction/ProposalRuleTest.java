@@ -26,6 +26,22 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("what the authors introduced in earlier work is what this paper builds on, not a proposal")
+    void earlierWork() {
+        String sentence = "In our previous work, we introduced VoiceCraft, a multilingual speech synthesis model.";
+        assertEquals(List.of("COMPARES_WITH VoiceCraft null authors-earlier-work"), summary(apply(sentence)));
+        assertEquals(List.of("COMPARES_WITH StepNet null authors-earlier-work"),
+                summary(apply("We previously proposed StepNet, a planner for long tasks.")));
+    }
+
+    @Test
+    @DisplayName("an acronym defined in what the paper claims ('to demonstrate that small language models (SLMs) can …') is no proposal")
+    void acronymInClaim() {
+        String sentence = "We present rStep-Math to demonstrate that small language models (SLMs) can rival larger ones.";
+        assertEquals(List.of("PROPOSES rStep-Math null we-propose"), summary(apply(sentence)));
+    }
+
+    @Test
     @DisplayName("'we propose NAME, a framework …' proposes a method")
     void proposesMethod() {
         String sentence = "We propose StepPlanner, a framework that decomposes long tasks into verifiable steps.";

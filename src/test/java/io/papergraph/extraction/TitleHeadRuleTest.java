@@ -42,7 +42,6 @@ class TitleHeadRuleTest {
     @DisplayName("benchmark-like heads or long forms introduce a resource of the right kind")
     @CsvSource(delimiter = '|', value = {
             "XBench: A Benchmark for Evaluating Tool-Using Agents | XBench    | benchmark",
-            "ToolEval: Benchmarking Tool Use in Language Models   | ToolEval  | benchmark",
             "ClinNotes: A Dataset of Annotated Clinical Notes     | ClinNotes | dataset",
             "MedCorpus: A Corpus of Discharge Summaries           | MedCorpus | dataset",
             "HomeSim: An Environment for Household Robots         | HomeSim   | environment",
@@ -53,6 +52,25 @@ class TitleHeadRuleTest {
     void introducesResources(String title, String name, String kind) {
         assertEquals(Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), title, "title-head", 0.9, kind)),
                 TitleHeadRule.apply(title));
+    }
+
+    @Test
+    @DisplayName("'X: Benchmarking …' suggests a benchmark, less surely than a head or long form that names one")
+    void benchmarkingSuggestsResource() {
+        String title = "ToolRover: Benchmarking Tool Use in Language Models";
+        assertEquals(Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, "ToolRover", List.of(), title, "title-head", 0.7, "benchmark")),
+                TitleHeadRule.apply(title));
+    }
+
+    @Test
+    @DisplayName("a head that starts with an activity ('Understanding X Training', 'Fine-Tuning X Models') is no name; 'Meta-Prompting' alone is")
+    void gerundHeads() {
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Understanding R2-Like Training: A Critical Perspective",
+                "We examine R2-Like training."));
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Fine-Tuning Vision-Action Models: Optimizing Speed",
+                "We study how to fine-tune vision-action models."));
+        assertEquals("Meta-Prompting", TitleHeadRule.apply("Meta-Prompting: Task-Agnostic Scaffolding for Language Models",
+                "We introduce Meta-Prompting, a scaffolding technique.").orElseThrow().name());
     }
 
     @ParameterizedTest
