@@ -17,6 +17,10 @@ final class ComparisonRule {
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}models,? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
+                    // "Unlike prior pruning methods such as FastV", "existing eviction policies such as H2O and SnapKV",
+                    // "We evaluate MoEShard against DeepSpeed": prior work the paper sets itself against.
+                    + "unlike|(?:existing|prior|previous|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,3}?(?:methods|approaches|techniques|policies|baselines|works|algorithms|strategies|schemes),?\\s+(?:such as|like|including|e\\.g\\.,?)|"
+                    + "(?:evaluat|benchmark|test)\\w*\\s+(?:\\S+\\s+){1,3}?against|"
                     // "-- matching OpenAI's o1", ", matching or exceeding GPT-4": a result set level with a rival's.
                     + "(?<=(?:,|--|\\u2014|;)\\s)matching(?:\\s+or\\s+(?:exceeding|surpassing|outperforming))?|"
                     + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)"
@@ -27,9 +31,11 @@ final class ComparisonRule {
     /** A second capitalised word that belongs to the name: "Swin UNETR", "Tree of Thoughts" is not one. */
     private static final String NAME_ITEM = "((?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?:\\s" + NameShapes.NAME + ")?)";
     /** "the operational extrapolation system PySTEPS", "the deep generative baselines DGMR and LDCast". */
-    private static final String DESCRIBED = "(?:(?:(?i:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?(?i:system|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?)\\s+)?";
+    private static final String DESCRIBED = "(?:(?:(?i:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+|[\\p{L}\\d]+-[a-z]+\\s+){0,3}?(?i:system|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?)\\s+)?";
     private static final Pattern COINED_AFTER = Pattern.compile(
-            "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|methods like|methods such as|approaches like)\\s+)*"
+            "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|methods like|methods such as|approaches like)\\s+"
+                    // "beats fully supervised PatchTST", "over the optimization-based MVDream": how the rival is built.
+                    + "|(?:[a-z]+(?:ly|ed)|[\\p{L}\\d]+-(?:based|free|tuned|trained|supervised|aware|style))\\s+)*"
                     + DESCRIBED + SCORE_FOR + NAME_ITEM);
     /** The next item of a list of baselines: ", GCE-GNN", ", and S2-DHCN", " or CQL", ", 76.1 for COMBO". */
     private static final Pattern NEXT_ITEM = Pattern.compile("^(?:\\s*\\([^()]{0,30}\\))?(?:\\s*,\\s*(?:(?i:and|or)\\s+)?|,?\\s+(?i:and|or)\\s+)(?:(?i:the)\\s+)?"
@@ -101,7 +107,7 @@ final class ComparisonRule {
     private static final Pattern SETTING_LISTED = Pattern.compile(
             "(?i)\\b(?:backbones?|models|LLMs|architectures|datasets|benchmarks|tasks|settings|domains|languages|scales|sizes)$");
     /** "Compared to X, Y leverages …": the cue opens the sentence, so a clause after a comma is the paper's own. */
-    private static final Pattern SENTENCE_INITIAL_CUE = Pattern.compile("(?i)^\\W*(?:\\w+,\\s+)?(?:compared (?:to|with)|in comparison (?:to|with)|relative to)$");
+    private static final Pattern SENTENCE_INITIAL_CUE = Pattern.compile("(?i)^\\W*(?:\\w+,\\s+)?(?:compared (?:to|with)|in comparison (?:to|with)|relative to|unlike)$");
 
     /** "Compared to X, SDXL leverages …": the main clause begins, and with it the paper's own description. */
     private static final Pattern NEW_CLAUSE = Pattern.compile(

@@ -197,8 +197,7 @@ public final class Extractor {
             boolean compared = ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start());
             String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
             // "outperform conventional KD methods", "unlike existing CoT prompting methods": a family of methods, no one baseline.
-            boolean family = GENERIC_BEFORE.matcher(before).find()
-                    && FAMILY_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
+            boolean family = namesAFamily(sentence, hit);
             if (family || (!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) || NOT_USED.matcher(before).find()
                     || DONE_WITHOUT.matcher(sentence.substring(Math.max(0, hit.start() - 160), hit.start())).find()
                     || insideLongerName(sentence, hit)) {
@@ -239,6 +238,11 @@ public final class Extractor {
         return word.find() && !NameShapes.isOrdinary(word.group().strip());
     }
 
+    private static boolean namesAFamily(String sentence, Gazetteer.Hit hit) {
+        return GENERIC_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find()
+                && FAMILY_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
+    }
+
     private static final Pattern GENERIC_BEFORE = Pattern.compile("(?i)\\b(?:existing|conventional|traditional|prior|previous|standard)\\s+$");
     private static final Pattern FAMILY_AFTER = Pattern.compile("\\s+(?:methods|approaches|techniques|baselines)\\b");
 
@@ -256,8 +260,10 @@ public final class Extractor {
         List<Mention> found = new ArrayList<>();
         for (Gazetteer.Hit hit : conceptHits) {
             // Only a coined spelling ("MoE models"): "reasoning methods" names no particular method.
+            // "unlike traditional MoE approaches": a family of methods again, no one baseline.
+            boolean family = namesAFamily(sentence, hit);
             if (!hit.keyword() && NameShapes.isCoined(hit.surface()) && ComparisonRule.inWindow(comparisonWindows, hit.start())
-                    && COMPARED_KIND.matcher(sentence.substring(hit.end())).find()) {
+                    && COMPARED_KIND.matcher(sentence.substring(hit.end())).find() && !family) {
                 found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, hit.surface(), List.of(), sentence,
                         ComparisonRule.RULE, 0.6, null));
             }

@@ -31,6 +31,35 @@ class ComparisonRuleTest {
         assertFalse(ComparisonRule.inWindow(windows, sentence.indexOf("agent")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("prior work the paper sets itself against: 'unlike', 'existing … methods such as', 'evaluate X against'")
+    @CsvSource(delimiter = '|', value = {
+            "Unlike prior pruning methods such as FastV and ToMe, we prune early.   | FastV;ToMe",
+            "Existing eviction policies such as H2O and SnapKV rely on attention.  | H2O;SnapKV",
+            "We evaluate MoEShard against DeepSpeed on encoder models.             | DeepSpeed",
+    })
+    void priorWork(String sentence, String expected) {
+        assertEquals(List.of(expected.split(";")), coined(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("how a rival is built may stand between the cue and its name: 'fully supervised X', 'the ID-based baselines X'")
+    @CsvSource(delimiter = '|', value = {
+            "It matches or beats fully supervised PatchTST and iTransformer.        | PatchTST;iTransformer",
+            "It outperforms LC-Rec and the ID-based baselines SASRec and S3-Rec.    | LC-Rec;SASRec;S3-Rec",
+            "It is preferred over the optimization-based MVDream in most cases.     | MVDream",
+    })
+    void describedRivals(String sentence, String expected) {
+        assertEquals(List.of(expected.split(";")), coined(sentence));
+    }
+
+    @Test
+    @DisplayName("what a method is evaluated on is no rival, however it is described: 'outperforms baselines on XBench'")
+    void settingIsNoRival() {
+        assertEquals(List.of(), coined("Our method outperforms baselines on XBench."));
+        assertEquals(List.of(), coined("It outperforms carefully tuned baselines on XBench."));
+    }
+
     @Test
     @DisplayName("the coined name right after the cue is compared with")
     void coinedAfterCue() {

@@ -549,6 +549,15 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a topic's acronym as a family ('unlike traditional MoE approaches') is no baseline; 'outperforms traditional MoE models' is")
+    void conceptFamily() {
+        assertEquals(List.of(), fieldFacts("Routing Experts", "Unlike traditional MoE approaches that rely on fixed routing, we adapt.",
+                Relation.COMPARES_WITH));
+        assertEquals(List.of("COMPARES_WITH METHOD MoE"), fieldFacts("Routing Experts", "Our model outperforms traditional MoE models on GSM8K.",
+                Relation.COMPARES_WITH));
+    }
+
+    @Test
     @DisplayName("a family of methods ('outperforms conventional ReAct methods') is no single baseline; 'outperforms ReAct' is")
     void familyOfMethods() {
         assertEquals(List.of(), fieldFacts("Agents at Work", "Our agent outperforms conventional ReAct methods on GSM8K.", Relation.COMPARES_WITH));
