@@ -315,13 +315,19 @@ final class ProposalRule {
         }
         // "We present Skill Transformer, an approach …": a multi-word name set off by an appositive.
         Matcher multiWord = MULTI_WORD_AFTER_VERB.matcher(afterVerb);
-        if (!namedLater && multiWord.find() && multiWord.group(1).contains(" ")) {
+        if (!namedLater && multiWord.find()) {
+            // The second alternative, a name described before it, is found in groups 3 and 4.
+            int group = multiWord.group(1) != null ? 1 : 3;
+            String name = multiWord.group(group);
+            String inParentheses = multiWord.group(group + 1);
             // "Procedure Transformer (ProcX), a model …": the short name in parentheses is what the paper calls it.
-            boolean shortName = multiWord.group(2) != null && NameShapes.isCoined(multiWord.group(2));
+            boolean shortName = inParentheses != null && NameShapes.isCoined(inParentheses);
             // Set off by an appositive it is this paper's; "the Monte Carlo Tree Search algorithm" only when no vocabulary knows it.
-            boolean kindOnly = KIND_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt();
-            add(found, sentence, shortName ? multiWord.group(2) : multiWord.group(1), shortName ? List.of(multiWord.group(1)) : List.of(),
-                    verbEnd + multiWord.start(1), RULE_VERB, 0.75, kindOnly ? known : name -> false);
+            boolean kindOnly = group == 3 || KIND_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt();
+            if (name.contains(" ")) {
+                add(found, sentence, shortName ? inParentheses : name, shortName ? List.of(name) : List.of(),
+                        verbEnd + multiWord.start(group), RULE_VERB, 0.75, kindOnly ? known : n -> false);
+            }
         }
         // "we propose decomposed prompt tuning, a novel approach …": a lower-case name set off the same way.
         Matcher lowercase = LOWERCASE_AFTER_VERB.matcher(afterVerb);
@@ -357,7 +363,11 @@ final class ProposalRule {
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
                     // "introduces the Naive Dynamic Resolution mechanism, which …": or followed by what kind of thing it is.
-                    + "(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|" + KIND_AFTER_TEXT + ")");
+                    + "(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|" + KIND_AFTER_TEXT + ")"
+                    // "propose an inference-time Sway Sampling strategy", "introduce cutting-edge Rank-1 Experts formulation":
+                    // described by a few lower-case words before and its kind after.
+                    + "|^\\s*(?:(?i:a|an|our)\\s+)?(?:[a-z][\\w-]*\\s+){1,2}?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"
+                    + "(?:\\s*\\((" + NameShapes.NAME + ")\\))?(?=" + KIND_AFTER_TEXT + "|\\s+(?:recipe|representation|formulation)\\b)");
     /** "LLaVA: Large Language and Vision Assistant, …": the name is expanded right after it. */
     private static final Pattern EXPANSION_AFTER = Pattern.compile("^\\s*:\\s+[\\p{Lu}][\\p{L}-]*(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|and|of|for|with|to|the|in)){1,6}\\s*,");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
@@ -396,11 +406,12 @@ final class ProposalRule {
     }
 
     /** "introduces a number of innovations: (a) 4-bit NormalFloat …, (b) double quantization to …, and (c) paged optimizers …". */
-    private static final Pattern ENUMERATION_AFTER_VERB = Pattern.compile("(?i:\\b(?:introduce[sd]?|propose[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?))\\b[^:.;]{0,80}?"
+    private static final Pattern ENUMERATION_AFTER_VERB = Pattern.compile("(?i:\\b(?:introduce[sd]?|propose[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|incorporate[sd]?|feature[sd]?))\\b[^:.;]{0,80}?"
             + "\\b(?i:innovations?|contributions?|techniques?|components?|modules?|mechanisms?|strategies|improvements)\\b[^:.;]{0,60}:\\s*(?=\\(\\s*(?:a|i|1)\\s*\\))");
     private static final Pattern ENUMERATED_ITEM = Pattern.compile(
             "(?<!\\w)" + Cues.LIST_MARK + "\\s+(?!(?i:a|an|the|we|our|to|it|this)\\b)([\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,3}?)"
-                    + "(?=\\s*(?:[,;(]|$)|\\s+(?:to|that|which|for|by|with|and|where|whose)\\b)");
+                    // "(1) Enhanced Perception: leveraging …": or the item's name is followed by what it does.
+                    + "(?=\\s*(?:[,;(]|:\\s|$)|\\s+(?:to|that|which|for|by|with|and|where|whose)\\b)");
 
     /** The short names of an enumeration of contributions right after the contribution verb and a colon. */
     private static void contributionsEnumerated(List<Mention> found, String sentence, Predicate<String> known) {
@@ -411,11 +422,19 @@ final class ProposalRule {
         Matcher item = ENUMERATED_ITEM.matcher(sentence);
         item.region(list.end(), sentence.length());
         while (item.find()) {
-            add(found, sentence, item.group(1), List.of(), item.start(1), RULE_VERB, 0.7, known);
+            if (RESOURCE_NOUN.matcher(item.group(1)).find()) {
+                add(found, sentence, item.group(1), List.of(), item.start(1), RULE_VERB, 0.7, known);
+            } else {
+                // "(1) Enhanced Perception: leveraging a large-scale dataset of …": an innovation, whatever data it uses.
+                addTask(found, sentence, item.group(1), known);
+            }
         }
     }
 
-    /** A named task of an enumeration: proposed, whatever resource nouns stand nearby ("a benchmark with two tasks: …"). */
+    /**
+     * A named task or innovation of an enumeration: proposed, whatever resource nouns stand nearby ("a benchmark with two
+     * tasks: …").
+     */
     private static void addTask(List<Mention> found, String sentence, String name, Predicate<String> known) {
         if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
             found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), sentence, RULE_VERB, 0.7, null));

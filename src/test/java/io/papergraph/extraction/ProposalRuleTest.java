@@ -42,6 +42,23 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a capitalised name described before it and followed by its kind: 'propose an inference-time Sway Sampling strategy'")
+    void describedNameWithKind() {
+        assertEquals(List.of("PROPOSES Sway Sampling null we-propose"),
+                summary(apply("We further propose an inference-time Sway Sampling strategy, which improves efficiency.")));
+        assertEquals(List.of("PROPOSES Rank-2 Experts null we-propose"),
+                summary(apply("Moreover, we introduce cutting-edge Rank-2 Experts formulation designed to manage intuitions.")));
+    }
+
+    @Test
+    @DisplayName("enumerated innovations are proposed, whatever data their descriptions mention: '(1) Enhanced Perception: leveraging a dataset …'")
+    void enumeratedInnovations() {
+        assertEquals(List.of("PROPOSES Enhanced Perception null we-propose", "PROPOSES Unified Action Modeling null we-propose"),
+                summary(apply("Our agent incorporates several key innovations: (1) Enhanced Perception: leveraging a large-scale dataset of "
+                        + "screenshots; (2) Unified Action Modeling, which standardizes actions.")));
+    }
+
+    @Test
     @DisplayName("'we propose NAME, a framework …' proposes a method")
     void proposesMethod() {
         String sentence = "We propose StepPlanner, a framework that decomposes long tasks into verifiable steps.";
