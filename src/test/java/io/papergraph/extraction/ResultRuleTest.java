@@ -28,6 +28,19 @@ class ResultRuleTest {
     }
 
     @Test
+    @DisplayName("a benchmark past a clause boundary belongs to the next clause: 'On GSM8K, X rises to 71.3%, and on MATH it …'")
+    void benchmarkOfTheClause() {
+        assertEquals(List.of("GSM8K", "MATH"), apply("On GSM8K, our agent raises accuracy to 71.3%, and on MATH it gains 6.2 points.")
+                .stream().map(ResultMention::benchmark).toList());
+    }
+
+    @Test
+    @DisplayName("a resolution is no score: 'at 1352×1014 resolution'")
+    void resolutionIsNoScore() {
+        assertEquals(List.of("32.6"), values("On WebShop, it reaches 32.6 accuracy at 1352×1014 resolution."));
+    }
+
+    @Test
     @DisplayName("a bare number a system achieves where a benchmark is named is a score: 'In WebShop, X achieves 46.6'")
     void achievedScores() {
         assertEquals(List.of("46.6"), values("In WebShop, our agent achieves 46.6, ahead of the rest."));
