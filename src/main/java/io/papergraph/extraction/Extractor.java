@@ -30,6 +30,8 @@ public final class Extractor {
     /** "such as Gemini-1.5, DeepSeek-V3, and": an example cue, the list running on before the name. */
     private static final String EXAMPLES_BEFORE = "(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$";
     private static final Pattern DATA_EXAMPLES = Pattern.compile("(?i)\\b(?:datasets?|data|corpora|corpus)\\s+" + EXAMPLES_BEFORE);
+    private static final Pattern PRIOR_FINDING_AFTER = Pattern.compile(
+            "\\s+(?:model\\s+|series\\s+)?(?:has|have|had)?\\s*(?:recently\\s+)?(?:shown|showed|demonstrated|exhibited|revealed|proven)\\b");
     private static final Pattern NOT_USED = Pattern.compile("(?i)\\bwithout\\s+(?:the\\s+|using\\s+)?$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
@@ -164,6 +166,10 @@ public final class Extractor {
                 continue;
             }
             String after = sentence.substring(model.end());
+            if (!ownWork && !compared && PRIOR_FINDING_AFTER.matcher(after).lookingAt()) {
+                // "DeepSeek-R1 has shown that long CoT can emerge …": what another model showed, not one this paper uses.
+                continue;
+            }
             if (NAMES_A_RESOURCE.matcher(after).lookingAt()) {
                 // "the Vicuna benchmark": a benchmark named after a model.
                 continue;

@@ -549,6 +549,21 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a model that showed something in other work ('DeepSeek-R1 has shown that …') is not one the paper uses")
+    void priorFinding() {
+        assertEquals(List.of(), compared("Zero RL", "DeepSeek-R1 has shown that long reasoning can emerge from RL."));
+        assertEquals(List.of(), RIVALS.extract(new PaperRecord("p", "Zero RL", "DeepSeek-R1 has shown that long reasoning can emerge from RL.",
+                "test:1")).mentions().stream().filter(m -> m.relation() == Relation.USES_MODEL).toList());
+    }
+
+    @Test
+    @DisplayName("'performs comparably to X', 'has the same architecture as X' measure against X")
+    void comparablyAndSameAs() {
+        assertEquals(List.of("DeepSeek-V3"), compared("Data RL", "Models tuned with our data perform comparably to the official DeepSeek-V3."));
+        assertEquals(List.of("Claude 3"), compared("Mixer", "Our model has the same architecture as Claude 3, with more experts."));
+    }
+
+    @Test
     @DisplayName("a topic's acronym as a family ('unlike traditional MoE approaches') is no baseline; 'outperforms traditional MoE models' is")
     void conceptFamily() {
         assertEquals(List.of(), fieldFacts("Routing Experts", "Unlike traditional MoE approaches that rely on fixed routing, we adapt.",
