@@ -158,6 +158,35 @@ final class EvaluationRule {
     }
 
     static List<Mention> apply(String sentence, List<Gazetteer.Hit> benchmarkHits) {
+        List<Mention> found = evaluatedOn(sentence, benchmarkHits);
+        int[] prior = priorResources(sentence);
+        if (prior != null) {
+            // "existing evaluation benchmarks (e.g., HumanEval, MBPP) are no longer sufficient", "Unlike prior suites such as
+            // RULER and LongBench v2, …": the benchmarks the paper argues against, not the ones it evaluates on.
+            found.removeIf(m -> {
+                int at = sentence.indexOf(m.name());
+                return at >= prior[0] && at < prior[1];
+            });
+        }
+        return found;
+    }
+
+    private static final Pattern PRIOR_RESOURCES = Pattern.compile(
+            "(?i)\\b(?:existing|prior|previous|current|popular|standard|widely[- ]used)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:benchmarks|suites|datasets|evaluation sets|tests)\\s*,?\\s*\\(?\\s*(?:e\\.g\\.,?|such as|like|including)\\s+");
+    private static final Pattern LIST_END = Pattern.compile("[);.]|,\\s+(?!and\\b|or\\b)\\p{Ll}+\\s|\\s(?:are|is|have|has|were|remain|fail)\\b");
+
+    /** Where a list of prior benchmarks the authors do not speak of as theirs runs, or null. */
+    private static int[] priorResources(String sentence) {
+        Matcher opener = PRIOR_RESOURCES.matcher(sentence);
+        if (!opener.find() || Cues.FIRST_PERSON.matcher(sentence).find()) {
+            return null;
+        }
+        Matcher end = LIST_END.matcher(sentence).region(opener.end(), sentence.length());
+        return new int[] {opener.end(), end.find() ? end.start() : sentence.length()};
+    }
+
+    private static List<Mention> evaluatedOn(String sentence, List<Gazetteer.Hit> benchmarkHits) {
         List<Mention> found = new ArrayList<>();
         boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
         for (Gazetteer.Hit hit : benchmarkHits) {

@@ -30,6 +30,15 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("prior benchmarks the paper argues against are not evaluated on; 'we evaluate on existing benchmarks such as X' is")
+    void priorBenchmarks() {
+        assertEquals(List.of(), apply("However, existing evaluation benchmarks (e.g., HumanEval, GSM8K) are no longer sufficient."));
+        assertEquals(List.of(), apply("Unlike prior suites such as HumanEval and GSM8K, every instance needs ten facts."));
+        assertEquals(List.of("HumanEval", "GSM8K"),
+                apply("We evaluate on existing benchmarks such as HumanEval and GSM8K.").stream().map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("the resolution images are generated at is part of the benchmark's name: 'ImageNet 256x256'")
     void resolution() {
         assertEquals(List.of("ImageNet 256x256"), apply("We reach 2.18 FID on ImageNet 256x256 benchmarks.").stream().map(Mention::name).toList());
