@@ -21,10 +21,12 @@ final class ProposalRule {
 
     private static final Pattern VERB = Pattern.compile(
             "(?i)\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
+                    // "we solve this mystery by presenting Graphormer, which …"
+                    + "|(?:propos|introduc|present|develop|design)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?)\\b");
     private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
-            + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+)"
+            + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+)"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub)))\\s+[\"'“]?";
     /** A name of several capitalised words: "Streamlined Inference", "Mixture Of Orthogonal Experts". */
@@ -50,7 +52,7 @@ final class ProposalRule {
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
-                    + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")[\"'”]?(?=\\s*(?:[,:;(]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
+                    + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")[\"'”]?(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting|mechanism|scheme|procedure|objective|recipe|protocol)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
@@ -352,7 +354,7 @@ final class ProposalRule {
     }
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
-    private static final String APPOSITIVE_HEAD = "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+,?\\s+){0,6}?"
+    private static final String APPOSITIVE_HEAD = "\\s*(?:,|--|[—–])\\s+(?:a|an)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)\\b";
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");
@@ -374,7 +376,7 @@ final class ProposalRule {
             "^\\s*([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(
             "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*(?:task|problem|concept|notion)\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4})(?=\\s*[,.;(])");
-    private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*,\\s+(?:a|an|the)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
+    private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*(?:,|--|[—–])\\s+(?:a|an|the)\\b|\\s*,\\s+(?:which|that)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5}"

@@ -13,7 +13,7 @@ final class TitleHeadRule {
     private static final Pattern RESOURCE_LONG_FORM = Pattern.compile(
             // "A Massive Multi-discipline Multimodal Understanding and Reasoning Benchmark for …": up to seven words before the
             // noun, none of them a preposition ("A Framework for Agents on a Benchmark" is no benchmark).
-            "(?i)^(?:an?\\s+|the\\s+)?(?:(?!(?:for|of|on|via|with|to|in|from|by)\\s)[\\w-]+\\s+){0,7}?(benchmark|dataset|suite|environment|testbed|corpus)\\b.*");
+            "(?i)^(?:an?\\s+|the\\s+)?(?:(?!(?:for|of|on|via|with|to|in|from|by)\\s)[\\w-]+\\s+){0,7}?(benchmark|dataset|suite|environment|testbed|corpus)s?\\b.*");
     /** "Adversarial Skill Networks: …": a plain head that ends in what methods are called is a method's name. */
     private static final Pattern METHOD_HEAD_NOUN = Pattern.compile(
             "(?:Networks?|Nets?|Transformers?|Machines?|Autoencoders?|Prompting|Decoding|Policies|Optimizers?|Diffusers?|Planners?|Routers?)");

@@ -3,6 +3,7 @@ package io.papergraph.extraction;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,6 +40,17 @@ class ProposalRuleTest {
     void acronymInClaim() {
         String sentence = "We present rStep-Math to demonstrate that small language models (SLMs) can rival larger ones.";
         assertEquals(List.of("PROPOSES rStep-Math null we-propose"), summary(apply(sentence)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("more ways to name one's contribution: 'by presenting X, which', 'X -- a …', 'we call the resulting models X'")
+    @CsvSource(delimiter = '|', value = {
+            "We solve this by presenting Graphormer, which is built upon the Transformer.   | Graphormer",
+            "We present mBERTa -- a denoising auto-encoder pre-trained on many languages.    | mBERTa",
+            "We call the resulting models InstructLM.                                        | InstructLM",
+    })
+    void moreNamings(String sentence, String name) {
+        assertEquals(List.of(name), apply(sentence).stream().map(Mention::name).toList());
     }
 
     @Test

@@ -46,6 +46,8 @@ class TitleHeadRuleTest {
             "MedCorpus: A Corpus of Discharge Summaries           | MedCorpus | dataset",
             "HomeSim: An Environment for Household Robots         | HomeSim   | environment",
             "AgentLab: A Testbed for Web Agents                   | AgentLab  | benchmark",
+            "D5RL: Datasets for Data-Driven Control               | D5RL      | dataset",
+            "HonestQA: Measuring How Models Mimic Human Lies      | HonestQA  | benchmark",
             "RoboGym: Simulated Manipulation Tasks                | RoboGym   | benchmark",
             "MMXU: A Massive Multi-discipline Multimodal Understanding and Reasoning Benchmark for Expert AGI | MMXU | benchmark",
     })
