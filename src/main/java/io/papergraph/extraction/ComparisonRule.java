@@ -143,12 +143,17 @@ final class ComparisonRule {
         return found;
     }
 
+    private static final Pattern CATEGORY_AFTER = Pattern.compile(
+            "\\s+(?:models|methods|solvers|variants|approaches|baselines|architectures|systems|techniques|algorithms)\\b");
+
     /** The names of a list read from {@code at}: the first as {@code first} finds it, the others as list items. */
     private static void listFrom(String sentence, int at, Pattern first, java.util.function.Predicate<String> known, List<Mention> found) {
         Matcher m = first.matcher(sentence.substring(at));
         while (m.find()) {
             String rest = sentence.substring(at + m.end(1));
-            if (isBaselineName(m.group(1), known)) {
+            // "traditional PDE solvers", "Transformer-based LTSF models": an acronym of a field before its kind names a class.
+            boolean category = m.group(1).matches("\\p{Lu}+s?") && CATEGORY_AFTER.matcher(rest).lookingAt();
+            if (isBaselineName(m.group(1), known) && !category) {
                 Matcher head = METHOD_HEAD.matcher(rest);
                 String name = head.find() ? m.group(1) + " " + head.group(1) : m.group(1);
                 found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.6, null));

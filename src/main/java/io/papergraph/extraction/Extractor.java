@@ -259,7 +259,8 @@ public final class Extractor {
             "(?i)\\b(?:adopt\\w*|use[sd]?|using|leverag\\w*|employ\\w*|appl(?:y|ies|ied|ying)|via|based on|build\\w* (?:up)?on|"
                     + "extend\\w*|conduct\\w*|combin\\w*|incorporat\\w*|integrat\\w*|with|through|inspired by)\\b(?:\\s+\\S+){0,3}\\s*$");
 
-    private static final Pattern COMPARED_KIND = Pattern.compile("^[- ](?:models?|methods?|approaches|approach|baselines?|architectures?|variants?)\\b");
+    /** "outperforms traditional MoE models"; "mainstream GNN variants" or "RAG-based approaches" are a kind of work, no rival. */
+    private static final Pattern COMPARED_KIND = Pattern.compile("^[- ](?:models?|baselines?|architectures?)\\b");
 
     /** "outperforms traditional MoE models": a topic named, by its acronym, as the kind of model compared with. */
     private static List<Mention> conceptComparisons(String sentence, List<Gazetteer.Hit> conceptHits, List<int[]> comparisonWindows) {

@@ -34,6 +34,8 @@ final class ProposalRule {
             + NameShapes.NAME + "){0,5}";
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + MULTI_WORD_NAME + ")");
 
+    private static final Pattern KIND_BEFORE_NAMING = Pattern.compile(
+            "(?i)\\b(?:a|an)\\s+(?:(?!popular|existing|standard|well-known|common)[\\w-]+\\s+){0,2}(?:method|approach|technique|framework|algorithm|strategy|paradigm)\\s+$");
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "(?!(?:for|on|upon|the|a|an|this|it|them|these|that|to|as|into)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
     /** "we propose an automatic CoT prompting method: Auto-CoT." */
@@ -222,7 +224,9 @@ final class ProposalRule {
         }
         Matcher lowercase = LOWERCASE_NAMING.matcher(sentence);
         while (lowercase.find()) {
-            add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, known);
+            // "via a simple method called chain of thought prompting": a method named so is this paper's, however well known now.
+            boolean method = KIND_BEFORE_NAMING.matcher(sentence.substring(Math.max(0, lowercase.start() - 50), lowercase.start())).find();
+            add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, method ? name -> false : known);
         }
         Matcher ours = OUR_METHOD.matcher(sentence);
         while (ours.find()) {
@@ -354,7 +358,7 @@ final class ProposalRule {
     }
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
-    private static final String APPOSITIVE_HEAD = "\\s*(?:,|--|[—–])\\s+(?:a|an)\\s+(?:[\\w-]+,?\\s+){0,6}?"
+    private static final String APPOSITIVE_HEAD = "\\s*(?:,|:|--|[—–])\\s+(?:a|an)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)\\b";
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");

@@ -36,6 +36,9 @@ class ComparisonRuleTest {
     void settingIsNoRival() {
         assertEquals(List.of(), coined("Our method outperforms baselines on XBench."));
         assertEquals(List.of(), coined("It outperforms carefully tuned baselines on XBench."));
+        // An acronym of a field before its kind names a class of work: "traditional PDE solvers".
+        assertEquals(List.of(), coined("It is far faster compared to traditional PDE solvers."));
+        assertEquals(List.of(), coined("It outperforms existing sophisticated Transformer-based LTSF models."));
     }
 
     @Test
