@@ -19,7 +19,7 @@ final class ComparisonRule {
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
                     // "Unlike prior pruning methods such as FastV", "existing eviction policies such as H2O and SnapKV",
                     // "We evaluate MoEShard against DeepSpeed": prior work the paper sets itself against.
-                    + "unlike|(?:existing|prior|previous|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,3}?(?:methods|approaches|techniques|policies|baselines|works|algorithms|strategies|schemes),?\\s+(?:such as|like|including|e\\.g\\.,?)|"
+                    + "unlike|beyond|(?:existing|prior|previous|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,3}?(?:methods|approaches|techniques|policies|baselines|works|algorithms|strategies|schemes),?\\s+(?:such as|like|including|e\\.g\\.,?)|"
                     + "(?:evaluat|benchmark|test)\\w*\\s+(?:\\S+\\s+){1,3}?against|"
                     // "-- matching OpenAI's o1", ", matching or exceeding GPT-4": a result set level with a rival's.
                     + "(?<=(?:,|--|\\u2014|;)\\s)matching(?:\\s+or\\s+(?:exceeding|surpassing|outperforming))?|"
@@ -35,7 +35,7 @@ final class ComparisonRule {
     /** "the operational extrapolation system PySTEPS", "the deep generative baselines DGMR and LDCast". */
     private static final String DESCRIBED = "(?:(?:(?i:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+|[\\p{L}\\d]+-[a-z]+\\s+){0,3}?(?i:system|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?)\\s+)?";
     private static final Pattern COINED_AFTER = Pattern.compile(
-            "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|methods like|methods such as|approaches like)\\s+"
+            "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies),?\\s+(?:like|such as|including))\\s+"
                     // "beats fully supervised PatchTST", "over the optimization-based MVDream": how the rival is built.
                     + "|(?:[a-z]+(?:ly|ed)|[\\p{L}\\d]+-(?:based|free|tuned|trained|supervised|aware|style))\\s+)*"
                     + DESCRIBED + SCORE_FOR + NAME_ITEM);
@@ -64,8 +64,19 @@ final class ComparisonRule {
             }
             windows.add(new int[] {cue.end(), end});
         }
+        Matcher statusQuo = STATUS_QUO.matcher(sentence);
+        if (statusQuo.lookingAt()) {
+            // "Federated Averaging (FedAvg) has emerged as the algorithm of choice …": the practice the paper departs from.
+            windows.add(new int[] {0, statusQuo.start(1)});
+        }
         return windows;
     }
+
+    private static final Pattern STATUS_QUO = Pattern.compile(
+            "^[^,;.]{2,80}?(\\s+(?:(?:has|have)\\s+(?:recently\\s+|now\\s+)?(?:become|emerged as)|(?:is|are|remains?)(?:\\s+currently)?)"
+                    // the practice itself, not a task that "has emerged as a critical task"
+                    + "\\s+(?:(?:the|a|an|new)\\s+)*(?:de[- ]facto|dominant|standard|state[- ]of[- ]the[- ]art|prevailing|predominant|mainstream|go-to"
+                    + "|(?:\\w+\\s+)?(?:algorithm|method|approach|paradigm|architecture|backbone)\\s+of\\s+choice)\\b)");
 
     static boolean inWindow(List<int[]> windows, int position) {
         return windows.stream().anyMatch(w -> position >= w[0] && position < w[1]);
@@ -140,9 +151,12 @@ final class ComparisonRule {
         }
         // "InternVL2-8B and MiniCPM-V 2.6": an item that is itself a known rival is named already, and in full.
         found.removeIf(m -> rivals.stream().anyMatch(r -> sentence.startsWith(m.name(), r[0]) && r[1] - r[0] >= m.name().length()));
-        return found;
+        // Two cues may open the same list ("Unlike prior methods such as …").
+        return found.stream().distinct().toList();
     }
 
+    private static final Pattern DEFINED_ITEM = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}\\d-]*\\s+(?:(?:of|for|and|with|in|to|on)\\s+)?){1,6})\\((\\p{Lu}[\\p{L}\\d-]*)\\)");
     private static final Pattern CATEGORY_AFTER = Pattern.compile(
             "\\s+(?:models|methods|solvers|variants|approaches|baselines|architectures|systems|techniques|algorithms)\\b");
 
@@ -150,6 +164,17 @@ final class ComparisonRule {
     private static void listFrom(String sentence, int at, Pattern first, java.util.function.Predicate<String> known, List<Mention> found) {
         Matcher m = first.matcher(sentence.substring(at));
         while (m.find()) {
+            Matcher defined = DEFINED_ITEM.matcher(sentence).region(at + m.start(1), sentence.length());
+            if (defined.lookingAt()) {
+                // "over Neural Graph Collaborative Filtering (NGCF)": a rival spelled out, named by its acronym.
+                String acronym = defined.group(2);
+                if (NameShapes.isCoined(acronym) && !known.test(acronym) && !known.test(defined.group(1).strip())) {
+                    found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, acronym, List.of(defined.group(1).strip()), sentence, RULE, 0.6, null));
+                }
+                at = defined.end();
+                m = NEXT_ITEM.matcher(sentence.substring(at));
+                continue;
+            }
             String rest = sentence.substring(at + m.end(1));
             // "traditional PDE solvers", "Transformer-based LTSF models": an acronym of a field before its kind names a class.
             boolean category = m.group(1).matches("\\p{Lu}+s?") && CATEGORY_AFTER.matcher(rest).lookingAt();

@@ -75,6 +75,10 @@ class ComparisonRuleTest {
             "Unlike prior pruning methods such as FastV and ToMe, we prune early.             | FastV;ToMe",
             "Existing eviction policies such as H2O and SnapKV rely on attention.            | H2O;SnapKV",
             "We evaluate MoEShard against DeepSpeed on encoder models.                       | DeepSpeed",
+            // A rival spelled out and named by its acronym; the practice a paper departs from; what it goes beyond.
+            "It improves by 16% over Neural Graph Collaborative Filtering (NGCF) and LightNet.  | NGCF;LightNet",
+            "Federated Averaging (FedAvg) has emerged as the algorithm of choice for FL.      | FedAvg",
+            "It advances prompting beyond paradigms such as Chain-of-Prompts or TreeNet.      | Chain-of-Prompts;TreeNet",
             // How a rival is built may stand between the cue and its name.
             "It matches or beats fully supervised PatchTST and iTransformer.                 | PatchTST;iTransformer",
             "It outperforms LC-Rec and the ID-based baselines SASRec and S3-Rec.             | LC-Rec;SASRec;S3-Rec",
