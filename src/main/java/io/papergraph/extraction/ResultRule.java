@@ -21,7 +21,7 @@ final class ResultRule {
             "(?<![\\w.])(" + NUMBER + "(?:" + PERCENT + ")?\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + PERCENT
                     + "|" + NUMBER + PERCENT
                     // "2.3-3.6x", "6 to 11 points": ranges of multipliers and points are one value too.
-                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s?-?(?:x|×|times|fold)(?![\\w])"
+                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s?(?:-?(?:x|×|times|fold)|(?<=\\d)X)(?![\\w])"
                     + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s(?:absolute |percentage )?(?:points?|pp|pts)\\b"
                     + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|F1|accuracy|score|BLEU|ROUGE|pass@)|$))"
                     + "|(?i:\\b(?:twice|doubles?|doubling|triples?|tripling|thrice)\\b))");
@@ -32,6 +32,9 @@ final class ResultRule {
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern FROM_TO = Pattern.compile("(" + NUMBER + "(?:" + PERCENT + ")?)\\s?to\\s?(" + NUMBER + "(?:" + PERCENT + ")?)");
+    private static final Pattern PORTION_BEFORE = Pattern.compile("(?i)\\b(?:on|with|using|only|just)\\s+$");
+    private static final Pattern PORTION_AFTER = Pattern.compile(
+            "\\s+of\\s+(?:the\\s+)?(?:labels|labeled data|(?:training\\s+)?data|training set|samples|examples)\\b");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<=[\\p{L}\\d]\\s|[\\p{L}\\d]-)\\p{Lu}[\\p{L}\\p{N}-]*\\s$");
     private static final Pattern SCORE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:achiev|attain|reach|scor|obtain)\\w*\\s+(?:an?\\s+(?:average\\s+)?(?:score\\s+of\\s+)?)?$");
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(F1|accuracy|scores?|BLEU|ROUGE|pass@\\d|AUC|success|EM|exact match)\\b");
@@ -46,7 +49,7 @@ final class ResultRule {
         while (m.find()) {
             String written = m.group(1).strip().replace("\\%", "%");
             String value = WORD_MULTIPLIERS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
-            boolean bareScore = !value.matches(".*(%|x|×|times|fold|points?|pp|pts)$");
+            boolean bareScore = !value.matches(".*(%|x|X|×|times|fold|points?|pp|pts)$");
             // "scores 91.2 on DocVQA": a bare number read with a benchmark needs no score word.
             boolean onBenchmark = benchmarks.stream().anyMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0 && h.start() > m.start());
             // "In AndroidWorld, UI-TARS achieves 46.6": a bare number a system achieves where a benchmark is named.
@@ -58,6 +61,11 @@ final class ResultRule {
             // the benchmark it is scored on ("GSM8K 56.8").
             if (bareScore && NAME_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 40), m.start()).find()
                     && benchmarks.stream().noneMatch(h -> h.end() == m.start() - 1)) {
+                continue;
+            }
+            if (PORTION_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 12), m.start()).find()
+                    && PORTION_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+                // "fine-tuned on only 1% of the labels": how much data the result took, not the result.
                 continue;
             }
             // "from 38.6% to 2.1%" is a change between two results, not a range.
@@ -134,7 +142,7 @@ final class ResultRule {
         if (value.endsWith("%")) {
             return "%";
         }
-        if (value.matches(".*(x|×|times|fold)$")) {
+        if (value.matches(".*(x|X|×|times|fold)$")) {
             return "x";
         }
         return value.matches(".*(points?|pp|pts)$") ? "points" : "";

@@ -35,6 +35,14 @@ class ResultRuleTest {
     }
 
     @Test
+    @DisplayName("how much data a result took is no result ('on only 1% of the labels'); '100X fewer labels' is a multiplier")
+    void portionsAndCapitalMultipliers() {
+        assertEquals(List.of("85.8%", "100X"),
+                values("When fine-tuned on only 1% of the labels, we achieve 85.8% accuracy, outperforming AlexNet with 100X fewer labels."));
+        assertEquals(List.of("4.6%"), values("Only 4.6% of parameters are trained, unlike RT-2-X."));
+    }
+
+    @Test
     @DisplayName("a resolution is no score: 'at 1352×1014 resolution'")
     void resolutionIsNoScore() {
         assertEquals(List.of("32.6"), values("On WebShop, it reaches 32.6 accuracy at 1352×1014 resolution."));
