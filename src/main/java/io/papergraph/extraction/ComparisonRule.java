@@ -19,15 +19,18 @@ final class ComparisonRule {
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
                     // "Unlike prior pruning methods such as FastV", "existing eviction policies such as H2O and SnapKV",
                     // "We evaluate MoEShard against DeepSpeed": prior work the paper sets itself against.
-                    + "unlike|beyond|(?:existing|prior|previous|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,3}?(?:methods|approaches|techniques|policies|baselines|works|algorithms|strategies|schemes),?\\s+(?:such as|like|including|e\\.g\\.,?)|"
+                    + "unlike|beyond|(?:existing|prior|previous|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,3}?(?:methods|approaches|techniques|policies|baselines|works|algorithms|strategies|schemes),?\\s+(?:such as|like|including)|"
                     + "(?:evaluat|benchmark|test)\\w*\\s+(?:\\S+\\s+){1,3}?against|"
                     // "-- matching OpenAI's o1", ", matching or exceeding GPT-4": a result set level with a rival's.
                     + "(?<=(?:,|--|\\u2014|;)\\s)matching(?:\\s+or\\s+(?:exceeding|surpassing|outperforming))?|"
                     + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
                     // "has the same architecture as Mistral 7B", "reaches the same accuracy as X": measured against it.
-                    + "|(?:same|similar)\\s+(?:[\\w-]+\\s+){0,2}?as"
+                    + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.
-                    + "|(?<=, )(?:while|whereas)(?=\\s+(?-i:\\p{Lu})[^,;]{0,40}?(?<![\\p{L}\\p{N}.-])\\d+(?:\\.\\d+)?\\s?%))\\b");
+                    + "|(?<=, )(?:while|whereas)(?=\\s+(?-i:\\p{Lu})[^,;]{0,40}?(?<![\\p{L}\\p{N}.-])\\d+(?:\\.\\d+)?\\s?%))\\b"
+                    // "existing methods, e.g., FastV and ToMe": ends in punctuation, so outside the word-bounded group.
+                    + "|(?i:\\b(?:existing|prior|previous|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,3}?(?:methods|approaches|techniques|baselines)"
+                    + ",?\\s+\\(?e\\.g\\.,?)");
     /** "72.9 for MOPO": a baseline's own score said before its name. */
     private static final String SCORE_FOR = "(?:[-+]?\\d+(?:\\.\\d+)?\\s?%?\\s+(?:for|by|of)\\s+)?";
     /** A second capitalised word that belongs to the name: "Swin UNETR", "Tree of Thoughts" is not one. */
@@ -62,10 +65,15 @@ final class ComparisonRule {
             if (list.find()) {
                 end = Math.min(sentence.length(), list.end() + WINDOW);
             }
+            // "Unlike prior work, we fine-tune Llama-3-8B …": what follows ", we" is the authors' own setup.
+            Matcher own = OWN_CLAUSE.matcher(sentence).region(cue.end(), end);
+            if (own.find()) {
+                end = own.start();
+            }
             windows.add(new int[] {cue.end(), end});
         }
         Matcher statusQuo = STATUS_QUO.matcher(sentence);
-        if (statusQuo.lookingAt()) {
+        if (statusQuo.lookingAt() && !Cues.FIRST_PERSON.matcher(sentence).region(0, statusQuo.start(1)).find()) {
             // "Federated Averaging (FedAvg) has emerged as the algorithm of choice …": the practice the paper departs from.
             windows.add(new int[] {0, statusQuo.start(1)});
         }
@@ -74,9 +82,12 @@ final class ComparisonRule {
 
     private static final Pattern STATUS_QUO = Pattern.compile(
             "^[^,;.]{2,80}?(\\s+(?:(?:has|have)\\s+(?:recently\\s+|now\\s+)?(?:become|emerged as)|(?:is|are|remains?)(?:\\s+currently)?)"
-                    // the practice itself, not a task that "has emerged as a critical task"
-                    + "\\s+(?:(?:the|a|an|new)\\s+)*(?:de[- ]facto|dominant|standard|state[- ]of[- ]the[- ]art|prevailing|predominant|mainstream|go-to"
-                    + "|(?:\\w+\\s+)?(?:algorithm|method|approach|paradigm|architecture|backbone)\\s+of\\s+choice)\\b)");
+                    // the practice itself ("the de facto standard for", "the algorithm of choice"), not a task that "has emerged
+                    // as a critical task" nor "the dominant source of hallucinations"
+                    + "\\s+(?:(?:the|a|an|new)\\s+)*(?:(?:de[- ]facto|dominant|standard|prevailing|predominant|mainstream|go-to)\\s+"
+                    + "(?:\\w+\\s+)?(?:approach|method|paradigm|practice|architecture|choice|baseline|standard|solution|framework|technique|algorithm)"
+                    + "|state[- ]of[- ]the[- ]art\\s+(?:for|in|on)|(?:\\w+\\s+)?(?:algorithm|method|approach|paradigm|architecture|backbone)\\s+of\\s+choice)\\b)");
+    private static final Pattern OWN_CLAUSE = Pattern.compile(",\\s+(?:we|our)\\b");
 
     static boolean inWindow(List<int[]> windows, int position) {
         return windows.stream().anyMatch(w -> position >= w[0] && position < w[1]);
@@ -156,7 +167,10 @@ final class ComparisonRule {
     }
 
     private static final Pattern DEFINED_ITEM = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}\\d-]*\\s+(?:(?:of|for|and|with|in|to|on)\\s+)?){1,6})\\((\\p{Lu}[\\p{L}\\d-]*)\\)");
+            "((?:\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*)*\\s+(?:(?:of|for|with|in|to|on)\\s+)?){1,6})\\((\\p{Lu}[\\p{L}\\d-]*)\\)");
+    private static final Pattern PARTICIPLE_LAST = Pattern.compile("\\b[a-z]+(?:ly|ed)\\s+$");
+    private static final Pattern MODIFIES_NOUN = Pattern.compile(
+            "\\s+(?!(?:models|methods|baselines|variants|approaches|agents|systems)\\b)\\p{Ll}{3,}s\\b");
     private static final Pattern CATEGORY_AFTER = Pattern.compile(
             "\\s+(?:models|methods|solvers|variants|approaches|baselines|architectures|systems|techniques|algorithms)\\b");
 
@@ -168,7 +182,8 @@ final class ComparisonRule {
             if (defined.lookingAt()) {
                 // "over Neural Graph Collaborative Filtering (NGCF)": a rival spelled out, named by its acronym.
                 String acronym = defined.group(2);
-                if (NameShapes.isCoined(acronym) && !known.test(acronym) && !known.test(defined.group(1).strip())) {
+                // "Spiking Neural Networks (SNNs)": a plural acronym names a class of models, no rival.
+                if (NameShapes.isCoined(acronym) && !acronym.matches("\\p{Lu}+s") && !known.test(acronym) && !known.test(defined.group(1).strip())) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, acronym, List.of(defined.group(1).strip()), sentence, RULE, 0.6, null));
                 }
                 at = defined.end();
@@ -178,6 +193,9 @@ final class ComparisonRule {
             String rest = sentence.substring(at + m.end(1));
             // "traditional PDE solvers", "Transformer-based LTSF models": an acronym of a field before its kind names a class.
             boolean category = m.group(1).matches("\\p{Lu}+s?") && CATEGORY_AFTER.matcher(rest).lookingAt();
+            // "computed over masked RGB-D patches": after a participle, a name before a plain noun describes that noun.
+            String lead = sentence.substring(at + m.start(), at + m.start(1));
+            category |= PARTICIPLE_LAST.matcher(lead).find() && MODIFIES_NOUN.matcher(rest).lookingAt();
             if (isBaselineName(m.group(1), known) && !category) {
                 Matcher head = METHOD_HEAD.matcher(rest);
                 String name = head.find() ? m.group(1) + " " + head.group(1) : m.group(1);

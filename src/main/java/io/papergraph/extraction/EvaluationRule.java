@@ -172,18 +172,25 @@ final class EvaluationRule {
     }
 
     private static final Pattern PRIOR_RESOURCES = Pattern.compile(
-            "(?i)\\b(?:existing|prior|previous|current|popular|standard|widely[- ]used)\\s+(?:[\\w-]+\\s+){0,2}?"
+            "(?i)\\b(unlike\\s+|beyond\\s+|in contrast to\\s+)?(?:existing|prior|previous)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:benchmarks|suites|datasets|evaluation sets|tests)\\s*,?\\s*\\(?\\s*(?:e\\.g\\.,?|such as|like|including)\\s+");
-    private static final Pattern LIST_END = Pattern.compile("[);.]|,\\s+(?!and\\b|or\\b)\\p{Ll}+\\s|\\s(?:are|is|have|has|were|remain|fail)\\b");
+    private static final Pattern LIST_END = Pattern.compile("[);.]|,\\s+(?!and\\b|or\\b)\\p{Ll}+\\s|\\s(?:are|is|have|has|were|remain|fail|suffer|lack)\\b");
+    /** What the paper holds against the prior benchmarks: "are no longer sufficient", "fail to …", "suffer from …". */
+    private static final Pattern JUDGEMENT = Pattern.compile("^\\)?\\s*(?:are|is|have|has|were|remain|fail|suffer|lack)\\b");
 
-    /** Where a list of prior benchmarks the authors do not speak of as theirs runs, or null. */
+    /**
+     * Where a list of prior benchmarks runs that the paper sets itself against ("Unlike prior suites such as …", "existing
+     * benchmarks (e.g., …) are no longer sufficient"), or null; experiments "on existing benchmarks such as …" are its own.
+     */
     private static int[] priorResources(String sentence) {
         Matcher opener = PRIOR_RESOURCES.matcher(sentence);
         if (!opener.find() || Cues.FIRST_PERSON.matcher(sentence).find()) {
             return null;
         }
         Matcher end = LIST_END.matcher(sentence).region(opener.end(), sentence.length());
-        return new int[] {opener.end(), end.find() ? end.start() : sentence.length()};
+        int listEnd = end.find() ? end.start() : sentence.length();
+        boolean setAgainst = opener.group(1) != null || JUDGEMENT.matcher(sentence.substring(listEnd)).lookingAt();
+        return setAgainst ? new int[] {opener.end(), listEnd} : null;
     }
 
     private static List<Mention> evaluatedOn(String sentence, List<Gazetteer.Hit> benchmarkHits) {

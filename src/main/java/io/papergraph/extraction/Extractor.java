@@ -31,7 +31,9 @@ public final class Extractor {
     private static final String EXAMPLES_BEFORE = "(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$";
     private static final Pattern DATA_EXAMPLES = Pattern.compile("(?i)\\b(?:datasets?|data|corpora|corpus)\\s+" + EXAMPLES_BEFORE);
     private static final Pattern PRIOR_FINDING_AFTER = Pattern.compile(
-            "\\s+(?:model\\s+|series\\s+)?(?:has|have|had)?\\s*(?:recently\\s+)?(?:shown|showed|demonstrated|exhibited|revealed|proven)\\b");
+            "\\s+(?:model\\s+|series\\s+)?(?:(?:has|have)\\s+(?:recently\\s+)?(?:shown|demonstrated|exhibited|revealed|proven)"
+                    // "OpenAI's o1 model showed this capability", not "X exhibited a 27% gain" (a result of this paper's)
+                    + "|(?:showed|demonstrated)\\s+(?:that|this|the|its|impressive|remarkable|strong))\\b");
     private static final Pattern NOT_USED = Pattern.compile("(?i)\\bwithout\\s+(?:the\\s+|using\\s+)?$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
@@ -205,7 +207,7 @@ public final class Extractor {
             // "outperform conventional KD methods", "unlike existing CoT prompting methods": a family of methods, no one baseline.
             boolean family = namesAFamily(sentence, hit);
             if (family || (!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) || NOT_USED.matcher(before).find()
-                    || DONE_WITHOUT.matcher(sentence.substring(Math.max(0, hit.start() - 160), hit.start())).find()
+                    || doneWithout(sentence.substring(Math.max(0, hit.start() - 160), hit.start()))
                     || insideLongerName(sentence, hit)) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
                 // "in zero-shot settings without CoT": explicitly not used.
@@ -229,6 +231,14 @@ public final class Extractor {
     private static final Pattern DONE_WITHOUT = Pattern.compile(
             "(?i)\\bwithout\\s+(?:relying\\s+on|requiring|using|needing|the\\s+need\\s+for|resorting\\s+to)\\b[^.;:()]{0,60}?"
                     + "\\b(?:such\\s+as|like|e\\.g\\.,?|including)\\s[^.;:()]*$");
+    /** A new clause after the list: "Without … such as a reward model, our method outperforms DPO" compares with DPO. */
+    private static final Pattern NEW_CLAUSE_IN_LIST = Pattern.compile(",\\s+(?:we|our|it|its|this|the proposed)\\b|\\b(?:outperform|surpass|beat|exceed)\\w*");
+
+    private static boolean doneWithout(String before) {
+        Matcher without = DONE_WITHOUT.matcher(before);
+        return without.find() && !NEW_CLAUSE_IN_LIST.matcher(before).region(without.start(), before.length()).find();
+    }
+
     private static final Pattern TITLE_CASE_WORD_BEFORE = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\p{N}-]*\\s$");
 
     /**

@@ -34,6 +34,8 @@ final class ProposalRule {
             + NameShapes.NAME + "){0,5}";
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + MULTI_WORD_NAME + ")");
 
+    private static final Pattern USE_VERB_BEFORE = Pattern.compile(
+            "(?i)\\b(?:use[sd]?|using|adopt\\w*|leverag\\w*|follow\\w*|employ\\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)\\s+on)\\s+(?:an?\\s+)");
     private static final Pattern KIND_BEFORE_NAMING = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:(?!popular|existing|standard|well-known|common)[\\w-]+\\s+){0,2}(?:method|approach|technique|framework|algorithm|strategy|paradigm)\\s+$");
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
@@ -119,10 +121,10 @@ final class ProposalRule {
 
     /** "In our previous work, we introduced CosyVoice": the authors speak of an earlier paper, not of this one. */
     private static final Pattern EARLIER_WORK = Pattern.compile(
-            "(?i)\\b(?:in\\s+(?:our|a|an)\\s+(?:previous|prior|earlier)\\s+(?:work|paper|study|report)|our\\s+(?:previous|prior|earlier)\\s+(?:work|paper)"
-                    + "|we\\s+(?:have\\s+)?previously\\s+\\w+ed)\\b");
+            // Opening the sentence: "Building on our previous work, we introduce X" introduces X here.
+            "(?i)^(?:in\\s+(?:our|a|an)\\s+(?:previous|prior|earlier)\\s+(?:work|paper|study|report)|we\\s+(?:have\\s+)?previously\\s+\\w+ed)\\b");
 
-    /** What the authors proposed before is what this paper builds on: compared with, not proposed again. */
+    /** What the authors proposed before is what this paper builds on: compared with, not proposed or introduced again. */
     private static List<Mention> earlierWork(List<Mention> found) {
         return found.stream()
                 .filter(m -> m.relation() == Relation.PROPOSES)
@@ -225,7 +227,9 @@ final class ProposalRule {
         Matcher lowercase = LOWERCASE_NAMING.matcher(sentence);
         while (lowercase.find()) {
             // "via a simple method called chain of thought prompting": a method named so is this paper's, however well known now.
-            boolean method = KIND_BEFORE_NAMING.matcher(sentence.substring(Math.max(0, lowercase.start() - 50), lowercase.start())).find();
+            String before = sentence.substring(Math.max(0, lowercase.start() - 50), lowercase.start());
+            // "We adopt a technique called low-rank adaptation" uses a known method; it does not name a new one.
+            boolean method = KIND_BEFORE_NAMING.matcher(before).find() && !USE_VERB_BEFORE.matcher(before).find();
             add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, method ? name -> false : known);
         }
         Matcher ours = OUR_METHOD.matcher(sentence);
@@ -259,7 +263,9 @@ final class ProposalRule {
                 continue;
             }
             firstVerb = firstVerb < 0 ? verb.start() : firstVerb;
-            contributionsAfterVerb(found, sentence, verb.end(), namedLater, known);
+            // "by introducing LoRA, a low-rank technique, into every layer": a gerund says how a tool is used, so a known name stays known.
+            boolean gerund = verb.group().endsWith("ing");
+            contributionsAfterVerb(found, sentence, verb.end(), namedLater, known, gerund);
         }
         int contributionsFrom = firstVerb < 0 ? sentence.length() : firstVerb;
         for (AcronymDefinitions.Definition d : definitions) {
@@ -305,7 +311,7 @@ final class ProposalRule {
     }
 
     private static void contributionsAfterVerb(List<Mention> found, String sentence, int verbEnd, boolean namedLater,
-                                               Predicate<String> known) {
+                                               Predicate<String> known, boolean byGerund) {
         String afterVerb = sentence.substring(verbEnd);
         Matcher direct = NAME_AFTER_VERB.matcher(afterVerb);
         // "a novel CL method named DualHSIC": the object before "method" is a field, the name comes after "named".
@@ -316,8 +322,11 @@ final class ProposalRule {
             // paper's contribution even when the vocabulary knows it by now.
             // "We propose DIAYN ('Diversity is All You Need'), a method …": the expansion may stand between.
             String afterName = PARENTHETICAL.matcher(afterVerb.substring(direct.end(1))).replaceFirst("");
-            boolean appositive = APPOSITIVE_AFTER.matcher(afterName).find() || EXPANSION_AFTER.matcher(afterName).find();
-            add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8, appositive ? name -> false : known);
+            // "presents SimCLR: a simple framework …": a colon sets a name off too.
+            boolean appositive = APPOSITIVE_AFTER.matcher(afterName).find() || EXPANSION_AFTER.matcher(afterName).find()
+                    || COLON_APPOSITIVE.matcher(afterName).lookingAt();
+            add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8,
+                    appositive && !byGerund ? name -> false : known);
         }
         // "We present Skill Transformer, an approach …": a multi-word name set off by an appositive.
         Matcher multiWord = MULTI_WORD_AFTER_VERB.matcher(afterVerb);
@@ -332,7 +341,7 @@ final class ProposalRule {
             boolean kindOnly = group == 3 || KIND_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt();
             if (name.contains(" ")) {
                 add(found, sentence, shortName ? inParentheses : name, shortName ? List.of(name) : List.of(),
-                        verbEnd + multiWord.start(group), RULE_VERB, 0.75, kindOnly ? known : n -> false);
+                        verbEnd + multiWord.start(group), RULE_VERB, 0.75, kindOnly || byGerund ? known : n -> false);
             }
         }
         // "we propose decomposed prompt tuning, a novel approach …": a lower-case name set off the same way.
@@ -353,15 +362,19 @@ final class ProposalRule {
         Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
         if (colon.find() && NameShapes.isCapitalisedName(colon.group(1))) {
             // "We propose … method: X." names this paper's own contribution even when X became well known since.
-            add(found, sentence, colon.group(1), List.of(), verbEnd + colon.start(1), RULE_VERB, 0.8, name -> false);
+            add(found, sentence, colon.group(1), List.of(), verbEnd + colon.start(1), RULE_VERB, 0.8, byGerund ? known : name -> false);
         }
     }
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
-    private static final String APPOSITIVE_HEAD = "\\s*(?:,|:|--|[—–])\\s+(?:a|an)\\s+(?:[\\w-]+,?\\s+){0,6}?"
+    private static final String APPOSITIVE_HEAD = "\\s*(?:,|--|[—–])\\s+(?:a|an)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)\\b";
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");
+    /** "(1) SciBench, a benchmark of 869 problems": an enumerated item described as a resource. */
+    private static final Pattern RESOURCE_APPOSITIVE = Pattern.compile(
+            "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:benchmark|dataset|corpus|suite|environment|testbed|collection)s?\\b");
+    private static final Pattern COLON_APPOSITIVE = Pattern.compile("\\s*:\\s+(?:a|an)\\s");
     private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*\\([^()]{1,80}\\)");
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
     private static final String KIND_AFTER_TEXT = "\\s+(?:mechanism|module|strategy|technique|scheme|algorithm)\\b";
@@ -428,7 +441,8 @@ final class ProposalRule {
         Matcher item = ENUMERATED_ITEM.matcher(sentence);
         item.region(list.end(), sentence.length());
         while (item.find()) {
-            if (RESOURCE_NOUN.matcher(item.group(1)).find()) {
+            if (RESOURCE_NOUN.matcher(item.group(1)).find() || Cues.RESOURCE_NAME_ENDING.matcher(item.group(1)).find()
+                    || RESOURCE_APPOSITIVE.matcher(sentence).region(item.end(1), sentence.length()).lookingAt()) {
                 add(found, sentence, item.group(1), List.of(), item.start(1), RULE_VERB, 0.7, known);
             } else {
                 // "(1) Enhanced Perception: leveraging a large-scale dataset of …": an innovation, whatever data it uses.
@@ -477,8 +491,9 @@ final class ProposalRule {
     static String resourceKind(String sentence, int at, int end) {
         Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(sentence.substring(at, end));
         if (ending.find()) {
-            if (ending.group(1).equals("Eval")) {
-                // "an automatic evaluator: ToolEval" is a metric; "G-Eval, a framework …" a method; "TaskEval" alone a benchmark.
+            if (ending.group(1).equals("Eval") || ending.group(1).equals("QA")) {
+                // "an automatic evaluator: ToolEval" is a metric; "G-Eval, a framework …" a method; "TaskEval" alone a benchmark;
+                // "UnifiedQA, a single pre-trained model" a method, "HonestQA" alone a question set.
                 if (EVALUATOR_BEFORE.matcher(sentence.substring(Math.max(0, at - 40), at)).find()) {
                     return "metric";
                 }

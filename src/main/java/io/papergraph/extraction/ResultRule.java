@@ -36,8 +36,8 @@ final class ResultRule {
     private static final Pattern PORTION_AFTER = Pattern.compile(
             "\\s+of\\s+(?:the\\s+)?(?:labels|labeled data|(?:training\\s+)?data|training set|samples|examples)\\b");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<=[\\p{L}\\d]\\s|[\\p{L}\\d]-)\\p{Lu}[\\p{L}\\p{N}-]*\\s$");
-    private static final Pattern SCORE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:achiev|attain|reach|scor|obtain)\\w*\\s+(?:an?\\s+(?:average\\s+)?(?:score\\s+of\\s+)?)?$");
-    private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(F1|accuracy|scores?|BLEU|ROUGE|pass@\\d|AUC|success|EM|exact match)\\b");
+    private static final Pattern SCORE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:achiev|attain|reach|scor|obtain)\\w*\\s+(?:an?\\s+)?(?:average\\s+)?(?:scores?\\s+of\\s+)?$");
+    private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(F1|accuracy|score|scores\\s+of|BLEU|ROUGE|pass@\\d|AUC|success|EM|exact match)\\b");
 
     private ResultRule() {
     }

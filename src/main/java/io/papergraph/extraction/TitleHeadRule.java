@@ -13,12 +13,14 @@ final class TitleHeadRule {
     private static final Pattern RESOURCE_LONG_FORM = Pattern.compile(
             // "A Massive Multi-discipline Multimodal Understanding and Reasoning Benchmark for …": up to seven words before the
             // noun, none of them a preposition ("A Framework for Agents on a Benchmark" is no benchmark).
-            "(?i)^(?:an?\\s+|the\\s+)?(?:(?!(?:for|of|on|via|with|to|in|from|by)\\s)[\\w-]+\\s+){0,7}?(benchmark|dataset|suite|environment|testbed|corpus)s?\\b.*");
+            "(?i)^(?:an?\\s+|the\\s+)?(?:(?!(?:for|of|on|via|with|to|in|from|by|across|using|under|over|between|among|into|through)\\s)[\\w-]+\\s+){0,7}?(benchmark|dataset|suite|environment|testbed|corpus)s?\\b.*");
     /** "Adversarial Skill Networks: …": a plain head that ends in what methods are called is a method's name. */
     private static final Pattern METHOD_HEAD_NOUN = Pattern.compile(
             "(?:Networks?|Nets?|Transformers?|Machines?|Autoencoders?|Prompting|Decoding|Policies|Optimizers?|Diffusers?|Planners?|Routers?)");
     private static final Pattern REPORT_SUFFIX = Pattern.compile("(?i)\\s+(?:technical\\s+report|tech\\s+report|system\\s+card|model\\s+card)$");
     private static final Pattern SURVEY = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:review|survey|overview|tutorial|primer|introduction)\\b");
+    private static final Pattern SYSTEM_LONG_FORM = Pattern.compile(
+            "(?i)\\b(?:a|an|the|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|model|framework|method|approach|architecture|agent|retriever|reader)\\b");
     private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating)\\b.*");
 
     /** Verbs that make a title head a statement: "X Meets Y", "X Is All You Need", "X Makes Y Better". */
@@ -117,7 +119,10 @@ final class TitleHeadRule {
         String name = abstractSpelling(head, abstractText);
         List<String> aliases = name.equals(head) ? List.of(longForm) : List.of(head, longForm);
         Matcher resource = RESOURCE_LONG_FORM.matcher(longForm);
-        boolean namedAsResource = Cues.RESOURCE_NAME_ENDING.matcher(head).find() || resource.matches();
+        // "UnifiedQA: Crossing Format Boundaries With a Single QA System" names a system, "TruthfulQA: Measuring …" a question set.
+        Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(head);
+        boolean namedAsResource = (ending.find() && !(ending.group(1).equals("QA") && SYSTEM_LONG_FORM.matcher(longForm).find()))
+                || resource.matches();
         if (namedAsResource || BENCHMARKING.matcher(longForm).matches()) {
             String kind = resource.matches() ? Cues.resourceKind(resource.group(1)) : "benchmark";
             // "X: Benchmarking LLMs in …" only suggests a benchmark: the abstract may propose X as its method instead.

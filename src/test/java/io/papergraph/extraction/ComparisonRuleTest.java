@@ -39,6 +39,9 @@ class ComparisonRuleTest {
         // An acronym of a field before its kind names a class of work: "traditional PDE solvers".
         assertEquals(List.of(), coined("It is far faster compared to traditional PDE solvers."));
         assertEquals(List.of(), coined("It outperforms existing sophisticated Transformer-based LTSF models."));
+        // A plural acronym names a class; a name before a plain noun describes it.
+        assertEquals(List.of(), coined("Compared with Spiking Neural Networks (SNNs), Artificial Neural Networks (ANNs) consume more energy."));
+        assertEquals(List.of(), coined("The contrastive loss is computed over masked RGB-D patches."));
     }
 
     @Test
@@ -77,6 +80,8 @@ class ComparisonRuleTest {
             "We evaluate MoEShard against DeepSpeed on encoder models.                       | DeepSpeed",
             // A rival spelled out and named by its acronym; the practice a paper departs from; what it goes beyond.
             "It improves by 16% over Neural Graph Collaborative Filtering (NGCF) and LightNet.  | NGCF;LightNet",
+            "It outperforms GRU4Rec, CoSeRec and Neural Graph Collaborative Filtering (NGCF). | GRU4Rec;CoSeRec;NGCF",
+            "Unlike existing methods, e.g., FastV and ToMe, it prunes tokens early.           | FastV;ToMe",
             "Federated Averaging (FedAvg) has emerged as the algorithm of choice for FL.      | FedAvg",
             "It advances prompting beyond paradigms such as Chain-of-Prompts or TreeNet.      | Chain-of-Prompts;TreeNet",
             // How a rival is built may stand between the cue and its name.

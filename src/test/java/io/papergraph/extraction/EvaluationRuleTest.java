@@ -36,6 +36,10 @@ class EvaluationRuleTest {
         assertEquals(List.of(), apply("Unlike prior suites such as HumanEval and GSM8K, every instance needs ten facts."));
         assertEquals(List.of("HumanEval", "GSM8K"),
                 apply("We evaluate on existing benchmarks such as HumanEval and GSM8K.").stream().map(Mention::name).toList());
+        assertEquals(List.of("HumanEval", "GSM8K"), apply("Extensive experiments on standard benchmarks such as HumanEval and GSM8K show "
+                + "that the method works.").stream().map(Mention::name).toList());
+        assertEquals(List.of("HumanEval", "GSM8K"),
+                apply("Experiments on existing benchmarks such as HumanEval and GSM8K show gains.").stream().map(Mention::name).toList());
     }
 
     @Test

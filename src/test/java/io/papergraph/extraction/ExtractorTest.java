@@ -549,6 +549,18 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("review: rivals after a 'without … such as' clause, the authors' own clause after 'unlike', a finding of this paper, a cause")
+    void reviewedComparisons() {
+        assertEquals(List.of("Proximal Policy Optimization"), compared("Lean RL", "Without requiring additional components such as a process "
+                + "reward model, our method consistently outperforms Proximal Policy Optimization on AIME."));
+        assertEquals(List.of(), compared("Synthetic Tuning", "Unlike prior work, we fine-tune DeepSeek-V3 on synthetic data."));
+        assertEquals(List.of(), compared("Hallucination Probe", "We find that the vision encoder of DeepSeek-V3 is the dominant source of errors."));
+        assertEquals(List.of("USES_MODEL MODEL DeepSeek-V3"), facts(RIVALS.extract(new PaperRecord("p", "Few Samples",
+                "Fine-tuned on only 1K samples, DeepSeek-V3 exhibited a 27% gain on AIME.", "test:1"))).stream()
+                .filter(f -> f.contains(" MODEL ")).toList());
+    }
+
+    @Test
     @DisplayName("a model that showed something in other work ('DeepSeek-R1 has shown that …') is not one the paper uses")
     void priorFinding() {
         assertEquals(List.of(), compared("Zero RL", "DeepSeek-R1 has shown that long reasoning can emerge from RL."));

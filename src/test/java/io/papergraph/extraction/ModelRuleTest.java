@@ -65,6 +65,7 @@ class ModelRuleTest {
             "It beats GPT-4o and Claude Sonnet 3.5 by far.   | GPT-4o;Claude Sonnet 3.5",
             "Claude Sonnet 3.5% of the time                  | Claude Sonnet",
             "We compare with MiniCPM-V 2.6, and Qwen.        | MiniCPM-V 2.6;Qwen",
+            "It is between Claude Haiku 75.2 and Qwen.       | Claude Haiku;Qwen",
     })
     void models(String sentence, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), names(sentence));

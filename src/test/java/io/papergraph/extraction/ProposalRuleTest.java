@@ -57,6 +57,25 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("review: building on earlier work still proposes; a gerund or a use-verb keeps a known name known; no generic phrase after a colon")
+    void reviewedProposals() {
+        assertEquals(List.of("PROPOSES VoiceCraft2 null we-propose"),
+                summary(apply("Building on our previous work, we introduce VoiceCraft2, a streaming speech synthesis model.")));
+        assertEquals(List.of(), summary(apply("We reduce memory by introducing ReAct, a reasoning technique, into every layer.")));
+        assertEquals(List.of(), summary(apply("We adopt a technique called chain of thought.")));
+        assertEquals(List.of(), summary(apply("We propose two variants: a lightweight model for edge devices and a larger model for servers.")));
+        assertEquals(List.of("PROPOSES UnifiedQA null we-propose"),
+                summary(apply("We present UnifiedQA, a single pre-trained model that answers questions in any format.")));
+    }
+
+    @Test
+    @DisplayName("an enumerated item described as a resource is introduced, the others proposed")
+    void enumeratedResourceAndMethod() {
+        assertEquals(List.of("INTRODUCES SciBench benchmark we-propose", "PROPOSES StepNet null we-propose"),
+                summary(apply("We present three contributions: (1) SciBench, a benchmark of 869 college-level problems; (2) StepNet, a planner.")));
+    }
+
+    @Test
     @DisplayName("a capitalised name described before it and followed by its kind: 'propose an inference-time Sway Sampling strategy'")
     void describedNameWithKind() {
         assertEquals(List.of("PROPOSES Sway Sampling null we-propose"),

@@ -54,13 +54,14 @@ class ResultRuleTest {
         assertEquals(List.of("46.6"), values("In WebShop, our agent achieves 46.6, ahead of the rest."));
         assertEquals(List.of("24.6", "22.7"), values("On WebShop, our agent achieves scores of 24.6 with 50 steps and 22.7 with 15 steps."));
         assertEquals(List.of(), values("Our agent achieves 46.6 when nothing is named."));
+        assertEquals(List.of(), values("We discard responses whose reward scores fall below 0.3 and retrain the policy."));
     }
 
     @Test
     @DisplayName("a bare number right after a name is its version ('MiniCPM-V 2.6'), unless the name is the benchmark ('GSM8K 56.8')")
     void versionsAreNotScores() {
         assertEquals(List.of("79.8"), values("It scores 79.8 on GSM8K, outperforming MiniCPM-V 2.6, while others lag."));
-        assertEquals(List.of("56.8"), values("Scores are GSM8K 56.8, better than before."));
+        assertEquals(List.of("56.8"), values("The score is GSM8K 56.8, better than before."));
     }
 
     @Test

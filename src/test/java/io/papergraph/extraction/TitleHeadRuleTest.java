@@ -65,6 +65,13 @@ class TitleHeadRuleTest {
     }
 
     @Test
+    @DisplayName("a QA name whose long form is a system, or a plural resource noun after 'using', proposes a method")
+    void methodsThatLookLikeResources() {
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("UnifiedQA: Crossing Format Boundaries With a Single QA System").orElseThrow().relation());
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("SynDet: Training Object Detectors Using Only Synthetic Datasets").orElseThrow().relation());
+    }
+
+    @Test
     @DisplayName("a head that starts with an activity ('Understanding X Training', 'Fine-Tuning X Models') is no name; 'Meta-Prompting' alone is")
     void gerundHeads() {
         assertEquals(Optional.empty(), TitleHeadRule.apply("Understanding R2-Like Training: A Critical Perspective",
