@@ -19,7 +19,9 @@ final class ComparisonRule {
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
                     // "Unlike prior pruning methods such as FastV", "existing eviction policies such as H2O and SnapKV",
                     // "We evaluate MoEShard against DeepSpeed": prior work the paper sets itself against.
-                    + "unlike|beyond|(?:existing|prior|previous|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,3}?(?:methods|approaches|techniques|policies|baselines|works|algorithms|strategies|schemes),?\\s+(?:such as|like|including)|"
+                    + "unlike|beyond|(?:existing|prior|previous|conventional|traditional|other)\\s+(?:[\\w-]+\\s+){0,3}?(?:methods|approaches|techniques|policies|baselines|works|algorithms|strategies|schemes),?\\s+(?:such as|like|including)|"
+                    // "Recent research, such as BitNet, is paving the way …": the work the paper continues.
+                    + "(?:recent|prior|previous|existing)\\s+(?:research|work|studies|efforts),?\\s+(?:such as|like|including)|"
                     + "(?:evaluat|benchmark|test)\\w*\\s+(?:\\S+\\s+){1,3}?against|"
                     // "-- matching OpenAI's o1", ", matching or exceeding GPT-4": a result set level with a rival's.
                     + "(?<=(?:,|--|\\u2014|;)\\s)matching(?:\\s+or\\s+(?:exceeding|surpassing|outperforming))?|"
@@ -36,9 +38,15 @@ final class ComparisonRule {
     /** A second capitalised word that belongs to the name: "Swin UNETR", "Tree of Thoughts" is not one. */
     private static final String NAME_ITEM = "((?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?:\\s" + NameShapes.NAME + ")?)";
     /** "the operational extrapolation system PySTEPS", "the deep generative baselines DGMR and LDCast". */
-    private static final String DESCRIBED = "(?:(?:(?i:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+|[\\p{L}\\d]+-[a-z]+\\s+){0,3}?(?i:system|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?)\\s+)?";
+    private static final String DESCRIBED = "(?:(?:(?i:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+|[\\p{L}\\d]+-[a-z]+\\s+){0,3}?(?i:system|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?)"
+            // "outperforms previous state-of-the-art models, including Runway Gen-3, …"
+            + "(?:,?\\s+(?:including|such as|like|namely))?\\s+)?";
     private static final Pattern COINED_AFTER = Pattern.compile(
-            "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies),?\\s+(?:like|such as|including))\\s+"
+            "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies),?\\s+(?:like|such as|including)"
+                    // "better performance than iterative retrieval like IRCoT": a kind of method, then its example.
+                    // Not a setting or data: "on datasets such as X", "prior suites such as RULER".
+                    + "|(?:(?!(?:on|in|for|with|of|to|at)\\s|(?:benchmarks?|datasets?|suites?|tasks?|environments?|corpora|leaderboards?)\\s)"
+                    + "[a-z][\\w-]*\\s+){1,3}?(?:like|such as))\\s+"
                     // "beats fully supervised PatchTST", "over the optimization-based MVDream": how the rival is built.
                     + "|(?:[a-z]+(?:ly|ed)|[\\p{L}\\d]+-(?:based|free|tuned|trained|supervised|aware|style))\\s+)*"
                     + DESCRIBED + SCORE_FOR + NAME_ITEM);

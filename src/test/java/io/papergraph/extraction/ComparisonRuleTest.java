@@ -36,6 +36,8 @@ class ComparisonRuleTest {
     void settingIsNoRival() {
         assertEquals(List.of(), coined("Our method outperforms baselines on XBench."));
         assertEquals(List.of(), coined("It outperforms carefully tuned baselines on XBench."));
+        assertEquals(List.of(), coined("It outperforms baselines on datasets such as XBench and YBench."));
+        assertEquals(List.of(), coined("Unlike prior suites such as XBench and YBench, every instance needs ten facts."));
         // An acronym of a field before its kind names a class of work: "traditional PDE solvers".
         assertEquals(List.of(), coined("It is far faster compared to traditional PDE solvers."));
         assertEquals(List.of(), coined("It outperforms existing sophisticated Transformer-based LTSF models."));
@@ -84,6 +86,9 @@ class ComparisonRuleTest {
             "Unlike existing methods, e.g., FastV and ToMe, it prunes tokens early.           | FastV;ToMe",
             "Federated Averaging (FedAvg) has emerged as the algorithm of choice for FL.      | FedAvg",
             "It advances prompting beyond paradigms such as Chain-of-Prompts or TreeNet.      | Chain-of-Prompts;TreeNet",
+            "It outperforms previous state-of-the-art models, including Runway Gen-3 and others. | Runway Gen-3",
+            "It beats iterative retrieval like IRCoT while being cheaper.                       | IRCoT",
+            "Recent research, such as BitNet, is paving the way for 1-bit models.              | BitNet",
             // How a rival is built may stand between the cue and its name.
             "It matches or beats fully supervised PatchTST and iTransformer.                 | PatchTST;iTransformer",
             "It outperforms LC-Rec and the ID-based baselines SASRec and S3-Rec.             | LC-Rec;SASRec;S3-Rec",
