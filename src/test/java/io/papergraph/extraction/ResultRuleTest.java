@@ -43,6 +43,22 @@ class ResultRuleTest {
     }
 
     @Test
+    @DisplayName("latency, memory, speed and time with their units are results; the hardware they ran on is not")
+    void measuredUnits() {
+        assertEquals(List.of("160ms", "8.19 GB", "~65 FPS"),
+                values("It reaches a latency of 160ms, needs only 8.19 GB VRAM and runs at ~65 FPS on a single 24GB GPU."));
+        // Hours and minutes are most often how much data there is ("680,000 hours of speech"), so they are left out.
+        assertEquals(List.of(), values("It is trained on 680,000 hours of speech on one node with 80GB of memory."));
+    }
+
+    @Test
+    @DisplayName("a range of multipliers written with both units ('2.7x-3.5x') and a score before 'vs.' are read whole")
+    void rangesAndVersus() {
+        assertEquals(List.of("2.7x-3.5x"), values("EAGLE achieved a latency speedup ratio of 2.7x-3.5x on GSM8K."));
+        assertEquals(List.of("66.5", "65.9"), values("It surpasses ChatGPT on GSM8K (66.5 vs. 65.9 in pass@1)."));
+    }
+
+    @Test
     @DisplayName("a resolution is no score: 'at 1352×1014 resolution'")
     void resolutionIsNoScore() {
         assertEquals(List.of("32.6"), values("On WebShop, it reaches 32.6 accuracy at 1352×1014 resolution."));
