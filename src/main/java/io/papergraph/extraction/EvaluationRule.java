@@ -171,6 +171,7 @@ final class EvaluationRule {
         return found;
     }
 
+    private static final Pattern ITS_ARTIFACT_AFTER = Pattern.compile("\\s+(?:format|template|codebase|library|toolkit|API)\\b");
     private static final Pattern PRIOR_RESOURCES = Pattern.compile(
             "(?i)\\b(unlike\\s+|beyond\\s+|in contrast to\\s+)?(?:existing|prior|previous)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:benchmarks|suites|datasets|evaluation sets|tests)\\s*,?\\s*\\(?\\s*(?:e\\.g\\.,?|such as|like|including)\\s+");
@@ -197,10 +198,11 @@ final class EvaluationRule {
         List<Mention> found = new ArrayList<>();
         boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
         for (Gazetteer.Hit hit : benchmarkHits) {
-            if (isTrainingData(sentence, hit.start())) {
+            String after = sentence.substring(hit.end());
+            // "artifacts in the JailbreakBench format": the benchmark's format or code, not an evaluation on it.
+            if (isTrainingData(sentence, hit.start()) || ITS_ARTIFACT_AFTER.matcher(after).lookingAt()) {
                 continue;
             }
-            String after = sentence.substring(hit.end());
             String name = variantName(sentence, hit);
             if (name != null) {
                 // "DM-Lab-30" is a suite of its own, not DeepMind Lab: keep it apart under its own name.

@@ -30,6 +30,12 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("a benchmark's format or code ('in the HumanEval format') is no evaluation on it")
+    void artifactOfBenchmark() {
+        assertEquals(List.of(), apply("We provide the code and logs in the HumanEval format at our repository."));
+    }
+
+    @Test
     @DisplayName("prior benchmarks the paper argues against are not evaluated on; 'we evaluate on existing benchmarks such as X' is")
     void priorBenchmarks() {
         assertEquals(List.of(), apply("However, existing evaluation benchmarks (e.g., HumanEval, GSM8K) are no longer sufficient."));
