@@ -20,6 +20,11 @@ final class EvaluationRule {
     private static final Pattern NAMED_RESOURCE = Pattern.compile(
             "(" + NameShapes.NAME + "(?:[ -]" + NameShapes.NAME + "){0,2})\\s+(benchmark|dataset|suite|environment|simulator|testbed)(s?)\\b");
 
+    /** "a human-translated benchmark, Flores-200,": the description first, then the name set off by commas. */
+    private static final Pattern DESCRIBED_THEN_NAMED = Pattern.compile(
+            "(?i:\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:benchmark|dataset|suite|corpus|test set),\\s+)(" + NameShapes.NAME + ")(?=\\s*[,.;)]|\\s+and\\b)");
+    /** The paper's own new resource is introduced, which the proposal rules read. */
+    private static final Pattern NEW_BEFORE = Pattern.compile("(?i)\\b(?:new|novel|our)\\b");
     static final String RULE_EVALUATED_ON_NAME = "evaluated-on-name";
     static final String RULE_LIST_SIBLING = "benchmark-list-sibling";
     /** "DM-Lab-30", "SQuAD v1.1", "SQuAD 2.0,": a numbered release or subset, a benchmark of its own. */
@@ -219,6 +224,16 @@ final class EvaluationRule {
                     sentence, RULE_KNOWN, evaluation ? 0.85 : 0.6, hit.entry().category()));
         }
         found.addAll(listSiblings(sentence, benchmarkHits, evaluation));
+        Matcher described = DESCRIBED_THEN_NAMED.matcher(evaluation ? sentence : "");
+        while (described.find()) {
+            // "we evaluated … using a human-translated benchmark, Flores-200, and …": a resource named after its description.
+            String name = described.group(1);
+            boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= described.end(1) && h.end() >= described.start(1));
+            if (!covered && NameShapes.isCoined(name) && !NEW_BEFORE.matcher(described.group()).find()) {
+                found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_HEAD_NOUN, 0.65,
+                        "benchmark"));
+            }
+        }
         Matcher named = NAMED_RESOURCE.matcher(sentence);
         while (named.find()) {
             String name = withoutLeadingSentenceWords(named.group(1));

@@ -30,6 +30,14 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("a resource named after its description in an evaluation ('using a human-translated benchmark, Flores-200,') is evaluated on")
+    void describedThenNamed() {
+        assertEquals(List.of("Flores-300"), apply("We evaluated 40,000 directions using a human-translated benchmark, Flores-300, and "
+                + "human raters.").stream().map(Mention::name).toList());
+        assertEquals(List.of(), apply("We evaluate on a new benchmark, Flores-300, that we release.").stream().map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("a benchmark's format or code ('in the HumanEval format') is no evaluation on it")
     void artifactOfBenchmark() {
         assertEquals(List.of(), apply("We provide the code and logs in the HumanEval format at our repository."));
