@@ -17,9 +17,9 @@ final class ComparisonRule {
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}models,? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
-                    // "Unlike prior pruning methods such as FastV", "existing eviction policies such as H2O and SnapKV",
-                    // "We evaluate MoEShard against DeepSpeed": prior work the paper sets itself against.
-                    + "unlike|beyond|(?:existing|prior|previous|conventional|traditional|other)\\s+(?:[\\w-]+\\s+){0,3}?(?:methods|approaches|techniques|policies|baselines|works|algorithms|strategies|schemes),?\\s+(?:such as|like|including)|"
+                    // "Unlike prior pruning methods such as FastV", "We evaluate MoEShard against DeepSpeed": prior work the
+                    // paper sets itself against.
+                    + "unlike|beyond|"
                     // "Recent research, such as BitNet, is paving the way …": the work the paper continues.
                     + "(?:recent|prior|previous|existing)\\s+(?:research|work|studies|efforts),?\\s+(?:such as|like|including)|"
                     + "(?:evaluat|benchmark|test)\\w*\\s+(?:\\S+\\s+){1,3}?against|"
@@ -30,9 +30,10 @@ final class ComparisonRule {
                     + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.
                     + "|(?<=, )(?:while|whereas)(?=\\s+(?-i:\\p{Lu})[^,;]{0,40}?(?<![\\p{L}\\p{N}.-])\\d+(?:\\.\\d+)?\\s?%))\\b"
-                    // "existing methods, e.g., FastV and ToMe": ends in punctuation, so outside the word-bounded group.
-                    + "|(?i:\\b(?:existing|prior|previous|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,3}?(?:methods|approaches|techniques|baselines)"
-                    + ",?\\s+\\(?e\\.g\\.,?)");
+                    // "existing eviction policies such as H2O and SnapKV", "existing methods, e.g., FastV": outside the word-bounded
+                    // group, as "e.g.," ends in punctuation.
+                    + "|(?i:\\b(?:existing|prior|previous|conventional|traditional|other)\\s+(?:[\\w-]+\\s+){0,3}?"
+                    + "(?:methods|approaches|techniques|policies|baselines|works|algorithms|strategies|schemes),?\\s+(?:(?:such as|like|including)\\b|\\(?e\\.g\\.,?))");
     /** "72.9 for MOPO": a baseline's own score said before its name. */
     private static final String SCORE_FOR = "(?:[-+]?\\d+(?:\\.\\d+)?\\s?%?\\s+(?:for|by|of)\\s+)?";
     /** A second capitalised word that belongs to the name: "Swin UNETR", "Tree of Thoughts" is not one. */
@@ -149,13 +150,6 @@ final class ComparisonRule {
      * Coined names right after a cue ("outperforms ReAct", "over GRPO"), and the rest of a list that starts
      * there ("baselines including SR-GNN, GCE-GNN and DHCN"), that no vocabulary knows; known names come from
      * the vocabulary rules, which know whether they are methods, models or benchmarks.
-     */
-    static List<Mention> coinedNames(String sentence, List<int[]> windows, java.util.function.Predicate<String> known) {
-        return coinedNames(sentence, windows, known, List.of());
-    }
-
-    /**
-     * As {@link #coinedNames(String, List, java.util.function.Predicate)}, and the lists that known rivals open.
      *
      * @param rivals where each known name compared with starts and ends: "outperforms the previously reported results
      *               of DeepSeek-R1-Zero-Qwen-32B and DAPO" names DAPO in the list the known model opens

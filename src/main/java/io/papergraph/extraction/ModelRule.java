@@ -24,8 +24,10 @@ final class ModelRule {
     record Found(String name, VocabularyEntry family, int start, int end) {
     }
 
+    /** " 2.6", " 3.5" after a letter or a variant: one digit each side ("GPT-4o mini 82.0" is a score). */
+    private static final String SPACED_VERSION = "(?:\\s\\d\\.\\d(?![\\p{L}\\d%.]))?";
     /** "2.5", "4o", "v1.5"; or a letter, as in "MiniCPM-V", with its own version after it ("MiniCPM-V 2.6"). */
-    private static final String VERSION = "(?:v?\\d+(?:\\.\\d+)*[a-zA-Z]?(?![\\p{L}\\d×])|[oV](?:\\s\\d\\.\\d(?![\\p{L}\\d%.]))?(?![\\p{L}\\d]))";
+    private static final String VERSION = "(?:v?\\d+(?:\\.\\d+)*[a-zA-Z]?(?![\\p{L}\\d×])|[oV]" + SPACED_VERSION + "(?![\\p{L}\\d]))";
     /** "7B", "8x7B" — and "8times7B", as "8×7B" reads once a PDF's times sign is spelled out. */
     static final String SIZE = "(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+(?:x|×|times)\\d+[Bb])(?![\\p{L}\\d])";
     /** Variants, and a single capital after a hyphen as in GPT-J, PaLM-E, PaLI-X. */
@@ -37,9 +39,8 @@ final class ModelRule {
     private static final String PATCH = "(?:/\\d{2}(?![\\p{L}\\d]))?";
     /** Variants and sizes in either order: "LLaMA-2-13B-chat", "DeepSeek-Coder-6.7B-Instruct". */
     private static final String SUFFIX = "((?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
-            // "Claude Sonnet 3.5", "Gemini Pro 1.5": a variant may come before its version (one digit each side: "GPT-4o mini
-            // 82.0" is a score).
-            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + "(?:\\s\\d\\.\\d(?![\\p{L}\\d%.]))?|" + SIZE + "|" + RELEASE + ")|-\\d+\\.\\d+(?![\\p{L}\\d])){0,3}" + PATCH + ")";
+            // "Claude Sonnet 3.5", "Gemini Pro 1.5": a variant may come before its version.
+            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + SPACED_VERSION + "|" + SIZE + "|" + RELEASE + ")|-\\d+\\.\\d+(?![\\p{L}\\d])){0,3}" + PATCH + ")";
 
     /** "Codex-backboned baselines", "GPT-4-based agents": a hyphenated word that says the model is used, not a longer name. */
     private static final String USED_AS = "(?:based|backboned|backed|powered|driven|generated|annotated|guided|trained)\\b";

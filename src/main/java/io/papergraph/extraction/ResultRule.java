@@ -17,6 +17,9 @@ final class ResultRule {
 
     private static final String NUMBER = "[+\\-\\u2212]?\\d+(?:[.,]\\d+)?";
     private static final String PERCENT = "\\s?\\\\?%";
+    /** Latency, memory, speed and loudness: "160ms", "8.19 GB", "410 FPS", "32.6 dB". */
+    private static final String MEASURE_UNITS = "ms|GB|MB|TB|FPS|fps|dB";
+    private static final String MULTIPLIER_UNITS = "x|X|×|times|fold";
     private static final Pattern VALUE = Pattern.compile(
             "(?<![\\w.])(" + NUMBER + "(?:" + PERCENT + ")?\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + PERCENT
                     + "|" + NUMBER + PERCENT
@@ -24,7 +27,7 @@ final class ResultRule {
                     + "|" + NUMBER + "(?:\\s?[x×]?\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + ")?\\s?(?:-?(?:x|×|times|fold)|(?<=\\d)X)(?![\\w])"
                     // "160ms", "8.19 GB VRAM", "410 FPS": latency, memory and speed, not the hardware they ran on (hours and
                     // minutes are left out: "680,000 hours of speech" is how much data there is).
-                    + "|~?" + NUMBER + "\\s?(?:ms|GB|MB|TB|FPS|fps|dB)(?![\\w])(?!\\s*(?:GPUs?|A100|H100|V100|RTX|cards?|of\\s+(?:GPU\\s+)?memory)\\b)"
+                    + "|~?" + NUMBER + "\\s?(?:" + MEASURE_UNITS + ")(?![\\w])(?!\\s*(?:GPUs?|A100|H100|V100|RTX|cards?|of\\s+(?:GPU\\s+)?memory)\\b)"
                     + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s(?:absolute |percentage )?(?:points?|pp|pts)\\b"
                     + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|F1|accuracy|score|BLEU|ROUGE|pass@)|$))"
                     + "|(?i:\\b(?:twice|doubles?|doubling|triples?|tripling|thrice)\\b))");
@@ -35,7 +38,7 @@ final class ResultRule {
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern FROM_TO = Pattern.compile("(" + NUMBER + "(?:" + PERCENT + ")?)\\s?to\\s?(" + NUMBER + "(?:" + PERCENT + ")?)");
-    private static final Pattern MEASURE_UNIT = Pattern.compile("(ms|GB|MB|TB|FPS|fps|dB)$");
+    private static final Pattern MEASURE_UNIT = Pattern.compile("(" + MEASURE_UNITS + ")$");
     private static final Pattern PORTION_BEFORE = Pattern.compile("(?i)\\b(?:on|with|using|only|just)\\s+$");
     private static final Pattern PORTION_AFTER = Pattern.compile(
             "\\s+of\\s+(?:the\\s+)?(?:labels|labeled data|(?:training\\s+)?data|training set|samples|examples)\\b");
@@ -53,7 +56,7 @@ final class ResultRule {
         while (m.find()) {
             String written = m.group(1).strip().replace("\\%", "%");
             String value = WORD_MULTIPLIERS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
-            boolean bareScore = !value.matches(".*(%|x|X|×|times|fold|points?|pp|pts|ms|GB|MB|TB|FPS|fps|dB)$");
+            boolean bareScore = !value.matches(".*(%|" + MULTIPLIER_UNITS + "|points?|pp|pts|" + MEASURE_UNITS + ")$");
             // "scores 91.2 on DocVQA": a bare number read with a benchmark needs no score word.
             boolean onBenchmark = benchmarks.stream().anyMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0 && h.start() > m.start());
             // "In AndroidWorld, UI-TARS achieves 46.6": a bare number a system achieves where a benchmark is named.
@@ -150,7 +153,7 @@ final class ResultRule {
         if (measured.find()) {
             return measured.group(1);
         }
-        if (value.matches(".*(x|X|×|times|fold)$")) {
+        if (value.matches(".*(" + MULTIPLIER_UNITS + ")$")) {
             return "x";
         }
         return value.matches(".*(points?|pp|pts)$") ? "points" : "";

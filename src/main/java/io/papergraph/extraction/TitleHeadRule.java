@@ -105,7 +105,7 @@ final class TitleHeadRule {
         // "Divide-and-Conquer Meets Consensus: …", "Attention Is All You Need" say something; a name says nothing.
         // "Understanding R1-Zero-Like Training: …", "Fine-Tuning Vision-Language-Action Models: …" say what the paper does
         // ("Meta-Prompting: …" alone names a technique).
-        boolean slogan = java.util.Arrays.stream(words).skip(1).anyMatch(SLOGAN_VERBS::contains) 
+        boolean slogan = java.util.Arrays.stream(words).skip(1).anyMatch(SLOGAN_VERBS::contains)
                 || (words.length > 1 && GERUND.matcher(words[0]).matches());
         boolean named = !slogan && (words.length == 1
                 ? NameShapes.isCapitalisedName(head.replaceAll("[^\\p{L}\\p{N}*+\\-]", ""))
@@ -119,12 +119,13 @@ final class TitleHeadRule {
         String name = abstractSpelling(head, abstractText);
         List<String> aliases = name.equals(head) ? List.of(longForm) : List.of(head, longForm);
         Matcher resource = RESOURCE_LONG_FORM.matcher(longForm);
+        boolean resourceLongForm = resource.matches();
         // "UnifiedQA: Crossing Format Boundaries With a Single QA System" names a system, "TruthfulQA: Measuring …" a question set.
         Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(head);
         boolean namedAsResource = (ending.find() && !(ending.group(1).equals("QA") && SYSTEM_LONG_FORM.matcher(longForm).find()))
-                || resource.matches();
+                || resourceLongForm;
         if (namedAsResource || BENCHMARKING.matcher(longForm).matches()) {
-            String kind = resource.matches() ? Cues.resourceKind(resource.group(1)) : "benchmark";
+            String kind = resourceLongForm ? Cues.resourceKind(resource.group(1)) : "benchmark";
             // "X: Benchmarking LLMs in …" only suggests a benchmark: the abstract may propose X as its method instead.
             return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, name.equals(head) ? List.of() : List.of(head),
                     title, RULE, namedAsResource ? 0.9 : 0.7, kind));

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ComparisonRuleTest {
 
     private static List<String> coined(String sentence) {
-        return ComparisonRule.coinedNames(sentence, ComparisonRule.windows(sentence), name -> false).stream().map(Mention::name).toList();
+        return ComparisonRule.coinedNames(sentence, ComparisonRule.windows(sentence), name -> false, List.of()).stream().map(Mention::name).toList();
     }
 
     @Test
@@ -51,7 +51,7 @@ class ComparisonRuleTest {
     void coinedAfterCue() {
         String sentence = "Our agent outperforms ReAct and Reflexion on ALFWorld.";
         assertEquals(List.of(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, "ReAct", List.of(), sentence, "comparison", 0.6, null)),
-                ComparisonRule.coinedNames(sentence, ComparisonRule.windows(sentence), name -> false));
+                ComparisonRule.coinedNames(sentence, ComparisonRule.windows(sentence), name -> false, List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -102,7 +102,7 @@ class ComparisonRuleTest {
     @DisplayName("a known name opens the list without being taken; the coined ones after it are")
     void knownFirstItem() {
         String sentence = "It beats CQL, MOPO and COMBO.";
-        List<String> found = ComparisonRule.coinedNames(sentence, ComparisonRule.windows(sentence), "CQL"::equals)
+        List<String> found = ComparisonRule.coinedNames(sentence, ComparisonRule.windows(sentence), "CQL"::equals, List.of())
                 .stream().map(Mention::name).toList();
         assertEquals(List.of("MOPO", "COMBO"), found);
     }
