@@ -25,7 +25,7 @@ final class ComparisonRule {
                     + "(?:evaluat|benchmark|test)\\w*\\s+(?:\\S+\\s+){1,3}?against|"
                     // "-- matching OpenAI's o1", ", matching or exceeding GPT-4": a result set level with a rival's.
                     + "(?<=(?:,|--|\\u2014|;)\\s)matching(?:\\s+or\\s+(?:exceeding|surpassing|outperforming))?|"
-                    + "improv\\w* (?:up)?on|superior to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
+                    + "improv\\w* (?:up)?on|superior to|alternatives? to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
                     // "has the same architecture as Mistral 7B", "reaches the same accuracy as X": measured against it.
                     + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.
@@ -36,14 +36,19 @@ final class ComparisonRule {
                     + "(?:methods|approaches|techniques|policies|baselines|works|algorithms|strategies|schemes),?\\s+(?:(?:such as|like|including)\\b|\\(?e\\.g\\.,?))");
     /** "72.9 for MOPO": a baseline's own score said before its name. */
     private static final String SCORE_FOR = "(?:[-+]?\\d+(?:\\.\\d+)?\\s?%?\\s+(?:for|by|of)\\s+)?";
-    /** A second capitalised word that belongs to the name: "Swin UNETR", "Tree of Thoughts" is not one. */
-    private static final String NAME_ITEM = "((?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?:\\s" + NameShapes.NAME + ")?)";
+    /**
+     * Further capitalised words that belong to the name: "Swin UNETR", "Hugging Face Accelerate" ("Tree of Thoughts" is
+     * not one).
+     */
+    private static final String NAME_ITEM = "((?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?:\\s" + NameShapes.NAME + "){0,2})";
     /** "the operational extrapolation system PySTEPS", "the deep generative baselines DGMR and LDCast". */
-    private static final String DESCRIBED = "(?:(?:(?i:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+|[\\p{L}\\d]+-[a-z]+\\s+){0,3}?(?i:system|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?)"
-            // "outperforms previous state-of-the-art models, including Runway Gen-3, …"
-            + "(?:,?\\s+(?:including|such as|like|namely))?\\s+)?";
+    private static final String DESCRIBED = "(?:(?:(?i:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+|[\\p{L}\\d]+-[a-z]+\\s+|(?:SOTA|SoTA)\\s+){0,3}?"
+            + "(?i:systems?|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?|frameworks?|engines?|libraries|library)"
+            // "outperforms previous state-of-the-art models, including Runway Gen-3, …"; "compared with a larger SOTA
+            // model, RAPHAEL, …"
+            + "(?:,?\\s+(?:including|such as|like|namely)|,)?\\s+)?";
     private static final Pattern COINED_AFTER = Pattern.compile(
-            "^\\s*(?:(?i:the|a|an|strong|existing|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies),?\\s+(?:like|such as|including)"
+            "^\\s*(?:(?i:the|a|an|strong|existing|(?:performance|efficacy|accuracy|results?|scores?|efficiency)\\s+of|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies),?\\s+(?:like|such as|including)"
                     // "better performance than iterative retrieval like IRCoT": a kind of method, then its example.
                     // Not a setting or data: "on datasets such as X", "prior suites such as RULER".
                     + "|(?:(?!(?:on|in|for|with|of|to|at)\\s|(?:benchmarks?|datasets?|suites?|tasks?|environments?|corpora|leaderboards?)\\s)"
@@ -67,6 +72,10 @@ final class ComparisonRule {
         List<int[]> windows = new ArrayList<>();
         Matcher cue = CUE.matcher(sentence);
         while (cue.find()) {
+            if (ALONGSIDE.matcher(sentence.substring(Math.max(0, cue.start() - 40), cue.start())).find()) {
+                // "compatible with most existing techniques, like FlashAttention-2": what the method works with, no rival.
+                continue;
+            }
             int end = Math.min(sentence.length(), cue.end() + WINDOW);
             // "outperforms many existing systems on the AlpacaEval 2.0 leaderboard, including Claude 2, Gemini Pro and
             // GPT-4": the list the cue opens runs on past the window.
@@ -96,6 +105,7 @@ final class ComparisonRule {
                     + "\\s+(?:(?:the|a|an|new)\\s+)*(?:(?:de[- ]facto|dominant|standard|prevailing|predominant|mainstream|go-to)\\s+"
                     + "(?:\\w+\\s+)?(?:approach|method|paradigm|practice|architecture|choice|baseline|standard|solution|framework|technique|algorithm)"
                     + "|state[- ]of[- ]the[- ]art\\s+(?:for|in|on)|(?:\\w+\\s+)?(?:algorithm|method|approach|paradigm|architecture|backbone)\\s+of\\s+choice)\\b)");
+    private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:compatible|combined|combinable|integrated|complementary|orthogonal)\\s+(?:with|to)\\s+(?:\\w+\\s+)?$");
     private static final Pattern OWN_CLAUSE = Pattern.compile(",\\s+(?:we|our)\\b");
 
     static boolean inWindow(List<int[]> windows, int position) {
@@ -234,12 +244,12 @@ final class ComparisonRule {
         return found;
     }
 
-    /** "nnU-Net" or "Swin UNETR" (one word of it coined, both capitalised), not "GPT" or an ordinary capitalised word. */
+    /** "nnU-Net" or "Swin UNETR" (one word of it coined, all capitalised), not "GPT" or an ordinary capitalised word. */
     private static boolean isBaselineName(String item, java.util.function.Predicate<String> known) {
         String[] words = item.split("\\s");
         boolean shaped = words.length == 1 ? NameShapes.isCoined(words[0])
-                : NameShapes.isCapitalisedName(words[0]) && NameShapes.isCapitalisedName(words[1])
-                        && (NameShapes.isCoined(words[0]) || NameShapes.isCoined(words[1]));
+                : java.util.Arrays.stream(words).allMatch(NameShapes::isCapitalisedName)
+                        && java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined);
         return shaped && !item.matches("[A-Z]{1,2}") && !known.test(item) && !known.test(words[0]);
     }
 }

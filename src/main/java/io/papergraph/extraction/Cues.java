@@ -21,9 +21,9 @@ final class Cues {
 
     /** A name that says it is a resource: "CodeBench", "Colossal Clean Crawled Corpus", "Agent Arena". */
     static final Pattern RESOURCE_NAME_ENDING = Pattern.compile(
-            // "TaskEval", "MT-Eval": a capital E after the name's start, not the "eval" of "Self-Retrieval"; "TruthfulQA",
-            // "HotpotQA": a question set.
-            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite)|(?<=[\\p{Ll}\\p{N}-])(?:Eval|QA))\\)?$");
+            // "TaskEval", "MT-Eval", "IFEval": a capital E after the name's start, not the "eval" of "Self-Retrieval";
+            // "TruthfulQA", "HotpotQA": a question set.
+            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite)|(?<=[\\p{L}\\p{N}-])(?:Eval|QA))\\)?$");
 
     private Cues() {
     }

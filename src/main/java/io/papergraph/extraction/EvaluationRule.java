@@ -33,7 +33,9 @@ final class EvaluationRule {
                     // "AIME 2024", "COCO 2017"; "SWE-bench Verified", "SWE-bench Lite": a year's edition or a named split.
                     // "WMT 2014 English-to-German": an edition's language pair, tried before the edition alone.
                     + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"
-                    + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini)(?![\\p{L}\\d])"
+                    + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini|Diamond)(?![\\p{L}\\d])"
+                    // "the GPQA Extended subset": a capitalised word the name and its noun enclose.
+                    + "|\\s\\p{Lu}\\p{Ll}+(?=\\s+(?:benchmark|subset|split|set)\\b)"
                     // "ImageNet-1K", "COCO test-dev", "ADE20K val": a subset or a split.
                     + "|-\\d+[Kk](?![\\p{L}\\d])|\\s(?:test-dev|test-std|val|validation)(?![\\p{L}\\d-])"
                     // "ImageNet 256x256", "ImageNet 512×512": the resolution images are generated at.

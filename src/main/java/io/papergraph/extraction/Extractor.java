@@ -41,7 +41,9 @@ public final class Extractor {
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+)?$");
     static final int MAX_SENTENCE = 2_000;
-    private static final Pattern BUILT_ON_BEFORE = Pattern.compile("(?i)\\bbuil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?(?:the\\s+|an?\\s+)?$");
+    /** "builds on a Llama 2 language model", "extends Llama2 7B from 4k context to 100k": a model built on is used. */
+    private static final Pattern BUILT_ON_BEFORE = Pattern.compile(
+            "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?)(?:the\\s+|an?\\s+)?$");
     private static final Pattern BACKBONE_AFTER = Pattern.compile("^[- ](?:based|backboned|backed|powered)\\b");
     private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena)s?\\b");
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
@@ -55,6 +57,8 @@ public final class Extractor {
     private final Set<String> knownKeys = new HashSet<>();
     /** Topics ("large language models", "mixture of experts"): a title names them without proposing them. */
     private final Set<String> conceptKeys = new HashSet<>();
+    /** Benchmarks, datasets and environments by every name: an abbreviation spelled out as one of them is one. */
+    private final Set<String> benchmarkKeys = new HashSet<>();
     /** Every name key of a listed model or method → the keys of all its names (BERT ↔ its expansion, LoRA ↔ Low-Rank Adaptation). */
     private final Map<String, Set<String>> vocabularyNameKeys = new java.util.HashMap<>();
 
@@ -67,6 +71,7 @@ public final class Extractor {
         Stream.of(vocabulary.benchmarks(), vocabulary.methods(), vocabulary.models(), vocabulary.concepts(), vocabulary.metrics())
                 .forEach(entries -> addKeys(entries, knownKeys));
         addKeys(vocabulary.concepts(), conceptKeys);
+        addKeys(vocabulary.benchmarks(), benchmarkKeys);
         // Models and methods: "Low-Rank Adaptation" is the paper's own when it proposes "LoRA".
         Stream.of(vocabulary.models(), vocabulary.methods()).flatMap(List::stream).forEach(entry -> {
             Set<String> keys = entry.names().stream().map(Names::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -101,6 +106,7 @@ public final class Extractor {
         titleHead.filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).ifPresent(ownNames::add);
         Map<String, List<Gazetteer.Hit>> conceptHits = new LinkedHashMap<>();
         Map<AcronymDefinitions.Definition, String> definedIn = new LinkedHashMap<>();
+        boolean opening = true;
         for (String sentence : sentences) {
             List<AcronymDefinitions.Definition> defined = AcronymDefinitions.find(sentence);
             definitions.addAll(defined);
@@ -115,13 +121,14 @@ public final class Extractor {
             mentions.addAll(EvaluationRule.apply(sentence, benchmarkHits));
             List<int[]> rivals = new ArrayList<>();
             mentions.addAll(modelMentions(sentence, comparisonWindows, rivals));
-            mentions.addAll(methodComparisons(tokens, comparisonWindows, rivals));
+            mentions.addAll(methodComparisons(tokens, comparisonWindows, rivals, opening));
             List<Gazetteer.Hit> sentenceConcepts = concepts.find(tokens);
             mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
             mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals));
             mentions.addAll(ComparisonRule.examples(sentence, this::isKnown));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
+            opening = false;
         }
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
         mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
@@ -131,6 +138,7 @@ public final class Extractor {
         mentions.addAll(namedByTitle(paper.title(), mentions, definedIn));
         mentions.addAll(ownVariants(sentences, mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
+        mentions = withoutRedefinedBenchmarks(mentions, definitions);
         List<Mention> merged = withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> vocabularyNameKeys.getOrDefault(key, Set.of(key))));
         results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
@@ -196,8 +204,11 @@ public final class Extractor {
      * A well-known method named in an abstract is what the paper compares with or builds on: surely so right
      * after a comparison cue, likely after "using", "adopt", "based on" …, less so elsewhere. Building blocks
      * (architectures, optimisers) are mentioned in passing and count only after a comparison cue.
+     *
+     * @param opening the abstract's first sentence, which sets the scene ("Chain-of-thought (CoT) prompting reveals
+     *                that …"): a method named there without a comparison cue is the field's, not this paper's baseline
      */
-    private List<Mention> methodComparisons(Gazetteer.Tokens tokens, List<int[]> comparisonWindows, List<int[]> rivals) {
+    private List<Mention> methodComparisons(Gazetteer.Tokens tokens, List<int[]> comparisonWindows, List<int[]> rivals, boolean opening) {
         String sentence = tokens.sentence();
         List<Mention> found = new ArrayList<>();
         boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find();
@@ -206,7 +217,7 @@ public final class Extractor {
             String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
             // "outperform conventional KD methods", "unlike existing CoT prompting methods": a family of methods, no one baseline.
             boolean family = namesAFamily(sentence, hit);
-            if (family || (!compared && !ownWork && EXAMPLE_OF_FIELD.matcher(before).find()) || NOT_USED.matcher(before).find()
+            if (family || (!compared && (opening || !ownWork && EXAMPLE_OF_FIELD.matcher(before).find())) || NOT_USED.matcher(before).find()
                     || doneWithout(sentence.substring(Math.max(0, hit.start() - 160), hit.start()))
                     || insideLongerName(sentence, hit)) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
@@ -421,6 +432,19 @@ public final class Extractor {
     }
 
     /** "Long Form (LF)" anywhere in the paper makes LF and Long Form aliases of each other. */
+    /**
+     * "grouped-query attention (GQA)": an abbreviation the abstract spells out as a known method, model or topic is that,
+     * not the benchmark the vocabulary knows by the same letters.
+     */
+    private List<Mention> withoutRedefinedBenchmarks(List<Mention> mentions, List<AcronymDefinitions.Definition> definitions) {
+        Set<String> redefined = definitions.stream()
+                .filter(d -> isKnown(d.longForm()) && !benchmarkKeys.contains(Names.key(d.longForm())) && !benchmarkKeys.contains(Names.singularKey(d.longForm())))
+                .map(d -> Names.key(d.shortForm())).collect(java.util.stream.Collectors.toSet());
+        return redefined.isEmpty() ? mentions : mentions.stream()
+                .filter(m -> !(m.relation() == Relation.EVALUATED_ON && m.rule().equals(EvaluationRule.RULE_KNOWN) && redefined.contains(Names.key(m.name()))))
+                .toList();
+    }
+
     private static List<Mention> withDefinedAliases(List<Mention> mentions, List<AcronymDefinitions.Definition> definitions) {
         List<Mention> out = new ArrayList<>();
         for (Mention mention : mentions) {
@@ -451,7 +475,15 @@ public final class Extractor {
                 .map(Mention::name).toList();
         boolean benchmarkPaper = proposed.isEmpty() && !introduced.isEmpty();
         List<Mention> out = new ArrayList<>();
+        Map<String, List<String>> shortForms = new HashMap<>();
         for (Mention m : mentions) {
+            Optional<String> shortened = m.relation() == Relation.USES_MODEL
+                    ? proposed.stream().filter(p -> p.startsWith(m.name() + " ")).findFirst() : Optional.empty();
+            if (shortened.isPresent()) {
+                // "We introduce Mistral 7B v0.1 … Mistral 7B outperforms Llama 2 13B": the paper's own model, named short.
+                shortForms.computeIfAbsent(shortened.get(), k -> new ArrayList<>()).add(m.name());
+                continue;
+            }
             if (m.relation() == Relation.PROPOSES) {
                 Optional<Mention> base = introduced.stream().filter(i -> m.name().startsWith(i.name() + "-")).findFirst();
                 if (base.isPresent()) {
@@ -480,7 +512,9 @@ public final class Extractor {
                 out.add(m);
             }
         }
-        return out;
+        return out.stream().map(m -> m.relation() != Relation.PROPOSES || !shortForms.containsKey(m.name()) ? m
+                : new Mention(m.relation(), m.kind(), m.name(), Stream.concat(m.aliases().stream(), shortForms.get(m.name()).stream()).distinct().toList(),
+                        m.evidence(), m.rule(), m.confidence(), m.resourceKind())).toList();
     }
 
     /**

@@ -24,8 +24,8 @@ final class NameShapes {
             "AI", "RL", "NLP", "ML", "SOTA", "SoTA", "GPU", "GPUs", "CPU", "API", "APIs", "SFT", "QA", "VQA", "IID", "OOD", "Transformer", "Transformers", "Code", "Experts", "Agents", "Agent",
             "CUDA", "PyTorch", "TensorFlow", "JAX", "TPU", "TPUs", "NVIDIA", "Docker", "NumPy", "SciPy", "GitHub", "OpenAI",
             "HuggingFace", "LangChain", "LM", "LMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "LRM", "LRMs",
-            // Tasks by their abbreviations: "diffusion-based TTS models" are a kind of system, not one.
-            "TTS", "ASR", "OCR");
+            // Tasks by their abbreviations: "diffusion-based TTS models", "large-scale T2I models" are a kind of system, not one.
+            "TTS", "ASR", "OCR", "T2I", "T2V", "I2V");
 
     private NameShapes() {
     }

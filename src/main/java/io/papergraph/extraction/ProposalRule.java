@@ -62,12 +62,20 @@ final class ProposalRule {
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
     /** "The resulting dataset AlphaX consists of …", "our new benchmark Y": a resource this paper introduces. */
     private static final Pattern OWN_RESOURCE = Pattern.compile(
-            "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new)\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+){0,2}?"
+            "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new"
+                    // "we collect an instruction-tuning dataset CodeActInstruct"
+                    + "|we\\s+(?:also\\s+|further\\s+)?(?:collect|construct|build|curate|create|compile|assemble)(?:ed)?\\s+(?:a|an))"
+                    + "\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+){0,2}?"
                     + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
+    /** "our long instruction-following LongAlpaca dataset": the paper's own resource, its name before the noun. */
+    private static final Pattern OWN_RESOURCE_NAMED_BEFORE = Pattern.compile(
+            "(?i:\\bour\\s+(?:[a-z][\\w-]*\\s+){0,3}?)(" + NameShapes.NAME + ")\\s+(?i:benchmark|dataset|suite|corpus|testbed)\\b");
     private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
     private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
+    private static final Pattern VERB_THEN_NAME = Pattern.compile("\\w+\\s+(?:the\\s+)?");
+    private static final Pattern GERUND = Pattern.compile("\\w+ing\\b");
     private static final Pattern VERB_THEN = Pattern.compile("\\w+\\s+(?:the\\s+|an?\\s+)?");
     /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
     private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
@@ -164,6 +172,12 @@ final class ProposalRule {
                 add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, name -> false);
             }
         }
+        Matcher ownBefore = OWN_RESOURCE_NAMED_BEFORE.matcher(sentence);
+        while (ownBefore.find()) {
+            if (NameShapes.isCoined(ownBefore.group(1))) {
+                add(found, sentence, ownBefore.group(1), List.of(), ownBefore.start(1), RULE_VERB, 0.8, known);
+            }
+        }
         Matcher newNamed = NEW_NAMED_RESOURCE.matcher(sentence);
         while (newNamed.find()) {
             // "our new" makes it this paper's, however well known it became (C4).
@@ -253,6 +267,13 @@ final class ProposalRule {
                 add(found, sentence, inParentheses.group(1), List.of(), inParentheses.start(1), RULE_VERB, 0.8, name -> false);
             }
         }
+        Matcher newKind = NEW_KIND_IN_PARENTHESES.matcher(firstPerson ? sentence : "");
+        while (newKind.find()) {
+            // "allows us to design a new architecture (Mamba-2) whose core layer …": new here, however known its family.
+            if (NameShapes.isCoined(newKind.group(1))) {
+                add(found, sentence, newKind.group(1), List.of(), newKind.start(1), RULE_VERB, 0.8, name -> false);
+            }
+        }
         int speakerAt = ownSubject ? 0 : speaker.find() ? speaker.start() : sentence.length();
         boolean namedLater = NAMING.matcher(sentence).find();
         Matcher verb = VERB.matcher(sentence);
@@ -276,8 +297,14 @@ final class ProposalRule {
             boolean described = APPOSITIVE_AFTER.matcher(sentence.substring(d.end())).find();
             // "we introduce Group Relative Policy Optimization (GRPO), a variant of PPO, …": right after the verb and
             // described, it is this paper's however well known it became.
-            boolean introducedHere = described && d.start() > contributionsFrom
-                    && VERB_THEN.matcher(sentence.substring(contributionsFrom, d.start())).matches();
+            boolean rightAfterVerb = d.start() > contributionsFrom && VERB_THEN.matcher(sentence.substring(contributionsFrom, d.start())).matches();
+            // "we introduce Instruction-Following Eval (IFEval) for …": the object of the authors' own verb is theirs too,
+            // unless a gerund says how a tool is used ("by introducing Low-Rank Adaptation (LoRA) into …").
+            boolean byGerund = GERUND.matcher(sentence.substring(contributionsFrom)).lookingAt();
+            // Not "we introduce a Graph Neural Network (GNN)-based retriever": a kind of model, and a modifier at that.
+            boolean objectItself = rightAfterVerb && VERB_THEN_NAME.matcher(sentence.substring(contributionsFrom, d.start())).matches()
+                    && !sentence.startsWith("-", d.end());
+            boolean introducedHere = rightAfterVerb && (described || firstPerson && !byGerund && objectItself);
             if (NameShapes.isOrdinary(d.shortForm())) {
                 // "MusicGen, a single Language Model (LM)": a generic abbreviation is no name.
                 continue;
@@ -367,7 +394,7 @@ final class ProposalRule {
     }
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
-    private static final String APPOSITIVE_HEAD = "\\s*(?:,|--|[—–])\\s+(?:a|an)\\s+(?:[\\w-]+,?\\s+){0,6}?"
+    private static final String APPOSITIVE_HEAD = "\\s*(?:,|--|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)\\b";
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");
@@ -400,6 +427,9 @@ final class ProposalRule {
                     // "Our key innovation, the …", "a new metric, the …"
                     + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
     /** "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …" */
+    private static final Pattern NEW_KIND_IN_PARENTHESES = Pattern.compile(
+            "(?i:\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:architecture|model|method|framework|algorithm|approach|system|variant|layer|module|mechanism))\\s*\\((" + NameShapes.NAME + ")\\)");
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+[\\w-]+,\\s+(?:the\\s+)?$");
 
     private static final Pattern CLAIM_BETWEEN = Pattern.compile("(?i)\\b(?:show|demonstrate|prove|verify|reveal|confirm|argue|find)s?\\s+that\\b");
@@ -530,8 +560,12 @@ final class ProposalRule {
             // and "metric" behind.
             int from = wordStart(sentence, Math.max(0, at - 60));
             int to = wordEnd(sentence, Math.min(sentence.length(), end + 60));
-            return new NameWindow(sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, to), at - from);
+            String text = sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, to);
+            // "Instruction-Following Eval (IFEval) for large language models": whom it is for says nothing of what it is.
+            return new NameWindow(AUDIENCE.matcher(text).replaceAll(m -> " ".repeat(m.group().length())), at - from);
         }
+
+        private static final Pattern AUDIENCE = Pattern.compile("(?i)\\bfor\\s+(?:[\\w-]+\\s+){0,3}?(?:models|LLMs|agents|systems)\\b");
 
         /** The noun of that kind nearest the name, or null. */
         Noun nearest(Pattern noun) {

@@ -17,18 +17,23 @@ final class ResultRule {
 
     private static final String NUMBER = "[+\\-\\u2212]?\\d+(?:[.,]\\d+)?";
     private static final String PERCENT = "\\s?\\\\?%";
-    /** Latency, memory, speed and loudness: "160ms", "8.19 GB", "410 FPS", "32.6 dB". */
-    private static final String MEASURE_UNITS = "ms|GB|MB|TB|FPS|fps|dB";
+    /** Latency, memory, speed, throughput and loudness: "160ms", "8.19 GB", "410 FPS", "225 TFLOPs/s", "32.6 dB". */
+    private static final String MEASURE_UNITS = "ms|GB|MB|TB|FPS|fps|dB|TFLOPs/s|TFLOPS|TFLOP/s";
     private static final String MULTIPLIER_UNITS = "x|X|×|times|fold";
     private static final Pattern VALUE = Pattern.compile(
             "(?<![\\w.])(" + NUMBER + "(?:" + PERCENT + ")?\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + PERCENT
                     + "|" + NUMBER + PERCENT
                     // "2.3-3.6x", "6 to 11 points": ranges of multipliers and points are one value too.
+                    // Not a resolution ("768 x 768") nor a number of accelerators ("a single 8x A100 machine").
                     + "|" + NUMBER + "(?:\\s?[x×]?\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + ")?\\s?(?:-?(?:x|×|times|fold)|(?<=\\d)X)(?![\\w])"
+                    + "(?!\\s?\\d|\\s*(?:A100|H100|H800|V100|GPUs?|TPUs?|NVIDIA|RTX)\\b)"
+                    // "$0.43 per issue": what a result costs.
+                    + "|\\$" + NUMBER + "(?![\\w.,]\\d)"
                     // "160ms", "8.19 GB VRAM", "410 FPS": latency, memory and speed, not the hardware they ran on (hours and
                     // minutes are left out: "680,000 hours of speech" is how much data there is).
                     + "|~?" + NUMBER + "\\s?(?:" + MEASURE_UNITS + ")(?![\\w])(?!\\s*(?:GPUs?|A100|H100|V100|RTX|cards?|of\\s+(?:GPU\\s+)?memory)\\b)"
-                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s(?:absolute |percentage )?(?:points?|pp|pts)\\b"
+                    // "6 to 11 points", "2.6 ASR-BLEU points"
+                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s(?:absolute |percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
                     + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|F1|accuracy|score|BLEU|ROUGE|pass@)|$))"
                     + "|(?i:\\b(?:twice|doubles?|doubling|triples?|tripling|thrice)\\b))");
     private static final java.util.Map<String, String> WORD_MULTIPLIERS = java.util.Map.of(
@@ -36,6 +41,7 @@ final class ResultRule {
             "triple", "3x", "triples", "3x", "tripling", "3x", "thrice", "3x");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$");
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:" + NUMBER + "\\s+to\\s+)?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern FROM_TO = Pattern.compile("(" + NUMBER + "(?:" + PERCENT + ")?)\\s?to\\s?(" + NUMBER + "(?:" + PERCENT + ")?)");
     private static final Pattern MEASURE_UNIT = Pattern.compile("(" + MEASURE_UNITS + ")$");
@@ -56,12 +62,14 @@ final class ResultRule {
         while (m.find()) {
             String written = m.group(1).strip().replace("\\%", "%");
             String value = WORD_MULTIPLIERS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
-            boolean bareScore = !value.matches(".*(%|" + MULTIPLIER_UNITS + "|points?|pp|pts|" + MEASURE_UNITS + ")$");
+            boolean bareScore = !value.startsWith("$") && !value.matches(".*(%|" + MULTIPLIER_UNITS + "|points?|pp|pts|" + MEASURE_UNITS + ")$");
             // "scores 91.2 on DocVQA": a bare number read with a benchmark needs no score word.
             boolean onBenchmark = benchmarks.stream().anyMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0 && h.start() > m.start());
             // "In AndroidWorld, UI-TARS achieves 46.6": a bare number a system achieves where a benchmark is named.
             boolean achieved = !benchmarks.isEmpty() && SCORE_VERB_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find();
-            if (bareScore && !SCORE_CONTEXT.matcher(sentence).find() && !onBenchmark && !achieved) {
+            // "raises the Spearman correlation … from 0.94 to 0.98": a change of a named metric.
+            boolean changed = !metrics.isEmpty() && CHANGE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 30), m.start()).find();
+            if (bareScore && !SCORE_CONTEXT.matcher(sentence).find() && !onBenchmark && !achieved && !changed) {
                 continue;
             }
             // "MiniCPM-V 2.6", "Gemini Pro 1.5": a bare number right after a name is its version, unless the name is
@@ -146,6 +154,9 @@ final class ResultRule {
     }
 
     private static String unit(String value) {
+        if (value.startsWith("$")) {
+            return "$";
+        }
         if (value.endsWith("%")) {
             return "%";
         }

@@ -232,4 +232,22 @@ class ComparisonRuleTest {
         assertTrue(ComparisonRule.comparedAt(list, ComparisonRule.windows(list), list.indexOf("StepNet-Chat")));
         assertEquals(0, ComparisonRule.windows("The pruned model retains 99% of the performance of StepNet-70B.").size());
     }
+
+    @Test
+    @DisplayName("rivals described before they are named: 'three leading inference systems A, B Accel, and C', 'a larger SOTA model, X,'")
+    void describedRivals() {
+        assertEquals(List.of("DeepSpeed Zero-Inference", "FlexGen"), coined(
+                "It improves the throughput over three leading inference systems DeepSpeed Zero-Inference, Hugging Face Accelerate, and FlexGen by 3x."));
+        assertEquals(List.of("RAPHAEL"), coined("Moreover, compared with a larger SOTA model, RAPHAEL, our training cost is merely 1%."));
+        assertEquals(List.of("SWE-agent"), coined("Its resolution rate is higher than the efficacy of the recently reported SWE-agent."));
+        assertEquals(List.of("ViTNet-22B"), coined("It can be a good alternative to the ViTNet-22B."));
+    }
+
+    @Test
+    @DisplayName("what a method is compatible with is no rival: 'compatible with most existing techniques, like FlashAttention-2'")
+    void compatibleWithIsNoRival() {
+        assertEquals(List.of(), coined("It retains the architecture and is compatible with most existing techniques, like FlashAttention-2."));
+        assertEquals(List.of(), coined("The approach is orthogonal to existing methods such as SnapKV."));
+        assertEquals(List.of("SnapKV"), coined("The approach outperforms existing methods such as SnapKV."));
+    }
 }

@@ -298,4 +298,15 @@ class EvaluationRuleTest {
                 List.of("We collect instruction data from three domains, Finance, Law and Medicine, to fine-tune our model."),
                 List.of(), KNOWS_NOTHING));
     }
+
+    @Test
+    @DisplayName("a named subset written between the name and its noun: 'the HumanEval Diamond benchmark', 'the GSM8K Platinum set'")
+    void namedSubset() {
+        assertEquals("HumanEval Diamond", EvaluationRule.variantName("We test on the HumanEval Diamond split.",
+                benchmarks.find("We test on the HumanEval Diamond split.").get(0)));
+        String platinum = "We also report results on the GSM8K Platinum set.";
+        assertEquals("GSM8K Platinum", EvaluationRule.variantName(platinum, benchmarks.find(platinum).get(0)));
+        String plain = "We also report results on GSM8K and MATH.";
+        assertEquals(null, EvaluationRule.variantName(plain, benchmarks.find(plain).get(0)));
+    }
 }

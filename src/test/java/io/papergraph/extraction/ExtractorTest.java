@@ -227,7 +227,7 @@ class ExtractorTest {
     @DisplayName("a building-block method mentioned in passing is not compared with; a regular known method is")
     void buildingBlockInPassing() {
         assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Search Planners",
-                "We encode each state with a Transformer and act in the style of ReAct.", Relation.COMPARES_WITH));
+                "Planning takes many steps. We encode each state with a Transformer and act in the style of ReAct.", Relation.COMPARES_WITH));
     }
 
     @Test
@@ -590,5 +590,54 @@ class ExtractorTest {
         assertEquals(List.of(), fieldFacts("Agents at Work", "Our agent outperforms conventional ReAct methods on GSM8K.", Relation.COMPARES_WITH));
         assertEquals(List.of("COMPARES_WITH METHOD ReAct"),
                 fieldFacts("Agents at Work", "Our agent outperforms ReAct on GSM8K.", Relation.COMPARES_WITH));
+    }
+
+    @Test
+    @DisplayName("a known method named in the opening sentence sets the scene; named later, or after a cue there, it is built on or compared")
+    void openingSentence() {
+        assertEquals(List.of(), fieldFacts("Agents at Work",
+                "ReAct lets LLM agents interleave reasoning and acting. We propose StepPlanner, which verifies each step.",
+                Relation.COMPARES_WITH));
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Agents at Work",
+                "LLM agents can act. We propose StepPlanner, which adds a verifier to ReAct.", Relation.COMPARES_WITH));
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Agents at Work",
+                "Our agent outperforms ReAct on GSM8K. It verifies each step.", Relation.COMPARES_WITH));
+    }
+
+    private static final Extractor ACRONYMS = new Extractor(new Vocabulary(
+            List.of(benchmark("GQA", "dataset"), benchmark("GSM8K", "benchmark")),
+            List.of(model("Llama", false), model("Mistral", false)),
+            List.of(buildingBlock("grouped-query attention")),
+            List.of(metric("accuracy")),
+            List.of()));
+
+    private static List<String> facts(String title, String abstractText) {
+        return facts(ACRONYMS.extract(new PaperRecord("p", title, abstractText, "test:1")));
+    }
+
+    @Test
+    @DisplayName("a benchmark's letters spelled out as a known method ('grouped-query attention (GQA)') are that method, no benchmark")
+    void benchmarkLettersRedefined() {
+        assertFalse(facts("Fast Decoders", "Our model leverages grouped-query attention (GQA) for faster inference. It reaches 71% on GSM8K.")
+                .contains("EVALUATED_ON BENCHMARK GQA"));
+        assertTrue(facts("Visual Reasoners", "Our model reaches 61% on GQA and 71% on GSM8K.").contains("EVALUATED_ON BENCHMARK GQA"));
+    }
+
+    @Test
+    @DisplayName("the paper's own model named short ('We introduce Mistral 7B v0.1 … Mistral 7B outperforms …') is its own, no predecessor")
+    void ownModelNamedShort() {
+        Extraction extraction = ACRONYMS.extract(new PaperRecord("p", "Mistral 7B",
+                "We introduce Mistral 7B v0.1, a 7-billion-parameter language model. Mistral 7B outperforms Llama 2 13B on GSM8K.", "test:1"));
+        assertEquals(List.of("PROPOSES METHOD Mistral 7B v0.1", "EVALUATED_ON BENCHMARK GSM8K", "COMPARES_WITH MODEL Llama 2 13B"),
+                facts(extraction));
+        assertEquals(List.of("Mistral 7B"), extraction.mentions().get(0).aliases());
+    }
+
+    @Test
+    @DisplayName("a model a method extends is used: 'LongCtx extends Llama 2 7B from 4k context to 100k'")
+    void extendedModelIsUsed() {
+        assertEquals(List.of("USES_MODEL MODEL Llama 2 7B"), facts("Long Contexts",
+                "Long contexts are costly. LongCtx extends Llama 2 7B from 4k context to 100k on one machine.").stream()
+                .filter(f -> f.contains("MODEL")).toList());
     }
 }

@@ -22,4 +22,12 @@ class NameShapesTest {
     void notNames(String phrase) {
         assertFalse(NameShapes.isCapitalisedPhrase(phrase));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"T2I", "T2V", "I2V", "TTS"})
+    @DisplayName("task abbreviations ('large-scale T2I models') are no coined names")
+    void taskAbbreviations(String task) {
+        assertFalse(NameShapes.isCoined(task));
+        assertTrue(NameShapes.isCoined(task + "-Adapter"));
+    }
 }

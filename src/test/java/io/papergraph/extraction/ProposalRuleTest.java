@@ -606,4 +606,40 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES Trajectory Tree Search null we-propose"),
                 summary(ProposalRule.apply("We propose the Trajectory Tree Search algorithm for planning.", List.of(), known)));
     }
+
+    /** As {@link #apply(String)}, with names of benchmarks and models a vocabulary knows by now. */
+    private static List<Mention> applyKnowing(String sentence) {
+        Predicate<String> known = n -> Set.of("webnav", "ifeval", "instructionfollowingeval", "graphneuralnetwork", "gnn", "stepnet").contains(Names.key(n));
+        return ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), known);
+    }
+
+    @Test
+    @DisplayName("a known name the authors introduce in so many words is theirs: 'We introduce WebNav, the first dataset …', 'we introduce Instruction-Following Eval (IFEval)'")
+    void knownNameIntroducedHere() {
+        assertEquals(List.of("INTRODUCES WebNav dataset we-propose"),
+                summary(applyKnowing("We introduce WebNav, the first dataset for developing generalist agents for the web.")));
+        assertEquals(List.of("INTRODUCES IFEval benchmark proposal-acronym"),
+                summary(applyKnowing("To overcome these issues, we introduce Instruction-Following Eval (IFEval) for large language models.")));
+        // A kind of model, used as a modifier, is no contribution; nor is a tool a gerund says how to use.
+        assertEquals(List.of(), summary(applyKnowing("We introduce a Graph Neural Network (GNN)-based retriever.")));
+        assertEquals(List.of(), summary(applyKnowing("We cut memory by introducing Graph Neural Network (GNN) layers.")));
+    }
+
+    @Test
+    @DisplayName("the paper's own resources named around their noun: 'our long LongAlpaca dataset', 'we collect an instruction-tuning dataset CodeInstruct'")
+    void ownResourcesAroundTheirNoun() {
+        assertEquals(List.of("INTRODUCES LongAlpaca dataset we-propose"),
+                summary(apply("We further fine-tune with our long instruction-following LongAlpaca dataset.")));
+        assertEquals(List.of("INTRODUCES CodeInstruct dataset we-propose"),
+                summary(apply("To this end, we collect an instruction-tuning dataset CodeInstruct that consists of 7k interactions.")));
+        assertEquals(List.of(), summary(apply("We fine-tune on our GPU cluster with the Alpaca dataset.")));
+    }
+
+    @Test
+    @DisplayName("'design a new architecture (StepNet-2)': a new thing named in parentheses is the paper's, however known its family")
+    void newKindInParentheses() {
+        assertEquals(List.of("PROPOSES StepNet-2 null we-propose"),
+                summary(applyKnowing("Our framework allows us to design a new architecture (StepNet-2) whose core layer is faster.")));
+        assertEquals(List.of(), summary(applyKnowing("Prior work designed a new architecture (StepNet-2) whose core layer is faster.")));
+    }
 }

@@ -262,4 +262,23 @@ class ResultRuleTest {
     void countsAreNotScores() {
         assertEquals(List.of(), scores("We compare the perplexity of 3 open-source models."));
     }
+
+    @Test
+    @DisplayName("throughput, cost and metric points: '225 TFLOPs/s', '$0.43', '2.6 ASR-BLEU points'; not '8x A100' nor '768 x 768'")
+    void unitsAndNonResults() {
+        assertEquals(List.of("225 TFLOPs/s"), values("It reaches a training speed of up to 225 TFLOPs/s per A100 GPU."));
+        assertEquals(List.of("19%", "$0.43"), values("It resolves 19% of the issues on GSM8K at a low cost (on average, $0.43 USD)."));
+        assertEquals(List.of("2.6 ASR-BLEU points"), values("It improves over the baseline by 2.6 ASR-BLEU points in speech-to-speech."));
+        assertEquals(List.of(), values("It extends the context to 100k on a single 8x A100 machine."));
+        assertEquals(List.of("3x"), values("A 768 x 768 model runs 3x faster."));
+    }
+
+    @Test
+    @DisplayName("a named metric changed 'from 0.94 to 0.98' gives both scores; bare numbers without a metric do not")
+    void changeOfANamedMetric() {
+        Gazetteer correlation = new Gazetteer(List.of(metric("Spearman correlation")), false);
+        String sentence = "It increases the Spearman correlation with human rankings from 0.94 to 0.98.";
+        assertEquals(List.of("0.94", "0.98"), ResultRule.apply(sentence, List.of(), correlation.find(sentence)).stream().map(ResultMention::value).toList());
+        assertEquals(List.of(), values("It grows the vocabulary from 0.94 to 0.98 of the corpus."));
+    }
 }
