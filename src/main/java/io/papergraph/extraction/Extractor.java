@@ -45,6 +45,7 @@ public final class Extractor {
     private static final Pattern BUILT_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?)(?:the\\s+|an?\\s+)?$");
     private static final Pattern BACKBONE_AFTER = Pattern.compile("^[- ](?:based|backboned|backed|powered)\\b");
+    private static final Pattern RESEMBLANCE_AFTER = Pattern.compile("^-(?:like|style|esque|type)\\b");
     private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena)s?\\b");
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b(?:introduc|present|propos|releas|build|construct)\\w*");
@@ -178,6 +179,10 @@ public final class Extractor {
             String after = sentence.substring(model.end());
             if (!ownWork && !compared && PRIOR_FINDING_AFTER.matcher(after).lookingAt()) {
                 // "DeepSeek-R1 has shown that long CoT can emerge …": what another model showed, not one this paper uses.
+                continue;
+            }
+            if (RESEMBLANCE_AFTER.matcher(after).lookingAt()) {
+                // "a BERT-like prediction loss", "GPT-style decoding": what resembles a model uses none.
                 continue;
             }
             if (NAMES_A_RESOURCE.matcher(after).lookingAt()) {
@@ -569,6 +574,28 @@ public final class Extractor {
      * "we design Step-wise Group Relative Policy Optimization (StepGRPO)": a known method named inside the name the
      * paper gives its own, in the sentence that gives it, is part of that name, not something compared with.
      */
+    /**
+     * "we propose the Hidden-Unit BERT (HuBERT) approach": a model family named only inside the name the paper gives its
+     * own is no model it uses ("DistilBERT, distilled from BERT" names BERT outside it too).
+     */
+    private static boolean onlyInsideOwnName(Mention model, List<Mention> proposals) {
+        String modelKey = Names.key(model.name());
+        List<String> ownNames = proposals.stream()
+                .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream()))
+                .filter(own -> own.length() > model.name().length() && Names.key(own).contains(modelKey) && model.evidence().contains(own))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        if (modelKey.isEmpty() || ownNames.isEmpty()) {
+            return false;
+        }
+        String outside = model.evidence();
+        for (String own : ownNames) {
+            outside = outside.replace(own, " ");
+        }
+        // "… for a BERT-like prediction loss" resembles the model, still no use of it.
+        return !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(model.name()) + "(?![\\p{L}\\p{N}]|" + RESEMBLANCE_AFTER.pattern().substring(1) + ")")
+                .matcher(outside).find();
+    }
+
     private static boolean insideOwnName(Mention compared, List<Mention> proposals) {
         Set<String> surfaces = new HashSet<>();
         surfaces.add(Names.key(compared.name()));
@@ -637,7 +664,8 @@ public final class Extractor {
         List<Mention> proposals = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).toList();
         for (Mention m : mentions) {
             String name = Names.key(m.name());
-            if (m.relation() == Relation.COMPARES_WITH && insideOwnName(m, proposals)) {
+            if ((m.relation() == Relation.COMPARES_WITH && insideOwnName(m, proposals))
+                    || (m.relation() == Relation.USES_MODEL && onlyInsideOwnName(m, proposals))) {
                 continue;
             }
             // "a new language representation model called BERT, which stands for Bidirectional Encoder …": the

@@ -259,6 +259,7 @@ final class ProposalRule {
             }
         }
         contributionsEnumerated(found, sentence, known);
+        novelKindsListed(found, sentence);
         Matcher speaker = Cues.FIRST_PERSON.matcher(sentence);
         Matcher inParentheses = RESOURCE_IN_PARENTHESES.matcher(sentence);
         while (inParentheses.find()) {
@@ -478,6 +479,38 @@ final class ProposalRule {
                 // "(1) Enhanced Perception: leveraging a large-scale dataset of …": an innovation, whatever data it uses.
                 addTask(found, sentence, item.group(1), known);
             }
+        }
+    }
+
+    private static final Pattern NOVEL_KINDS_LISTED = Pattern.compile(
+            "(?i:\\b(?:innovative|novel|new)\\s+(?:[\\w-]+\\s+)?(?:architectures|techniques|components|designs|modules|mechanisms|strategies),?\\s+(?:including|such as|namely)\\s+)"
+                    + "([^.;]+)");
+    private static final Pattern LISTED_NAME = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}-]*)(?:\\s*\\((\\p{Lu}[\\p{L}\\p{N}-]*)\\))?");
+
+    /**
+     * "DeepSeek-V2 adopts innovative architectures including Multi-head Latent Attention (MLA) and DeepSeekMoE": new
+     * designs listed and spelled out are the paper's, read in order until an item is no name.
+     */
+    private static void novelKindsListed(List<Mention> found, String sentence) {
+        Matcher listed = NOVEL_KINDS_LISTED.matcher(sentence);
+        if (!listed.find()) {
+            return;
+        }
+        int at = listed.start(1);
+        for (String item : listed.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+            Matcher name = LISTED_NAME.matcher(item.strip());
+            if (!name.matches() || !(NameShapes.isCapitalisedPhrase(name.group(1)) || NameShapes.isCoined(name.group(1)))) {
+                break;
+            }
+            int start = sentence.indexOf(name.group(1), at);
+            if (name.group(2) != null && NameShapes.isCoined(name.group(2))) {
+                add(found, sentence, name.group(2), List.of(name.group(1)), start, RULE_VERB, 0.75, n -> false);
+            } else if (name.group(1).contains(" ")) {
+                add(found, sentence, name.group(1), List.of(), start, RULE_VERB, 0.75, n -> false);
+            }
+            // A single coined name, neither spelled out nor defined here ("… and DeepSeekMoE"), may be the authors' earlier work.
+            at = Math.max(at, start);
         }
     }
 

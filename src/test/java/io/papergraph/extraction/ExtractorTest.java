@@ -640,4 +640,14 @@ class ExtractorTest {
                 "Long contexts are costly. LongCtx extends Llama 2 7B from 4k context to 100k on one machine.").stream()
                 .filter(f -> f.contains("MODEL")).toList());
     }
+
+    @Test
+    @DisplayName("a model named only inside the paper's own name ('the Hidden-Unit Llama (HuLlama) approach') or resembled ('a Llama-like loss') is not used")
+    void modelInsideOwnName() {
+        assertEquals(List.of(), facts("Speech Units", "Speech is hard. We propose the Hidden-Unit Llama (HuLlama) approach, which uses a Llama-like loss.")
+                .stream().filter(f -> f.startsWith("USES_MODEL")).toList());
+        assertEquals(List.of("USES_MODEL MODEL Llama 2"), facts("Speech Units",
+                "Speech is hard. We propose the Hidden-Unit Llama (HuLlama) approach, distilled from Llama 2.")
+                .stream().filter(f -> f.startsWith("USES_MODEL")).toList());
+    }
 }

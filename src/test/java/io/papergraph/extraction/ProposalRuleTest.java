@@ -642,4 +642,12 @@ class ProposalRuleTest {
                 summary(applyKnowing("Our framework allows us to design a new architecture (StepNet-2) whose core layer is faster.")));
         assertEquals(List.of(), summary(applyKnowing("Prior work designed a new architecture (StepNet-2) whose core layer is faster.")));
     }
+
+    @Test
+    @DisplayName("new designs listed and spelled out are the paper's: 'we adopt innovative architectures including Multi-head Latent Attention (MLA)'")
+    void novelKindsListed() {
+        assertEquals(List.of("PROPOSES MLA null we-propose", "PROPOSES Sparse Expert Router null we-propose"),
+                summary(apply("We adopt innovative architectures including Multi-head Latent Attention (MLA), StepMoE and Sparse Expert Router.")));
+        assertEquals(List.of(), summary(apply("We adopt common architectures including Multi-head Latent Attention (MLA).")));
+    }
 }
