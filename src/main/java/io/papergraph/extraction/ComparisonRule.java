@@ -25,7 +25,7 @@ final class ComparisonRule {
                     + "(?:evaluat|benchmark|test)\\w*\\s+(?:\\S+\\s+){1,3}?against|"
                     // "-- matching OpenAI's o1", ", matching or exceeding GPT-4": a result set level with a rival's.
                     + "(?<=(?:,|--|\\u2014|;)\\s)matching(?:\\s+or\\s+(?:exceeding|surpassing|outperforming))?|"
-                    + "improv\\w* (?:up)?on|superior to|alternatives? to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
+                    + "improv\\w* (?:up)?on|superior to|alternatives? to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
                     // "has the same architecture as Mistral 7B", "reaches the same accuracy as X": measured against it.
                     + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.
@@ -40,7 +40,7 @@ final class ComparisonRule {
      * Further capitalised words that belong to the name: "Swin UNETR", "Hugging Face Accelerate" ("Tree of Thoughts" is
      * not one).
      */
-    private static final String NAME_ITEM = "((?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?:\\s" + NameShapes.NAME + "){0,2})";
+    private static final String NAME_ITEM = "((?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + "|" + NameShapes.DIGIT_COINED + ")(?:\\s" + NameShapes.NAME + "){0,2})";
     /** "the operational extrapolation system PySTEPS", "the deep generative baselines DGMR and LDCast". */
     private static final String DESCRIBED = "(?:(?:(?i:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+|[\\p{L}\\d]+-[a-z]+\\s+|(?:SOTA|SoTA)\\s+){0,3}?"
             + "(?i:systems?|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?|frameworks?|engines?|libraries|library)"
@@ -54,7 +54,9 @@ final class ComparisonRule {
                     + "|(?:(?!(?:on|in|for|with|of|to|at)\\s|(?:benchmarks?|datasets?|suites?|tasks?|environments?|corpora|leaderboards?)\\s)"
                     + "[a-z][\\w-]*\\s+){1,3}?(?:like|such as))\\s+"
                     // "beats fully supervised PatchTST", "over the optimization-based MVDream": how the rival is built.
-                    + "|(?:[a-z]+(?:ly|ed)|[\\p{L}\\d]+-(?:based|free|tuned|trained|supervised|aware|style))\\s+)*"
+                    + "|(?:[a-z]+(?:ly|ed)|[\\p{L}\\d]+-(?:based|free|tuned|trained|supervised|aware|style))\\s+"
+                    // "outperforming prompt lookup decoding and REST": a method without a name first, then a named one.
+                    + "|(?:(?!(?:on|in|for|with|of|to|at|by|across|from|under|all|both|most|many|its|their)\\s)[a-z][a-z-]*\\s+){1,3}(?:and|or)\\s+)*"
                     + DESCRIBED + SCORE_FOR + NAME_ITEM);
     /** The next item of a list of baselines: ", GCE-GNN", ", and S2-DHCN", " or CQL", ", 76.1 for COMBO". */
     private static final Pattern NEXT_ITEM = Pattern.compile("^(?:\\s*\\([^()]{0,30}\\))?(?:\\s*,\\s*(?:(?i:and|or)\\s+)?|,?\\s+(?i:and|or)\\s+)(?:(?i:the)\\s+)?"

@@ -14,6 +14,10 @@ final class NameShapes {
     /** A coined name that starts in lower case, its capital inside: {@code nnU-Net}, {@code xLSTM}, {@code mPLUG}. */
     static final String LOWER_COINED = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])\\p{Ll}{1,3}\\p{Lu}[\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}]|\\.\\d)";
 
+    /** A coined name that starts with a digit, two capitals after it: {@code 4DGS}, {@code 3DGS} (not "3D", "8B", "4GB"). */
+    static final String DIGIT_COINED = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011.])\\d(?!(?:GB|MB|TB|KB|FPS|GHz)(?![\\p{L}\\p{N}]))\\p{Lu}{2}[\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}]|\\.\\d)";
+    private static final Pattern DIGIT_COINED_PATTERN = Pattern.compile(DIGIT_COINED);
+
     /** Capitalised words that start sentences or titles but never name a method. */
     private static final Set<String> ORDINARY = Set.of(
             "A", "An", "The", "This", "These", "That", "Our", "We", "It", "In", "On", "For", "To", "And", "Of",
@@ -41,6 +45,9 @@ final class NameShapes {
 
     /** Inner capitals, letters mixed with digits, all capitals, or a Greek initial: a coined name. */
     static boolean isCoined(String token) {
+        if (DIGIT_COINED_PATTERN.matcher(token).matches()) {
+            return true;
+        }
         if (ORDINARY.contains(token) || token.length() < 2 || !Character.isLetter(token.codePointAt(0))
                 || isModifier(token) || isFormatOrHardware(token)) {
             return false;

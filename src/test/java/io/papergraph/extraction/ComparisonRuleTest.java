@@ -250,4 +250,15 @@ class ComparisonRuleTest {
         assertEquals(List.of(), coined("The approach is orthogonal to existing methods such as SnapKV."));
         assertEquals(List.of("SnapKV"), coined("The approach outperforms existing methods such as SnapKV."));
     }
+
+    @Test
+    @DisplayName("'outperforming prompt lookup decoding and StepNet and approaching EAGLE-2', 'compared with 4DGS (31.2 dB)'")
+    void unnamedMethodThenNamedOnes() {
+        assertEquals(List.of("StepNet", "EAGLE-2"),
+                coined("It is fast, outperforming prompt lookup decoding and StepNet and approaching EAGLE-2 without any training."));
+        assertEquals(List.of("4DGS"), coined("It reaches 32.6 dB PSNR, compared with 4DGS (31.2 dB, 82 FPS, 90 MB)."));
+        // A setting is no unnamed method: "outperforms baselines on math and GSM-Plus" names data.
+        assertEquals(List.of(), coined("It outperforms it on math and GSM-Plus."));
+        assertEquals(List.of(), coined("It is faster than 4GB of memory allows."));
+    }
 }
