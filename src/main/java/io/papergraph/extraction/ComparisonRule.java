@@ -19,7 +19,7 @@ final class ComparisonRule {
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
                     // "Unlike prior pruning methods such as FastV", "We evaluate MoEShard against DeepSpeed": prior work the
                     // paper sets itself against.
-                    + "unlike|beyond|"
+                    + "unlike|beyond|\\u00e0 la|"
                     // "Recent research, such as BitNet, is paving the way …": the work the paper continues.
                     + "(?:recent|prior|previous|existing)\\s+(?:research|work|studies|efforts),?\\s+(?:such as|like|including)|"
                     + "(?:evaluat|benchmark|test)\\w*\\s+(?:\\S+\\s+){1,3}?against|"
@@ -218,6 +218,33 @@ final class ComparisonRule {
             at += m.end(1);
             m = NEXT_ITEM.matcher(rest);
         }
+    }
+
+    /** "(Zelikman et al., 2022)", "(Muqeeth and Raffel 2023)", or "…, was proposed (Muqeeth et al., 2023)": a citation. */
+    private static final Pattern CITATION_AFTER = Pattern.compile(
+            "^(?:,?\\s+(?:was|were|has been|had been)\\s+(?:proposed|introduced|developed)\\s*)?\\s*\\(\\s*\\p{Lu}[\\p{L}'\\u2019-]+"
+                    + "(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\\u2019-]+)?,?\\s+(?:19|20)\\d\\d[a-z]?(?:\\s*;[^()]*)?\\)");
+    private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\b(?:19|20)\\d\\d[a-z]?\\)");
+    private static final Pattern CITED_NAME = Pattern.compile("(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?=,?\\s|\\s*\\()");
+
+    /** A citation right after a name: "such as STaR (Zelikman et al., 2022)" names specific prior work. */
+    static boolean citedAt(String sentence, int nameEnd) {
+        return sentence.indexOf('(', nameEnd) >= 0 && CITATION_AFTER.matcher(sentence).region(nameEnd, sentence.length()).lookingAt();
+    }
+
+    /**
+     * Coined names given with a citation ("approaches such as STaR (Zelikman et al., 2022)", "SMEAR, was proposed
+     * (Muqeeth et al., 2023)"): prior work the paper names to build on or set itself against, wherever it stands.
+     */
+    static List<Mention> cited(String sentence, java.util.function.Predicate<String> known) {
+        List<Mention> found = new ArrayList<>();
+        Matcher name = CITED_NAME.matcher(YEAR_IN_PARENTHESES.matcher(sentence).find() ? sentence : "");
+        while (name.find()) {
+            if (citedAt(sentence, name.end(1)) && isBaselineName(name.group(1), known)) {
+                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name.group(1), List.of(), sentence, RULE_BUILDS_ON, 0.6, null));
+            }
+        }
+        return found;
     }
 
     private static final Pattern EXAMPLES_IN_PARENTHESES = Pattern.compile("\\((?:e\\.g\\.|for example|such as),?\\s+([^()]{1,80})\\)");

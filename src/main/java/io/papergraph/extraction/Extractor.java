@@ -127,6 +127,7 @@ public final class Extractor {
             mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
             mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals));
             mentions.addAll(ComparisonRule.examples(sentence, this::isKnown));
+            mentions.addAll(ComparisonRule.cited(sentence, this::isKnown));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
             opening = false;
@@ -222,7 +223,9 @@ public final class Extractor {
             String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
             // "outperform conventional KD methods", "unlike existing CoT prompting methods": a family of methods, no one baseline.
             boolean family = namesAFamily(sentence, hit);
-            if (family || (!compared && (opening || !ownWork && EXAMPLE_OF_FIELD.matcher(before).find())) || NOT_USED.matcher(before).find()
+            // "approaches such as STaR (Zelikman et al., 2022)": cited, it is specific prior work, however the sentence sets the scene.
+            boolean cited = ComparisonRule.citedAt(sentence, hit.end());
+            if (family || (!compared && !cited && (opening || !ownWork && EXAMPLE_OF_FIELD.matcher(before).find())) || NOT_USED.matcher(before).find()
                     || doneWithout(sentence.substring(Math.max(0, hit.start() - 160), hit.start()))
                     || insideLongerName(sentence, hit)) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
@@ -271,9 +274,14 @@ public final class Extractor {
     }
 
     private static boolean namesAFamily(String sentence, Gazetteer.Hit hit) {
-        return GENERIC_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find()
-                && FAMILY_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
+        return (GENERIC_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find()
+                && FAMILY_AFTER.matcher(sentence.substring(hit.end())).lookingAt())
+                // "a strong MCTS-based baseline à la Math-Shepherd": the kind of baseline, not the baseline.
+                || BASED_KIND_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
     }
+
+    private static final Pattern BASED_KIND_AFTER = Pattern.compile(
+            "^-based\\s+(?:[\\w-]+\\s+)?(?:baselines?|methods?|approach(?:es)?|techniques?|pipelines?|systems?|frameworks?)\\b");
 
     private static final Pattern GENERIC_BEFORE = Pattern.compile("(?i)\\b(?:existing|conventional|traditional|prior|previous|standard)\\s+$");
     private static final Pattern FAMILY_AFTER = Pattern.compile("\\s+(?:methods|approaches|techniques|baselines)\\b");
@@ -499,7 +507,9 @@ public final class Extractor {
             }
             boolean ownVariant = (m.relation() == Relation.USES_MODEL || m.relation() == Relation.COMPARES_WITH)
                     && proposed.stream().anyMatch(p -> m.name().toLowerCase(java.util.Locale.ROOT).startsWith(p.toLowerCase(java.util.Locale.ROOT) + "-")
-                            || m.name().matches(Pattern.quote(p) + " \\d+(?:\\.\\d+)?[BMbm]"));
+                            || m.name().matches(Pattern.quote(p) + " \\d+(?:\\.\\d+)?[BMbm]")
+                            // "QPiSSA (PiSSA with 4-bit quantization)": a letter put before the paper's own name.
+                            || p.length() >= 4 && m.name().matches("\\p{Lu}" + Pattern.quote(p)));
             boolean predecessor = !ownVariant && m.relation() == Relation.USES_MODEL && m.kind() == EntityKind.MODEL
                     && proposed.stream().anyMatch(p -> isPredecessor(m.name(), p));
             if (predecessor) {

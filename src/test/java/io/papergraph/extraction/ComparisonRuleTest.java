@@ -261,4 +261,16 @@ class ComparisonRuleTest {
         assertEquals(List.of(), coined("It outperforms it on math and GSM-Plus."));
         assertEquals(List.of(), coined("It is faster than 4GB of memory allows."));
     }
+
+    @Test
+    @DisplayName("a name given with a citation is prior work: 'such as StepNet (Zelikman et al., 2022)', 'X, was proposed (Muqeeth et al., 2023)'")
+    void citedPriorWork() {
+        assertEquals(List.of("StepNet"), ComparisonRule.cited("Approaches such as StepNet (Zelikman et al., 2022) fine-tune LLMs.", n -> false)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("SMEAR"), ComparisonRule.cited("Recently, an architecture, SMEAR, was proposed (Muqeeth et al., 2023).", n -> false)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of(), ComparisonRule.cited("We evaluate on GSM8K (Cobbe et al., 2021).", n -> n.equals("GSM8K")));
+        assertEquals(List.of(), ComparisonRule.cited("StepNet (ours) is trained in 2022 (see Table 1).", n -> false));
+        assertEquals(List.of("Math-Shepherd"), coined("It outperforms a strong MCTS-based baseline \u00e0 la Math-Shepherd."));
+    }
 }

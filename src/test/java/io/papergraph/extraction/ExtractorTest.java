@@ -650,4 +650,15 @@ class ExtractorTest {
                 "Speech is hard. We propose the Hidden-Unit Llama (HuLlama) approach, distilled from Llama 2.")
                 .stream().filter(f -> f.startsWith("USES_MODEL")).toList());
     }
+
+    @Test
+    @DisplayName("a cited known method is built on even in the opening sentence; 'a ReAct-based baseline' names a kind; 'QStepPlanner' is the paper's own")
+    void citedKindAndOwnVariant() {
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Agents at Work",
+                "Agents such as ReAct (Yao et al., 2023) interleave thoughts and actions. We propose StepPlanner.", Relation.COMPARES_WITH));
+        assertEquals(List.of(), fieldFacts("Agents at Work",
+                "Our agent is better than a strong ReAct-based baseline. It is fast.", Relation.COMPARES_WITH));
+        assertEquals(List.of("PROPOSES METHOD StepPlanner", "PROPOSES METHOD QStepPlanner"), fieldFacts("StepPlanner: Planning Steps",
+                "Planning is hard. Compared to QLoRA, QStepPlanner (StepPlanner with 4-bit weights) errs less.", Relation.PROPOSES));
+    }
 }

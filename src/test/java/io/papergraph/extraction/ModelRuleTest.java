@@ -185,4 +185,13 @@ class ModelRuleTest {
         assertEquals(List.of("Mistral-Nemo-12B", "DeepSeek-R1-Distill-Qwen-1.5B"), sized.stream().map(ModelRule.Found::name).toList());
         assertEquals(List.of("Mistral", "DeepSeek"), sized.stream().map(f -> f.family().name()).toList());
     }
+
+    @Test
+    @DisplayName("a version is never cut at its dot: 'Qwen1.5-MoE-A2.7B' (active size), 'Claude-1.5-pro' (lower-case variant)")
+    void versionsKeptWhole() {
+        assertEquals(List.of("Qwen1.5-MoE-A2.7B", "Claude-1.5-pro", "Qwen1.5"),
+                names("Faster than Qwen1.5-MoE-A2.7B and Claude-1.5-pro, and as good as Qwen1.5."));
+        assertEquals(List.of("Qwen3-30B-A3B"), names("We train Qwen3-30B-A3B."));
+        assertEquals(List.of(), names("We train Qwen1.5-Wordy."));
+    }
 }
