@@ -23,6 +23,8 @@ public final class AcronymDefinitions {
     private static final Pattern TITLE_CASE_LIST = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{N}-]*(?:,?\\s+(?:(?:and|or|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*)*");
 
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[\"'\u201d\u2019]+$");
+
     private AcronymDefinitions() {
     }
 
@@ -62,7 +64,8 @@ public final class AcronymDefinitions {
         Definition shortest = null;
         for (int count = 1; count <= Math.min(maxWords, words.size()); count++) {
             int first = words.get(words.size() - count)[0];
-            String candidate = before.substring(first).strip();
+            // '"Describe, Explain, Plan and Select" (DEPS)': a quoted long form ends before its closing quote.
+            String candidate = CLOSING_QUOTE.matcher(before.substring(first).strip()).replaceFirst("");
             if (candidate.contains(";") || candidate.contains(". ")) {
                 break;
             }

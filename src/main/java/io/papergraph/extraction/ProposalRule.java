@@ -24,7 +24,7 @@ final class ProposalRule {
                     // "we solve this mystery by presenting Graphormer, which …"
                     + "|(?:propos|introduc|present|develop|design)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
-                    + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?)\\b");
+                    + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+)"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
@@ -103,6 +103,7 @@ final class ProposalRule {
             "(?!.*\\b(?i:the|a|an|of|for|to|how|that|which|with|by|in|on|our|we|is|are)\\b)[\\p{L}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}-]+){0,3}");
     private static final Pattern ENUMERATION_MARK = Pattern.compile("^\\s*" + Cues.LIST_MARK + "\\s*");
     private static final String RESOURCE_NOUNS = "benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena";
+    private static final Pattern RESOURCE_RIGHT_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+)?(?:" + RESOURCE_NOUNS + ")s?\\b");
     private static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
     private static final Pattern METHOD_NOUN = Pattern.compile(
             "(?i)\\b(framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning)s?\\b");
@@ -254,8 +255,15 @@ final class ProposalRule {
         }
         Matcher ourName = OUR_NAME.matcher(sentence);
         while (ourName.find()) {
-            if (NameShapes.isCoined(ourName.group(1)) && !ourName.group(1).matches("[A-Z]{1,2}")) {
-                add(found, sentence, ourName.group(1), List.of(), ourName.start(1), RULE_VERB, 0.7, known);
+            String name = ourName.group(1);
+            if (NameShapes.isCoined(name) && !name.matches("[A-Z]{1,2}")) {
+                // "Experiments across various datasets demonstrate the superiority of our AnyTool": a resource only when its
+                // name or the noun right after it says so ("our X benchmark"), not a noun further off.
+                if (Cues.RESOURCE_NAME_ENDING.matcher(name).find() || RESOURCE_RIGHT_AFTER.matcher(sentence).region(ourName.end(1), sentence.length()).lookingAt()) {
+                    add(found, sentence, name, List.of(), ourName.start(1), RULE_VERB, 0.7, known);
+                } else if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                    found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), sentence, RULE_VERB, 0.7, null));
+                }
             }
         }
         contributionsEnumerated(found, sentence, known);
@@ -372,6 +380,11 @@ final class ProposalRule {
                         verbEnd + multiWord.start(group), RULE_VERB, 0.75, kindOnly || byGerund ? known : n -> false);
             }
         }
+        // "we further propose buffer-manager to dynamically update …": a hyphenated lower-case name, its purpose after it.
+        Matcher hyphenated = HYPHENATED_AFTER_VERB.matcher(byGerund ? "" : afterVerb);
+        if (!namedLater && hyphenated.find()) {
+            add(found, sentence, hyphenated.group(1), List.of(), verbEnd + hyphenated.start(1), RULE_VERB, 0.7, known);
+        }
         // "we propose decomposed prompt tuning, a novel approach …": a lower-case name set off the same way.
         Matcher lowercase = LOWERCASE_AFTER_VERB.matcher(afterVerb);
         if (!namedLater && lowercase.find()) {
@@ -417,6 +430,8 @@ final class ProposalRule {
                     + "(?:\\s*\\((" + NameShapes.NAME + ")\\))?(?=" + KIND_AFTER_TEXT + ")");
     /** "LLaVA: Large Language and Vision Assistant, …": the name is expanded right after it. */
     private static final Pattern EXPANSION_AFTER = Pattern.compile("^\\s*:\\s+[\\p{Lu}][\\p{L}-]*(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|and|of|for|with|to|the|in)){1,6}\\s*,");
+    private static final Pattern HYPHENATED_AFTER_VERB = Pattern.compile(
+            "^\\s+([a-z]{3,}-[a-z]{3,}(?<!ing|ed))(?=\\s+(?:to|that|which)\\s)");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
             "^\\s*([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(

@@ -91,4 +91,13 @@ class AcronymDefinitionsTest {
         assertEquals(1, found.size());
         assertEquals("Proximal Policy Optimization", found.get(0).longForm());
     }
+
+    @Test
+    @DisplayName("a quoted long form ends before its closing quote: '\"Describe, Explain, Plan and Select\" (DEPS)'")
+    void quotedLongForm() {
+        List<Definition> found = AcronymDefinitions.find("We propose \"Describe, Explain, Plan and Select\" (DEPS), an approach.");
+        assertEquals(1, found.size());
+        assertEquals("Describe, Explain, Plan and Select", found.get(0).longForm());
+        assertEquals("DEPS", found.get(0).shortForm());
+    }
 }

@@ -554,7 +554,8 @@ class ProposalRuleTest {
             "The pruner employs a new metric, the boundary error score (BES), derived from router logits.",
     })
     void introducedMetrics(String sentence) {
-        assertEquals(List.of("INTRODUCES BES metric proposal-acronym"), summary(apply(sentence)));
+        assertEquals(List.of("INTRODUCES BES metric"),
+                apply(sentence).stream().map(m -> m.relation() + " " + m.name() + " " + m.resourceKind()).toList());
     }
 
     @Test
@@ -649,5 +650,24 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES MLA null we-propose", "PROPOSES Sparse Expert Router null we-propose"),
                 summary(apply("We adopt innovative architectures including Multi-head Latent Attention (MLA), StepMoE and Sparse Expert Router.")));
         assertEquals(List.of(), summary(apply("We adopt common architectures including Multi-head Latent Attention (MLA).")));
+    }
+
+    @Test
+    @DisplayName("'we define … Low-rank Linear Subspace ReFT (LoReFT)', 'we further propose buffer-manager to update …'; not 'we propose fine-tuning to …'")
+    void definedAndHyphenatedNames() {
+        assertEquals(List.of("PROPOSES LoReFT null proposal-acronym"),
+                summary(apply("We define a strong instance of the ReFT family, Low-rank Linear Subspace ReFT (LoReFT).")));
+        assertEquals(List.of("PROPOSES buffer-manager null we-propose"),
+                summary(apply("To guarantee stability, we further propose buffer-manager to dynamically update the meta-buffer.")));
+        assertEquals(List.of(), summary(apply("We propose fine-tuning to adapt the model.")));
+    }
+
+    @Test
+    @DisplayName("'our X' is a resource only when its name or the noun right after it says so, not a noun further off")
+    void ourNameKind() {
+        assertEquals(List.of("PROPOSES StepTool null we-propose"),
+                summary(apply("Experiments across various datasets demonstrate the superiority of our StepTool over strong baselines.")));
+        assertEquals(List.of("INTRODUCES StepData benchmark we-propose"),
+                summary(apply("Models trained on our StepData benchmark improve.")));
     }
 }
