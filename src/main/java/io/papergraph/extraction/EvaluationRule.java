@@ -34,6 +34,8 @@ final class EvaluationRule {
                     // "WMT 2014 English-to-German": an edition's language pair, tried before the edition alone.
                     + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"
                     + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini|Diamond)(?![\\p{L}\\d])"
+                    // "AIME '24": a year's edition, abbreviated.
+                    + "|\\s['\\u2019]\\d\\d(?![\\p{L}\\d])"
                     // "the GPQA Extended subset": a capitalised word the name and its noun enclose.
                     + "|\\s\\p{Lu}\\p{Ll}+(?=\\s+(?:benchmark|subset|split|set)\\b)"
                     // "ImageNet-1K", "COCO test-dev", "ADE20K val": a subset or a split.
@@ -64,6 +66,9 @@ final class EvaluationRule {
     private static final Pattern RESOURCES_LISTED = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
                     + "(" + LISTED + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + LISTED + "){0,20}(?:,?\\s+(?i:and)\\s+" + LISTED + "))");
+    /** "two robotic manipulation benchmarks (ManiSkill2, MetaWorld)": the whole parenthesis lists them, no "and" needed. */
+    private static final Pattern RESOURCES_IN_PARENTHESES = Pattern.compile(
+            "(?i:\\b(datasets|benchmarks|environments|suites))\\s*\\(\\s*(" + NameShapes.NAME + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + ")+)\\s*\\)");
     private static final Pattern RESOURCE_PLURAL = Pattern.compile("(?i)datasets|benchmarks|environments|suites");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?i:and)\\s+)?|,?\\s+(?i:and)\\s+");
 
@@ -118,6 +123,10 @@ final class EvaluationRule {
                     listed.add(item.replaceAll("\\s*\\([^)]*\\)", "").strip());
                 }
             }
+            Matcher parenthesised = RESOURCES_IN_PARENTHESES.matcher(evaluation || Cues.FIRST_PERSON.matcher(sentence).find() ? sentence : "");
+            while (parenthesised.find()) {
+                listed.addAll(List.of(LIST_SPLIT.split(parenthesised.group(2))));
+            }
             for (String name : listed) {
                 String key = Names.key(name);
                 // Named right after "datasets:" an ordinary capitalised word (Tmall, Story Outline Improvement) is a name too.
@@ -155,13 +164,16 @@ final class EvaluationRule {
     private static final Pattern TRAINED_ON = Pattern.compile(
             "(?i)(?<![-\\w])(?:train|pretrain|pre-train|fine-tun|finetun|distill)\\w*\\s(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
                     + NO_EVALUATION_WORD + "*$");
+    private static final Pattern RIVAL_TRAINING = Pattern.compile("(?i)\\b(?:to|than|over|with|versus|vs\\.?)\\s+(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern EVALUATION_VERB = Pattern.compile("(?i)\\b(?:evaluat|test|benchmark)\\w*");
 
     /** Trained on, with no evaluation said before the training ("We evaluate pretrained models on MMLU" evaluates). */
     static boolean isTrainingData(String sentence, int start) {
         String before = sentence.substring(Math.max(0, start - 100), start);
         Matcher trained = TRAINED_ON.matcher(before);
-        return trained.find() && !EVALUATION_VERB.matcher(before.substring(0, trained.start())).find();
+        // "comparable to gradient-based fine-tuning for web navigation on WebShop": the rival's training, set against it.
+        return trained.find() && !EVALUATION_VERB.matcher(before.substring(0, trained.start())).find()
+                && !RIVAL_TRAINING.matcher(before.substring(0, trained.start())).find();
     }
 
     static List<Mention> apply(String sentence, List<Gazetteer.Hit> benchmarkHits) {

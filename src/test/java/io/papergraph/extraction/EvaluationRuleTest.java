@@ -309,4 +309,17 @@ class EvaluationRuleTest {
         String plain = "We also report results on GSM8K and MATH.";
         assertEquals(null, EvaluationRule.variantName(plain, benchmarks.find(plain).get(0)));
     }
+
+    @Test
+    @DisplayName("'benchmarks (ManiSkill2, MetaWorld)' lists resources without an 'and'; 'AIME '24' is an edition; a rival's training is no training data")
+    void parenthesisedListsEditionsAndRivalTraining() {
+        String sentence = "We evaluate StepNet on two manipulation benchmarks (ManiSkill2, MetaWorld) and two locomotion tasks.";
+        assertEquals(List.of("ManiSkill2", "MetaWorld"), EvaluationRule.coinedResources(List.of(sentence), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        String edition = "It beats the baselines on HumanEval '24 under best-of-N selection.";
+        assertEquals("HumanEval '24", EvaluationRule.variantName(edition, benchmarks.find(edition).get(0)));
+        String rival = "It scores 75.9, comparable to gradient-based fine-tuning for web navigation on ALFWorld.";
+        assertEquals(List.of("ALFWorld"), apply(rival).stream().map(Mention::name).toList());
+        assertEquals(List.of(), apply("We fine-tune the model for web navigation on ALFWorld.").stream().map(Mention::name).toList());
+    }
 }
