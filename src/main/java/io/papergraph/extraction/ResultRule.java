@@ -196,7 +196,8 @@ final class ResultRule {
                 .orElse(null);
     }
 
-    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:[\\w-]+\\s+)?(?:on|in|for|at|across)\\s+(?:the\\s+)?$");
+    /** "12.6% on X", "a 1.3 times increase on the X benchmark": up to two words between the value and its "on". */
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|while|whereas|but)\\s|;");
     private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^\\s*[(\\[][^()\\[\\]]*$");
 

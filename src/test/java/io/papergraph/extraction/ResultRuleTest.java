@@ -281,4 +281,11 @@ class ResultRuleTest {
         assertEquals(List.of("0.94", "0.98"), ResultRule.apply(sentence, List.of(), correlation.find(sentence)).stream().map(ResultMention::value).toList());
         assertEquals(List.of(), values("It grows the vocabulary from 0.94 to 0.98 of the corpus."));
     }
+
+    @Test
+    @DisplayName("two words may stand between a value and its benchmark: 'a 1.3 times increase on the WebShop benchmark'")
+    void twoWordsBeforeTheBenchmark() {
+        assertEquals(List.of("GSM8K", "WebShop"), apply("It gives a 1.6 times increase in success rate on GSM8K and a 1.3 times increase on the WebShop benchmark.")
+                .stream().map(ResultMention::benchmark).toList());
+    }
 }
