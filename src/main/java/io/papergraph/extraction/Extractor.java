@@ -276,12 +276,12 @@ public final class Extractor {
     private static boolean namesAFamily(String sentence, Gazetteer.Hit hit) {
         return (GENERIC_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find()
                 && FAMILY_AFTER.matcher(sentence.substring(hit.end())).lookingAt())
-                // "a strong MCTS-based baseline à la Math-Shepherd": the kind of baseline, not the baseline.
+                // "a strong MCTS-based baseline à la Math-Shepherd", "exceeds PPO-based RLHF": a kind of work, not one rival.
                 || BASED_KIND_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
     }
 
-    private static final Pattern BASED_KIND_AFTER = Pattern.compile(
-            "^-based\\s+(?:[\\w-]+\\s+)?(?:baselines?|methods?|approach(?:es)?|techniques?|pipelines?|systems?|frameworks?)\\b");
+    /** "a strong MCTS-based baseline", "PPO-based RLHF", "CNN based models": what a kind of work is built on. */
+    private static final Pattern BASED_KIND_AFTER = Pattern.compile("^[- ]based\\b");
 
     private static final Pattern GENERIC_BEFORE = Pattern.compile("(?i)\\b(?:existing|conventional|traditional|prior|previous|standard)\\s+$");
     private static final Pattern FAMILY_AFTER = Pattern.compile("\\s+(?:methods|approaches|techniques|baselines)\\b");

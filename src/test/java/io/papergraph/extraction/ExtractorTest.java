@@ -658,6 +658,8 @@ class ExtractorTest {
                 "Agents such as ReAct (Yao et al., 2023) interleave thoughts and actions. We propose StepPlanner.", Relation.COMPARES_WITH));
         assertEquals(List.of(), fieldFacts("Agents at Work",
                 "Our agent is better than a strong ReAct-based baseline. It is fast.", Relation.COMPARES_WITH));
+        assertEquals(List.of(), fieldFacts("Agents at Work",
+                "Agents act. Our agent outperforms ReAct based planners on GSM8K.", Relation.COMPARES_WITH));
         assertEquals(List.of("PROPOSES METHOD StepPlanner", "PROPOSES METHOD QStepPlanner"), fieldFacts("StepPlanner: Planning Steps",
                 "Planning is hard. Compared to QLoRA, QStepPlanner (StepPlanner with 4-bit weights) errs less.", Relation.PROPOSES));
     }
