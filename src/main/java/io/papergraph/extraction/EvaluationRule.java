@@ -34,6 +34,8 @@ final class EvaluationRule {
                     // "WMT 2014 English-to-German": an edition's language pair, tried before the edition alone.
                     + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"
                     + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini|Diamond)(?![\\p{L}\\d])"
+                    // "MATH level 5", "MATH Level 5": the hardest part of a graded benchmark.
+                    + "|\\s[Ll]evel\\s\\d+(?![\\p{L}\\d.])"
                     // "AIME '24": a year's edition, abbreviated.
                     + "|\\s['\\u2019]\\d\\d(?![\\p{L}\\d])"
                     // "the GPQA Extended subset": a capitalised word the name and its noun enclose.

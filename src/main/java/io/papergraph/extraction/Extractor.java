@@ -383,7 +383,9 @@ public final class Extractor {
                 }
             }
             // A name the value is read with ("12.6% on MathOdyssey") wins over a vocabulary benchmark further off.
-            boolean replace = best != null && (r.benchmark() == null || (bestGap == 0 && !best.equals(r.benchmark())));
+            // Averaged over the tasks a sentence lists, a result belongs to none of them unless read right with one.
+            boolean replace = best != null && (r.benchmark() == null && (bestGap == 0 || !ResultRule.averagedOver(sentence))
+                    || (bestGap == 0 && !best.equals(r.benchmark())));
             out.add(replace ? new ResultMention(r.value(), r.unit(), r.kind(), best, r.metric(), sentence, r.rule(), r.confidence()) : r);
         }
         return out;

@@ -41,6 +41,13 @@ final class ResultRule {
             "triple", "3x", "triples", "3x", "tripling", "3x", "thrice", "3x");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$");
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
+    private static final Pattern AVERAGED = Pattern.compile(
+            "(?i)\\b(?:averaged|on average)\\s+(?:across|over)\\s+(?:all\\s+|the\\s+)*(?:[\\w-]+\\s+)?(?:tasks|benchmarks|datasets|domains)\\b");
+    /** "When averaged across all tasks, including …": the results of the sentence are averages over the tasks it lists. */
+    static boolean averagedOver(String sentence) {
+        return AVERAGED.matcher(sentence).find();
+    }
+
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:" + NUMBER + "\\s+to\\s+)?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern FROM_TO = Pattern.compile("(" + NUMBER + "(?:" + PERCENT + ")?)\\s?to\\s?(" + NUMBER + "(?:" + PERCENT + ")?)");
@@ -58,6 +65,7 @@ final class ResultRule {
     static List<ResultMention> apply(String sentence, List<Gazetteer.Hit> benchmarks, List<Gazetteer.Hit> metrics) {
         List<ResultMention> found = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
+        boolean averaged = averagedOver(sentence);
         Matcher m = VALUE.matcher(sentence);
         while (m.find()) {
             String written = m.group(1).strip().replace("\\%", "%");
@@ -88,7 +96,10 @@ final class ResultRule {
             boolean fromTo = FROM_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 6), m.start()).find() && change.matches();
             List<String> values = fromTo ? List.of(change.group(1).strip(), change.group(2).strip()) : List.of(value);
             String before = sentence.substring(Math.max(0, m.start() - 50), m.start());
-            String benchmark = nearestBenchmark(sentence, benchmarks, m.start());
+            // "When averaged across all tasks, including the Game of 24, …, X surpasses Y by 17.1%": the tasks averaged over,
+            // none of them the result's own, unless the value is said to be on one.
+            String benchmark = averaged && benchmarks.stream().noneMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0)
+                    ? null : nearestBenchmark(sentence, benchmarks, m.start());
             String metric = nearest(metrics, m.start());
             for (String each : values) {
                 String unit = unit(each);

@@ -322,4 +322,11 @@ class EvaluationRuleTest {
         assertEquals(List.of("ALFWorld"), apply(rival).stream().map(Mention::name).toList());
         assertEquals(List.of(), apply("We fine-tune the model for web navigation on ALFWorld.").stream().map(Mention::name).toList());
     }
+
+    @Test
+    @DisplayName("'MATH level 5': the graded part of a benchmark is its own variant")
+    void gradedLevel() {
+        String sentence = "We benchmark it on GSM8K level 5 and it surpasses the second-best method.";
+        assertEquals("GSM8K level 5", EvaluationRule.variantName(sentence, benchmarks.find(sentence).get(0)));
+    }
 }

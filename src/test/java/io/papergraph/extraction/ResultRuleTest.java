@@ -288,4 +288,13 @@ class ResultRuleTest {
         assertEquals(List.of("GSM8K", "WebShop"), apply("It gives a 1.6 times increase in success rate on GSM8K and a 1.3 times increase on the WebShop benchmark.")
                 .stream().map(ResultMention::benchmark).toList());
     }
+
+    @Test
+    @DisplayName("averaged across the tasks a sentence lists, a result belongs to none of them unless read right with one")
+    void averagedAcrossTasks() {
+        assertEquals(java.util.Arrays.asList(null, null), apply("When averaged across all tasks, including GSM8K and WebShop, our agent surpasses "
+                + "standard prompting by 17.1% and expert prompting by 17.3%.").stream().map(ResultMention::benchmark).toList());
+        assertEquals(List.of("WebShop"), apply("When averaged across all tasks it gains, and it reaches 71.3% on WebShop.")
+                .stream().map(ResultMention::benchmark).toList());
+    }
 }
