@@ -56,7 +56,9 @@ final class ComparisonRule {
                     // "beats fully supervised PatchTST", "over the optimization-based MVDream": how the rival is built.
                     + "|(?:[a-z]+(?:ly|ed)|[\\p{L}\\d]+-(?:based|free|tuned|trained|supervised|aware|style))\\s+"
                     // "outperforming prompt lookup decoding and REST": a method without a name first, then a named one.
-                    + "|(?:(?!(?:on|in|for|with|of|to|at|by|across|from|under|all|both|most|many|its|their)\\s)[a-z][a-z-]*\\s+){1,3}(?:and|or)\\s+)*"
+                    + "|(?:(?!(?:on|in|for|with|of|to|at|by|across|from|under|all|both|most|many|its|their)\\s)[a-z][a-z-]*\\s+){1,3}(?:and|or)\\s+){0,6}"
+                    // At most six leading words or phrases: the alternatives overlap, and an unbounded loop could backtrack
+                    // exponentially on a long run of "x and y" without a name.
                     + DESCRIBED + SCORE_FOR + NAME_ITEM);
     /** The next item of a list of baselines: ", GCE-GNN", ", and S2-DHCN", " or CQL", ", 76.1 for COMBO". */
     private static final Pattern NEXT_ITEM = Pattern.compile("^(?:\\s*\\([^()]{0,30}\\))?(?:\\s*,\\s*(?:(?i:and|or)\\s+)?|,?\\s+(?i:and|or)\\s+)(?:(?i:the)\\s+)?"
@@ -224,6 +226,7 @@ final class ComparisonRule {
     private static final Pattern CITATION_AFTER = Pattern.compile(
             "^(?:,?\\s+(?:was|were|has been|had been)\\s+(?:proposed|introduced|developed)\\s*)?\\s*\\(\\s*\\p{Lu}[\\p{L}'\\u2019-]+"
                     + "(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\\u2019-]+)?,?\\s+(?:19|20)\\d\\d[a-z]?(?:\\s*;[^()]*)?\\)");
+    private static final Pattern SETTING_BEFORE = Pattern.compile("(?i)\\b(?:on|in|from|using|with)\\s+(?:the\\s+)?$");
     private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\b(?:19|20)\\d\\d[a-z]?\\)");
     private static final Pattern CITED_NAME = Pattern.compile("(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?=,?\\s|\\s*\\()");
 
@@ -240,7 +243,9 @@ final class ComparisonRule {
         List<Mention> found = new ArrayList<>();
         Matcher name = CITED_NAME.matcher(YEAR_IN_PARENTHESES.matcher(sentence).find() ? sentence : "");
         while (name.find()) {
-            if (citedAt(sentence, name.end(1)) && isBaselineName(name.group(1), known)) {
+            // "evaluate on HumanEval-X (Zheng et al., 2023)": cited data is the setting.
+            if (citedAt(sentence, name.end(1)) && isBaselineName(name.group(1), known)
+                    && !SETTING_BEFORE.matcher(sentence.substring(Math.max(0, name.start(1) - 20), name.start(1))).find()) {
                 found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name.group(1), List.of(), sentence, RULE_BUILDS_ON, 0.6, null));
             }
         }

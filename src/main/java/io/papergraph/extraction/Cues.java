@@ -23,7 +23,8 @@ final class Cues {
     static final Pattern RESOURCE_NAME_ENDING = Pattern.compile(
             // "TaskEval", "MT-Eval", "IFEval": a capital E after the name's start, not the "eval" of "Self-Retrieval";
             // "TruthfulQA", "HotpotQA": a question set.
-            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite)|(?<=[\\p{L}\\p{N}-])(?:Eval|QA))\\)?$");
+            // Not "GQA" or "MQA" (grouped- and multi-query attention): a capital before QA makes an abbreviation.
+            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite)|(?<=[\\p{L}\\p{N}-])Eval|(?<=[\\p{Ll}\\p{N}-])QA)\\)?$");
 
     private Cues() {
     }

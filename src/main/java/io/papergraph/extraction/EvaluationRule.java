@@ -166,7 +166,8 @@ final class EvaluationRule {
     private static final Pattern TRAINED_ON = Pattern.compile(
             "(?i)(?<![-\\w])(?:train|pretrain|pre-train|fine-tun|finetun|distill)\\w*\\s(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
                     + NO_EVALUATION_WORD + "*$");
-    private static final Pattern RIVAL_TRAINING = Pattern.compile("(?i)\\b(?:to|than|over|with|versus|vs\\.?)\\s+(?:[\\w-]+\\s+){0,2}$");
+    private static final Pattern RIVAL_TRAINING = Pattern.compile(
+            "(?i)\\b(?:comparable\\s+to|compared\\s+(?:to|with)|relative\\s+to|than|over|versus|vs\\.?)\\s+(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern EVALUATION_VERB = Pattern.compile("(?i)\\b(?:evaluat|test|benchmark)\\w*");
 
     /** Trained on, with no evaluation said before the training ("We evaluate pretrained models on MMLU" evaluates). */

@@ -127,7 +127,9 @@ public final class Extractor {
             mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
             mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals));
             mentions.addAll(ComparisonRule.examples(sentence, this::isKnown));
-            mentions.addAll(ComparisonRule.cited(sentence, this::isKnown));
+            // "We fine-tune Llama-2-7B (Touvron et al., 2023) and evaluate on HumanEval-X (Zheng et al., 2023)": cited models
+            // and data are used, not built on.
+            mentions.addAll(ComparisonRule.cited(sentence, name -> isKnown(name) || !models.find(name).isEmpty()));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
             opening = false;
@@ -222,17 +224,20 @@ public final class Extractor {
             boolean compared = ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start());
             String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
             // "outperform conventional KD methods", "unlike existing CoT prompting methods": a family of methods, no one baseline.
-            boolean family = namesAFamily(sentence, hit);
+            boolean family = namesAFamily(sentence, hit) || compared && BASED_KIND_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
             // "approaches such as STaR (Zelikman et al., 2022)": cited, it is specific prior work, however the sentence sets the scene.
             boolean cited = ComparisonRule.citedAt(sentence, hit.end());
-            if (family || (!compared && !cited && (opening || !ownWork && EXAMPLE_OF_FIELD.matcher(before).find())) || NOT_USED.matcher(before).find()
+            boolean used = USAGE_CUE.matcher(sentence.substring(Math.max(0, hit.start() - 40), hit.start())).find();
+            // The opening sentence sets the scene unless the authors say there what they build with ("We present X, which
+            // fine-tunes LLMs with LoRA").
+            boolean scene = opening && !(ownWork && used);
+            if (family || (!compared && !cited && (scene || !ownWork && EXAMPLE_OF_FIELD.matcher(before).find())) || NOT_USED.matcher(before).find()
                     || doneWithout(sentence.substring(Math.max(0, hit.start() - 160), hit.start()))
                     || insideLongerName(sentence, hit)) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
                 // "in zero-shot settings without CoT": explicitly not used.
                 continue;
             }
-            boolean used = USAGE_CUE.matcher(sentence.substring(Math.max(0, hit.start() - 40), hit.start())).find();
             // A building block counts only right after the cue: "Compared to previous versions of X, Y leverages a
             // larger UNet backbone" compares with X, not with U-Net.
             if (!hit.entry().isBuildingBlock() || ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start(), BUILDING_BLOCK_NEAR_CUE)) {
@@ -274,14 +279,15 @@ public final class Extractor {
     }
 
     private static boolean namesAFamily(String sentence, Gazetteer.Hit hit) {
-        return (GENERIC_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find()
-                && FAMILY_AFTER.matcher(sentence.substring(hit.end())).lookingAt())
-                // "a strong MCTS-based baseline à la Math-Shepherd", "exceeds PPO-based RLHF": a kind of work, not one rival.
-                || BASED_KIND_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
+        return GENERIC_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find()
+                && FAMILY_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
     }
 
-    /** "a strong MCTS-based baseline", "PPO-based RLHF", "CNN based models": what a kind of work is built on. */
-    private static final Pattern BASED_KIND_AFTER = Pattern.compile("^[- ]based\\b");
+    /**
+     * "better than a strong MCTS-based baseline", "exceeds PPO-based RLHF", "outperforms CNN based models": after a
+     * comparison cue, what a kind of work is built on, not one rival (not "GRPO based on rule-based rewards").
+     */
+    private static final Pattern BASED_KIND_AFTER = Pattern.compile("^(?:-based\\b|\\s+based\\b(?!\\s+on\\b))");
 
     private static final Pattern GENERIC_BEFORE = Pattern.compile("(?i)\\b(?:existing|conventional|traditional|prior|previous|standard)\\s+$");
     private static final Pattern FAMILY_AFTER = Pattern.compile("\\s+(?:methods|approaches|techniques|baselines)\\b");
@@ -384,7 +390,8 @@ public final class Extractor {
             }
             // A name the value is read with ("12.6% on MathOdyssey") wins over a vocabulary benchmark further off.
             // Averaged over the tasks a sentence lists, a result belongs to none of them unless read right with one.
-            boolean replace = best != null && (r.benchmark() == null && (bestGap == 0 || !ResultRule.averagedOver(sentence))
+            int averagedFrom = ResultRule.averagedFrom(sentence);
+            boolean replace = best != null && (r.benchmark() == null && (bestGap == 0 || averagedFrom < 0 || at < averagedFrom)
                     || (bestGap == 0 && !best.equals(r.benchmark())));
             out.add(replace ? new ResultMention(r.value(), r.unit(), r.kind(), best, r.metric(), sentence, r.rule(), r.confidence()) : r);
         }
@@ -492,8 +499,10 @@ public final class Extractor {
         List<Mention> out = new ArrayList<>();
         Map<String, List<String>> shortForms = new HashMap<>();
         for (Mention m : mentions) {
+            // Only a release after it ("Mistral 7B v0.1"): "CLIP" is no short name of a proposed "CLIP Surgery".
             Optional<String> shortened = m.relation() == Relation.USES_MODEL
-                    ? proposed.stream().filter(p -> p.startsWith(m.name() + " ")).findFirst() : Optional.empty();
+                    ? proposed.stream().filter(p -> p.startsWith(m.name() + " ") && RELEASE_TAIL.matcher(p.substring(m.name().length() + 1)).matches())
+                            .findFirst() : Optional.empty();
             if (shortened.isPresent()) {
                 // "We introduce Mistral 7B v0.1 … Mistral 7B outperforms Llama 2 13B": the paper's own model, named short.
                 shortForms.computeIfAbsent(shortened.get(), k -> new ArrayList<>()).add(m.name());
@@ -618,6 +627,7 @@ public final class Extractor {
                 .anyMatch(own -> surfaces.stream().anyMatch(s -> !s.isEmpty() && own.length() > s.length() && own.contains(s)));
     }
 
+    private static final Pattern RELEASE_TAIL = Pattern.compile("[vV]?\\d+(?:\\.\\d+)*");
     static final String RULE_PREDECESSOR = "predecessor";
     private static final Pattern MODEL_SIZE = Pattern.compile("(?<![\\p{L}\\d.])" + ModelRule.SIZE);
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]|[vV](?=\\d)");

@@ -31,8 +31,10 @@ final class ModelRule {
     /** "7B", "8x7B" — and "8times7B", as "8×7B" reads once a PDF's times sign is spelled out. */
     static final String SIZE = "(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+(?:x|×|times)\\d+[Bb])(?![\\p{L}\\d])";
     /** Variants, and a single capital after a hyphen as in GPT-J, PaLM-E, PaLI-X. */
-    private static final String VARIANT = "(?:Instruct|instruct|Chat|chat|Turbo|turbo|Pro|pro|Ultra|ultra|Flash|flash|Mini|mini|Nano|nano|Max|max|Plus|plus|Base|base|"
-            + "Coder|coder|Math|math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|[A-Z])(?![\\p{L}\\d])";
+    private static final String VARIANT = "(?:Instruct|instruct|Chat|chat|Turbo|turbo|Pro|Ultra|Flash|Mini|mini|Nano|nano|Max|Plus|Base|base|"
+            + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|[A-Z])(?![\\p{L}\\d])";
+    /** "Gemini-1.5-pro", "Qwen2.5-math": lower-case variants only after a hyphen ("Qwen2.5-7B math accuracy" is prose). */
+    private static final String HYPHEN_VARIANT = "(?:pro|ultra|flash|max|plus|coder|math|lite)(?![\\p{L}\\d])";
     /** "A2.7B", "A3B": the parameters a mixture of experts activates per token. */
     private static final String ACTIVE_SIZE = "A\\d+(?:\\.\\d+)?B(?![\\p{L}\\d])";
     /** "v0.1", or a dated snapshot such as "-1106" or "-0613". */
@@ -42,7 +44,7 @@ final class ModelRule {
     /** Variants and sizes in either order: "LLaMA-2-13B-chat", "DeepSeek-Coder-6.7B-Instruct". */
     private static final String SUFFIX = "((?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
             // "Claude Sonnet 3.5", "Gemini Pro 1.5": a variant may come before its version.
-            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + SPACED_VERSION + "|" + SIZE + "|" + RELEASE + ")|-" + ACTIVE_SIZE + "|-\\d+\\.\\d+(?![\\p{L}\\d])){0,3}" + PATCH + ")";
+            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + SPACED_VERSION + "|" + SIZE + "|" + RELEASE + ")|-" + ACTIVE_SIZE + "|[-\\u2010\\u2011]" + HYPHEN_VARIANT + "|-\\d+\\.\\d+(?![\\p{L}\\d])){0,3}" + PATCH + ")";
 
     /** "Codex-backboned baselines", "GPT-4-based agents": a hyphenated word that says the model is used, not a longer name. */
     private static final String USED_AS = "(?:based|backboned|backed|powered|driven|generated|annotated|guided|trained)\\b";

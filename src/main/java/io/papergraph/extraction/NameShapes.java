@@ -45,11 +45,13 @@ final class NameShapes {
 
     /** Inner capitals, letters mixed with digits, all capitals, or a Greek initial: a coined name. */
     static boolean isCoined(String token) {
+        if (ORDINARY.contains(token) || token.length() < 2 || isModifier(token) || isFormatOrHardware(token)) {
+            return false;
+        }
         if (DIGIT_COINED_PATTERN.matcher(token).matches()) {
             return true;
         }
-        if (ORDINARY.contains(token) || token.length() < 2 || !Character.isLetter(token.codePointAt(0))
-                || isModifier(token) || isFormatOrHardware(token)) {
+        if (!Character.isLetter(token.codePointAt(0))) {
             return false;
         }
         String rest = token.substring(1);

@@ -64,16 +64,19 @@ final class ProposalRule {
     private static final Pattern OWN_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new"
                     // "we collect an instruction-tuning dataset CodeActInstruct"
-                    + "|we\\s+(?:also\\s+|further\\s+)?(?:collect|construct|build|curate|create|compile|assemble)(?:ed)?\\s+(?:a|an))"
+                    + "|we\\s+(?:also\\s+|further\\s+)?(?:collect(?:ed)?|construct(?:ed)?|buil[dt]|curated?|created?|compiled?|assembled?)\\s+(?:a|an))"
                     + "\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+){0,2}?"
                     + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
     /** "our long instruction-following LongAlpaca dataset": the paper's own resource, its name before the noun. */
     private static final Pattern OWN_RESOURCE_NAMED_BEFORE = Pattern.compile(
-            "(?i:\\bour\\s+(?:[a-z][\\w-]*\\s+){0,3}?)(" + NameShapes.NAME + ")\\s+(?i:benchmark|dataset|suite|corpus|testbed)\\b");
+            "(?i:\\bour\\s+(?:(?!(?:on|in|of|for|to|at|by|from|with|across|the|a|an|and|or|is|are|was|were|method|model|approach|experiments?|results?)\\b)[a-z][\\w-]*\\s+){0,3}?)"
+                    + "(" + NameShapes.NAME + ")\\s+(?i:benchmark|dataset|suite|corpus|testbed)\\b");
     private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
     private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
+    private static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc|present)e[sd]?\\b");
+    private static final Pattern DEFINITION_ENDS = Pattern.compile("\\s*(?:[,.;:]|$|(?:for|to|that|which|as|in|on)\\b)");
     private static final Pattern VERB_THEN_NAME = Pattern.compile("\\w+\\s+(?:the\\s+)?");
     private static final Pattern GERUND = Pattern.compile("\\w+ing\\b");
     private static final Pattern VERB_THEN = Pattern.compile("\\w+\\s+(?:the\\s+|an?\\s+)?");
@@ -267,7 +270,9 @@ final class ProposalRule {
             }
         }
         contributionsEnumerated(found, sentence, known);
-        novelKindsListed(found, sentence);
+        if (ownSubject || OWN_ADOPTION.matcher(sentence).lookingAt()) {
+            novelKindsListed(found, sentence);
+        }
         Matcher speaker = Cues.FIRST_PERSON.matcher(sentence);
         Matcher inParentheses = RESOURCE_IN_PARENTHESES.matcher(sentence);
         while (inParentheses.find()) {
@@ -311,8 +316,11 @@ final class ProposalRule {
             // unless a gerund says how a tool is used ("by introducing Low-Rank Adaptation (LoRA) into …").
             boolean byGerund = GERUND.matcher(sentence.substring(contributionsFrom)).lookingAt();
             // Not "we introduce a Graph Neural Network (GNN)-based retriever": a kind of model, and a modifier at that.
+            // Not "We build Retrieval-Augmented Generation (RAG) systems": the verb names a contribution, and nothing follows
+            // the definition that it would describe.
             boolean objectItself = rightAfterVerb && VERB_THEN_NAME.matcher(sentence.substring(contributionsFrom, d.start())).matches()
-                    && !sentence.startsWith("-", d.end());
+                    && NAMING_VERB.matcher(sentence.substring(contributionsFrom)).lookingAt()
+                    && DEFINITION_ENDS.matcher(sentence.substring(d.end())).lookingAt();
             boolean introducedHere = rightAfterVerb && (described || firstPerson && !byGerund && objectItself);
             if (NameShapes.isOrdinary(d.shortForm())) {
                 // "MusicGen, a single Language Model (LM)": a generic abbreviation is no name.
@@ -380,8 +388,9 @@ final class ProposalRule {
                         verbEnd + multiWord.start(group), RULE_VERB, 0.75, kindOnly || byGerund ? known : n -> false);
             }
         }
-        // "we further propose buffer-manager to dynamically update …": a hyphenated lower-case name, its purpose after it.
-        Matcher hyphenated = HYPHENATED_AFTER_VERB.matcher(byGerund ? "" : afterVerb);
+        // "we further propose buffer-manager to dynamically update …": a hyphenated lower-case name, its purpose after it
+        // (not "we introduce cross-attention to condition …", a known building block).
+        Matcher hyphenated = HYPHENATED_AFTER_VERB.matcher(byGerund || !PROPOSE_BEFORE.matcher(sentence.substring(0, verbEnd)).find() ? "" : afterVerb);
         if (!namedLater && hyphenated.find()) {
             add(found, sentence, hyphenated.group(1), List.of(), verbEnd + hyphenated.start(1), RULE_VERB, 0.7, known);
         }
@@ -430,8 +439,9 @@ final class ProposalRule {
                     + "(?:\\s*\\((" + NameShapes.NAME + ")\\))?(?=" + KIND_AFTER_TEXT + ")");
     /** "LLaVA: Large Language and Vision Assistant, …": the name is expanded right after it. */
     private static final Pattern EXPANSION_AFTER = Pattern.compile("^\\s*:\\s+[\\p{Lu}][\\p{L}-]*(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|and|of|for|with|to|the|in)){1,6}\\s*,");
+    private static final Pattern PROPOSE_BEFORE = Pattern.compile("(?i)\\bpropose$");
     private static final Pattern HYPHENATED_AFTER_VERB = Pattern.compile(
-            "^\\s+([a-z]{3,}-[a-z]{3,}(?<!ing|ed))(?=\\s+(?:to|that|which)\\s)");
+            "^\\s+([a-z]{3,}-[a-z]{3,}(?<!ing|ed|s))(?=\\s+(?:to|that|which)\\s)");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
             "^\\s*([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(
@@ -444,7 +454,7 @@ final class ProposalRule {
                     + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
     /** "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …" */
     private static final Pattern NEW_KIND_IN_PARENTHESES = Pattern.compile(
-            "(?i:\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
+            "(?i:\\b(?:design|propose|introduce|develop|build|present|create|devise)\\w*\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:architecture|model|method|framework|algorithm|approach|system|variant|layer|module|mechanism))\\s*\\((" + NameShapes.NAME + ")\\)");
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+[\\w-]+,\\s+(?:the\\s+)?$");
 
@@ -497,6 +507,9 @@ final class ProposalRule {
         }
     }
 
+    /** "We adopt …", "Our model employs …": the authors say what their own work is built from. */
+    private static final Pattern OWN_ADOPTION = Pattern.compile(
+            "(?i)^(?:[\\w-]+,\\s+)?(?:we|our\\s+[\\w-]+)\\s+(?:also\\s+)?(?:adopt|employ|use|incorporate|introduce|propose|design|develop|feature)\\w*\\b");
     private static final Pattern NOVEL_KINDS_LISTED = Pattern.compile(
             "(?i:\\b(?:innovative|novel|new)\\s+(?:[\\w-]+\\s+)?(?:architectures|techniques|components|designs|modules|mechanisms|strategies),?\\s+(?:including|such as|namely)\\s+)"
                     + "([^.;]+)");

@@ -26,9 +26,9 @@ final class ResultRule {
                     // "2.3-3.6x", "6 to 11 points": ranges of multipliers and points are one value too.
                     // Not a resolution ("768 x 768") nor a number of accelerators ("a single 8x A100 machine").
                     + "|" + NUMBER + "(?:\\s?[x×]?\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + ")?\\s?(?:-?(?:x|×|times|fold)|(?<=\\d)X)(?![\\w])"
-                    + "(?!\\s?\\d|\\s*(?:A100|H100|H800|V100|GPUs?|TPUs?|NVIDIA|RTX)\\b)"
+                    + "(?!\\s?\\d|\\s*(?:A100|H100|H800|V100|GPUs?|TPUs?|NVIDIA|RTX)\\b(?!\\s+memory))"
                     // "$0.43 per issue": what a result costs.
-                    + "|\\$" + NUMBER + "(?![\\w.,]\\d)"
+                    + "|\\$(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[KMB]|million|billion)(?![\\w]))?(?![\\w.,]\\d)"
                     // "160ms", "8.19 GB VRAM", "410 FPS": latency, memory and speed, not the hardware they ran on (hours and
                     // minutes are left out: "680,000 hours of speech" is how much data there is).
                     + "|~?" + NUMBER + "\\s?(?:" + MEASURE_UNITS + ")(?![\\w])(?!\\s*(?:GPUs?|A100|H100|V100|RTX|cards?|of\\s+(?:GPU\\s+)?memory)\\b)"
@@ -43,9 +43,13 @@ final class ResultRule {
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
     private static final Pattern AVERAGED = Pattern.compile(
             "(?i)\\b(?:averaged|on average)\\s+(?:across|over)\\s+(?:all\\s+|the\\s+)*(?:[\\w-]+\\s+)?(?:tasks|benchmarks|datasets|domains)\\b");
-    /** "When averaged across all tasks, including …": the results of the sentence are averages over the tasks it lists. */
-    static boolean averagedOver(String sentence) {
-        return AVERAGED.matcher(sentence).find();
+    /**
+     * Where "When averaged across all tasks, including …" starts, or -1: the values after it are averages over the tasks
+     * the sentence lists ("… on GSM8K by 12.4% and by 5.1% on average across all benchmarks" averages only the second).
+     */
+    static int averagedFrom(String sentence) {
+        Matcher averaged = AVERAGED.matcher(sentence);
+        return averaged.find() ? averaged.start() : -1;
     }
 
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:" + NUMBER + "\\s+to\\s+)?$");
@@ -65,7 +69,7 @@ final class ResultRule {
     static List<ResultMention> apply(String sentence, List<Gazetteer.Hit> benchmarks, List<Gazetteer.Hit> metrics) {
         List<ResultMention> found = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        boolean averaged = averagedOver(sentence);
+        int averagedFrom = averagedFrom(sentence);
         Matcher m = VALUE.matcher(sentence);
         while (m.find()) {
             String written = m.group(1).strip().replace("\\%", "%");
@@ -76,7 +80,8 @@ final class ResultRule {
             // "In AndroidWorld, UI-TARS achieves 46.6": a bare number a system achieves where a benchmark is named.
             boolean achieved = !benchmarks.isEmpty() && SCORE_VERB_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find();
             // "raises the Spearman correlation … from 0.94 to 0.98": a change of a named metric.
-            boolean changed = !metrics.isEmpty() && CHANGE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 30), m.start()).find();
+            boolean changed = CHANGE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 30), m.start()).find()
+                    && metrics.stream().anyMatch(h -> h.end() <= m.start() && m.start() - h.end() <= 60);
             if (bareScore && !SCORE_CONTEXT.matcher(sentence).find() && !onBenchmark && !achieved && !changed) {
                 continue;
             }
@@ -98,7 +103,7 @@ final class ResultRule {
             String before = sentence.substring(Math.max(0, m.start() - 50), m.start());
             // "When averaged across all tasks, including the Game of 24, …, X surpasses Y by 17.1%": the tasks averaged over,
             // none of them the result's own, unless the value is said to be on one.
-            String benchmark = averaged && benchmarks.stream().noneMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0)
+            String benchmark = averagedFrom >= 0 && m.start() > averagedFrom && benchmarks.stream().noneMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0)
                     ? null : nearestBenchmark(sentence, benchmarks, m.start());
             String metric = nearest(metrics, m.start());
             for (String each : values) {

@@ -273,4 +273,15 @@ class ComparisonRuleTest {
         assertEquals(List.of(), ComparisonRule.cited("StepNet (ours) is trained in 2022 (see Table 1).", n -> false));
         assertEquals(List.of("Math-Shepherd"), coined("It outperforms a strong MCTS-based baseline \u00e0 la Math-Shepherd."));
     }
+
+    @Test
+    @DisplayName("review: '3DGS-based methods' is a kind; cited data is the setting; a long run of 'x and y' ends quickly")
+    void reviewedComparisons() {
+        assertEquals(List.of(), coined("Our method outperforms existing 3DGS-based methods in rendering quality."));
+        assertEquals(List.of(), ComparisonRule.cited("We evaluate on HumanEval-X (Zheng et al., 2023).", n -> false));
+        String longRun = "It outperforms " + "alpha and beta and ".repeat(40) + "gamma.";
+        long start = System.nanoTime();
+        assertEquals(List.of(), coined(longRun));
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "bounded backtracking");
+    }
 }

@@ -329,4 +329,10 @@ class EvaluationRuleTest {
         String sentence = "We benchmark it on GSM8K level 5 and it surpasses the second-best method.";
         assertEquals("GSM8K level 5", EvaluationRule.variantName(sentence, benchmarks.find(sentence).get(0)));
     }
+
+    @Test
+    @DisplayName("review: 'pretrained on ImageNet' after 'with weights' is still training data")
+    void pretrainedWeightsAreTraining() {
+        assertEquals(List.of(), apply("We initialise the encoder with weights pretrained on ImageNet.").stream().map(Mention::name).toList());
+    }
 }

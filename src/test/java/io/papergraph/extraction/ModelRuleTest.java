@@ -194,4 +194,12 @@ class ModelRuleTest {
         assertEquals(List.of("Qwen3-30B-A3B"), names("We train Qwen3-30B-A3B."));
         assertEquals(List.of(), names("We train Qwen1.5-Wordy."));
     }
+
+    @Test
+    @DisplayName("review: lower-case variants only after a hyphen ('Qwen2.5-7B math accuracy', 'GPT-4 plus retrieval' are prose)")
+    void lowerCaseVariantsAfterHyphen() {
+        assertEquals(List.of("Qwen2.5-7B"), names("RL improves Qwen2.5-7B math accuracy from 42% to 61%."));
+        assertEquals(List.of("GPT-4"), names("GPT-4 plus retrieval outperforms it."));
+        assertEquals(List.of("Qwen2.5-math"), names("We train Qwen2.5-math."));
+    }
 }

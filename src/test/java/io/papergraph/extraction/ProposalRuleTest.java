@@ -670,4 +670,16 @@ class ProposalRuleTest {
         assertEquals(List.of("INTRODUCES StepData benchmark we-propose"),
                 summary(apply("Models trained on our StepData benchmark improve.")));
     }
+
+    @Test
+    @DisplayName("review: experiments on a benchmark introduce none; a known long form built or used is no proposal; a compared list proposes nothing; 'introduce cross-attention to' proposes nothing")
+    void reviewedProposals2() {
+        assertEquals(List.of(), summary(apply("We evaluate our method on the HumanEval-X benchmark.")));
+        assertEquals(List.of(), summary(apply("Our experiments on the LongBench-Chat benchmark show gains.")));
+        assertEquals(List.of(), summary(applyKnowing("We build Graph Neural Network (GNN) systems for clinical QA.")));
+        assertEquals(List.of(), summary(apply("We compare with new techniques such as Grouped-Query Attention (GQA) and Sliding Window Attention (SWA).")));
+        assertEquals(List.of(), summary(apply("We introduce cross-attention to condition the denoiser on text.")));
+        assertEquals(List.of(), summary(apply("We fine-tune a new open-source model (StepNet-7B) on math.")));
+        assertEquals(List.of("INTRODUCES CodeData dataset we-propose"), summary(apply("We curated a new dataset CodeData of 7k programs.")));
+    }
 }

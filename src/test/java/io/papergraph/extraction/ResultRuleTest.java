@@ -297,4 +297,16 @@ class ResultRuleTest {
         assertEquals(List.of("WebShop"), apply("When averaged across all tasks it gains, and it reaches 71.3% on WebShop.")
                 .stream().map(ResultMention::benchmark).toList());
     }
+
+    @Test
+    @DisplayName("review: '$5.6M' and '$1,000,000' whole; a hyperparameter changed is no score; '3x GPU memory reduction' is one; averages only after their phrase")
+    void reviewedResults() {
+        assertEquals(List.of("$5.6M", "$1,000,000"), values("Training costs only $5.6M, with a $1,000,000 prize."));
+        Gazetteer correlation = new Gazetteer(List.of(metric("Spearman correlation")), false);
+        String hyperparameter = "Raising the temperature from 0.2 to 0.8 helps, as the Spearman correlation with human rankings shows.";
+        assertEquals(List.of(), ResultRule.apply(hyperparameter, List.of(), correlation.find(hyperparameter)));
+        assertEquals(List.of("3x"), values("It achieves a 3x GPU memory reduction."));
+        assertEquals(List.of("GSM8K"), apply("Our method improves accuracy on GSM8K by 12.4%, and on average across all eight benchmarks it gains.")
+                .stream().map(ResultMention::benchmark).toList());
+    }
 }
