@@ -40,7 +40,9 @@ final class ComparisonRule {
      * Further capitalised words that belong to the name: "Swin UNETR", "Hugging Face Accelerate" ("Tree of Thoughts" is
      * not one).
      */
-    private static final String NAME_ITEM = "((?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + "|" + NameShapes.DIGIT_COINED + ")(?:\\s" + NameShapes.NAME + "){0,2})";
+    private static final String NAME_ITEM = "((?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + "|" + NameShapes.DIGIT_COINED + ")(?:\\s" + NameShapes.NAME + "){0,2}"
+            // "Luma 1.6": a release number written after the name.
+            + "(?:\\s\\d+\\.\\d+(?![\\p{L}\\p{N}%]|\\.\\d))?)";
     /** "the operational extrapolation system PySTEPS", "the deep generative baselines DGMR and LDCast". */
     private static final String DESCRIBED = "(?:(?:(?i:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+|[\\p{L}\\d]+-[a-z]+\\s+|(?:SOTA|SoTA)\\s+){0,3}?"
             + "(?i:systems?|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?|frameworks?|engines?|libraries|library)"
@@ -230,6 +232,25 @@ final class ComparisonRule {
     private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\b(?:19|20)\\d\\d[a-z]?\\)");
     private static final Pattern CITED_NAME = Pattern.compile("(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?=,?\\s|\\s*\\()");
 
+    /** ", a recent and powerful 3D reconstruction framework": the name before it is prior work. */
+    private static final Pattern PRIOR_WORK_APPOSITIVE = Pattern.compile(
+            "(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + "),\\s+(?:a|an)\\s+(?:recent|recently[- ]proposed|popular|existing|prior|previous|well-known|widely[- ]used)\\b");
+
+    /**
+     * "we cast matching as a 3D task with DUSt3R, a recent and powerful 3D reconstruction framework": a coined name
+     * described as recent or popular work is what the paper builds on.
+     */
+    static List<Mention> describedAsPriorWork(String sentence, java.util.function.Predicate<String> known) {
+        List<Mention> found = new ArrayList<>();
+        Matcher prior = PRIOR_WORK_APPOSITIVE.matcher(sentence.contains(", a") ? sentence : "");
+        while (prior.find()) {
+            if (isBaselineName(prior.group(1), known)) {
+                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, prior.group(1), List.of(), sentence, RULE_BUILDS_ON, 0.6, null));
+            }
+        }
+        return found;
+    }
+
     /** A citation right after a name: "such as STaR (Zelikman et al., 2022)" names specific prior work. */
     static boolean citedAt(String sentence, int nameEnd) {
         return sentence.indexOf('(', nameEnd) >= 0 && CITATION_AFTER.matcher(sentence).region(nameEnd, sentence.length()).lookingAt();
@@ -278,8 +299,18 @@ final class ComparisonRule {
         return found;
     }
 
+    private static final Pattern RELEASED = Pattern.compile("(.+?)\\s\\d+\\.\\d+");
+    private static final Pattern NOT_A_SYSTEM = Pattern.compile("(?i)table|section|figure|fig|eq|equation|appendix|version|step|stage|phase|level");
+
     /** "nnU-Net" or "Swin UNETR" (one word of it coined, all capitalised), not "GPT" or an ordinary capitalised word. */
     private static boolean isBaselineName(String item, java.util.function.Predicate<String> known) {
+        Matcher released = RELEASED.matcher(item);
+        if (released.matches()) {
+            // "Luma 1.6": a capitalised name with its release number is a system's name.
+            String base = released.group(1);
+            return !NOT_A_SYSTEM.matcher(base).matches() && !known.test(item) && !known.test(base.split("\\s")[0])
+                    && java.util.Arrays.stream(base.split("\\s")).allMatch(NameShapes::isCapitalisedName);
+        }
         String[] words = item.split("\\s");
         boolean shaped = words.length == 1 ? NameShapes.isCoined(words[0])
                 : java.util.Arrays.stream(words).allMatch(NameShapes::isCapitalisedName)

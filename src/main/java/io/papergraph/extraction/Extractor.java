@@ -130,6 +130,7 @@ public final class Extractor {
             // "We fine-tune Llama-2-7B (Touvron et al., 2023) and evaluate on HumanEval-X (Zheng et al., 2023)": cited models
             // and data are used, not built on.
             mentions.addAll(ComparisonRule.cited(sentence, name -> isKnown(name) || !models.find(name).isEmpty()));
+            mentions.addAll(ComparisonRule.describedAsPriorWork(sentence, name -> isKnown(name) || !models.find(name).isEmpty()));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
             opening = false;

@@ -284,4 +284,15 @@ class ComparisonRuleTest {
         assertEquals(List.of(), coined(longRun));
         assertTrue(System.nanoTime() - start < 2_000_000_000L, "bounded backtracking");
     }
+
+    @Test
+    @DisplayName("'including Runway Gen-3, Luma 1.6' (a release after a name); 'with DUSt3R, a recent and powerful framework' builds on it")
+    void releasedNamesAndRecentWork() {
+        assertEquals(List.of("Runway Gen-3", "Luma 1.6"), coined("It outperforms previous models, including Runway Gen-3, Luma 1.6, and three others."));
+        assertEquals(List.of(), coined("It beats the values in Table 1.2."));
+        assertEquals(List.of("DUSt3R"), ComparisonRule.describedAsPriorWork(
+                "We cast matching as a 3D task with DUSt3R, a recent and powerful 3D reconstruction framework.", n -> false)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of(), ComparisonRule.describedAsPriorWork("We cast matching as a 3D task with DUSt3R, a framework.", n -> false));
+    }
 }
