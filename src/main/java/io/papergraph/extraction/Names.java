@@ -9,6 +9,7 @@ public final class Names {
 
     private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}*+]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
 
     private Names() {
     }
@@ -66,12 +67,12 @@ public final class Names {
      * in lower case they are ordinary words.
      */
     public static boolean isCaseSensitive(String name) {
-        String letters = name.replaceAll("[^\\p{L}]", "");
+        String letters = NOT_LETTER.matcher(name).replaceAll("");
         return letters.length() <= 6 && letters.length() > 1 && letters.substring(1).chars().anyMatch(Character::isUpperCase);
     }
 
     /** Letters and digits only, case kept: the surface form compared for case-sensitive names. */
     public static String surface(String text) {
-        return text.replaceAll("[^\\p{L}\\p{N}*+]", "");
+        return NOT_KEY.matcher(text).replaceAll("");
     }
 }
