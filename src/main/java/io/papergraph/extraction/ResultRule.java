@@ -201,7 +201,8 @@ final class ResultRule {
     private static String nearestBenchmark(String sentence, List<Gazetteer.Hit> hits, int position) {
         return hits.stream()
                 .min(Comparator.comparingInt(h -> gap(sentence, h.start(), h.end(), position)))
-                .map(h -> java.util.Objects.requireNonNullElse(EvaluationRule.variantName(sentence, h), h.entry().name()))
+                // As written ("BIG-Bench Hard"): resolution finds the entity (BBH) by that name too.
+                .map(h -> java.util.Objects.requireNonNullElse(EvaluationRule.variantName(sentence, h), h.surface()))
                 .orElse(null);
     }
 

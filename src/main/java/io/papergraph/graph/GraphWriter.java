@@ -178,6 +178,7 @@ public class GraphWriter {
                 row.put("unit", r.unit());
                 row.put("kind", r.kind());
                 row.put("benchmark", r.benchmarkId());
+                row.put("benchmarkText", r.benchmarkText());
                 row.put("metric", r.metricId());
                 row.put("evidence", r.evidence());
                 row.put("rule", r.rule());
@@ -189,7 +190,7 @@ public class GraphWriter {
                 UNWIND $rows AS row
                 MATCH (p:Paper {id: row.paper})
                 MERGE (r:Result {id: row.id})
-                SET r.value = row.value, r.unit = row.unit, r.kind = row.kind, r.text = row.evidence
+                SET r.value = row.value, r.unit = row.unit, r.kind = row.kind, r.text = row.evidence, r.benchmarkText = row.benchmarkText
                 MERGE (p)-[rep:REPORTS]->(r)
                 SET rep.evidence = row.evidence, rep.rule = row.rule, rep.confidence = row.confidence
                 WITH r, row

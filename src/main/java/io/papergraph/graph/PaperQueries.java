@@ -116,7 +116,8 @@ public class PaperQueries {
                   OPTIONAL MATCH (res)-[:ON]->(b:Benchmark)
                   OPTIONAL MATCH (res)-[:MEASURES]->(m:Metric)
                   WITH res, b, m ORDER BY res.id
-                  RETURN collect(CASE WHEN res IS NULL THEN null ELSE {benchmark: b.name, metric: m.name, value: res.value,
+                  RETURN collect(CASE WHEN res IS NULL THEN null ELSE {benchmark: CASE WHEN b IS NULL THEN null ELSE coalesce(res.benchmarkText, b.name) END,
+                         benchmarkId: b.id, metric: m.name, value: res.value,
                          unit: res.unit, kind: res.kind, evidence: res.text} END) AS results
                 }
                 RETURN p.id AS id, p.title AS title, p.abstract AS abstract, p.url AS url, p.year AS year,
@@ -133,7 +134,7 @@ public class PaperQueries {
                     fact.get("evidence").asString(null), fact.get("rule").asString(null), fact.get("confidence").asDouble(0)));
         }
         List<ResultFact> results = r.get("results").asList(v -> new ResultFact(v.get("benchmark").asString(null),
-                v.get("metric").asString(null), v.get("value").asString(), v.get("unit").asString(""),
+                v.get("benchmarkId").asString(null), v.get("metric").asString(null), v.get("value").asString(), v.get("unit").asString(""),
                 v.get("kind").asString(""), v.get("evidence").asString(null)));
         return Optional.of(new PaperDetail(r.get("id").asString(), r.get("title").asString(), r.get("abstract").asString(),
                 r.get("url").asString(null), r.get("year").isNull() ? null : r.get("year").asInt(), r.get("authors").asList(Value::asString),

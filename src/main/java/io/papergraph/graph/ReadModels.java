@@ -29,7 +29,9 @@ public final class ReadModels {
 
     @Schema(description = "A numeric result stated in the abstract.")
     public record ResultFact(
-            @Schema(description = "Benchmark the result is on, when the sentence names one.", nullable = true, example = "GSM8K") String benchmark,
+            @Schema(description = "Benchmark the result is on, as the sentence names it (its entity may be listed under another "
+                    + "name: BIG-Bench Hard is BBH), when it names one.", nullable = true, example = "BIG-Bench Hard") String benchmark,
+            @Schema(description = "Id of that benchmark's entity, for GET /benchmarks/{id}.", nullable = true, example = "bbh") String benchmarkId,
             @Schema(description = "Metric, when the sentence names one.", nullable = true, example = "accuracy") String metric,
             @Schema(description = "The value as written.", example = "5.1%") String value,
             @Schema(description = "%, x, points or empty.", example = "%") String unit,

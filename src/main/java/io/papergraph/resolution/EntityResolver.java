@@ -84,7 +84,7 @@ public final class EntityResolver {
         for (ResultMention r : extraction.results()) {
             String benchmarkId = r.benchmark() == null ? null : resolve(EntityKind.BENCHMARK, r.benchmark(), List.of(), null).id;
             String metricId = r.metric() == null ? null : resolve(EntityKind.METRIC, r.metric(), List.of(), null).id;
-            results.add(new ResolvedResult(paperId + "--result-" + index++, r.value(), r.unit(), r.kind(), benchmarkId, metricId,
+            results.add(new ResolvedResult(paperId + "--result-" + index++, r.value(), r.unit(), r.kind(), benchmarkId, r.benchmark(), metricId,
                     r.evidence(), r.rule(), r.confidence()));
         }
         return new ResolvedPaper(extraction.paper(), List.copyOf(facts.values()), results, extraction.codeUrls());

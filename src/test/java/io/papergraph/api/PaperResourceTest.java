@@ -205,4 +205,29 @@ class PaperResourceTest {
                 .contentType(containsString("application/problem+json"))
                 .body("detail", not(nullValue()));
     }
+
+    @Test
+    void resultsNameTheirBenchmarkAsWrittenAndLinkItsEntity() {
+        Response benchmark = given().get("/benchmarks/gsm8k");
+        benchmark.then().statusCode(200);
+        List<String> names = new ArrayList<>(benchmark.jsonPath().getList("aliases", String.class));
+        names.add(benchmark.jsonPath().getString("name"));
+        List<String> papers = benchmark.jsonPath().getList("results.paperId", String.class);
+        assertFalse(papers.isEmpty());
+        int linked = 0;
+        for (String paper : new HashSet<>(papers)) {
+            List<Map<String, Object>> results = given().get("/papers/" + paper).then().statusCode(200)
+                    .extract().jsonPath().getList("results");
+            for (Map<String, Object> result : results) {
+                if ("gsm8k".equals(result.get("benchmarkId"))) {
+                    linked++;
+                    String written = (String) result.get("benchmark");
+                    assertTrue(names.stream().anyMatch(n -> n.equalsIgnoreCase(written)) || written.startsWith("GSM8K"),
+                            written + " is not a name of GSM8K");
+                    assertTrue(((String) result.get("evidence")).contains(written), written + " is not written in its sentence");
+                }
+            }
+        }
+        assertTrue(linked > 0);
+    }
 }

@@ -168,7 +168,7 @@ class EntityResolverTest {
     }
 
     @Test
-    @DisplayName("results get paper-based ids and resolved benchmark and metric ids")
+    @DisplayName("results get paper-based ids, resolved benchmark and metric ids, and keep the benchmark as written")
     void results() {
         EntityResolver resolver = new EntityResolver(VOCABULARY);
         Extraction extraction = new Extraction(new PaperRecord("p4", "Title", "Abstract.", "test:1"), List.of(),
@@ -179,8 +179,8 @@ class EntityResolverTest {
         ResolvedPaper resolved = resolver.resolve(extraction);
 
         assertEquals(List.of(
-                new ResolvedResult("p4--result-1", "5.1%", "%", "absolute_gain", "gsm8k", "accuracy", "ev", "numeric-result", 0.75),
-                new ResolvedResult("p4--result-2", "3.3x", "x", "relative_gain", null, null, "ev", "numeric-result", 0.75)),
+                new ResolvedResult("p4--result-1", "5.1%", "%", "absolute_gain", "gsm8k", "Grade School Math 8K", "accuracy", "ev", "numeric-result", 0.75),
+                new ResolvedResult("p4--result-2", "3.3x", "x", "relative_gain", null, null, null, "ev", "numeric-result", 0.75)),
                 resolved.results());
         assertEquals(List.of("https://github.com/acme/repo"), resolved.codeUrls());
         assertEquals("benchmark", resolver.entities().stream()
