@@ -236,41 +236,36 @@ final class ComparisonRule {
     private static final Pattern PRIOR_WORK_APPOSITIVE = Pattern.compile(
             "(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + "),\\s+(?:a|an)\\s+(?:recent|recently[- ]proposed|popular|existing|prior|previous|well-known|widely[- ]used)\\b");
 
-    /**
-     * "we cast matching as a 3D task with DUSt3R, a recent and powerful 3D reconstruction framework": a coined name
-     * described as recent or popular work is what the paper builds on.
-     */
-    static List<Mention> describedAsPriorWork(String sentence, java.util.function.Predicate<String> known) {
-        List<Mention> found = new ArrayList<>();
-        Matcher prior = PRIOR_WORK_APPOSITIVE.matcher(sentence.contains(", a") ? sentence : "");
-        while (prior.find()) {
-            if (isBaselineName(prior.group(1), known)) {
-                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, prior.group(1), List.of(), sentence, RULE_BUILDS_ON, 0.6, null));
-            }
-        }
-        return found;
-    }
-
     /** A citation right after a name: "such as STaR (Zelikman et al., 2022)" names specific prior work. */
     static boolean citedAt(String sentence, int nameEnd) {
         return sentence.indexOf('(', nameEnd) >= 0 && CITATION_AFTER.matcher(sentence).region(nameEnd, sentence.length()).lookingAt();
     }
 
     /**
-     * Coined names given with a citation ("approaches such as STaR (Zelikman et al., 2022)", "SMEAR, was proposed
-     * (Muqeeth et al., 2023)"): prior work the paper names to build on or set itself against, wherever it stands.
+     * Coined names the sentence marks as prior work, wherever they stand: given with a citation ("approaches such as STaR
+     * (Zelikman et al., 2022)", "SMEAR, was proposed (Muqeeth et al., 2023)") — not cited data, the setting ("evaluate on
+     * HumanEval-X (Zheng et al., 2023)") — or described as recent or popular work ("with DUSt3R, a recent and powerful
+     * 3D reconstruction framework"): what the paper builds on or sets itself against.
      */
-    static List<Mention> cited(String sentence, java.util.function.Predicate<String> known) {
+    static List<Mention> namedAsPriorWork(String sentence, java.util.function.Predicate<String> known) {
         List<Mention> found = new ArrayList<>();
-        Matcher name = CITED_NAME.matcher(YEAR_IN_PARENTHESES.matcher(sentence).find() ? sentence : "");
-        while (name.find()) {
-            // "evaluate on HumanEval-X (Zheng et al., 2023)": cited data is the setting.
-            if (citedAt(sentence, name.end(1)) && isBaselineName(name.group(1), known)
-                    && !SETTING_BEFORE.matcher(sentence.substring(Math.max(0, name.start(1) - 20), name.start(1))).find()) {
-                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name.group(1), List.of(), sentence, RULE_BUILDS_ON, 0.6, null));
+        Matcher cited = CITED_NAME.matcher(YEAR_IN_PARENTHESES.matcher(sentence).find() ? sentence : "");
+        while (cited.find()) {
+            if (citedAt(sentence, cited.end(1)) && !SETTING_BEFORE.matcher(sentence.substring(Math.max(0, cited.start(1) - 20), cited.start(1))).find()) {
+                addPriorWork(found, sentence, cited.group(1), known);
             }
         }
+        Matcher described = PRIOR_WORK_APPOSITIVE.matcher(sentence.contains(", a") ? sentence : "");
+        while (described.find()) {
+            addPriorWork(found, sentence, described.group(1), known);
+        }
         return found;
+    }
+
+    private static void addPriorWork(List<Mention> found, String sentence, String name, java.util.function.Predicate<String> known) {
+        if (isBaselineName(name, known)) {
+            found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE_BUILDS_ON, 0.6, null));
+        }
     }
 
     private static final Pattern EXAMPLES_IN_PARENTHESES = Pattern.compile("\\((?:e\\.g\\.|for example|such as),?\\s+([^()]{1,80})\\)");

@@ -116,7 +116,8 @@ final class EvaluationRule {
             // "… which we use to create tasks for two popular datasets, RobustFill and DeepCoder": the authors' own use counts too.
             // Only resources so: "we collect data from three domains, Finance, Law and Medicine" evaluates on none of them.
             boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
-            Matcher resources = RESOURCES_LISTED.matcher(evaluation || Cues.FIRST_PERSON.matcher(sentence).find() ? sentence : "");
+            String listing = evaluation || Cues.FIRST_PERSON.matcher(sentence).find() ? sentence : "";
+            Matcher resources = RESOURCES_LISTED.matcher(listing);
             while (resources.find()) {
                 if (!evaluation && !RESOURCE_PLURAL.matcher(resources.group(1)).matches()) {
                     continue;
@@ -125,7 +126,7 @@ final class EvaluationRule {
                     listed.add(item.replaceAll("\\s*\\([^)]*\\)", "").strip());
                 }
             }
-            Matcher parenthesised = RESOURCES_IN_PARENTHESES.matcher(evaluation || Cues.FIRST_PERSON.matcher(sentence).find() ? sentence : "");
+            Matcher parenthesised = RESOURCES_IN_PARENTHESES.matcher(listing);
             while (parenthesised.find()) {
                 listed.addAll(List.of(LIST_SPLIT.split(parenthesised.group(2))));
             }

@@ -127,10 +127,8 @@ public final class Extractor {
             mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
             mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals));
             mentions.addAll(ComparisonRule.examples(sentence, this::isKnown));
-            // "We fine-tune Llama-2-7B (Touvron et al., 2023) and evaluate on HumanEval-X (Zheng et al., 2023)": cited models
-            // and data are used, not built on.
-            mentions.addAll(ComparisonRule.cited(sentence, name -> isKnown(name) || !models.find(name).isEmpty()));
-            mentions.addAll(ComparisonRule.describedAsPriorWork(sentence, name -> isKnown(name) || !models.find(name).isEmpty()));
+            // "We fine-tune Llama-2-7B (Touvron et al., 2023)": a cited model is used, not built on.
+            mentions.addAll(ComparisonRule.namedAsPriorWork(sentence, name -> isKnown(name) || !models.find(name).isEmpty()));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
             opening = false;
@@ -391,8 +389,7 @@ public final class Extractor {
             }
             // A name the value is read with ("12.6% on MathOdyssey") wins over a vocabulary benchmark further off.
             // Averaged over the tasks a sentence lists, a result belongs to none of them unless read right with one.
-            int averagedFrom = ResultRule.averagedFrom(sentence);
-            boolean replace = best != null && (r.benchmark() == null && (bestGap == 0 || averagedFrom < 0 || at < averagedFrom)
+            boolean replace = best != null && (r.benchmark() == null && (bestGap == 0 || !ResultRule.averagedAt(sentence, at))
                     || (bestGap == 0 && !best.equals(r.benchmark())));
             out.add(replace ? new ResultMention(r.value(), r.unit(), r.kind(), best, r.metric(), sentence, r.rule(), r.confidence()) : r);
         }
@@ -454,7 +451,6 @@ public final class Extractor {
         return names;
     }
 
-    /** "Long Form (LF)" anywhere in the paper makes LF and Long Form aliases of each other. */
     /**
      * "grouped-query attention (GQA)": an abbreviation the abstract spells out as a known method, model or topic is that,
      * not the benchmark the vocabulary knows by the same letters.
@@ -468,6 +464,7 @@ public final class Extractor {
                 .toList();
     }
 
+    /** "Long Form (LF)" anywhere in the paper makes LF and Long Form aliases of each other. */
     private static List<Mention> withDefinedAliases(List<Mention> mentions, List<AcronymDefinitions.Definition> definitions) {
         List<Mention> out = new ArrayList<>();
         for (Mention mention : mentions) {
@@ -540,8 +537,7 @@ public final class Extractor {
             }
         }
         return out.stream().map(m -> m.relation() != Relation.PROPOSES || !shortForms.containsKey(m.name()) ? m
-                : new Mention(m.relation(), m.kind(), m.name(), Stream.concat(m.aliases().stream(), shortForms.get(m.name()).stream()).distinct().toList(),
-                        m.evidence(), m.rule(), m.confidence(), m.resourceKind())).toList();
+                : m.withAliases(Stream.concat(m.aliases().stream(), shortForms.get(m.name()).stream()).distinct().toList())).toList();
     }
 
     /**
@@ -593,10 +589,6 @@ public final class Extractor {
     private static final Pattern OUR_MODEL = Pattern.compile("(?i:\\bour\\s+(?:new\\s+|latest\\s+)?)(\\S+(?:\\s\\S+)?)(?=\\s+(?i:model|system|network)\\b)");
 
     /**
-     * "we design Step-wise Group Relative Policy Optimization (StepGRPO)": a known method named inside the name the
-     * paper gives its own, in the sentence that gives it, is part of that name, not something compared with.
-     */
-    /**
      * "we propose the Hidden-Unit BERT (HuBERT) approach": a model family named only inside the name the paper gives its
      * own is no model it uses ("DistilBERT, distilled from BERT" names BERT outside it too).
      */
@@ -613,11 +605,20 @@ public final class Extractor {
         for (String own : ownNames) {
             outside = outside.replace(own, " ");
         }
-        // "… for a BERT-like prediction loss" resembles the model, still no use of it.
-        return !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(model.name()) + "(?![\\p{L}\\p{N}]|" + RESEMBLANCE_AFTER.pattern().substring(1) + ")")
-                .matcher(outside).find();
+        Matcher elsewhere = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(model.name()) + "(?![\\p{L}\\p{N}])").matcher(outside);
+        while (elsewhere.find()) {
+            // "… for a BERT-like prediction loss" resembles the model, still no use of it.
+            if (!RESEMBLANCE_AFTER.matcher(outside).region(elsewhere.end(), outside.length()).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /**
+     * "we design Step-wise Group Relative Policy Optimization (StepGRPO)": a known method named inside the name the
+     * paper gives its own, in the sentence that gives it, is part of that name, not something compared with.
+     */
     private static boolean insideOwnName(Mention compared, List<Mention> proposals) {
         Set<String> surfaces = new HashSet<>();
         surfaces.add(Names.key(compared.name()));

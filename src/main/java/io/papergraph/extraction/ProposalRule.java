@@ -75,11 +75,10 @@ final class ProposalRule {
     private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
     private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
-    private static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc|present)e[sd]?\\b");
+    private static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc|present)e[sd]?");
     private static final Pattern DEFINITION_ENDS = Pattern.compile("\\s*(?:[,.;:]|$|(?:for|to|that|which|as|in|on)\\b)");
-    private static final Pattern VERB_THEN_NAME = Pattern.compile("\\w+\\s+(?:the\\s+)?");
-    private static final Pattern GERUND = Pattern.compile("\\w+ing\\b");
-    private static final Pattern VERB_THEN = Pattern.compile("\\w+\\s+(?:the\\s+|an?\\s+)?");
+    /** A verb, then the name or an article: the indefinite one (group 1) introduces a kind of thing, not the thing. */
+    private static final Pattern VERB_THEN = Pattern.compile("\\w+\\s+(?:the\\s+|(an?\\s+))?");
     /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
     private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|a|the)\\s+(?:new|novel)\\s+)[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}(?:Corpus|Dataset|Benchmark|Suite|Collection))\\b");
@@ -264,8 +263,8 @@ final class ProposalRule {
                 // name or the noun right after it says so ("our X benchmark"), not a noun further off.
                 if (Cues.RESOURCE_NAME_ENDING.matcher(name).find() || RESOURCE_RIGHT_AFTER.matcher(sentence).region(ourName.end(1), sentence.length()).lookingAt()) {
                     add(found, sentence, name, List.of(), ourName.start(1), RULE_VERB, 0.7, known);
-                } else if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
-                    found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), sentence, RULE_VERB, 0.7, null));
+                } else {
+                    addTask(found, sentence, name, known);
                 }
             }
         }
@@ -292,12 +291,16 @@ final class ProposalRule {
         boolean namedLater = NAMING.matcher(sentence).find();
         Matcher verb = VERB.matcher(sentence);
         int firstVerb = -1;
+        String firstVerbWord = "";
         while (verb.find()) {
             // "Unlike prior work that introduced X, we …": only verbs after the first person are ours.
             if (verb.start() < speakerAt) {
                 continue;
             }
-            firstVerb = firstVerb < 0 ? verb.start() : firstVerb;
+            if (firstVerb < 0) {
+                firstVerb = verb.start();
+                firstVerbWord = verb.group();
+            }
             // "by introducing LoRA, a low-rank technique, into every layer": a gerund says how a tool is used, so a known name stays known.
             boolean gerund = verb.group().endsWith("ing");
             contributionsAfterVerb(found, sentence, verb.end(), namedLater, known, gerund);
@@ -311,17 +314,15 @@ final class ProposalRule {
             boolean described = APPOSITIVE_AFTER.matcher(sentence.substring(d.end())).find();
             // "we introduce Group Relative Policy Optimization (GRPO), a variant of PPO, …": right after the verb and
             // described, it is this paper's however well known it became.
-            boolean rightAfterVerb = d.start() > contributionsFrom && VERB_THEN.matcher(sentence.substring(contributionsFrom, d.start())).matches();
-            // "we introduce Instruction-Following Eval (IFEval) for …": the object of the authors' own verb is theirs too,
-            // unless a gerund says how a tool is used ("by introducing Low-Rank Adaptation (LoRA) into …").
-            boolean byGerund = GERUND.matcher(sentence.substring(contributionsFrom)).lookingAt();
-            // Not "we introduce a Graph Neural Network (GNN)-based retriever": a kind of model, and a modifier at that.
-            // Not "We build Retrieval-Augmented Generation (RAG) systems": the verb names a contribution, and nothing follows
-            // the definition that it would describe.
-            boolean objectItself = rightAfterVerb && VERB_THEN_NAME.matcher(sentence.substring(contributionsFrom, d.start())).matches()
-                    && NAMING_VERB.matcher(sentence.substring(contributionsFrom)).lookingAt()
+            Matcher verbThen = VERB_THEN.matcher(sentence.substring(Math.min(contributionsFrom, d.start()), d.start()));
+            boolean rightAfterVerb = d.start() > contributionsFrom && verbThen.matches();
+            // "we introduce Instruction-Following Eval (IFEval) for …": the object of the authors' own naming verb is theirs
+            // too — not after a gerund ("by introducing Low-Rank Adaptation (LoRA) into …"), an indefinite article ("we
+            // introduce a Graph Neural Network (GNN)-based retriever"), or another verb ("We build Retrieval-Augmented
+            // Generation (RAG) systems"), nor with something after the definition that it would describe.
+            boolean objectItself = rightAfterVerb && verbThen.group(1) == null && NAMING_VERB.matcher(firstVerbWord).matches()
                     && DEFINITION_ENDS.matcher(sentence.substring(d.end())).lookingAt();
-            boolean introducedHere = rightAfterVerb && (described || firstPerson && !byGerund && objectItself);
+            boolean introducedHere = rightAfterVerb && (described || firstPerson && objectItself);
             if (NameShapes.isOrdinary(d.shortForm())) {
                 // "MusicGen, a single Language Model (LM)": a generic abbreviation is no name.
                 continue;
@@ -452,10 +453,11 @@ final class ProposalRule {
             "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5}"
                     // "Our key innovation, the …", "a new metric, the …"
                     + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
-    /** "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …" */
+    /** "we design a new architecture (Mamba-2) whose …": a new kind of thing named in parentheses. */
     private static final Pattern NEW_KIND_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(?:design|propose|introduce|develop|build|present|create|devise)\\w*\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:architecture|model|method|framework|algorithm|approach|system|variant|layer|module|mechanism))\\s*\\((" + NameShapes.NAME + ")\\)");
+    /** "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …" */
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+[\\w-]+,\\s+(?:the\\s+)?$");
 
     private static final Pattern CLAIM_BETWEEN = Pattern.compile("(?i)\\b(?:show|demonstrate|prove|verify|reveal|confirm|argue|find)s?\\s+that\\b");

@@ -44,12 +44,12 @@ final class ResultRule {
     private static final Pattern AVERAGED = Pattern.compile(
             "(?i)\\b(?:averaged|on average)\\s+(?:across|over)\\s+(?:all\\s+|the\\s+)*(?:[\\w-]+\\s+)?(?:tasks|benchmarks|datasets|domains)\\b");
     /**
-     * Where "When averaged across all tasks, including …" starts, or -1: the values after it are averages over the tasks
-     * the sentence lists ("… on GSM8K by 12.4% and by 5.1% on average across all benchmarks" averages only the second).
+     * A value after "When averaged across all tasks, including …" is an average over the tasks the sentence lists ("… on
+     * GSM8K by 12.4% and by 5.1% on average across all benchmarks" averages only the second).
      */
-    static int averagedFrom(String sentence) {
+    static boolean averagedAt(String sentence, int valueAt) {
         Matcher averaged = AVERAGED.matcher(sentence);
-        return averaged.find() ? averaged.start() : -1;
+        return averaged.find() && averaged.start() < valueAt;
     }
 
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:" + NUMBER + "\\s+to\\s+)?$");
@@ -69,7 +69,6 @@ final class ResultRule {
     static List<ResultMention> apply(String sentence, List<Gazetteer.Hit> benchmarks, List<Gazetteer.Hit> metrics) {
         List<ResultMention> found = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        int averagedFrom = averagedFrom(sentence);
         Matcher m = VALUE.matcher(sentence);
         while (m.find()) {
             String written = m.group(1).strip().replace("\\%", "%");
@@ -103,7 +102,7 @@ final class ResultRule {
             String before = sentence.substring(Math.max(0, m.start() - 50), m.start());
             // "When averaged across all tasks, including the Game of 24, …, X surpasses Y by 17.1%": the tasks averaged over,
             // none of them the result's own, unless the value is said to be on one.
-            String benchmark = averagedFrom >= 0 && m.start() > averagedFrom && benchmarks.stream().noneMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0)
+            String benchmark = averagedAt(sentence, m.start()) && benchmarks.stream().noneMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0)
                     ? null : nearestBenchmark(sentence, benchmarks, m.start());
             String metric = nearest(metrics, m.start());
             for (String each : values) {

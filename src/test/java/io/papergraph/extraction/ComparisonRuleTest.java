@@ -265,12 +265,12 @@ class ComparisonRuleTest {
     @Test
     @DisplayName("a name given with a citation is prior work: 'such as StepNet (Zelikman et al., 2022)', 'X, was proposed (Muqeeth et al., 2023)'")
     void citedPriorWork() {
-        assertEquals(List.of("StepNet"), ComparisonRule.cited("Approaches such as StepNet (Zelikman et al., 2022) fine-tune LLMs.", n -> false)
+        assertEquals(List.of("StepNet"), ComparisonRule.namedAsPriorWork("Approaches such as StepNet (Zelikman et al., 2022) fine-tune LLMs.", n -> false)
                 .stream().map(Mention::name).toList());
-        assertEquals(List.of("SMEAR"), ComparisonRule.cited("Recently, an architecture, SMEAR, was proposed (Muqeeth et al., 2023).", n -> false)
+        assertEquals(List.of("SMEAR"), ComparisonRule.namedAsPriorWork("Recently, an architecture, SMEAR, was proposed (Muqeeth et al., 2023).", n -> false)
                 .stream().map(Mention::name).toList());
-        assertEquals(List.of(), ComparisonRule.cited("We evaluate on GSM8K (Cobbe et al., 2021).", n -> n.equals("GSM8K")));
-        assertEquals(List.of(), ComparisonRule.cited("StepNet (ours) is trained in 2022 (see Table 1).", n -> false));
+        assertEquals(List.of(), ComparisonRule.namedAsPriorWork("We evaluate on GSM8K (Cobbe et al., 2021).", n -> n.equals("GSM8K")));
+        assertEquals(List.of(), ComparisonRule.namedAsPriorWork("StepNet (ours) is trained in 2022 (see Table 1).", n -> false));
         assertEquals(List.of("Math-Shepherd"), coined("It outperforms a strong MCTS-based baseline \u00e0 la Math-Shepherd."));
     }
 
@@ -278,7 +278,7 @@ class ComparisonRuleTest {
     @DisplayName("review: '3DGS-based methods' is a kind; cited data is the setting; a long run of 'x and y' ends quickly")
     void reviewedComparisons() {
         assertEquals(List.of(), coined("Our method outperforms existing 3DGS-based methods in rendering quality."));
-        assertEquals(List.of(), ComparisonRule.cited("We evaluate on HumanEval-X (Zheng et al., 2023).", n -> false));
+        assertEquals(List.of(), ComparisonRule.namedAsPriorWork("We evaluate on HumanEval-X (Zheng et al., 2023).", n -> false));
         String longRun = "It outperforms " + "alpha and beta and ".repeat(40) + "gamma.";
         long start = System.nanoTime();
         assertEquals(List.of(), coined(longRun));
@@ -290,9 +290,9 @@ class ComparisonRuleTest {
     void releasedNamesAndRecentWork() {
         assertEquals(List.of("Runway Gen-3", "Luma 1.6"), coined("It outperforms previous models, including Runway Gen-3, Luma 1.6, and three others."));
         assertEquals(List.of(), coined("It beats the values in Table 1.2."));
-        assertEquals(List.of("DUSt3R"), ComparisonRule.describedAsPriorWork(
+        assertEquals(List.of("DUSt3R"), ComparisonRule.namedAsPriorWork(
                 "We cast matching as a 3D task with DUSt3R, a recent and powerful 3D reconstruction framework.", n -> false)
                 .stream().map(Mention::name).toList());
-        assertEquals(List.of(), ComparisonRule.describedAsPriorWork("We cast matching as a 3D task with DUSt3R, a framework.", n -> false));
+        assertEquals(List.of(), ComparisonRule.namedAsPriorWork("We cast matching as a 3D task with DUSt3R, a framework.", n -> false));
     }
 }
