@@ -270,6 +270,7 @@ final class ComparisonRule {
 
     private static final Pattern EXAMPLES_IN_PARENTHESES = Pattern.compile("\\((?:e\\.g\\.|for example|such as),?\\s+([^()]{1,80})\\)");
     private static final Pattern ITEM_NAME = Pattern.compile(NAME_ITEM);
+    private static final Pattern PARAMETER_COUNT_END = Pattern.compile("[- ]\\d+(?:\\.\\d+)?[BM]$");
     private static final Pattern RESOURCE_BEFORE = Pattern.compile("(?i)\\b(?:benchmarks?|datasets?|corpora|corpus|environments?|suites?|tasks?)\\b");
 
     /**
@@ -286,7 +287,8 @@ final class ComparisonRule {
             }
             for (String item : examples.group(1).split("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
                 String name = item.strip();
-                if (ITEM_NAME.matcher(name).matches() && isBaselineName(name, known)) {
+                // "(e.g., Llemma-7B)": a model, which the model rule reads.
+                if (ITEM_NAME.matcher(name).matches() && !PARAMETER_COUNT_END.matcher(name).find() && isBaselineName(name, known)) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE_BUILDS_ON, 0.5, null));
                 }
             }
@@ -295,7 +297,6 @@ final class ComparisonRule {
     }
 
     private static final Pattern RELEASED = Pattern.compile("(.+?)\\s\\d+\\.\\d+");
-    private static final Pattern NOT_A_SYSTEM = Pattern.compile("(?i)table|section|figure|fig|eq|equation|appendix|version|step|stage|phase|level");
 
     /** "nnU-Net" or "Swin UNETR" (one word of it coined, all capitalised), not "GPT" or an ordinary capitalised word. */
     private static boolean isBaselineName(String item, java.util.function.Predicate<String> known) {
@@ -303,7 +304,7 @@ final class ComparisonRule {
         if (released.matches()) {
             // "Luma 1.6": a capitalised name with its release number is a system's name.
             String base = released.group(1);
-            return !NOT_A_SYSTEM.matcher(base).matches() && !known.test(item) && !known.test(base.split("\\s")[0])
+            return !NameShapes.isDocumentPart(base) && !known.test(item) && !known.test(base.split("\\s")[0])
                     && java.util.Arrays.stream(base.split("\\s")).allMatch(NameShapes::isCapitalisedName);
         }
         String[] words = item.split("\\s");

@@ -45,11 +45,19 @@ final class EvaluationRule {
                     // "ImageNet 256x256", "ImageNet 512×512": the resolution images are generated at.
                     + "|\\s\\d{2,4}\\s?[x×]\\s?\\d{2,4}(?![\\p{L}\\d]))");
     private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("^ (Suite|suite|benchmark|Benchmark|dataset|Dataset|environment|platform)\\b");
+    /**
+     * An item of a list of evaluation settings: a name, or one starting lower-case ("xCodeEval"), with the score
+     * reported on it in parentheses ("HumanEval (93.9%), MBPP (83.1%), and xCodeEval (45.3%)").
+     */
+    private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?:\\s*\\(\\s*[-+]?\\d[^()]{0,20}\\))?";
     /** "results on AgentHarm", "experiments on X, Y and Z", "in the live desktop environment WinAgentArena". */
     private static final Pattern COINED_AFTER_EVALUATION = Pattern.compile(
             "(?i:\\b(?:results?|experiments?|evaluat\\w*|tested|performance|accuracy|scores?|achiev\\w*|outperform\\w*|surpass\\w*|improv\\w*|gains?|reduc\\w*|attain\\w*|reach\\w*|obtain\\w*|boost\\w*)\\b)"
                     + "[^.;:]{0,50}?(?i:\\b(?:on|in|across)\\s+)(?:(?i:the|both|three|two|four|several|challenging)\\s+)*"
-                    + "(" + NameShapes.NAME + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + ")*(?:,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")?)");
+                    + "(" + SCORED_ITEM + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + SCORED_ITEM + ")*(?:,?\\s+(?i:and)\\s+" + SCORED_ITEM + ")?)");
+    /** "on Polyglot from 14.2% to 30.7%", "on Countdown (41.2%)": a capitalised word a result is reported on. */
+    private static final Pattern SCORED_ON = Pattern.compile(
+            "\\bon\\s+(?:the\\s+)?(" + NameShapes.NAME + ")\\s+(?:from\\s+[-+]?\\d+(?:\\.\\d+)?\\s?%?\\s+to\\s+[-+]?\\d|\\(\\s*[-+]?\\d+(?:\\.\\d+)?\\s?%)");
     /** "12.6% on MathOdyssey", "8 points on X": a number reported on a name. */
     private static final Pattern RESULT_ON = Pattern.compile(
             "\\d(?:%|x|×| points?)?\\s+(?:\\w+\\s+)?on\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")");
@@ -72,6 +80,7 @@ final class EvaluationRule {
     private static final Pattern RESOURCES_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|suites))\\s*\\(\\s*(" + NameShapes.NAME + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + ")+)\\s*\\)");
     private static final Pattern RESOURCE_PLURAL = Pattern.compile("(?i)datasets|benchmarks|environments|suites");
+    private static final Pattern SCORE_IN_PARENTHESES = Pattern.compile("\\s*\\(.*$");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?i:and)\\s+)?|,?\\s+(?i:and)\\s+");
 
     private EvaluationRule() {
@@ -94,7 +103,9 @@ final class EvaluationRule {
             List<String> names = new ArrayList<>();
             Matcher list = COINED_AFTER_EVALUATION.matcher(sentence);
             while (list.find()) {
-                names.addAll(List.of(LIST_SPLIT.split(list.group(1))));
+                for (String item : LIST_SPLIT.split(list.group(1))) {
+                    names.add(SCORE_IN_PARENTHESES.matcher(item).replaceFirst(""));
+                }
             }
             Matcher head = HEAD_NOUN_BEFORE.matcher(sentence);
             while (head.find()) {
@@ -125,6 +136,10 @@ final class EvaluationRule {
                 for (String item : LIST_SPLIT.split(resources.group(2))) {
                     listed.add(item.replaceAll("\\s*\\([^)]*\\)", "").strip());
                 }
+            }
+            Matcher scoredOn = SCORED_ON.matcher(sentence);
+            while (scoredOn.find()) {
+                listed.add(scoredOn.group(1));
             }
             Matcher parenthesised = RESOURCES_IN_PARENTHESES.matcher(listing);
             while (parenthesised.find()) {

@@ -31,7 +31,7 @@ public final class Extractor {
     private static final String EXAMPLES_BEFORE = "(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4}$";
     private static final Pattern DATA_EXAMPLES = Pattern.compile("(?i)\\b(?:datasets?|data|corpora|corpus)\\s+" + EXAMPLES_BEFORE);
     private static final Pattern PRIOR_FINDING_AFTER = Pattern.compile(
-            "\\s+(?:model\\s+|series\\s+)?(?:(?:has|have)\\s+(?:recently\\s+)?(?:shown|demonstrated|exhibited|revealed|proven)"
+            "\\s+(?:model\\s+|series\\s+|release\\s+|paper\\s+|report\\s+)?(?:(?:has|have)\\s+(?:recently\\s+)?(?:shown|demonstrated|exhibited|revealed|proven)"
                     // "OpenAI's o1 model showed this capability", not "X exhibited a 27% gain" (a result of this paper's)
                     + "|(?:showed|demonstrated)\\s+(?:that|this|the|its|impressive|remarkable|strong))\\b");
     private static final Pattern NOT_USED = Pattern.compile("(?i)\\bwithout\\s+(?:the\\s+|using\\s+)?$");
@@ -164,7 +164,7 @@ public final class Extractor {
         List<int[]> urls = named.isEmpty() ? List.of() : UrlRule.spans(sentence);
         for (ModelRule.Found model : named) {
             // "github.com/OpenAI/CLIP" names a repository, not a model the paper uses.
-            if (urls.stream().anyMatch(u -> model.start() >= u[0] && model.start() < u[1])) {
+            if (insideUrl(urls, model.start())) {
                 continue;
             }
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
@@ -219,7 +219,14 @@ public final class Extractor {
         String sentence = tokens.sentence();
         List<Mention> found = new ArrayList<>();
         boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find();
-        for (Gazetteer.Hit hit : methods.find(tokens)) {
+        List<Gazetteer.Hit> hits = methods.find(tokens);
+        List<int[]> urls = hits.isEmpty() ? List.of() : UrlRule.spans(sentence);
+        for (Gazetteer.Hit hit : hits) {
+            // "github.com/geekan/MetaGPT" names a repository, not a method the paper builds on; "an MAE of 0.058" is a
+            // metric's value (mean absolute error), not the masked autoencoder.
+            if (insideUrl(urls, hit.start()) || VALUE_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
+                continue;
+            }
             boolean compared = ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start());
             String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
             // "outperform conventional KD methods", "unlike existing CoT prompting methods": a family of methods, no one baseline.
@@ -232,7 +239,7 @@ public final class Extractor {
             boolean scene = opening && !(ownWork && used);
             if (family || (!compared && !cited && (scene || !ownWork && EXAMPLE_OF_FIELD.matcher(before).find())) || NOT_USED.matcher(before).find()
                     || doneWithout(sentence.substring(Math.max(0, hit.start() - 160), hit.start()))
-                    || insideLongerName(sentence, hit)) {
+                    || insideLongerName(sentence, hit) || (!compared && !cited && kindOfOwnWork(sentence, hit))) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
                 // "in zero-shot settings without CoT": explicitly not used.
                 continue;
@@ -248,6 +255,12 @@ public final class Extractor {
             }
         }
         return found;
+    }
+
+    private static final Pattern VALUE_AFTER = Pattern.compile("\\s+(?:of|=|:)\\s*[-+]?\\d");
+
+    private static boolean insideUrl(List<int[]> urls, int position) {
+        return urls.stream().anyMatch(u -> position >= u[0] && position < u[1]);
     }
 
     /** "without relying on more complex techniques such as Monte Carlo tree search, value functions, and …": done without. */
@@ -276,6 +289,22 @@ public final class Extractor {
         Matcher word = TITLE_CASE_WORD_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start()));
         return word.find() && !NameShapes.isOrdinary(word.group().strip());
     }
+
+    /**
+     * "We introduce EchoDraft, a training-free speculative decoding method", "we propose a divide-and-conquer Monte
+     * Carlo Tree Search (MCTS) algorithm named X": the kind of method the paper's own is, not a method it is set against.
+     */
+    private static boolean kindOfOwnWork(String sentence, Gazetteer.Hit hit) {
+        return KIND_OF_OWN_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 120), hit.start())).find()
+                && KIND_NOUN_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
+    }
+
+    private static final Pattern KIND_OF_OWN_BEFORE = Pattern.compile(
+            "(?i)(?:(?:,|--|\\u2014|\\u2013)\\s+|\\b(?:propos|introduc|present|develop|design|devis)(?:e[sd]?|ing)\\s+)(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}"
+                    // the abbreviation after its long form: "a … Monte Carlo Tree Search (MCTS) algorithm"
+                    + "(?:[\\w-]+(?:\\s+[\\w-]+){0,4}\\s*\\(\\s*)?$");
+    private static final Pattern KIND_NOUN_AFTER = Pattern.compile(
+            "^(?:\\s*\\)|\\s*\\([^()]{1,20}\\))?\\s+(?:method|approach|framework|algorithm|technique|variant|strategy|system)\\b");
 
     private static boolean namesAFamily(String sentence, Gazetteer.Hit hit) {
         return GENERIC_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find()

@@ -96,7 +96,10 @@ final class ModelRule {
                     || DATA_AFTER.matcher(sentence.substring(sized.end())).lookingAt();
             // "Mistral-Nemo-12B", "DeepSeek-R1-Distill-Qwen-1.5B": a family's model whose middle no variant list foresees.
             VocabularyEntry family = familyByName.get(base.toLowerCase(Locale.ROOT));
-            if (!overlaps && !data && (family != null || NameShapes.isCoined(sized.group(1)))) {
+            // "Llemma-7B": a capitalised word that is no English word, joined to its parameter count by a hyphen.
+            boolean hyphenated = sentence.charAt(sized.end(1)) == '-' && !NameShapes.isOrdinary(sized.group(1))
+                    && !NameShapes.isDocumentPart(sized.group(1));
+            if (!overlaps && !data && (family != null || NameShapes.isCoined(sized.group(1)) || hyphenated)) {
                 found.add(new Found(sized.group(), family, sized.start(), sized.end()));
             }
         }
@@ -136,6 +139,11 @@ final class ModelRule {
                 continue;
             }
             found.add(new Found(name, family, m.start(), m.start() + name.length()));
+            Matcher sibling = ELLIPTICAL_SIBLING.matcher(sentence).region(m.start() + name.length(), sentence.length());
+            if (SPACED_RELEASE.matcher(suffix).matches() && sibling.lookingAt()) {
+                // "Gemini 1.0 Pro and 1.5 Flash": the family is written once for both models.
+                found.add(new Found(m.group(1) + " " + sibling.group(1), family, sibling.start(1), sibling.end(1)));
+            }
         }
         return withBackbones(sentence, found);
     }
@@ -155,6 +163,10 @@ final class ModelRule {
         return merged;
     }
 
+    /** " 1.0 Pro": a version and a named variant, each after a space. */
+    private static final Pattern SPACED_RELEASE = Pattern.compile(" \\d+(?:\\.\\d+)? " + VARIANT);
+    private static final Pattern ELLIPTICAL_SIBLING = Pattern.compile(
+            "\\s*,?\\s+(?:and|or)\\s+(\\d+(?:\\.\\d+)? (?:Pro|Ultra|Flash|Mini|Nano|Max|Plus|Lite|Turbo|Sonnet|Opus|Haiku))(?![\\p{L}\\d])");
     private static final Pattern DESCRIPTIVE_TAIL = Pattern.compile(" (?:base|chat|instruct)$");
     private static final Pattern MODEL_NOUN_AFTER = Pattern.compile("\\s+(?:language\\s+)?models?\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}][\\p{L}\\d-]*)");

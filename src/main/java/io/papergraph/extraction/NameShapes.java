@@ -35,9 +35,13 @@ final class NameShapes {
     }
 
 
-    /** Number formats and accelerators: "FP16", "W4A4", "INT8", "H100", "RTX 4090" — shaped like names, never methods. */
+    /**
+     * Number formats, accelerators and file or markup formats: "FP16", "W4A4", "INT8", "H100", "RTX 4090", "HTML",
+     * "JSON" — shaped like names, never methods.
+     */
     private static final Pattern FORMAT_OR_HARDWARE = Pattern.compile(
-            "(?i)(?:fp|bf|int|uint|tf)\\d+|w\\d+a\\d+(?:kv\\d+)?|[ahvbl]\\d{2,3}|a\\d{4}|rtx|tpuv?\\d*|mi\\d{3}x?");
+            "(?i)(?:fp|bf|int|uint|tf)\\d+|w\\d+a\\d+(?:kv\\d+)?|[ahvbl]\\d{2,3}|a\\d{4}|rtx|tpuv?\\d*|mi\\d{3}x?"
+                    + "|(?-i:HTML|XML|JSON|YAML|CSV|PDF|SVG|DOM|SQL)");
 
     static boolean isFormatOrHardware(String token) {
         return FORMAT_OR_HARDWARE.matcher(token).matches();
@@ -95,6 +99,13 @@ final class NameShapes {
             "Towards", "Toward", "Here", "However", "Specifically", "First", "Second", "Third", "Finally", "Then",
             "Moreover", "Furthermore", "Additionally", "Survey", "Review", "Position", "Tutorial", "Overview",
             "Introduction", "Perspective");
+
+    private static final Pattern DOCUMENT_PART = Pattern.compile("(?i)table|section|figure|fig|eq|equation|appendix|version|step|stage|phase|level");
+
+    /** "Table 1.2", "Phase-2B": a part of the paper or of its procedure, numbered — never a system or a model. */
+    static boolean isDocumentPart(String word) {
+        return DOCUMENT_PART.matcher(word).matches();
+    }
 
     /** A coined name, or any capitalised word that is not an ordinary sentence word (for strong contexts). */
     static boolean isCapitalisedName(String token) {

@@ -48,7 +48,7 @@ final class ProposalRule {
                     + NameShapes.NAME + ")");
     /** "Our MCoT aims to …", "our ProcX model": a coined name the authors call theirs (not "our GPT-4 baseline"). */
     private static final Pattern OUR_NAME = Pattern.compile(
-            "(?i:\\bour)\\s+(" + NameShapes.NAME + ")(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)(?=[\\s,.;:)])");
+            "(?i:\\bour)\\s+(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)(?=[\\s,.;:)])");
     /** "we train Dojo-Coder-32B from …", "fine-tuning on X yields ProofPath-7B": a sized model the paper makes. */
     private static final Pattern TRAINED_MODEL = Pattern.compile(
             "(?i:\\b(?:we\\s+(?:\\w+\\s+)?train|and\\s+train|yield(?:s|ing)?|result(?:s|ing)? in|obtain(?:s|ing)?))\\s+(?:(?i:a|the|our)\\s+)?("
@@ -56,7 +56,9 @@ final class ProposalRule {
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
-                    + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")[\"'”]?(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach)\\b))");
+                    + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")[\"'”]?(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach"
+                    // "we introduce a novel Meta-Rewarding step to …": the kind of part it is.
+                    + "|step|stage|mechanism|module|strategy|technique|scheme|procedure|objective|loss|layer|paradigm|pipeline|architecture)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting|mechanism|scheme|procedure|objective|recipe|protocol)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
@@ -258,7 +260,12 @@ final class ProposalRule {
         Matcher ourName = OUR_NAME.matcher(sentence);
         while (ourName.find()) {
             String name = ourName.group(1);
-            if (NameShapes.isCoined(name) && !name.matches("[A-Z]{1,2}")) {
+            String first = name.split(" ")[0];
+            // "our Self-Taught Evaluator can …": the capitalised words after a coined one belong to its name.
+            if (!NameShapes.isCapitalisedPhrase(name)) {
+                name = first;
+            }
+            if (NameShapes.isCoined(first) && !first.matches("[A-Z]{1,2}")) {
                 // "Experiments across various datasets demonstrate the superiority of our AnyTool": a resource only when its
                 // name or the noun right after it says so ("our X benchmark"), not a noun further off.
                 if (Cues.RESOURCE_NAME_ENDING.matcher(name).find() || RESOURCE_RIGHT_AFTER.matcher(sentence).region(ourName.end(1), sentence.length()).lookingAt()) {
@@ -433,7 +440,8 @@ final class ProposalRule {
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
                     // "introduces the Naive Dynamic Resolution mechanism, which …": or followed by what kind of thing it is.
-                    + "(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|" + KIND_AFTER_TEXT + ")"
+                    // "we propose Loss-Free Balancing, featured by …", "…, inspired by …": described by a participle.
+                    + "(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|\\s*,\\s*[a-z]{3,}ed\\s+(?:by|on|upon|with|from|for|as)\\b|" + KIND_AFTER_TEXT + ")"
                     // "propose an inference-time Sway Sampling strategy", "introduce cutting-edge Rank-1 Experts formulation":
                     // described by a few lower-case words before and its kind after.
                     + "|^\\s*(?:(?i:a|an|our)\\s+)?(?:[a-z][\\w-]*\\s+){1,2}?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"

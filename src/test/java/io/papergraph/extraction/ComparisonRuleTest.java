@@ -221,6 +221,8 @@ class ComparisonRuleTest {
                 ComparisonRule.examples(sentence, n -> Names.key(n).equals("gsm8k")).stream().map(Mention::name).toList());
         assertEquals(List.of(), ComparisonRule.examples("Tools (e.g., games, compilers) help.", n -> false));
         assertEquals(List.of(), ComparisonRule.examples("Existing benchmarks (e.g., ToolBench-V, APIGen-Eval) focus on single calls.", n -> false));
+        // A model given as an example is read by the model rule.
+        assertEquals(List.of(), ComparisonRule.examples("Small models (e.g., Llemma-7B) can win.", n -> false));
     }
 
     @Test

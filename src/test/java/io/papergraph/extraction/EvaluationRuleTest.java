@@ -161,6 +161,21 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("scores in parentheses and lower-case-first names stay in a list ('xCodeEval (45.3%)'); 'on Polyglot from 14.2% to 30.7%'")
+    void scoredListsAndCapitalisedWordsWithResults() {
+        assertEquals(List.of("HexaQA", "TrailMix", "xPlanEval"), EvaluationRule.coinedResources(
+                        List.of("It achieves new results on HexaQA (93.9%), TrailMix (83.1%), and xPlanEval (45.3%)."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("Polyglot", "Countdown"), EvaluationRule.coinedResources(
+                        List.of("It improves on Polyglot from 14.2% to 30.7%, and on Countdown (41.2%)."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        // Without a score the capitalised word is prose: "focus on Reasoning", "on Monday from 9 am" is no percentage either.
+        assertEquals(List.of(), EvaluationRule.coinedResources(
+                        List.of("We focus on Reasoning and report it on Monday from 9 am."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("the other capitalised items of an enumeration with a known benchmark are benchmarks too")
     void listSiblings() {
         Gazetteer withGame = new Gazetteer(List.of(benchmark("Game of 24", "benchmark")), false);

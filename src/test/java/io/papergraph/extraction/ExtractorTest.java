@@ -564,8 +564,29 @@ class ExtractorTest {
     @DisplayName("a model that showed something in other work ('DeepSeek-R1 has shown that …') is not one the paper uses")
     void priorFinding() {
         assertEquals(List.of(), compared("Zero RL", "DeepSeek-R1 has shown that long reasoning can emerge from RL."));
-        assertEquals(List.of(), RIVALS.extract(new PaperRecord("p", "Zero RL", "DeepSeek-R1 has shown that long reasoning can emerge from RL.",
-                "test:1")).mentions().stream().filter(m -> m.relation() == Relation.USES_MODEL).toList());
+        for (String sentence : List.of("DeepSeek-R1 has shown that long reasoning can emerge from RL.",
+                "The recent DeepSeek-R1 release has demonstrated the potential of RL.")) {
+            assertEquals(List.of(), RIVALS.extract(new PaperRecord("p", "Zero RL", sentence, "test:1")).mentions().stream()
+                    .filter(m -> m.relation() == Relation.USES_MODEL).toList(), sentence);
+        }
+    }
+
+    @Test
+    @DisplayName("a known method named as the kind the paper's own is ('EchoPlan, a training-free MCTS method') is no rival")
+    void kindOfOwnWork() {
+        assertEquals(List.of(), compared("EchoPlan", "Planning is slow. We introduce EchoPlan, a training-free Monte Carlo tree search method that plans ahead."));
+        assertEquals(List.of(), compared("OmegaX", "Labels are costly. We propose a novel divide-and-conquer style Monte Carlo Tree Search (MCTS) algorithm named OmegaX."));
+        assertEquals(List.of("Monte Carlo tree search"), compared("EchoPlan", "Planning is slow. EchoPlan outperforms a strong Monte Carlo tree search method."));
+        assertEquals(List.of("Proximal Policy Optimization"), compared("GRPX", "Critics are costly. We introduce GRPX, a variant of PPO that drops the critic."));
+    }
+
+    @Test
+    @DisplayName("a method's name inside a URL is part of an address: 'https://github.com/org/PPO-Lab', 'github.com/x/MCTS'")
+    void namesInsideUrls() {
+        assertEquals(List.of(), compared("Flow", "We search agent workflows with a planner. Code: https://github.com/org/PPO-Lab and github.com/x/MCTS."));
+        assertEquals(List.of("Proximal Policy Optimization"), compared("Flow", "Our planner builds on PPO. Code: https://github.com/org/MCTS."));
+        // An abbreviation with a value after it is a metric's reading.
+        assertEquals(List.of(), compared("Flow", "Our planner reaches a PRM of 0.058 and a PPO = 3.1 on the hard split."));
     }
 
     @Test

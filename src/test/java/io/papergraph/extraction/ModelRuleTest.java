@@ -127,6 +127,7 @@ class ModelRuleTest {
             "Clips are generated on top of MotionDiff.                | MotionDiff",
             "Pangu-Ultra-MoE 718B keeps 97% of its accuracy.          | Pangu-Ultra-MoE 718B",
             "It beats UI-TARS-72B on every split.                     | UI-TARS-72B",
+            "The Llemma-7B model beats larger ones.                   | Llemma-7B",
     })
     void unlistedFound(String sentence, String name) {
         assertEquals(List.of(name), unlisted(sentence));
@@ -137,6 +138,7 @@ class ModelRuleTest {
     void sizedData() {
         assertEquals(List.of(), unlisted("We pretrain the encoder on DataMix-1B and WebSet-700M."));
         assertEquals(List.of(), unlisted("It learns from SegSet-1B images."));
+        assertEquals(List.of(), unlisted("Its Table 7B row and the Phase-2B stage are small."));
     }
 
     @Test
@@ -160,6 +162,16 @@ class ModelRuleTest {
     })
     void unlistedNotFound(String sentence) {
         assertEquals(List.of(), unlisted(sentence));
+    }
+
+    @Test
+    @DisplayName("a family written once for two models: 'Gemini 1.0 Pro and 1.5 Flash', not 'Gemini 1.5 and 2 GPUs'")
+    void ellipticalSibling() {
+        ModelRule rule = new ModelRule(List.of(Entries.model("Gemini", true), Entries.model("Claude", true)));
+        assertEquals(List.of("Gemini 1.0 Pro", "Gemini 1.5 Flash", "Claude 3 Opus", "Claude 3.5 Sonnet"),
+                rule.find("With Gemini 1.0 Pro and 1.5 Flash models, and Claude 3 Opus or 3.5 Sonnet, it works.").stream()
+                        .map(ModelRule.Found::name).toList());
+        assertEquals(List.of("Gemini 1.5"), rule.find("We run Gemini 1.5 and 2 Pro workers.").stream().map(ModelRule.Found::name).toList());
     }
 
     @Test

@@ -17,8 +17,8 @@ class NameShapesTest {
     }
 
     @ParameterizedTest
-    @DisplayName("ordinary words, sentence words and hardware are not names")
-    @ValueSource(strings = {"Large Language Models", "The Agent", "H100 GPU", "FP16", "However", "Model", "TTS"})
+    @DisplayName("ordinary words, sentence words, hardware and file formats are not names")
+    @ValueSource(strings = {"Large Language Models", "The Agent", "H100 GPU", "FP16", "However", "Model", "TTS", "HTML", "JSON"})
     void notNames(String phrase) {
         assertFalse(NameShapes.isCapitalisedPhrase(phrase));
     }
