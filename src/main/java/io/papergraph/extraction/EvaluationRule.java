@@ -273,7 +273,8 @@ final class EvaluationRule {
             boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= named.end(1) && h.end() >= named.start(1));
             // "two MTRL benchmarks" names a field; "DM-Hard-8 environments" names a suite.
             boolean category = !named.group(3).isEmpty() && name.matches("[A-Z]+");
-            if (!covered && !category && isResourceName(name)) {
+            // "a PRM fine-tuned on the PRM800K dataset": training data, as for known names.
+            if (!covered && !category && isResourceName(name) && !isTrainingData(sentence, named.start())) {
                 String kind = Cues.resourceKind(named.group(2));
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(name + " " + named.group(2)),
                         sentence, RULE_HEAD_NOUN, evaluation ? 0.7 : 0.5, kind));

@@ -36,6 +36,8 @@ final class ProposalRule {
 
     private static final Pattern USE_VERB_BEFORE = Pattern.compile(
             "(?i)\\b(?:use[sd]?|using|adopt\\w*|leverag\\w*|follow\\w*|employ\\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)\\s+on)\\s+(?:an?\\s+)");
+    private static final Pattern PHENOMENON_BEFORE = Pattern.compile(
+            "(?i)\\b(?:phenomen(?:on|a)|effects?|behaviou?rs?|failure modes?|bias(?:es)?|patholog(?:y|ies)|trends?)\\s*,?\\s*(?:that\\s+|which\\s+)?$");
     private static final Pattern KIND_BEFORE_NAMING = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:(?!popular|existing|standard|well-known|common)[\\w-]+\\s+){0,2}(?:method|approach|technique|framework|algorithm|strategy|paradigm)\\s+$");
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
@@ -51,8 +53,10 @@ final class ProposalRule {
             "(?i:\\bour)\\s+(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)(?=[\\s,.;:)])");
     /** "we train Dojo-Coder-32B from …", "fine-tuning on X yields ProofPath-7B": a sized model the paper makes. */
     private static final Pattern TRAINED_MODEL = Pattern.compile(
-            "(?i:\\b(?:we\\s+(?:\\w+\\s+)?train|and\\s+train|yield(?:s|ing)?|result(?:s|ing)? in|obtain(?:s|ing)?))\\s+(?:(?i:a|the|our)\\s+)?("
-                    + NameShapes.NAME + "-\\d+(?:\\.\\d+)?[BM])(?![\\p{L}\\d])");
+            "(?i:\\b(?:we\\s+(?:\\w+\\s+)?train|(?:and|to)\\s+train|yield(?:s|ing)?|result(?:s|ing)? in|obtain(?:s|ing)?))\\s+(?:(?i:a|the|our)\\s+)?("
+                    + NameShapes.NAME + "-\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\d])"
+                    // "… and use it to train UGround, a strong universal visual grounding model": a coined name described as a model.
+                    + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
@@ -209,12 +213,12 @@ final class ProposalRule {
         Matcher trained = TRAINED_MODEL.matcher(sentence);
         while (trained.find()) {
             // "… we collect trajectories and train X-32B": the authors' only when they speak in the sentence.
-            if (!firstPerson && trained.group().regionMatches(true, 0, "and", 0, 3)) {
+            if (!firstPerson && (trained.group().regionMatches(true, 0, "and", 0, 3) || trained.group().regionMatches(true, 0, "to", 0, 2))) {
                 continue;
             }
             // "we train Llama-3-8B" fine-tunes a known family; "Qwen2.5-7B" is Qwen's.
             String family = trained.group(1).split("-")[0];
-            if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", ""))) {
+            if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", "")) && NameShapes.isCoined(trained.group(1))) {
                 add(found, sentence, trained.group(1), List.of(), trained.start(1), RULE_VERB, 0.75, known);
             }
         }
@@ -249,6 +253,10 @@ final class ProposalRule {
             String before = sentence.substring(Math.max(0, lowercase.start() - 50), lowercase.start());
             // "We adopt a technique called low-rank adaptation" uses a known method; it does not name a new one.
             boolean method = KIND_BEFORE_NAMING.matcher(before).find() && !USE_VERB_BEFORE.matcher(before).find();
+            if (PHENOMENON_BEFORE.matcher(before).find()) {
+                // "a phenomenon we term post-saturation generalization": a finding named, not a method.
+                continue;
+            }
             add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, method ? name -> false : known);
         }
         Matcher ours = OUR_METHOD.matcher(sentence);
@@ -474,6 +482,12 @@ final class ProposalRule {
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
      * is spelled in capitals; "… the functionality of language models (LMs)" far along the sentence is not.
      */
+    private static final Pattern PREPOSITION_OBJECT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:through|via|with|using|on|from|over|into|across|within|without)\\s+(?:a|an|the)\\s+$");
+
+    private static final Pattern COMPONENT_NOUN_AFTER = Pattern.compile(
+            "\\s+(?:layers?|modules?|mechanisms?|blocks?|components?|heads?|loss|objective|networks?|encoders?|decoders?|routers?|bridges?)\\b");
+
     private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
         if (Cues.PRIOR_WORK_BEFORE.matcher(before).find()) {
@@ -481,6 +495,12 @@ final class ProposalRule {
         }
         if (NAMED_RIGHT_BEFORE.matcher(before).find()) {
             return true;
+        }
+        if (PREPOSITION_OBJECT_BEFORE.matcher(before).find() && !COMPONENT_NOUN_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
+            // "We present Agent S, … interaction with computers through a Graphical User Interface (GUI)": the object
+            // of a preposition is what the contribution works with or through, not the contribution — unless it is a part of
+            // it ("routes patches through a Mixture of Patch Experts (MoPE) layer").
+            return false;
         }
         if (d.start() > verbEnd && CLAIM_BETWEEN.matcher(sentence.substring(verbEnd, d.start())).find()) {
             // "We present rStar-Math to demonstrate that small language models (SLMs) can …": defined in what is claimed.

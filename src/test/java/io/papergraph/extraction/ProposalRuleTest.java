@@ -42,6 +42,23 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES rStep-Math null we-propose"), summary(apply(sentence)));
     }
 
+    @Test
+    @DisplayName("a phenomenon the authors name ('a phenomenon we term post-saturation generalization') is a finding, not a proposal")
+    void namedPhenomenon() {
+        assertEquals(List.of(), summary(apply("Accuracy keeps rising after training saturates, a phenomenon we term post-saturation generalization.")));
+        assertEquals(List.of("PROPOSES step pruning null called-named"),
+                summary(apply("We cut redundant steps with a method we call step pruning.")));
+    }
+
+    @Test
+    @DisplayName("an acronym defined as the object of a preposition ('through a Graphical User Interface (GUI)') is no proposal")
+    void acronymAfterPreposition() {
+        String sentence = "We present Agent Q, an open agentic framework that acts on computers through a Graphical User Interface (GUI).";
+        assertEquals(List.of("PROPOSES Agent Q null we-propose"), summary(apply(sentence)));
+        String part = "We introduce TimeTiles, a model that routes patches through a Mixture of Tile Experts (MoTE) layer.";
+        assertEquals(List.of("PROPOSES TimeTiles null we-propose", "PROPOSES MoTE null proposal-acronym"), summary(apply(part)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("more ways to name one's contribution: 'by presenting X, which', 'X -- a …', 'we call the resulting models X'")
     @CsvSource(delimiter = '|', value = {
@@ -450,6 +467,10 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES Dojo-Coder-32B null we-propose"),
                 summary(apply("Using the data, we collect trajectories and train Dojo-Coder-32B from a public checkpoint.")));
         assertEquals(List.of(), summary(apply("Others collect trajectories and train Dojo-Coder-32B from a public checkpoint.")));
+        assertEquals(List.of("PROPOSES GroundNet null we-propose"),
+                summary(apply("We collect 10M screenshots and use them to train GroundNet, a strong universal visual grounding model.")));
+        assertEquals(List.of(), summary(apply("Prior work used it to train GroundNet, a strong grounding model.")));
+        assertEquals(List.of(), summary(apply("We collect 10M screenshots to train Transformer, a strong grounding model.")));
     }
 
     @Test
