@@ -36,11 +36,13 @@ final class ComparisonRule {
                     + "(?:methods|approaches|techniques|policies|baselines|works|algorithms|strategies|schemes),?\\s+(?:(?:such as|like|including)\\b|\\(?e\\.g\\.,?))");
     /** "72.9 for MOPO": a baseline's own score said before its name. */
     private static final String SCORE_FOR = "(?:[-+]?\\d+(?:\\.\\d+)?\\s?%?\\s+(?:for|by|of)\\s+)?";
+    /** "Wan2.1", "Hunyuan-1.5": a coined name with its dotted version written on. */
+    private static final String VERSIONED = "(?<![\\p{L}\\p{N}\\-.])\\p{Lu}[\\p{L}\\p{N}-]*\\d\\.\\d+(?![\\p{L}\\p{N}%]|\\.\\d)";
     /**
      * Further capitalised words that belong to the name: "Swin UNETR", "Hugging Face Accelerate" ("Tree of Thoughts" is
      * not one).
      */
-    private static final String NAME_ITEM = "((?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + "|" + NameShapes.DIGIT_COINED + ")(?:\\s" + NameShapes.NAME + "){0,2}"
+    private static final String NAME_ITEM = "((?:" + VERSIONED + "|" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + "|" + NameShapes.DIGIT_COINED + ")(?:\\s" + NameShapes.NAME + "){0,2}"
             // "Luma 1.6": a release number written after the name.
             + "(?:\\s\\d+\\.\\d+(?![\\p{L}\\p{N}%]|\\.\\d))?)";
     /** "the operational extrapolation system PySTEPS", "the deep generative baselines DGMR and LDCast". */
@@ -194,6 +196,8 @@ final class ComparisonRule {
 
     /** The names of a list read from {@code at}: the first as {@code first} finds it, the others as list items. */
     private static void listFrom(String sentence, int at, Pattern first, java.util.function.Predicate<String> known, List<Mention> found) {
+        int listStart = found.size();
+        boolean listed = false;
         Matcher m = first.matcher(sentence.substring(at));
         while (m.find()) {
             Matcher defined = DEFINED_ITEM.matcher(sentence).region(at + m.start(1), sentence.length());
@@ -206,6 +210,7 @@ final class ComparisonRule {
                 }
                 at = defined.end();
                 m = NEXT_ITEM.matcher(sentence.substring(at));
+                listed = true;
                 continue;
             }
             String rest = sentence.substring(at + m.end(1));
@@ -214,13 +219,19 @@ final class ComparisonRule {
             // "computed over masked RGB-D patches": after a participle, a name before a plain noun describes that noun.
             String lead = sentence.substring(at + m.start(), at + m.start(1));
             category |= PARTICIPLE_LAST.matcher(lead).find() && MODIFIES_NOUN.matcher(rest).lookingAt();
-            if (isBaselineName(m.group(1), known) && !category) {
+            // "surpassing REINVENT (16.03), GraphGA (14.86) and Augmented Memory (17.54)": in a list of named rivals, a
+            // later item may be made of ordinary capitalised words.
+            boolean afterNamedRival = listed && found.size() > listStart;
+            boolean named = isBaselineName(m.group(1), known)
+                    || afterNamedRival && m.group(1).contains(" ") && NameShapes.isCapitalisedPhrase(m.group(1)) && !known.test(m.group(1));
+            if (named && !category) {
                 Matcher head = METHOD_HEAD.matcher(rest);
                 String name = head.find() ? m.group(1) + " " + head.group(1) : m.group(1);
                 found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.6, null));
             }
             at += m.end(1);
             m = NEXT_ITEM.matcher(rest);
+            listed = true;
         }
     }
 

@@ -19,6 +19,16 @@ class ComparisonRuleTest {
     }
 
     @Test
+    @DisplayName("a dotted version stays on a rival's name ('Wan2.1'); ordinary capitalised words name a rival only later in a list of named ones")
+    void versionedAndOrdinaryListItems() {
+        assertEquals(List.of("HunyuanVid", "Wan2.1"), coined("Raters preferred our videos over HunyuanVid and Wan2.1 in 64% of cases."));
+        assertEquals(List.of("REINVENT", "GraphGA", "Augmented Memory"),
+                coined("It reaches 18.92, surpassing REINVENT (16.03), GraphGA (14.86) and Augmented Memory (17.54)."));
+        assertEquals(List.of(), coined("It outperforms Augmented Memory and Circuit Breakers."));
+        assertEquals(List.of("GraphGA"), coined("It outperforms GraphGA on Drug Design and Protein Folding."));
+    }
+
+    @Test
     @DisplayName("a cue opens a 90-character window after it, cut at the sentence end")
     void windows() {
         String sentence = "Our agent outperforms ReAct and Reflexion on ALFWorld.";
@@ -238,7 +248,7 @@ class ComparisonRuleTest {
     @Test
     @DisplayName("rivals described before they are named: 'three leading inference systems A, B Accel, and C', 'a larger SOTA model, X,'")
     void describedRivals() {
-        assertEquals(List.of("DeepSpeed Zero-Inference", "FlexGen"), coined(
+        assertEquals(List.of("DeepSpeed Zero-Inference", "Hugging Face Accelerate", "FlexGen"), coined(
                 "It improves the throughput over three leading inference systems DeepSpeed Zero-Inference, Hugging Face Accelerate, and FlexGen by 3x."));
         assertEquals(List.of("RAPHAEL"), coined("Moreover, compared with a larger SOTA model, RAPHAEL, our training cost is merely 1%."));
         assertEquals(List.of("SWE-agent"), coined("Its resolution rate is higher than the efficacy of the recently reported SWE-agent."));
