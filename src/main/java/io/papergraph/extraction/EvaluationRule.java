@@ -178,7 +178,7 @@ final class EvaluationRule {
     private static final Pattern SIZED_MODEL = Pattern.compile(".*-\\d+(?:\\.\\d+)?[BM](?:-[\\p{L}]+)*");
 
     /** "We fine-tune X on UltraFeedback", "pretrained on … Open X-Embodiment": training data, not an evaluation. */
-    private static final String NO_EVALUATION_WORD = "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])";
+    private static final String NO_EVALUATION_WORD = "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv|performance|obtain|state-of-the-art)[^;])";
     private static final Pattern TRAINED_ON = Pattern.compile(
             "(?i)(?<![-\\w])(?:train|pretrain|pre-train|fine-tun|finetun|distill)\\w*\\s(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
                     + NO_EVALUATION_WORD + "*$");

@@ -215,16 +215,20 @@ final class ResultRule {
     /** "12.6% on X", "a 1.3 times increase on the X benchmark": up to two words between the value and its "on". */
     private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|while|whereas|but)\\s|;");
+    /** "on Polyglot from 14.2% to 30.7%", "accuracy on ogbn-arxiv to 74.9%": the change is reported right after the name. */
+    private static final Pattern CHANGE_AFTER_NAME = Pattern.compile("^\\s+(?:from\\s+[-+]?\\d[\\d.,]*\\s?%?\\s+)?(?:from|to)\\s+$");
     private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^\\s*[(\\[][^()\\[\\]]*$");
 
     /**
-     * How far a name stands from a value, as a reader pairs them: 0 for "12.6% on MathOdyssey" and for
-     * "Story Outline Improvement (up to +30% …)", else the characters between them.
+     * How far a name stands from a value, as a reader pairs them: 0 for "12.6% on MathOdyssey", for
+     * "Story Outline Improvement (up to +30% …)" and for "on Polyglot from 14.2% to 30.7%", else the characters between them.
      */
     static int gap(String sentence, int nameStart, int nameEnd, int valueStart) {
         // Both readings span a few words only: further apart, the plain distance is all there is to measure.
         if (nameEnd <= valueStart) {
-            return valueStart - nameEnd <= 80 && OPEN_PARENTHESIS.matcher(sentence).region(nameEnd, valueStart).matches() ? 0 : valueStart - nameEnd;
+            boolean readWith = valueStart - nameEnd <= 80 && (OPEN_PARENTHESIS.matcher(sentence).region(nameEnd, valueStart).matches()
+                    || CHANGE_AFTER_NAME.matcher(sentence).region(nameEnd, valueStart).matches());
+            return readWith ? 0 : valueStart - nameEnd;
         }
         if (nameStart >= valueStart && nameStart - valueStart <= 80 && NAME_FOLLOWS.matcher(sentence).region(valueStart, nameStart).matches()) {
             return 0;

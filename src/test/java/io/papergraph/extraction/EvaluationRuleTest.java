@@ -285,6 +285,9 @@ class EvaluationRuleTest {
                 summary(apply("We fine-tune Llama-3.1-8B on ImageNet and evaluate on HumanEval.")));
         assertEquals(List.of("GSM8K [GSM8K] known-benchmark 0.85 benchmark"),
                 summary(apply("Models trained with our method achieve 80% accuracy on GSM8K.")));
+        // "Our trained model … obtains state-of-the-art performance on GSM8K": trained is what the model is, GSM8K where it is measured.
+        assertEquals(List.of("GSM8K [GSM8K] known-benchmark 0.85 benchmark"),
+                summary(apply("Our trained model, Armo-8B, obtains state-of-the-art performance on GSM8K, a benchmark of math problems.")));
         // An unlisted dataset named by its noun is training data the same way.
         assertEquals(List.of(), summary(apply("Our own PRM is simply fine-tuned on the StepLabels800K dataset.")));
     }

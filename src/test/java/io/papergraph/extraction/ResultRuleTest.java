@@ -246,11 +246,15 @@ class ResultRuleTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @DisplayName("a value is read with the name after 'on' or with the name its parenthesis follows")
+    @DisplayName("a value is read with the name after 'on', with the name its parenthesis follows, or with the name its change follows")
     @CsvSource(delimiter = '|', value = {
             "It gains 10.7% on AMC12, 8% on AIME and more.               | 8%   | AIME  | 0",
             "It gains 10.7% on AMC12, 8% on AIME and more.               | 8%   | AMC12 | 2",
             "It helps Story Outline Improvement (up to +30% interest).    | +30% | Story Outline Improvement | 0",
+            "It rises on SWEset from 20% to 50%, and on Polyglot from 14.2% to 30.7%. | 14.2% | Polyglot | 0",
+            "It rises on SWEset from 20% to 50%, and on Polyglot from 14.2% to 30.7%. | 30.7% | Polyglot | 0",
+            "It rises on SWEset from 20% to 50%, and on Polyglot from 14.2% to 30.7%. | 14.2% | SWEset   | 39",
+            "It improves accuracy on ogbn-arxiv to 74.9% and on ogbn-products to 83.6%. | 74.9% | ogbn-arxiv | 0",
     })
     void gap(String sentence, String value, String name, int gap) {
         int nameAt = sentence.indexOf(name);
