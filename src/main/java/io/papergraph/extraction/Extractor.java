@@ -34,7 +34,11 @@ public final class Extractor {
             "\\s+(?:model\\s+|series\\s+|release\\s+|paper\\s+|report\\s+)?(?:(?:has|have)\\s+(?:recently\\s+)?(?:shown|demonstrated|exhibited|revealed|proven)"
                     // "OpenAI's o1 model showed this capability", not "X exhibited a 27% gain" (a result of this paper's)
                     + "|(?:showed|demonstrated)\\s+(?:that|this|the|its|impressive|remarkable|strong))\\b");
-    private static final Pattern NOT_USED = Pattern.compile("(?i)\\bwithout\\s+(?:the\\s+|using\\s+)?$");
+    /** "While DeepSeek-R1 and other follow-up work focus on …, this paper …": named as the field's work, whoever speaks. */
+    private static final Pattern AMONG_OTHER_WORK_AFTER = Pattern.compile(
+            "\\s+and\\s+other\\s+(?:[\\w-]+\\s+)?(?:work|works|studies|efforts)\\b");
+    private static final Pattern NOT_USED = Pattern.compile(
+            "(?i)\\b(?:without|(?:does|do|did)\\s+not\\s+(?:use|utili[sz]e|rely\\s+on|require|need))\\s+(?:the\\s+|using\\s+)?$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
@@ -179,7 +183,7 @@ public final class Extractor {
                 continue;
             }
             String after = sentence.substring(model.end());
-            if (!ownWork && !compared && PRIOR_FINDING_AFTER.matcher(after).lookingAt()) {
+            if (!compared && (!ownWork && PRIOR_FINDING_AFTER.matcher(after).lookingAt() || AMONG_OTHER_WORK_AFTER.matcher(after).lookingAt())) {
                 // "DeepSeek-R1 has shown that long CoT can emerge …": what another model showed, not one this paper uses.
                 continue;
             }

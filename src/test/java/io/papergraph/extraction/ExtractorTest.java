@@ -219,6 +219,8 @@ class ExtractorTest {
     void modelNotUsed() {
         assertEquals(List.of("USES_MODEL MODEL Gemini"),
                 fieldFacts("Small Auditors", "We distil Gemini traces into a small auditor that runs without GPT-4.", Relation.USES_MODEL));
+        assertEquals(List.of("USES_MODEL MODEL Gemini"),
+                fieldFacts("Small Auditors", "We distil Gemini traces; our auditor does not utilize GPT-4 at all.", Relation.USES_MODEL));
         assertEquals(List.of("COMPARES_WITH METHOD ReAct"),
                 fieldFacts("Small Auditors", "Our auditor matches ReAct in zero-shot settings without CoT.", Relation.COMPARES_WITH));
     }
@@ -565,7 +567,8 @@ class ExtractorTest {
     void priorFinding() {
         assertEquals(List.of(), compared("Zero RL", "DeepSeek-R1 has shown that long reasoning can emerge from RL."));
         for (String sentence : List.of("DeepSeek-R1 has shown that long reasoning can emerge from RL.",
-                "The recent DeepSeek-R1 release has demonstrated the potential of RL.")) {
+                "The recent DeepSeek-R1 release has demonstrated the potential of RL.",
+                "While DeepSeek-R1 and other follow-up work focus on math, we study code.")) {
             assertEquals(List.of(), RIVALS.extract(new PaperRecord("p", "Zero RL", sentence, "test:1")).mentions().stream()
                     .filter(m -> m.relation() == Relation.USES_MODEL).toList(), sentence);
         }
