@@ -65,9 +65,11 @@ final class EvaluationRule {
     private static final Pattern ON_NAME_FIRST = Pattern.compile(
             // "on" is matched before the look-behind: tried first, the look-behind ran at every position of every sentence.
             "(?i:\\bon(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depends|depending) on))\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
+    /** "Amazon Beauty": an item of such a list may be two or three capitalised words. */
+    private static final String LIST_ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}";
     /** "on the T3Bench and GPTEval3D benchmarks", "the BTCV, AMOS and KiTS23 test sets". */
     private static final Pattern LIST_THEN_NOUN = Pattern.compile(
-            "(" + NameShapes.NAME + "(?:\\s*,\\s*" + NameShapes.NAME + ")*+,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")\\s+(?i:benchmarks|datasets|environments|suites|test\\s+sets)\\b");
+            "(" + LIST_ITEM + "(?:\\s*,\\s*" + LIST_ITEM + ")*+,?\\s+(?i:and)\\s+" + LIST_ITEM + ")\\s+(?i:benchmarks|datasets|environments|suites|test\\s+sets)\\b");
     private static final Pattern HEAD_NOUN_BEFORE = Pattern.compile(
             "(?i:\\b(?:environment|benchmark|dataset|suite|simulator|platform|testbed))\\s+(" + NameShapes.NAME + ")");
     /** An item of a named list: capitalised words, a parenthetical after it allowed ("Mini-Crosswords Solving (up to +16%)"). */
@@ -119,15 +121,23 @@ final class EvaluationRule {
             while (onFirst.find()) {
                 names.add(onFirst.group(1));
             }
-            Matcher listThenNoun = LIST_THEN_NOUN.matcher(sentence);
-            while (listThenNoun.find()) {
-                names.addAll(List.of(LIST_SPLIT.split(listThenNoun.group(1))));
-            }
             List<String> listed = new ArrayList<>();
             // "… which we use to create tasks for two popular datasets, RobustFill and DeepCoder": the authors' own use counts too.
             // Only resources so: "we collect data from three domains, Finance, Law and Medicine" evaluates on none of them.
             boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
             String listing = evaluation || Cues.FIRST_PERSON.matcher(sentence).find() ? sentence : "";
+            Matcher listThenNoun = LIST_THEN_NOUN.matcher(sentence);
+            while (listThenNoun.find()) {
+                for (String item : LIST_SPLIT.split(listThenNoun.group(1))) {
+                    String name = withoutLeadingSentenceWords(item);
+                    // "On the Amazon Beauty, Sports and Toys datasets": ordinary capitalised words where the authors report.
+                    if (!name.contains(" ") && NameShapes.isCoined(name)) {
+                        names.add(name);
+                    } else if (!listing.isEmpty()) {
+                        listed.add(name);
+                    }
+                }
+            }
             Matcher resources = RESOURCES_LISTED.matcher(listing);
             while (resources.find()) {
                 if (!evaluation && !RESOURCE_PLURAL.matcher(resources.group(1)).matches()) {
@@ -280,8 +290,25 @@ final class EvaluationRule {
                         sentence, RULE_HEAD_NOUN, evaluation ? 0.7 : 0.5, kind));
             }
         }
+        Matcher namedFirst = NAMED_THEN_DESCRIBED.matcher(evaluation ? sentence : "");
+        while (namedFirst.find()) {
+            // "evaluate on the Practical Molecular Optimization (PMO) benchmark", "on the Technicolor light-field dataset".
+            String name = namedFirst.group(1) != null ? namedFirst.group(1) : namedFirst.group(2);
+            int at = namedFirst.group(1) != null ? namedFirst.start(1) : namedFirst.start(2);
+            boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= at + name.length() && h.end() >= at);
+            if (!covered && NameShapes.isCapitalisedName(name) && !GENERIC_FIRST_WORDS.contains(name) && !isTrainingData(sentence, at)) {
+                found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_HEAD_NOUN, 0.65,
+                        Cues.resourceKind(namedFirst.group(3))));
+            }
+        }
         return found;
     }
+
+    /** An abbreviation in parentheses, or a name with a few lower-case words after it, then the resource's noun. */
+    private static final Pattern NAMED_THEN_DESCRIBED = Pattern.compile(
+            "(?:\\(\\s*(" + NameShapes.NAME + ")\\s*\\)|\\b(?i:the)\\s+(" + NameShapes.NAME + ")"
+                    // not what made the data: "the GPT-4 generated dataset", "the LLM-based benchmark"
+                    + "(?:\\s+(?![a-z]+ed\\b|[\\w-]+-based\\b)[a-z][\\w-]*){1,2})\\s+(benchmark|dataset|suite|environment)s?\\b");
 
     /** A word of an item is a whole token, versions included: not "CodeEval" inside "xCodeEval", "System-1.5" and not "System-1". */
     private static final String ITEM_WORD = "(?<![\\p{L}\\p{N}.-])[\\p{Lu}\\p{N}][\\p{L}\\p{N}+*-]*(?:\\.\\d[\\p{L}\\p{N}+*-]*)*(?<!-)(?![\\p{L}\\p{N}+*-]|\\.\\d)";

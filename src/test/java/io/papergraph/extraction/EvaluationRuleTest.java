@@ -161,6 +161,28 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("'the Practical Molecular Optimization (PMO) benchmark', 'the Technicolor light-field dataset' are evaluated on; 'the GPT-4 generated dataset' is not")
+    void namedThenDescribed() {
+        assertEquals(List.of("PMO [] benchmark-noun 0.65 benchmark"),
+                summary(apply("We evaluate on the Practical Molecular Optimization (PMO) benchmark with a budget.")));
+        assertEquals(List.of("Technicolor [] benchmark-noun 0.65 dataset"),
+                summary(apply("On the Technicolor light-field dataset it improves PSNR by 0.8 dB.")));
+        assertEquals(List.of(), summary(apply("We evaluate on the Orca generated dataset and the Chat-based benchmark.")));
+        assertEquals(List.of(), summary(apply("The Practical Molecular Optimization (PMO) benchmark is popular.")));
+    }
+
+    @Test
+    @DisplayName("an enumeration before a plural resource noun may hold ordinary capitalised names where the authors report")
+    void enumerationOfOrdinaryNames() {
+        assertEquals(List.of("Amazon Beauty", "Sports"), EvaluationRule.coinedResources(
+                        List.of("On the Amazon Beauty, Sports and Toys datasets, our model improves Recall@10 by 11.6%."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).filter(n -> !n.equals("Toys")).toList());
+        assertEquals(List.of(), EvaluationRule.coinedResources(
+                        List.of("The Amazon Beauty, Sports and Toys datasets are popular."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("scores in parentheses and lower-case-first names stay in a list ('xCodeEval (45.3%)'); 'on Polyglot from 14.2% to 30.7%'")
     void scoredListsAndCapitalisedWordsWithResults() {
         assertEquals(List.of("HexaQA", "TrailMix", "xPlanEval"), EvaluationRule.coinedResources(
