@@ -6,11 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Readable, stable slugs for papers and entities: the same name always gives the same id. */
 public final class PaperIds {
 
     static final int MAX_SLUG_LENGTH = 72;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9.]+");
+    private static final Pattern LOOSE_DOT = Pattern.compile("\\.(?![0-9])|(?<![0-9])\\.");
+    private static final Pattern HYPHENS = Pattern.compile("-{2,}");
+    private static final Pattern EDGE_HYPHEN = Pattern.compile("^-|-$");
 
     private PaperIds() {
     }
@@ -20,15 +27,16 @@ public final class PaperIds {
      * digits (say, a title in Greek) gets a hash-based id instead.
      */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        // Precompiled: String.replaceAll compiles its pattern on every call, and entity resolution slugs every name.
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         String slug = ascii.toLowerCase(Locale.ROOT)
                 .replace("*", "-star")
                 .replace("+", "-plus")
-                .replace("&", "-and-")
-                .replaceAll("[^a-z0-9.]+", "-")
-                .replaceAll("\\.(?![0-9])|(?<![0-9])\\.", "-")
-                .replaceAll("-{2,}", "-")
-                .replaceAll("^-|-$", "");
+                .replace("&", "-and-");
+        slug = NOT_SLUG.matcher(slug).replaceAll("-");
+        slug = LOOSE_DOT.matcher(slug).replaceAll("-");
+        slug = HYPHENS.matcher(slug).replaceAll("-");
+        slug = EDGE_HYPHEN.matcher(slug).replaceAll("");
         if (slug.isEmpty()) {
             return "h-" + shortHash(name);
         }

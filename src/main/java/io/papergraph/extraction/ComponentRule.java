@@ -179,7 +179,8 @@ final class ComponentRule {
      */
     private static void partsNamedByKind(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
         Matcher part = PART_NAMED_BY_KIND.matcher(sentence);
-        List<int[]> comparisons = ComparisonRule.windows(sentence);
+        // Worked out only once a part is found: most sentences name none, and the comparison cues are costly to find.
+        List<int[]> comparisons = null;
         while (part.find()) {
             String name = part.group(1);
             String before = sentence.substring(Math.max(0, part.start() - 30), part.start());
@@ -187,8 +188,13 @@ final class ComponentRule {
             String qualifier = name.replaceFirst("\\s\\S+$", "");
             // "a frozen CLIP Vision Encoder": a known name among the qualifying words makes it that model's part.
             boolean knownQualifier = known.test(qualifier) || java.util.Arrays.stream(qualifier.split("\\s+")).anyMatch(known);
-            if (!NameShapes.isCapitalisedPhrase(name) || knownQualifier || OTHERS_PART_BEFORE.matcher(before).find()
-                    || ComparisonRule.inWindow(comparisons, part.start(1))) {
+            if (!NameShapes.isCapitalisedPhrase(name) || knownQualifier || OTHERS_PART_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            if (comparisons == null) {
+                comparisons = ComparisonRule.windows(sentence);
+            }
+            if (ComparisonRule.inWindow(comparisons, part.start(1))) {
                 continue;
             }
             // "a Latent Action Quantizer (LAQ)": named by its acronym, as the definition pass names it.

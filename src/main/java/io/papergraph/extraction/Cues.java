@@ -29,6 +29,19 @@ final class Cues {
     private Cues() {
     }
 
+    /**
+     * Whether the text contains one of the words: a cheap test that lets a costly pattern, which cannot match without one
+     * of them, be skipped. For a pattern that matches them case-insensitively, pass the lower-cased text.
+     */
+    static boolean containsAny(String text, String... words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The kind of resource a noun names: a "corpus" is a dataset, a "simulator" an environment, a "suite" or "testbed" a benchmark. */
     static String resourceKind(String noun) {
         return switch (noun.toLowerCase(java.util.Locale.ROOT)) {

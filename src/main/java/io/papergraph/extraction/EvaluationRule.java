@@ -15,7 +15,8 @@ final class EvaluationRule {
     static final String RULE_HEAD_NOUN = "benchmark-noun";
 
     static final Pattern EVALUATION_CUE = Pattern.compile(
-            "(?i)\\b(?:evaluat\\w*|experiment\\w*|assess\\w*|benchmark(?:ed|ing)|results?|tested|test(?:s|ing)? on|achiev\\w*|outperform\\w*|surpass\\w*|"
+            // Every cue starts with one of these letters, tested first: the alternatives are tried at no other word boundary.
+            "(?i)(?=[abeioprst])\\b(?:evaluat\\w*|experiment\\w*|assess\\w*|benchmark(?:ed|ing)|results?|tested|test(?:s|ing)? on|achiev\\w*|outperform\\w*|surpass\\w*|"
                     + "improv\\w*|accuracy|success rate|state-of-the-art|SOTA|performance|score\\w*|on (?:the )?\\w+ (?:benchmark|dataset|tasks?))\\b");
     private static final Pattern NAMED_RESOURCE = Pattern.compile(
             "(" + NameShapes.NAME + "(?:[ -]" + NameShapes.NAME + "){0,2})\\s+(benchmark|dataset|suite|environment|simulator|testbed)(s?)\\b");
@@ -103,13 +104,16 @@ final class EvaluationRule {
         List<Mention> found = new ArrayList<>();
         for (String sentence : sentences) {
             List<String> names = new ArrayList<>();
+            // The patterns below that start with a name cannot match without their noun: looked for first.
+            String lowerCase = sentence.toLowerCase(java.util.Locale.ROOT);
             Matcher list = COINED_AFTER_EVALUATION.matcher(sentence);
             while (list.find()) {
                 for (String item : LIST_SPLIT.split(list.group(1))) {
                     names.add(SCORE_IN_PARENTHESES.matcher(item).replaceFirst(""));
                 }
             }
-            Matcher head = HEAD_NOUN_BEFORE.matcher(sentence);
+            Matcher head = HEAD_NOUN_BEFORE.matcher(
+                    Cues.containsAny(lowerCase, "environment", "benchmark", "dataset", "suite", "simulator", "platform", "testbed") ? sentence : "");
             while (head.find()) {
                 names.add(head.group(1));
             }
@@ -126,7 +130,8 @@ final class EvaluationRule {
             // Only resources so: "we collect data from three domains, Finance, Law and Medicine" evaluates on none of them.
             boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
             String listing = evaluation || Cues.FIRST_PERSON.matcher(sentence).find() ? sentence : "";
-            Matcher listThenNoun = LIST_THEN_NOUN.matcher(sentence);
+            Matcher listThenNoun = LIST_THEN_NOUN.matcher(
+                    Cues.containsAny(lowerCase, "benchmarks", "datasets", "environments", "suites", "test") ? sentence : "");
             while (listThenNoun.find()) {
                 for (String item : LIST_SPLIT.split(listThenNoun.group(1))) {
                     String name = withoutLeadingSentenceWords(item);
@@ -138,7 +143,9 @@ final class EvaluationRule {
                     }
                 }
             }
-            Matcher resources = RESOURCES_LISTED.matcher(listing);
+            // Both list patterns cannot match without a plural noun of theirs: looked for first.
+            String resourceListing = Cues.containsAny(lowerCase, "datasets", "benchmarks", "environments", "tasks", "suites", "games", "domains") ? listing : "";
+            Matcher resources = RESOURCES_LISTED.matcher(resourceListing);
             while (resources.find()) {
                 if (!evaluation && !RESOURCE_PLURAL.matcher(resources.group(1)).matches()) {
                     continue;
@@ -151,7 +158,7 @@ final class EvaluationRule {
             while (scoredOn.find()) {
                 listed.add(scoredOn.group(1));
             }
-            Matcher parenthesised = RESOURCES_IN_PARENTHESES.matcher(listing);
+            Matcher parenthesised = RESOURCES_IN_PARENTHESES.matcher(resourceListing);
             while (parenthesised.find()) {
                 listed.addAll(List.of(LIST_SPLIT.split(parenthesised.group(2))));
             }
@@ -277,7 +284,8 @@ final class EvaluationRule {
                         "benchmark"));
             }
         }
-        Matcher named = NAMED_RESOURCE.matcher(sentence);
+        // Cheap test first: the pattern starts with a name, tried at every capital, and cannot match without its noun.
+        Matcher named = NAMED_RESOURCE.matcher(Cues.containsAny(sentence, "benchmark", "dataset", "suite", "environment", "simulator", "testbed") ? sentence : "");
         while (named.find()) {
             String name = withoutLeadingSentenceWords(named.group(1));
             boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= named.end(1) && h.end() >= named.start(1));

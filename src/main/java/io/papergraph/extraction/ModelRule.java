@@ -49,7 +49,11 @@ final class ModelRule {
     /** "Codex-backboned baselines", "GPT-4-based agents": a hyphenated word that says the model is used, not a longer name. */
     private static final String USED_AS = "(?:based|backboned|backed|powered|driven|generated|annotated|guided|trained)\\b";
 
-    private final Pattern pattern;
+    /**
+     * The model pattern for each opening, its alternation cut down to the family names that start so (in the same
+     * longest-first order): the alternation of every name was tried name by name at every candidate.
+     */
+    private final Map<String, Pattern> patternByOpening = new HashMap<>();
     private final Map<String, VocabularyEntry> familyByName = new HashMap<>();
     /** The lower-cased first two characters of every family name: where no word starts so, no model can. */
     private final Set<String> openings = new HashSet<>();
@@ -64,8 +68,12 @@ final class ModelRule {
             }
         }
         names.sort(Comparator.comparingInt(String::length).reversed());
-        String alternatives = names.isEmpty() ? "(?!)" : String.join("|", names.stream().map(Pattern::quote).toList());
-        pattern = Pattern.compile("(?<![\\p{L}\\d-])((?i:" + alternatives + "))" + SUFFIX + "(?![\\p{L}\\d]|\\.\\d|-(?!" + USED_AS + ")[\\p{L}])");
+        for (String candidate : openings) {
+            // A name shorter than two characters may start a word of any opening it begins.
+            String alternatives = String.join("|", names.stream().filter(n -> candidate.startsWith(opening(n, 0))).map(Pattern::quote).toList());
+            patternByOpening.put(candidate, Pattern.compile("(?<![\\p{L}\\d-])((?i:" + alternatives + "))" + SUFFIX
+                    + "(?![\\p{L}\\d]|\\.\\d|-(?!" + USED_AS + ")[\\p{L}])"));
+        }
     }
 
     /**
@@ -116,10 +124,10 @@ final class ModelRule {
 
     List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
-        Matcher m = pattern.matcher(sentence).useTransparentBounds(true);
         // The family alternation is only tried where a word starts as some family name does: trying it at
         // every position of every sentence was the extractor's largest cost.
         for (int start = nextCandidate(sentence, 0); start >= 0; start = nextCandidate(sentence, start + 1)) {
+            Matcher m = patternByOpening.get(opening(sentence, start)).matcher(sentence).useTransparentBounds(true);
             if (!m.region(start, sentence.length()).lookingAt()) {
                 continue;
             }

@@ -21,7 +21,9 @@ final class ResultRule {
     private static final String MEASURE_UNITS = "ms|GB|MB|TB|FPS|fps|dB|TFLOPs/s|TFLOPS|TFLOP/s";
     private static final String MULTIPLIER_UNITS = "x|X|×|times|fold";
     private static final Pattern VALUE = Pattern.compile(
-            "(?<![\\w.])(" + NUMBER + "(?:" + PERCENT + ")?\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + PERCENT
+            // Every value starts with a sign, a digit, "$", "~", "." or the t/d of "twice", "doubles" …: tested first, as the
+            // pattern is tried at every position.
+            "(?=[-+\\u2212\\d$~.tTdD])(?<![\\w.])(" + NUMBER + "(?:" + PERCENT + ")?\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + PERCENT
                     + "|" + NUMBER + PERCENT
                     // "2.3-3.6x", "6 to 11 points": ranges of multipliers and points are one value too.
                     // Not a resolution ("768 x 768") nor a number of accelerators ("a single 8x A100 machine").
