@@ -34,9 +34,11 @@ final class ResultRule {
                     // "160ms", "8.19 GB VRAM", "410 FPS": latency, memory and speed, not the hardware they ran on (hours and
                     // minutes are left out: "680,000 hours of speech" is how much data there is).
                     + "|~?" + NUMBER + "\\s?(?:" + MEASURE_UNITS + ")(?![\\w])(?!\\s*(?:GPUs?|A100|H100|V100|RTX|cards?|of\\s+(?:GPU\\s+)?memory)\\b)"
-                    // "6 to 11 points", "2.6 ASR-BLEU points"
-                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s(?:absolute |percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
-                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|F1|accuracy|score|BLEU|ROUGE|pass@)|$))"
+                    // "6 to 11 points", "2.6 ASR-BLEU points", "a 3.7-point improvement"
+                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?[\\s-](?:absolute |percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
+                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|F1|accuracy|score|BLEU|ROUGE|pass@)|$)"
+                    // "compared with 72.9 for MOPO": a baseline's score, given with its name.
+                    + "|\\s+for\\s+(?:the\\s+)?\\p{Lu})"
                     + "|(?i:\\b(?:twice|doubles?|doubling|triples?|tripling|thrice)\\b))");
     private static final java.util.Map<String, String> WORD_MULTIPLIERS = java.util.Map.of(
             "twice", "2x", "double", "2x", "doubles", "2x", "doubling", "2x",

@@ -273,6 +273,9 @@ class ResultRuleTest {
         assertEquals(List.of("225 TFLOPs/s"), values("It reaches a training speed of up to 225 TFLOPs/s per A100 GPU."));
         assertEquals(List.of("19%", "$0.43"), values("It resolves 19% of the issues on GSM8K at a low cost (on average, $0.43 USD)."));
         assertEquals(List.of("2.6 ASR-BLEU points"), values("It improves over the baseline by 2.6 ASR-BLEU points in speech-to-speech."));
+        assertEquals(List.of("3.7-point"), values("It achieves a 3.7-point improvement through CoT reasoning."));
+        assertEquals(List.of("82.4", "72.9", "76.1"), values("It reaches a score of 82.4, compared with 72.9 for MOPO and 76.1 for the COMBO baseline."));
+        assertEquals(List.of(), values("We set a score threshold of 0.5 for the dropout rate."));
         assertEquals(List.of(), values("It extends the context to 100k on a single 8x A100 machine."));
         assertEquals(List.of("3x"), values("A 768 x 768 model runs 3x faster."));
     }
