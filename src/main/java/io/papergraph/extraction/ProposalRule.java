@@ -25,9 +25,7 @@ final class ProposalRule {
                     // "we solve this mystery by presenting Graphormer, which …"
                     + "|(?:propos|introduc|present|develop|design)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
-                    + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?"
-                    // "Alongside AWQ, we implement TinyChat, an efficient and flexible inference framework"
-                    + "|implement(?:s|ed)?)\\b");
+                    + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+)"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".

@@ -65,7 +65,6 @@ class ProposalRuleTest {
             "We solve this by presenting Graphormer, which is built upon the Transformer.   | Graphormer",
             "We present mBERTa -- a denoising auto-encoder pre-trained on many languages.    | mBERTa",
             "We call the resulting models InstructLM.                                        | InstructLM",
-            "Alongside it, we implement TinyServe, an efficient inference framework.          | TinyServe",
             // Known names, made this paper's by how they are set off or named.
             "This paper presents ReAct: a simple framework for reasoning and acting.        | ReAct",
             "Reasoning emerges via a simple method called chain of thought, where we prompt. | chain of thought",
