@@ -47,10 +47,12 @@ final class EvaluationRule {
                     + "|\\s\\d{2,4}\\s?[x×]\\s?\\d{2,4}(?![\\p{L}\\d]))");
     private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("^ (Suite|suite|benchmark|Benchmark|dataset|Dataset|environment|platform)\\b");
     /**
-     * An item of a list of evaluation settings: a name, or one starting lower-case ("xCodeEval"), with the score
-     * reported on it in parentheses ("HumanEval (93.9%), MBPP (83.1%), and xCodeEval (45.3%)").
+     * An item of a list of evaluation settings: a name with the score reported on it in parentheses, or without; one
+     * starting lower-case ("xCodeEval") only with its score ("HumanEval (93.9%), MBPP (83.1%), and xCodeEval (45.3%)"),
+     * as "on iOS and Android" names no benchmark.
      */
-    private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?:\\s*\\(\\s*[-+]?\\d[^()]{0,20}\\))?";
+    private static final String SCORE_GIVEN = "\\s*\\(\\s*[-+]?\\d[^()]{0,20}\\)";
+    private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "(?:" + SCORE_GIVEN + ")?|" + NameShapes.LOWER_COINED + SCORE_GIVEN + ")";
     /** "results on AgentHarm", "experiments on X, Y and Z", "in the live desktop environment WinAgentArena". */
     private static final Pattern COINED_AFTER_EVALUATION = Pattern.compile(
             "(?i:\\b(?:results?|experiments?|evaluat\\w*|tested|performance|accuracy|scores?|achiev\\w*|outperform\\w*|surpass\\w*|improv\\w*|gains?|reduc\\w*|attain\\w*|reach\\w*|obtain\\w*|boost\\w*)\\b)"
@@ -58,7 +60,7 @@ final class EvaluationRule {
                     + "(" + SCORED_ITEM + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + SCORED_ITEM + ")*(?:,?\\s+(?i:and)\\s+" + SCORED_ITEM + ")?)");
     /** "on Polyglot from 14.2% to 30.7%", "on Countdown (41.2%)": a capitalised word a result is reported on. */
     private static final Pattern SCORED_ON = Pattern.compile(
-            "\\bon\\s+(?:the\\s+)?(" + NameShapes.NAME + ")\\s+(?:from\\s+[-+]?\\d+(?:\\.\\d+)?\\s?%?\\s+to\\s+[-+]?\\d|\\(\\s*[-+]?\\d+(?:\\.\\d+)?\\s?%)");
+            "\\bon\\s+(?:the\\s+)?(" + NameShapes.NAME + ")\\s+(?:from\\s+[-+]?\\d+(?:\\.\\d+)?\\s?%\\s+to\\s+[-+]?\\d|\\(\\s*[-+]?\\d+(?:\\.\\d+)?\\s?%)");
     /** "12.6% on MathOdyssey", "8 points on X": a number reported on a name. */
     private static final Pattern RESULT_ON = Pattern.compile(
             "\\d(?:%|x|×| points?)?\\s+(?:\\w+\\s+)?on\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")");
@@ -83,6 +85,7 @@ final class EvaluationRule {
     private static final Pattern RESOURCES_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|suites))\\s*\\(\\s*(" + NameShapes.NAME + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + ")+)\\s*\\)");
     private static final Pattern RESOURCE_PLURAL = Pattern.compile("(?i)datasets|benchmarks|environments|suites");
+    private static final Pattern LEADING_CONNECTOR = Pattern.compile("\\p{Lu}\\p{Ll}+ing\\b|(?:Both|With|Across|Among|Using|On|In|For|From|Over|All)\\b");
     private static final Pattern SCORE_IN_PARENTHESES = Pattern.compile("\\s*\\(.*$");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?i:and)\\s+)?|,?\\s+(?i:and)\\s+");
 
@@ -135,10 +138,12 @@ final class EvaluationRule {
             while (listThenNoun.find()) {
                 for (String item : LIST_SPLIT.split(listThenNoun.group(1))) {
                     String name = withoutLeadingSentenceWords(item);
-                    // "On the Amazon Beauty, Sports and Toys datasets": ordinary capitalised words where the authors report.
+                    // "On the Amazon Beauty, Sports and Toys datasets": a name of several capitalised words where the authors
+                    // report — not "English and Chinese benchmarks" (single ordinary words), nor "Using CIFAR-10 and SVHN
+                    // datasets" (a sentence's first word before the name).
                     if (!name.contains(" ") && NameShapes.isCoined(name)) {
                         names.add(name);
-                    } else if (!listing.isEmpty()) {
+                    } else if (!listing.isEmpty() && name.contains(" ") && !LEADING_CONNECTOR.matcher(name).lookingAt()) {
                         listed.add(name);
                     }
                 }
@@ -154,7 +159,7 @@ final class EvaluationRule {
                     listed.add(item.replaceAll("\\s*\\([^)]*\\)", "").strip());
                 }
             }
-            Matcher scoredOn = SCORED_ON.matcher(sentence);
+            Matcher scoredOn = SCORED_ON.matcher(listing);
             while (scoredOn.find()) {
                 listed.add(scoredOn.group(1));
             }
@@ -195,9 +200,10 @@ final class EvaluationRule {
     private static final Pattern SIZED_MODEL = Pattern.compile(".*-\\d+(?:\\.\\d+)?[BM](?:-[\\p{L}]+)*");
 
     /** "We fine-tune X on UltraFeedback", "pretrained on … Open X-Embodiment": training data, not an evaluation. */
-    private static final String NO_EVALUATION_WORD = "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv|performance|obtain|state-of-the-art)[^;])";
+    private static final String NO_EVALUATION_WORD = "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])";
     private static final Pattern TRAINED_ON = Pattern.compile(
-            "(?i)(?<![-\\w])(?:train|pretrain|pre-train|fine-tun|finetun|distill)\\w*\\s(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
+            // "Our trained model … obtains … on X": "trained" is an adjective there, what the model is, not what it learnt from.
+            "(?i)(?<![-\\w])(?<!\\b(?:our|the|a|an|its|their)\\s)(?:train|pretrain|pre-train|fine-tun|finetun|distill)\\w*\\s(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
                     + NO_EVALUATION_WORD + "*$");
     private static final Pattern RIVAL_TRAINING = Pattern.compile(
             "(?i)\\b(?:comparable\\s+to|compared\\s+(?:to|with)|relative\\s+to|than|over|versus|vs\\.?)\\s+(?:[\\w-]+\\s+){0,2}$");
@@ -303,6 +309,11 @@ final class EvaluationRule {
             // "evaluate on the Practical Molecular Optimization (PMO) benchmark", "on the Technicolor light-field dataset".
             String name = namedFirst.group(1) != null ? namedFirst.group(1) : namedFirst.group(2);
             int at = namedFirst.group(1) != null ? namedFirst.start(1) : namedFirst.start(2);
+            // "four Knowledge Graph Question Answering (KGQA) benchmarks", "a Named Entity Recognition (NER) dataset": a task.
+            if (namedFirst.group(1) != null && (namedFirst.group().endsWith("s")
+                    || TASK_BEFORE_PARENTHESIS.matcher(sentence.substring(Math.max(0, namedFirst.start() - 40), namedFirst.start())).find())) {
+                continue;
+            }
             boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= at + name.length() && h.end() >= at);
             if (!covered && NameShapes.isCapitalisedName(name) && !GENERIC_FIRST_WORDS.contains(name) && !isTrainingData(sentence, at)) {
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_HEAD_NOUN, 0.65,
@@ -312,6 +323,9 @@ final class EvaluationRule {
         return found;
     }
 
+    private static final Pattern TASK_BEFORE_PARENTHESIS = Pattern.compile(
+            "(?:Answering|Recognition|Generation|Completion|Detection|Segmentation|Classification|Retrieval|Translation|Summari[sz]ation"
+                    + "|Reasoning|Understanding|Tracking|Estimation|Prediction|Captioning|Grounding)\\s*$");
     /** An abbreviation in parentheses, or a name with a few lower-case words after it, then the resource's noun. */
     private static final Pattern NAMED_THEN_DESCRIBED = Pattern.compile(
             "(?:\\(\\s*(" + NameShapes.NAME + ")\\s*\\)|\\b(?i:the)\\s+(" + NameShapes.NAME + ")"

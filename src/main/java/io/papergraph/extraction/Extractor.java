@@ -228,7 +228,7 @@ public final class Extractor {
         for (Gazetteer.Hit hit : hits) {
             // "github.com/geekan/MetaGPT" names a repository, not a method the paper builds on; "an MAE of 0.058" is a
             // metric's value (mean absolute error), not the masked autoencoder.
-            if (insideUrl(urls, hit.start()) || VALUE_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
+            if (insideUrl(urls, hit.start()) || readAsValue(sentence, hit)) {
                 continue;
             }
             boolean compared = ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start());
@@ -262,6 +262,13 @@ public final class Extractor {
     }
 
     private static final Pattern VALUE_AFTER = Pattern.compile("\\s+(?:of|=|:)\\s*[-+]?\\d");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:an?|the)\\s+$");
+
+    /** "an MAE of 0.058", "the PRM = 3.1": an abbreviation read as a metric, with its article — not "a win rate over DPO of 68%". */
+    private static boolean readAsValue(String sentence, Gazetteer.Hit hit) {
+        return VALUE_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()
+                && ARTICLE_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 6), hit.start())).find();
+    }
 
     private static boolean insideUrl(List<int[]> urls, int position) {
         return urls.stream().anyMatch(u -> position >= u[0] && position < u[1]);
@@ -308,7 +315,7 @@ public final class Extractor {
                     // the abbreviation after its long form: "a … Monte Carlo Tree Search (MCTS) algorithm"
                     + "(?:[\\w-]+(?:\\s+[\\w-]+){0,4}\\s*\\(\\s*)?$");
     private static final Pattern KIND_NOUN_AFTER = Pattern.compile(
-            "^(?:\\s*\\)|\\s*\\([^()]{1,20}\\))?\\s+(?:method|approach|framework|algorithm|technique|variant|strategy|system)\\b");
+            "^(?:\\s*\\)|\\s*\\([^()]{1,20}\\))?\\s+(?:method|approach|framework|algorithm|technique|strategy|system)\\b");
 
     private static boolean namesAFamily(String sentence, Gazetteer.Hit hit) {
         return GENERIC_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find()

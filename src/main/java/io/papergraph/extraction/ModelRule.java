@@ -105,8 +105,10 @@ final class ModelRule {
             // "Mistral-Nemo-12B", "DeepSeek-R1-Distill-Qwen-1.5B": a family's model whose middle no variant list foresees.
             VocabularyEntry family = familyByName.get(base.toLowerCase(Locale.ROOT));
             // "Llemma-7B": a capitalised word that is no English word, joined to its parameter count by a hyphen.
+            // Not "CLIP pretrained with Laion-2B": after "with" or "using" such a name may as well be data.
             boolean hyphenated = sentence.charAt(sized.end(1)) == '-' && !NameShapes.isOrdinary(sized.group(1))
-                    && !NameShapes.isDocumentPart(sized.group(1));
+                    && !NameShapes.isDocumentPart(sized.group(1))
+                    && !WITH_BEFORE.matcher(sentence.substring(Math.max(0, sized.start() - 30), sized.start())).find();
             if (!overlaps && !data && (family != null || NameShapes.isCoined(sized.group(1)) || hyphenated)) {
                 found.add(new Found(sized.group(), family, sized.start(), sized.end()));
             }
@@ -116,6 +118,7 @@ final class ModelRule {
 
     private static final Pattern DATA_BEFORE = Pattern.compile(
             "(?i)\\b(?:on|from|datasets?|corpus|corpora|data)\\s+(?:the\\s+)?(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,3}$");
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|using)\\s+(?:the\\s+)?$");
     private static final Pattern DATA_AFTER = Pattern.compile("(?i)\\s+(?:images|tokens|pairs|samples|examples|masks|videos|documents)\\b");
     private static final Pattern PARAMETER_COUNT = Pattern.compile("\\d[BM]\\b");
     /** "Pangu-Ultra-MoE 718B", "UI-TARS-72B": a coined name with a parameter count is a model, listed or not. */

@@ -51,15 +51,18 @@ final class ProposalRule {
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i:\\bour (?:\\w+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
+    private static final String NOT_A_ROLE = "(?!(?i:baselines?|competitors?|counterparts?|implementations?|reproductions?)\\b)";
+    private static final String NOT_A_ROLE_AFTER = "(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)";
     /** "Our MCoT aims to …", "our ProcX model": a coined name the authors call theirs (not "our GPT-4 baseline"). */
     private static final Pattern OUR_NAME = Pattern.compile(
-            "(?i:\\bour)\\s+(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)(?=[\\s,.;:)])");
+            "(?i:\\bour)\\s+(" + NameShapes.NAME + "(?:\\s" + NOT_A_ROLE + NameShapes.NAME + "){0,2})" + NOT_A_ROLE_AFTER + "(?=[\\s,.;:)])");
     /** "we train Dojo-Coder-32B from …", "fine-tuning on X yields ProofPath-7B": a sized model the paper makes. */
     private static final Pattern TRAINED_MODEL = Pattern.compile(
             "(?i:\\b(?:we\\s+(?:\\w+\\s+)?train|(?:and|to)\\s+train|yield(?:s|ing)?|result(?:s|ing)? in|obtain(?:s|ing)?))\\s+(?:(?i:a|the|our)\\s+)?("
                     + NameShapes.NAME + "-\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\d])"
                     // "… and use it to train UGround, a strong universal visual grounding model": a coined name described as a model.
                     + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
+    private static final Pattern SIZE_AT_END = Pattern.compile("-\\d+(?:\\.\\d+)?[BM]$");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
@@ -226,7 +229,11 @@ final class ProposalRule {
             }
             // "we train Llama-3-8B" fine-tunes a known family; "Qwen2.5-7B" is Qwen's.
             String family = trained.group(1).split("-")[0];
-            if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", "")) && NameShapes.isCoined(trained.group(1))) {
+            // A name described as a model, without a size, only where data was made to train it ("use it to train UGround, a
+            // … model"), not "we train XGBoost, a gradient-boosted tree classifier" (a tool the paper uses).
+            boolean sized = SIZE_AT_END.matcher(trained.group(1)).find();
+            if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", "")) && NameShapes.isCoined(trained.group(1))
+                    && (sized || trained.group().regionMatches(true, 0, "to", 0, 2))) {
                 add(found, sentence, trained.group(1), List.of(), trained.start(1), RULE_VERB, 0.75, known);
             }
         }
@@ -287,7 +294,7 @@ final class ProposalRule {
             if (NameShapes.isCoined(first) && !first.matches("[A-Z]{1,2}")) {
                 // "Experiments across various datasets demonstrate the superiority of our AnyTool": a resource only when its
                 // name or the noun right after it says so ("our X benchmark"), not a noun further off.
-                if (Cues.RESOURCE_NAME_ENDING.matcher(name).find() || RESOURCE_RIGHT_AFTER.matcher(sentence).region(ourName.end(1), sentence.length()).lookingAt()) {
+                if (Cues.RESOURCE_NAME_ENDING.matcher(name).find() || RESOURCE_RIGHT_AFTER.matcher(sentence).region(ourName.start(1) + name.length(), sentence.length()).lookingAt()) {
                     add(found, sentence, name, List.of(), ourName.start(1), RULE_VERB, 0.7, known);
                 } else {
                     addTask(found, sentence, name, known);
@@ -410,7 +417,9 @@ final class ProposalRule {
             // "Procedure Transformer (ProcX), a model …": the short name in parentheses is what the paper calls it.
             boolean shortName = inParentheses != null && NameShapes.isCoined(inParentheses);
             // Set off by an appositive it is this paper's; "the Monte Carlo Tree Search algorithm" only when no vocabulary knows it.
-            boolean kindOnly = group == 3 || KIND_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt();
+            boolean kindOnly = group == 3 || KIND_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt()
+                    // "we propose Loss-Free Balancing, featured by …" names it; a known name described so is used, not new.
+                    || PARTICIPLE_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt();
             if (name.contains(" ")) {
                 add(found, sentence, shortName ? inParentheses : name, shortName ? List.of(name) : List.of(),
                         verbEnd + multiWord.start(group), RULE_VERB, 0.75, kindOnly || byGerund ? known : n -> false);
@@ -457,6 +466,7 @@ final class ProposalRule {
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
     private static final String KIND_AFTER_TEXT = "\\s+(?:mechanism|module|strategy|technique|scheme|algorithm|recipe|representation|formulation)\\b";
     private static final Pattern KIND_AFTER = Pattern.compile(KIND_AFTER_TEXT);
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("\\s*,\\s*[a-z]{3,}ed\\s+(?:by|on|upon|with|from|for|as)\\b");
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
                     // "introduces the Naive Dynamic Resolution mechanism, which …": or followed by what kind of thing it is.
@@ -500,6 +510,10 @@ final class ProposalRule {
     private static final Pattern COMPONENT_NOUN_AFTER = Pattern.compile(
             "\\s+(?:layers?|modules?|mechanisms?|blocks?|components?|heads?|loss|objective|networks?|encoders?|decoders?|routers?|bridges?)\\b");
 
+    /** "equips agents with a Reflective Memory Module (RMM)": the long form itself says it is a part. */
+    private static final Pattern COMPONENT_NOUN_LAST = Pattern.compile(
+            "(?i)\\b(?:layer|module|mechanism|block|component|head|loss|objective|network|encoder|decoder|router|bridge|adapter)s?$");
+
     private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
         if (Cues.PRIOR_WORK_BEFORE.matcher(before).find()) {
@@ -508,7 +522,8 @@ final class ProposalRule {
         if (NAMED_RIGHT_BEFORE.matcher(before).find()) {
             return true;
         }
-        if (PREPOSITION_OBJECT_BEFORE.matcher(before).find() && !COMPONENT_NOUN_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
+        if (PREPOSITION_OBJECT_BEFORE.matcher(before).find() && !COMPONENT_NOUN_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()
+                && !COMPONENT_NOUN_LAST.matcher(d.longForm()).find()) {
             // "We present Agent S, … interaction with computers through a Graphical User Interface (GUI)": the object
             // of a preposition is what the contribution works with or through, not the contribution — unless it is a part of
             // it ("routes patches through a Mixture of Patch Experts (MoPE) layer").

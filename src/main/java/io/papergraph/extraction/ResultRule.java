@@ -34,11 +34,13 @@ final class ResultRule {
                     // "160ms", "8.19 GB VRAM", "410 FPS": latency, memory and speed, not the hardware they ran on (hours and
                     // minutes are left out: "680,000 hours of speech" is how much data there is).
                     + "|~?" + NUMBER + "\\s?(?:" + MEASURE_UNITS + ")(?![\\w])(?!\\s*(?:GPUs?|A100|H100|V100|RTX|cards?|of\\s+(?:GPU\\s+)?memory)\\b)"
-                    // "6 to 11 points", "2.6 ASR-BLEU points", "a 3.7-point improvement"
-                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?[\\s-](?:absolute |percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
-                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|F1|accuracy|score|BLEU|ROUGE|pass@)|$)"
-                    // "compared with 72.9 for MOPO": a baseline's score, given with its name.
-                    + "|\\s+for\\s+(?:the\\s+)?\\p{Lu})"
+                    // "6 to 11 points", "2.6 ASR-BLEU points"; "a 3.7-point improvement", not "a 5-point Likert scale"
+                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s(?:absolute |percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
+                    + "|" + NUMBER + "-points?(?=\\s+(?:absolute\\s+)?(?:improvement|gain|increase|boost|drop|decrease|reduction|lead|margin|advantage|jump)s?\\b)"
+                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|F1|accuracy|score|BLEU|ROUGE|pass@)|$))"
+                    // "compared with 72.9 for MOPO", "versus 0.29 for DGMR": a baseline's score, given with its name after a contrast
+                    // (not "an IoU threshold of 0.5 for COCO").
+                    + "|(?<=\\b(?:with|versus|vs\\.?|against|and)\\s)(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s+for\\s+(?:the\\s+)?\\p{Lu})"
                     + "|(?i:\\b(?:twice|doubles?|doubling|triples?|tripling|thrice)\\b))");
     private static final java.util.Map<String, String> WORD_MULTIPLIERS = java.util.Map.of(
             "twice", "2x", "double", "2x", "doubles", "2x", "doubling", "2x",

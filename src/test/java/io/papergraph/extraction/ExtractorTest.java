@@ -584,6 +584,13 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("review: 'a PPO variant' is built on PPO; 'a win rate over PPO of 68%' compares with PPO")
+    void variantAndRateOver() {
+        assertEquals(List.of("Proximal Policy Optimization"), compared("GRPX", "Critics are costly. We introduce GRPX, a PPO variant that drops the critic."));
+        assertEquals(List.of("Proximal Policy Optimization"), compared("Flow", "Planning is hard. Our method yields a win rate over PPO of 68% on the hard split."));
+    }
+
+    @Test
     @DisplayName("a method's name inside a URL is part of an address: 'https://github.com/org/PPO-Lab', 'github.com/x/MCTS'")
     void namesInsideUrls() {
         assertEquals(List.of(), compared("Flow", "We search agent workflows with a planner. Code: https://github.com/org/PPO-Lab and github.com/x/MCTS."));

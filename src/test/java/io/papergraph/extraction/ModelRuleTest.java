@@ -142,6 +142,12 @@ class ModelRuleTest {
     }
 
     @Test
+    @DisplayName("review: a hyphenated size after 'with' may be data ('pretrained with Laion-2B')")
+    void sizedDataAfterWith() {
+        assertEquals(List.of(), unlisted("The encoder is pretrained with Laion-2B for a week."));
+    }
+
+    @Test
     @DisplayName("an unlisted model has no family and its offsets cover the name")
     void unlistedOffsets() {
         String sentence = "The policy is evaluated with SkillNet-2 on three tasks.";

@@ -51,6 +51,16 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("review: a part named by its long form after a preposition is proposed; a tool trained, a known name described, 'our X Baseline' are not")
+    void reviewCounterexamplesOfThisChange() {
+        assertEquals(List.of("PROPOSES SAGE null we-propose", "PROPOSES RMM null proposal-acronym"),
+                summary(apply("We propose SAGE, which equips LLM agents with a Reflective Memory Module (RMM) that stores past failures.")));
+        assertEquals(List.of(), summary(apply("We train XGBoost, a gradient-boosted tree classifier, on 12 clinical features.")));
+        assertEquals(List.of(), summary(apply("We propose Chain Of Thought, guided by a learned value model, to plan.")));
+        assertEquals(List.of(), summary(apply("Our ReAct Baseline is weak.")));
+    }
+
+    @Test
     @DisplayName("an acronym defined as the object of a preposition ('through a Graphical User Interface (GUI)') is no proposal")
     void acronymAfterPreposition() {
         String sentence = "We present Agent Q, an open agentic framework that acts on computers through a Graphical User Interface (GUI).";

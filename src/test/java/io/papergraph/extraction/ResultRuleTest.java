@@ -245,6 +245,13 @@ class ResultRuleTest {
         assertEquals(List.of(), scores(sentence));
     }
 
+    @Test
+    @DisplayName("review: a point scale and a setting's value given for a dataset are no results")
+    void scalesAndSettings() {
+        assertEquals(List.of(), values("Outputs were rated on a 5-point Likert scale by three annotators."));
+        assertEquals(List.of(), values("We use an IoU threshold of 0.5 for COCO in all runs."));
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("a value is read with the name after 'on', with the name its parenthesis follows, or with the name its change follows")
     @CsvSource(delimiter = '|', value = {
