@@ -286,7 +286,6 @@ final class ComparisonRule {
 
     private static final Pattern EXAMPLES_IN_PARENTHESES = Pattern.compile("\\((?:e\\.g\\.|for example|such as),?\\s+([^()]{1,80})\\)");
     private static final Pattern ITEM_NAME = Pattern.compile(NAME_ITEM);
-    private static final Pattern PARAMETER_COUNT_END = Pattern.compile("[- ]\\d+(?:\\.\\d+)?[BM]$");
     private static final Pattern RESOURCE_BEFORE = Pattern.compile("(?i)\\b(?:benchmarks?|datasets?|corpora|corpus|environments?|suites?|tasks?)\\b");
 
     /**
@@ -304,7 +303,7 @@ final class ComparisonRule {
             for (String item : examples.group(1).split("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
                 String name = item.strip();
                 // "(e.g., Llemma-7B)": a model, which the model rule reads.
-                if (ITEM_NAME.matcher(name).matches() && !PARAMETER_COUNT_END.matcher(name).find() && isBaselineName(name, known)) {
+                if (ITEM_NAME.matcher(name).matches() && !ModelRule.endsInParameterCount(name) && isBaselineName(name, known)) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE_BUILDS_ON, 0.5, null));
                 }
             }

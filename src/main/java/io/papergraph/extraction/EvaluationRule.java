@@ -86,7 +86,11 @@ final class EvaluationRule {
             "(?i:\\b(datasets|benchmarks|environments|suites))\\s*\\(\\s*(" + NameShapes.NAME + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + ")+)\\s*\\)");
     private static final Pattern RESOURCE_PLURAL = Pattern.compile("(?i)datasets|benchmarks|environments|suites");
     private static final Pattern LEADING_CONNECTOR = Pattern.compile("\\p{Lu}\\p{Ll}+ing\\b|(?:Both|With|Across|Among|Using|On|In|For|From|Over|All)\\b");
-    private static final Pattern SCORE_IN_PARENTHESES = Pattern.compile("\\s*\\(.*$");
+    /**
+     * "HumanEval (93.9%)", "Mini-Crosswords Solving (up to +16%)": what a list item says in parentheses is no part of its
+     * name — nor is what a comma in the parenthesis cut off ("Libri-light (60" of "Libri-light (60,000h)").
+     */
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*(?:\\)|$)");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?i:and)\\s+)?|,?\\s+(?i:and)\\s+");
 
     private EvaluationRule() {
@@ -112,7 +116,7 @@ final class EvaluationRule {
             Matcher list = COINED_AFTER_EVALUATION.matcher(sentence);
             while (list.find()) {
                 for (String item : LIST_SPLIT.split(list.group(1))) {
-                    names.add(SCORE_IN_PARENTHESES.matcher(item).replaceFirst(""));
+                    names.add(PARENTHETICAL.matcher(item).replaceAll("").strip());
                 }
             }
             Matcher head = HEAD_NOUN_BEFORE.matcher(
@@ -156,7 +160,7 @@ final class EvaluationRule {
                     continue;
                 }
                 for (String item : LIST_SPLIT.split(resources.group(2))) {
-                    listed.add(item.replaceAll("\\s*\\([^)]*\\)", "").strip());
+                    listed.add(PARENTHETICAL.matcher(item).replaceAll("").strip());
                 }
             }
             Matcher scoredOn = SCORED_ON.matcher(listing);
@@ -307,10 +311,11 @@ final class EvaluationRule {
         Matcher namedFirst = NAMED_THEN_DESCRIBED.matcher(evaluation ? sentence : "");
         while (namedFirst.find()) {
             // "evaluate on the Practical Molecular Optimization (PMO) benchmark", "on the Technicolor light-field dataset".
-            String name = namedFirst.group(1) != null ? namedFirst.group(1) : namedFirst.group(2);
-            int at = namedFirst.group(1) != null ? namedFirst.start(1) : namedFirst.start(2);
+            int group = namedFirst.group(1) != null ? 1 : 2;
+            String name = namedFirst.group(group);
+            int at = namedFirst.start(group);
             // "four Knowledge Graph Question Answering (KGQA) benchmarks", "a Named Entity Recognition (NER) dataset": a task.
-            if (namedFirst.group(1) != null && (namedFirst.group().endsWith("s")
+            if (group == 1 && (namedFirst.group().endsWith("s")
                     || TASK_BEFORE_PARENTHESIS.matcher(sentence.substring(Math.max(0, namedFirst.start() - 40), namedFirst.start())).find())) {
                 continue;
             }

@@ -174,10 +174,16 @@ final class ModelRule {
         return merged;
     }
 
-    /** " 1.0 Pro": a version and a named variant, each after a space. */
-    private static final Pattern SPACED_RELEASE = Pattern.compile(" \\d+(?:\\.\\d+)? " + VARIANT);
-    private static final Pattern ELLIPTICAL_SIBLING = Pattern.compile(
-            "\\s*,?\\s+(?:and|or)\\s+(\\d+(?:\\.\\d+)? (?:Pro|Ultra|Flash|Mini|Nano|Max|Plus|Lite|Turbo|Sonnet|Opus|Haiku))(?![\\p{L}\\d])");
+    /** " 1.0 Pro", " 1.5 Flash": a version and a named variant, each after a space. */
+    private static final String SPACED_RELEASE_TEXT = "\\d+(?:\\.\\d+)? (?:Pro|Ultra|Flash|Mini|Nano|Max|Plus|Lite|Turbo|Sonnet|Opus|Haiku)(?![\\p{L}\\d])";
+    private static final Pattern SPACED_RELEASE = Pattern.compile(" " + SPACED_RELEASE_TEXT);
+    private static final Pattern ELLIPTICAL_SIBLING = Pattern.compile("\\s*,?\\s+(?:and|or)\\s+(" + SPACED_RELEASE_TEXT + ")");
+    private static final Pattern PARAMETER_COUNT_AT_END = Pattern.compile("[- ]\\d+(?:\\.\\d+)?[BM]$");
+
+    /** "Llemma-7B", "Pangu 718B": a name that ends in its parameter count names a model. */
+    static boolean endsInParameterCount(String name) {
+        return PARAMETER_COUNT_AT_END.matcher(name).find();
+    }
     private static final Pattern DESCRIPTIVE_TAIL = Pattern.compile(" (?:base|chat|instruct)$");
     private static final Pattern MODEL_NOUN_AFTER = Pattern.compile("\\s+(?:language\\s+)?models?\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}][\\p{L}\\d-]*)");

@@ -62,7 +62,6 @@ final class ProposalRule {
                     + NameShapes.NAME + "-\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\d])"
                     // "… and use it to train UGround, a strong universal visual grounding model": a coined name described as a model.
                     + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
-    private static final Pattern SIZE_AT_END = Pattern.compile("-\\d+(?:\\.\\d+)?[BM]$");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
@@ -231,7 +230,7 @@ final class ProposalRule {
             String family = trained.group(1).split("-")[0];
             // A name described as a model, without a size, only where data was made to train it ("use it to train UGround, a
             // … model"), not "we train XGBoost, a gradient-boosted tree classifier" (a tool the paper uses).
-            boolean sized = SIZE_AT_END.matcher(trained.group(1)).find();
+            boolean sized = ModelRule.endsInParameterCount(trained.group(1));
             if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", "")) && NameShapes.isCoined(trained.group(1))
                     && (sized || trained.group().regionMatches(true, 0, "to", 0, 2))) {
                 add(found, sentence, trained.group(1), List.of(), trained.start(1), RULE_VERB, 0.75, known);
@@ -269,12 +268,12 @@ final class ProposalRule {
         while (lowercase.find()) {
             // "via a simple method called chain of thought prompting": a method named so is this paper's, however well known now.
             String before = sentence.substring(Math.max(0, lowercase.start() - 50), lowercase.start());
-            // "We adopt a technique called low-rank adaptation" uses a known method; it does not name a new one.
-            boolean method = KIND_BEFORE_NAMING.matcher(before).find() && !USE_VERB_BEFORE.matcher(before).find();
             if (PHENOMENON_BEFORE.matcher(before).find()) {
                 // "a phenomenon we term post-saturation generalization": a finding named, not a method.
                 continue;
             }
+            // "We adopt a technique called low-rank adaptation" uses a known method; it does not name a new one.
+            boolean method = KIND_BEFORE_NAMING.matcher(before).find() && !USE_VERB_BEFORE.matcher(before).find();
             add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, method ? name -> false : known);
         }
         Matcher ours = OUR_METHOD.matcher(sentence);
@@ -466,12 +465,14 @@ final class ProposalRule {
     private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
     private static final String KIND_AFTER_TEXT = "\\s+(?:mechanism|module|strategy|technique|scheme|algorithm|recipe|representation|formulation)\\b";
     private static final Pattern KIND_AFTER = Pattern.compile(KIND_AFTER_TEXT);
-    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("\\s*,\\s*[a-z]{3,}ed\\s+(?:by|on|upon|with|from|for|as)\\b");
+    /** "Loss-Free Balancing, featured by …", "…, inspired by …": a name described by a participle after it. */
+    private static final String PARTICIPLE_AFTER_TEXT = "\\s*,\\s*[a-z]{3,}ed\\s+(?:by|on|upon|with|from|for|as)\\b";
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile(PARTICIPLE_AFTER_TEXT);
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
                     // "introduces the Naive Dynamic Resolution mechanism, which …": or followed by what kind of thing it is.
-                    // "we propose Loss-Free Balancing, featured by …", "…, inspired by …": described by a participle.
-                    + "(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|\\s*,\\s*[a-z]{3,}ed\\s+(?:by|on|upon|with|from|for|as)\\b|" + KIND_AFTER_TEXT + ")"
+                    // "we propose Loss-Free Balancing, featured by …": or described by a participle.
+                    + "(?=" + APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|" + PARTICIPLE_AFTER_TEXT + "|" + KIND_AFTER_TEXT + ")"
                     // "propose an inference-time Sway Sampling strategy", "introduce cutting-edge Rank-1 Experts formulation":
                     // described by a few lower-case words before and its kind after.
                     + "|^\\s*(?:(?i:a|an|our)\\s+)?(?:[a-z][\\w-]*\\s+){1,2}?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"
@@ -500,20 +501,17 @@ final class ProposalRule {
 
     private static final Pattern CLAIM_BETWEEN = Pattern.compile("(?i)\\b(?:show|demonstrate|prove|verify|reveal|confirm|argue|find)s?\\s+that\\b");
 
+    private static final Pattern PREPOSITION_OBJECT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:through|via|with|using|on|from|over|into|across|within|without)\\s+(?:a|an|the)\\s+$");
+    /** What a part of a method is called: "a Mixture of Patch Experts (MoPE) layer", "a Reflective Memory Module (RMM)". */
+    private static final String COMPONENT_NOUN = "(?:layer|module|mechanism|block|component|head|loss|objective|network|encoder|decoder|router|bridge|adapter)s?";
+    private static final Pattern COMPONENT_NOUN_AFTER = Pattern.compile("\\s+" + COMPONENT_NOUN + "\\b");
+    private static final Pattern COMPONENT_NOUN_LAST = Pattern.compile("(?i)\\b" + COMPONENT_NOUN + "$");
+
     /**
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
      * is spelled in capitals; "… the functionality of language models (LMs)" far along the sentence is not.
      */
-    private static final Pattern PREPOSITION_OBJECT_BEFORE = Pattern.compile(
-            "(?i)\\b(?:through|via|with|using|on|from|over|into|across|within|without)\\s+(?:a|an|the)\\s+$");
-
-    private static final Pattern COMPONENT_NOUN_AFTER = Pattern.compile(
-            "\\s+(?:layers?|modules?|mechanisms?|blocks?|components?|heads?|loss|objective|networks?|encoders?|decoders?|routers?|bridges?)\\b");
-
-    /** "equips agents with a Reflective Memory Module (RMM)": the long form itself says it is a part. */
-    private static final Pattern COMPONENT_NOUN_LAST = Pattern.compile(
-            "(?i)\\b(?:layer|module|mechanism|block|component|head|loss|objective|network|encoder|decoder|router|bridge|adapter)s?$");
-
     private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
         if (Cues.PRIOR_WORK_BEFORE.matcher(before).find()) {
@@ -526,7 +524,7 @@ final class ProposalRule {
                 && !COMPONENT_NOUN_LAST.matcher(d.longForm()).find()) {
             // "We present Agent S, … interaction with computers through a Graphical User Interface (GUI)": the object
             // of a preposition is what the contribution works with or through, not the contribution — unless it is a part of
-            // it ("routes patches through a Mixture of Patch Experts (MoPE) layer").
+            // it, by the noun after it or by its long form.
             return false;
         }
         if (d.start() > verbEnd && CLAIM_BETWEEN.matcher(sentence.substring(verbEnd, d.start())).find()) {

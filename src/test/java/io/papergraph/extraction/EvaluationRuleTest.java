@@ -206,6 +206,10 @@ class EvaluationRuleTest {
         assertEquals(List.of("HexaQA", "TrailMix", "xPlanEval"), EvaluationRule.coinedResources(
                         List.of("It achieves new results on HexaQA (93.9%), TrailMix (83.1%), and xPlanEval (45.3%)."), List.of(), KNOWS_NOTHING)
                 .stream().map(Mention::name).toList());
+        // A comma inside the parenthesis cuts it in two: neither part belongs to the name.
+        assertEquals(List.of("HexaQA", "TrailMix"), EvaluationRule.coinedResources(
+                        List.of("Results on HexaQA (60,000h) and TrailMix show steady gains."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
         assertEquals(List.of("Polyglot", "Countdown"), EvaluationRule.coinedResources(
                         List.of("It improves on Polyglot from 14.2% to 30.7%, and on Countdown (41.2%)."), List.of(), KNOWS_NOTHING)
                 .stream().map(Mention::name).toList());
