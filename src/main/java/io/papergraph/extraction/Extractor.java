@@ -311,7 +311,8 @@ public final class Extractor {
     }
 
     private static final Pattern KIND_OF_OWN_BEFORE = Pattern.compile(
-            "(?i)(?:(?:,|--|\\u2014|\\u2013)\\s+|\\b(?:propos|introduc|present|develop|design|devis)(?:e[sd]?|ing)\\s+)(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}"
+            "(?i)(?:(?:,|--|\\u2014|\\u2013)\\s+|\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
+                    + "|(?:propos|introduc|present|develop|design|devis)ing)\\s+)(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}"
                     // the abbreviation after its long form: "a … Monte Carlo Tree Search (MCTS) algorithm"
                     + "(?:[\\w-]+(?:\\s+[\\w-]+){0,4}\\s*\\(\\s*)?$");
     private static final Pattern KIND_NOUN_AFTER = Pattern.compile(

@@ -579,6 +579,9 @@ class ExtractorTest {
     void kindOfOwnWork() {
         assertEquals(List.of(), compared("EchoPlan", "Planning is slow. We introduce EchoPlan, a training-free Monte Carlo tree search method that plans ahead."));
         assertEquals(List.of(), compared("OmegaX", "Labels are costly. We propose a novel divide-and-conquer style Monte Carlo Tree Search (MCTS) algorithm named OmegaX."));
+        // Every form of the verb: "we present a …", "we develop a …" (only "propose" and "introduce" were read before).
+        assertEquals(List.of(), compared("EchoPlan", "Planning is slow. We present a training-free Monte Carlo tree search method for planning."));
+        assertEquals(List.of(), compared("EchoPlan", "Planning is slow. We develop a fast Monte Carlo tree search algorithm for planning."));
         assertEquals(List.of("Monte Carlo tree search"), compared("EchoPlan", "Planning is slow. EchoPlan outperforms a strong Monte Carlo tree search method."));
         assertEquals(List.of("Proximal Policy Optimization"), compared("GRPX", "Critics are costly. We introduce GRPX, a variant of PPO that drops the critic."));
     }
