@@ -140,6 +140,7 @@ public final class Extractor {
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
         mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
+        mentions = withoutEvaluationWhereIntroduced(mentions);
         mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
         definedIn.keySet().removeIf(d -> conceptKeys.contains(Names.singularKey(d.shortForm())) || conceptKeys.contains(Names.singularKey(d.longForm())));
         mentions.addAll(namedByTitle(paper.title(), mentions, definedIn));
@@ -359,6 +360,27 @@ public final class Extractor {
     }
 
     /**
+     * "We introduce the LongBench-Chat benchmark for evaluating …" names the paper's own resource, it reports no
+     * evaluation on it: whether the paper evaluates on it is for the sentences after it to say.
+     */
+    private static List<Mention> withoutEvaluationWhereIntroduced(List<Mention> mentions) {
+        List<Mention> introduced = mentions.stream().filter(m -> m.relation() == Relation.INTRODUCES).toList();
+        List<Mention> out = new ArrayList<>(mentions);
+        out.removeIf(m -> m.relation() == Relation.EVALUATED_ON && EvaluationRule.RULE_HEAD_NOUN.equals(m.rule())
+                && !EVALUATED_WHERE_INTRODUCED.matcher(m.evidence()).find() && !evaluatedOnAsNamed(m)
+                && introduced.stream().anyMatch(i -> i.evidence().equals(m.evidence()) && Names.key(i.name()).equals(Names.key(m.name()))));
+        return out;
+    }
+
+    /** "… generalizes to other systems on a newly-released WindowsAgentArena benchmark": results on it, where it is introduced. */
+    private static boolean evaluatedOnAsNamed(Mention m) {
+        int at = m.evidence().indexOf(m.name());
+        return at >= 0 && EVALUATED_ON_BEFORE.matcher(m.evidence().substring(Math.max(0, at - 40), at)).find();
+    }
+
+    private static final Pattern EVALUATED_ON_BEFORE = Pattern.compile("(?i)\\b(?:on|across)\\s+(?:(?:a|an|the|our)\\s+)?(?:[\\w-]+\\s+){0,2}$");
+
+    /**
      * A paper that introduces a benchmark and then, in a later sentence, reports experiments or results is
      * evaluated on it too.
      */
@@ -528,11 +550,16 @@ public final class Extractor {
      * Variants of what the paper contributes are contributions too: "LongHaul-Lite" of an introduced LongHaul is
      * introduced (not proposed); "Mamba-3B" of a proposed Mamba is proposed too, not a model the paper uses.
      */
+    /** "LongHaul-Lite" of a LongHaul benchmark is one; "ShareGPT4V-7B", trained on the ShareGPT4V data, is a model. */
+    private static boolean isVariantOfResource(String name, Mention resource) {
+        return name.startsWith(resource.name() + "-") && !ModelRule.endsInParameterCount(name);
+    }
+
     private static List<Mention> withVariantsOfContributions(List<Mention> mentions) {
         List<Mention> introduced = mentions.stream().filter(m -> m.relation() == Relation.INTRODUCES).toList();
         // "LongHaul-Lite" of an introduced LongHaul is introduced below, not proposed.
         List<String> proposed = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES)
-                .filter(m -> introduced.stream().noneMatch(i -> m.name().startsWith(i.name() + "-")))
+                .filter(m -> introduced.stream().noneMatch(i -> isVariantOfResource(m.name(), i)))
                 .map(Mention::name).toList();
         boolean benchmarkPaper = proposed.isEmpty() && !introduced.isEmpty();
         List<Mention> out = new ArrayList<>();
@@ -548,7 +575,7 @@ public final class Extractor {
                 continue;
             }
             if (m.relation() == Relation.PROPOSES) {
-                Optional<Mention> base = introduced.stream().filter(i -> m.name().startsWith(i.name() + "-")).findFirst();
+                Optional<Mention> base = introduced.stream().filter(i -> isVariantOfResource(m.name(), i)).findFirst();
                 if (base.isPresent()) {
                     out.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, m.name(), m.aliases(), m.evidence(), m.rule(),
                             m.confidence(), base.get().resourceKind()));

@@ -51,6 +51,10 @@ final class ProposalRule {
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i:\\bour (?:\\w+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
+    /** "Our models, OctoCoder and OctoGeeX, achieve …": the names set off after the plural. */
+    private static final Pattern OUR_NAMED_MODELS = Pattern.compile(
+            "(?i:\\bour (?:\\w+ )?(?:models|agents|systems|methods|variants)),\\s+(" + NameShapes.NAME + "(?:(?:,\\s+|,?\\s+and\\s+)" + NameShapes.NAME + ")+)\\s*,");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
     private static final String NOT_A_ROLE = "(?!(?i:baselines?|competitors?|counterparts?|implementations?|reproductions?)\\b)";
     private static final String NOT_A_ROLE_AFTER = "(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)";
     /** "Our MCoT aims to …", "our ProcX model": a coined name the authors call theirs (not "our GPT-4 baseline"). */
@@ -62,10 +66,14 @@ final class ProposalRule {
                     + NameShapes.NAME + "-\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\d])"
                     // "… and use it to train UGround, a strong universal visual grounding model": a coined name described as a model.
                     + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
+    /** "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM.": what the authors' training yields. */
+    private static final Pattern RESULTING_MODEL = Pattern.compile(
+            "(?i:\\b(?:result(?:s|ing)?\\s+in|yield(?:s|ing)?))\\s+(" + NameShapes.NAME + ")(?=\\s*(?:[.;]|$|\\(|,\\s+(?:a|an|which|whose)\\b))");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
-                    + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")[\"'”]?(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach"
+                    // "we introduce Retro 48B, the largest LLM …": the size written after the name belongs to it.
+                    + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}]))?|" + NameShapes.LOWER_COINED + ")[\"'”]?(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach"
                     // "we introduce a novel Meta-Rewarding step to …": the kind of part it is.
                     + "|step|stage|mechanism|module|strategy|technique|scheme|procedure|objective|loss|layer|paradigm|pipeline|architecture)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
@@ -93,6 +101,16 @@ final class ProposalRule {
     /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
     private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|a|the)\\s+(?:new|novel)\\s+)[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}(?:Corpus|Dataset|Benchmark|Suite|Collection))\\b");
+    /** "We introduce the Flora dataset, …", "we release the Flora Evaluation Suite": a named resource the authors make. */
+    private static final Pattern WE_INTRODUCE_THE_RESOURCE = Pattern.compile(
+            "(?i:\\bwe\\s+(?:also\\s+|further\\s+|publicly\\s+)?(?:introduc|present|releas|construct|buil|creat|curat|collect|compil|assembl)\\w*\\s+the\\s+)"
+                    + "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}?)\\s+"
+                    + "(?:(Dataset|Benchmark|Suite|Corpus|Collection|Testbed)|(?i:(dataset|benchmark|suite|corpus|collection|testbed)))\\b");
+    private static final Pattern LANGUAGE_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ish|ese|ian|ean|ch|ic)");
+    /** "3 newly created datasets (IQTest, FunctionQA, and PaperQA)": resources the paper makes, named in parentheses. */
+    private static final Pattern NEW_RESOURCES_LISTED = Pattern.compile(
+            "(?i:\\b(?:newly\\s+(?:created|collected|constructed|annotated|curated)|new|novel)\\s+(?:[a-z-]+\\s+)?(datasets|benchmarks))\\s*\\(("
+                    + NameShapes.NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + NameShapes.NAME + ")+)\\)");
     /** "We are releasing … and the corresponding dataset (SA-1B)": a resource named in parentheses after its noun. */
     private static final Pattern RESOURCE_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(?:dataset|benchmark|corpus))\\s*\\((" + NameShapes.NAME + ")\\)");
@@ -118,8 +136,8 @@ final class ProposalRule {
     private static final String RESOURCE_NOUNS = "benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena";
     private static final Pattern RESOURCE_RIGHT_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+)?(?:" + RESOURCE_NOUNS + ")s?\\b");
     private static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
-    private static final Pattern METHOD_NOUN = Pattern.compile(
-            "(?i)\\b(framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning)s?\\b");
+    private static final String METHOD_NOUNS = "framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
+    private static final Pattern METHOD_NOUN = Pattern.compile("(?i)\\b(" + METHOD_NOUNS + ")s?\\b");
 
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\\s+)");
 
@@ -202,6 +220,27 @@ final class ProposalRule {
             // "our new" makes it this paper's, however well known it became (C4).
             add(found, sentence, newNamed.group(1), List.of(), newNamed.start(1), RULE_VERB, 0.8, name -> false);
         }
+        Matcher theResource = WE_INTRODUCE_THE_RESOURCE.matcher(lowerCase.contains(" the ") && lowerCase.contains("we ") ? sentence : "");
+        while (theResource.find()) {
+            String name = theResource.group(2) != null ? theResource.group(1) + " " + theResource.group(2) : theResource.group(1);
+            String noun = theResource.group(2) != null ? theResource.group(2) : theResource.group(3);
+            String first = theResource.group(1).split(" ")[0];
+            // "the English dataset", "the Chinese subset": a language, no name.
+            if (!NameShapes.isOrdinary(first) && (NameShapes.isCoined(first) || !LANGUAGE_ADJECTIVE.matcher(first).matches()) && !known.test(name)
+                    && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
+                        Cues.resourceKind(noun)));
+            }
+        }
+        Matcher listed = NEW_RESOURCES_LISTED.matcher(lowerCase.contains("new") || lowerCase.contains("novel") ? sentence : "");
+        while (listed.find()) {
+            for (String name : LIST_SEPARATOR.split(listed.group(2).strip())) {
+                if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.75,
+                            Cues.resourceKind(listed.group(1).replaceFirst("(?i)s$", ""))));
+                }
+            }
+        }
         // Cheap test first: the pattern starts with a name, which would be tried at every position.
         Matcher weIntroduce = RESOURCE_WE_INTRODUCE.matcher(sentence.contains(" we ") ? sentence : "");
         while (weIntroduce.find()) {
@@ -234,6 +273,15 @@ final class ProposalRule {
             if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", "")) && NameShapes.isCoined(trained.group(1))
                     && (sized || trained.group().regionMatches(true, 0, "to", 0, 2))) {
                 add(found, sentence, trained.group(1), List.of(), trained.start(1), RULE_VERB, 0.75, known);
+            }
+        }
+        Matcher resulting = RESULTING_MODEL.matcher(firstPerson && Cues.containsAny(lowerCase, "result", "yield") ? sentence : "");
+        while (resulting.find()) {
+            String name = resulting.group(1);
+            String family = name.split("-")[0];
+            // "resulting in GPT-4-level …", "yielding Llama-3-8B-X": a known family's model is not the paper's own name.
+            if (NameShapes.isCoined(name) && !known.test(family) && !known.test(family.replaceAll("[\\d.]+$", ""))) {
+                add(found, sentence, name, List.of(), resulting.start(1), RULE_VERB, 0.75, known);
             }
         }
         Matcher naming = NAMING.matcher(namingWord ? sentence : "");
@@ -280,6 +328,15 @@ final class ProposalRule {
         while (ours.find()) {
             if (NameShapes.isCapitalisedName(ours.group(1))) {
                 add(found, sentence, ours.group(1), List.of(), ours.start(1), RULE_VERB, 0.8, known);
+            }
+        }
+        Matcher ourModels = OUR_NAMED_MODELS.matcher(lowerCase.contains("our") ? sentence : "");
+        while (ourModels.find()) {
+            int at = ourModels.start(1);
+            for (String name : LIST_SEPARATOR.split(ourModels.group(1))) {
+                if (NameShapes.isCoined(name)) {
+                    add(found, sentence, name, List.of(), sentence.indexOf(name, at), RULE_VERB, 0.8, known);
+                }
             }
         }
         Matcher ourName = OUR_NAME.matcher(sentence);
@@ -394,8 +451,9 @@ final class ProposalRule {
         Matcher direct = NAME_AFTER_VERB.matcher(afterVerb);
         // "a novel CL method named DualHSIC": the object before "method" is a field, the name comes after "named".
         // A plain capitalised word ("we propose Mixture …") is a name only when set off: "Choreographer, a …", "X:", "X."
-        if (direct.find(0) && NameShapes.isCapitalisedName(direct.group(1)) && !namedLater && !direct.group(1).matches("[A-Z]{1,2}")
-                && (NameShapes.isCoined(direct.group(1)) || SET_OFF.matcher(afterVerb.substring(direct.end(1))).find())) {
+        String directBase = direct.find(0) ? SIZE_AFTER_NAME.matcher(direct.group(1)).replaceFirst("") : "";
+        if (!directBase.isEmpty() && NameShapes.isCapitalisedName(directBase) && !namedLater && !directBase.matches("[A-Z]{1,2}")
+                && (NameShapes.isCoined(directBase) || SET_OFF.matcher(afterVerb.substring(direct.end(1))).find())) {
             // "We present LoRA, a …" is the LoRA paper: a name set off by an appositive right after the verb is this
             // paper's contribution even when the vocabulary knows it by now.
             // "We propose DIAYN ('Diversity is All You Need'), a method …": the expansion may stand between.
@@ -445,6 +503,16 @@ final class ProposalRule {
         if (between.find() && NameShapes.isCoined(between.group(1))) {
             add(found, sentence, between.group(1), List.of(), verbEnd + between.start(1), RULE_VERB, 0.75, known);
         }
+        // "we introduce Lookahead decoding, an exact, parallel decoding algorithm": a name with its lower-case head noun.
+        Matcher withHead = NAME_WITH_METHOD_HEAD.matcher(namedLater ? "" : afterVerb);
+        if (withHead.find() && NameShapes.isCapitalisedName(withHead.group(1).split(" ")[0])) {
+            add(found, sentence, withHead.group(1), List.of(), verbEnd + withHead.start(1), RULE_VERB, 0.75, known);
+        }
+        // "we propose a new T2V generation setting—One-Shot Video Tuning, where …": the name after a dash.
+        Matcher dashed = NAME_AFTER_DASH.matcher(namedLater ? "" : afterVerb);
+        if (dashed.find()) {
+            add(found, sentence, dashed.group(1), List.of(), verbEnd + dashed.start(1), RULE_VERB, 0.75, known);
+        }
         Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
         if (colon.find() && NameShapes.isCapitalisedName(colon.group(1))) {
             // "We propose … method: X." names this paper's own contribution even when X became well known since.
@@ -452,9 +520,17 @@ final class ProposalRule {
         }
     }
 
+    private static final Pattern SIZE_AFTER_NAME = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]$");
+
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
     private static final String APPOSITIVE_HEAD = "\\s*(?:,|--|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)\\b";
+    private static final Pattern NAME_WITH_METHOD_HEAD = Pattern.compile("^\\s*(" + NameShapes.NAME
+            + "\\s(?:decoding|attention|sampling|prompting|tuning|search|routing|merging|distillation|pruning|balancing|alignment|training)"
+            + ")(?=" + APPOSITIVE_HEAD + ")");
+    private static final Pattern NAME_AFTER_DASH = Pattern.compile(
+            "^\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:setting|task|framework|method|approach|paradigm|problem|model|algorithm|technique|strategy)"
+                    + "\\s*(?:[\u2014\u2013]|--)\\s*(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})(?=\\s*(?:[,.;(]|$))");
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");
     /** "(1) SciBench, a benchmark of 869 problems": an enumerated item described as a resource. */
@@ -649,8 +725,17 @@ final class ProposalRule {
             return Cues.resourceKind(ending.group(1).replaceAll("(?i)^(?:bench|arena|gym)$", "benchmark"));
         }
         String noun = nearestResourceNoun(sentence, at, end);
-        return noun == null ? null : Cues.resourceKind(noun);
+        if (noun != null) {
+            return Cues.resourceKind(noun);
+        }
+        // "We compile CommitPack: 4 terabytes of Git commits": what is curated or collected is data, unless a method noun
+        // says otherwise ("we collect X, a pipeline that …").
+        return DATA_VERB_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find() && !methodNounNear(sentence, at, end)
+                ? "dataset" : null;
     }
+
+    private static final Pattern DATA_VERB_BEFORE = Pattern.compile(
+            "(?i)\\b(?:curat|compil|collect|crawl|scrap|gather)(?:e|es|ed|ing|s)?\\s+(?:(?:the|a|an)\\s+)?$");
 
     /** A method noun stands near the name: "G-Eval, a framework …". */
     private static boolean methodNounNear(String sentence, int at, int end) {
@@ -681,6 +766,10 @@ final class ProposalRule {
             return new NameWindow(AUDIENCE.matcher(text).replaceAll(m -> " ".repeat(m.group().length())), at - from);
         }
 
+        private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("(?i)[\\s-]+"
+                // "a dataset distillation method": a nominalisation may stand between (not "a dataset containing …")
+                + "(?:(?!(?:containing|including|covering|spanning|featuring|comprising|using|providing)\\b)[a-z]+(?:tion|sion|ing|ment)\\s+)?"
+                + "(?:" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + ")s?\\b");
         private static final Pattern AUDIENCE = Pattern.compile("(?i)\\bfor\\s+(?:[\\w-]+\\s+){0,3}?(?:models|LLMs|agents|systems)\\b");
 
         /** The noun of that kind nearest the name, or null. */
@@ -688,6 +777,10 @@ final class ProposalRule {
             Matcher m = noun.matcher(text);
             Noun best = null;
             while (m.find()) {
+                if (HEAD_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    // "an instruction tuning dataset", "a dataset distillation method": the last noun of a compound is its head.
+                    continue;
+                }
                 int distance = Math.abs(m.start() - nameAt);
                 if (best == null || distance < best.distance()) {
                     best = new Noun(m.group(1).toLowerCase(Locale.ROOT), distance);

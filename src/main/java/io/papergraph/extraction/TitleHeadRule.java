@@ -21,6 +21,8 @@ final class TitleHeadRule {
     private static final Pattern SURVEY = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:review|survey|overview|tutorial|primer|introduction)\\b");
     private static final Pattern SYSTEM_LONG_FORM = Pattern.compile(
             "(?i)\\b(?:a|an|the|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|model|framework|method|approach|architecture|agent|retriever|reader)\\b");
+    private static final Pattern RESOURCE_HEAD = Pattern.compile(
+            "^(The\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}-]*){0,2})\\s(Dataset|Benchmark|Corpus|Suite|Collection|Testbed)$");
     private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating)\\b.*");
 
     /** Verbs that make a title head a statement: "X Meets Y", "X Is All You Need", "X Makes Y Better". */
@@ -101,6 +103,14 @@ final class TitleHeadRule {
         // "Phi-3 Technical Report: …" reports on Phi-3.
         String head = REPORT_SUFFIX.matcher(m.group(1).strip()).replaceFirst("");
         String longForm = m.group(2).strip();
+        Matcher resourceHead = RESOURCE_HEAD.matcher(head);
+        if (resourceHead.matches() && !NameShapes.isOrdinary(resourceHead.group(2).split(" ")[0])) {
+            // "The Flora Dataset: An Open-Access Collection …": the head itself says what the paper introduces.
+            // Named as the abstract will name it ("the Flora dataset"), the head an alias.
+            String name = resourceHead.group(2);
+            return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(name + " " + resourceHead.group(3), longForm),
+                    title, RULE, 0.9, Cues.resourceKind(resourceHead.group(3))));
+        }
         String[] words = head.split("\\s+");
         // "Divide-and-Conquer Meets Consensus: …", "Attention Is All You Need" say something; a name says nothing.
         // "Understanding R1-Zero-Like Training: …", "Fine-Tuning Vision-Language-Action Models: …" say what the paper does

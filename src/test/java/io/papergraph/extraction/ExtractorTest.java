@@ -697,4 +697,22 @@ class ExtractorTest {
         assertEquals(List.of("PROPOSES METHOD StepPlanner", "PROPOSES METHOD QStepPlanner"), fieldFacts("StepPlanner: Planning Steps",
                 "Planning is hard. Compared to QLoRA, QStepPlanner (StepPlanner with 4-bit weights) errs less.", Relation.PROPOSES));
     }
+
+    @Test
+    @DisplayName("the sentence that introduces a resource reports no evaluation on it, unless results are given on it there")
+    void noEvaluationWhereIntroduced() {
+        assertEquals(List.of(), fieldFacts("Long Chats", "Chat is long. Third, we introduce the ChatLong benchmark for evaluating "
+                + "instruction following on long queries.", Relation.EVALUATED_ON));
+        assertEquals(List.of("EVALUATED_ON BENCHMARK WinArena"), fieldFacts("Agents at Work", "Agents act. Our agent generalizes to other "
+                + "operating systems on a newly-released WinArena benchmark.", Relation.EVALUATED_ON));
+    }
+
+    @Test
+    @DisplayName("a sized variant of an introduced dataset is a model the paper trains ('ShareCap-7B'); 'ChatLong-Lite' is the resource's")
+    void sizedVariantOfResource() {
+        Extraction extraction = extract("ShareCap: Better Captions", "Captions are short. We introduce the ShareCap dataset, a large-scale "
+                + "resource of 1.2 million captions. Training on ShareCap data yields ShareCap-7B, a superior model. We also release ShareCap-Lite.");
+        assertTrue(facts(extraction).contains("PROPOSES METHOD ShareCap-7B"), facts(extraction).toString());
+        assertFalse(facts(extraction).contains("INTRODUCES BENCHMARK ShareCap-7B"), facts(extraction).toString());
+    }
 }

@@ -713,4 +713,65 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("We fine-tune a new open-source model (StepNet-7B) on math.")));
         assertEquals(List.of("INTRODUCES CodeData dataset we-propose"), summary(apply("We curated a new dataset CodeData of 7k programs.")));
     }
+
+    @Test
+    @DisplayName("the head noun of a compound decides the kind: 'an instruction tuning dataset' is data, 'a dataset distillation method' a method")
+    void compoundHeadNoun() {
+        assertEquals(List.of("INTRODUCES TrajSet dataset we-propose"),
+                summary(apply("We construct TrajSet, a lightweight instruction-tuning dataset containing interaction trajectories.")));
+        assertEquals(List.of("INTRODUCES GridRef dataset we-propose"),
+                summary(apply("To bolster grounding, we curate GridRef, a refer-and-ground instruction tuning dataset of 1.1M samples.")));
+        assertEquals(List.of("PROPOSES DistilX null we-propose"),
+                summary(apply("We propose DistilX, a dataset distillation method that keeps accuracy.")));
+        assertEquals(List.of("INTRODUCES PlanBench2 benchmark we-propose"),
+                summary(apply("We introduce PlanBench2, a benchmark containing agent trajectories.")));
+    }
+
+    @Test
+    @DisplayName("what is compiled, curated or collected is data unless a method noun says otherwise")
+    void collectedData() {
+        assertEquals(List.of("INTRODUCES CodeCommits dataset we-propose"),
+                summary(apply("We compile CodeCommits: 4 terabytes of Git commits across 350 programming languages.")));
+        assertEquals(List.of("PROPOSES GatherNet null we-propose"),
+                summary(apply("We collect GatherNet, a pipeline that filters web pages.")));
+    }
+
+    @Test
+    @DisplayName("'our models, X and Y, …'; 'resulting in X.' in the authors' sentence; 'we introduce Retro 48B, the …'")
+    void namedOwnModels() {
+        assertEquals(List.of("PROPOSES OctaCoder null we-propose", "PROPOSES OctaGeo null we-propose"),
+                summary(apply("Our models, OctaCoder and OctaGeo, achieve the best performance among all permissive models.")));
+        assertEquals(List.of(), summary(apply("Our models, trained on more data, achieve the best performance.")));
+        assertEquals(List.of("PROPOSES AgentLX null we-propose"),
+                summary(apply("We instruction-tune the Llama 2 series, resulting in AgentLX.")));
+        assertEquals(List.of(), summary(apply("Prior work tuned Llama 2, resulting in AgentLX.")));
+        assertEquals(List.of(), summary(apply("We tune the model, resulting in SOTA results on MATH.")));
+        assertEquals(List.of("PROPOSES Retrox 48B null we-propose"),
+                summary(apply("In this work, we introduce Retrox 48B, the largest LLM pretrained with retrieval.")));
+    }
+
+    @Test
+    @DisplayName("'we introduce Lookahead decoding, an exact … algorithm'; 'a new … setting—One-Shot Video Tuning, where …'")
+    void namesWithHeadNounOrAfterDash() {
+        assertEquals(List.of("PROPOSES Lookahead decoding null we-propose"),
+                summary(apply("In this paper, we introduce Lookahead decoding, an exact, parallel decoding algorithm that accelerates decoding.")));
+        assertEquals(List.of("PROPOSES One-Shot Video Tuning null we-propose"),
+                summary(apply("In this work, we propose a new T2V generation setting\u2014One-Shot Video Tuning, where only one pair is presented.")));
+        assertEquals(List.of(), summary(apply("We introduce Lookahead decoding to our system.")));
+    }
+
+    @Test
+    @DisplayName("'we introduce the Flora dataset', 'we release the Flora Evaluation Suite', '3 newly created datasets (A, B, and C)'")
+    void theNamedResources() {
+        assertEquals(List.of("INTRODUCES Flora dataset we-propose"),
+                summary(apply("We introduce the Flora dataset, a collection of 200 languages with 1 million annotations.")));
+        assertEquals(List.of("INTRODUCES Flora Evaluation Suite benchmark we-propose"),
+                summary(apply("We also release the Flora Evaluation Suite spanning 101 languages.")));
+        assertEquals(List.of(), summary(apply("We evaluate on the GSM8K dataset.")));
+        assertEquals(List.of(), summary(apply("We introduce the English dataset to the model.")));
+        assertEquals(List.of(), summary(apply("We release the Arabic corpus and the Japanese benchmark.")));
+        assertEquals(List.of("INTRODUCES IQTest dataset we-propose", "INTRODUCES FunctionQA dataset we-propose", "INTRODUCES PaperQA dataset we-propose"),
+                summary(apply("It is derived from 28 existing datasets and 3 newly created datasets (IQTest, FunctionQA, and PaperQA).")));
+        assertEquals(List.of(), summary(apply("It is derived from existing datasets (IQTest, FunctionQA, and PaperQA).")));
+    }
 }

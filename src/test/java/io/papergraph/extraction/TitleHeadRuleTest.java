@@ -171,4 +171,16 @@ class TitleHeadRuleTest {
     void benchmarkAfterPreposition() {
         assertEquals(Relation.PROPOSES, TitleHeadRule.apply("StepNet: A Framework for Agents on a New Benchmark").orElseThrow().relation());
     }
+
+    @Test
+    @DisplayName("'The Flora Dataset: …' introduces Flora, the head an alias; 'The Pitfalls Benchmark' and a plain 'Large Dataset' do not")
+    void resourceHead() {
+        Mention flora = TitleHeadRule.apply("The Flora Dataset: An Open-Access Collection for Multilingual Instruction Tuning", "").orElseThrow();
+        assertEquals(Relation.INTRODUCES, flora.relation());
+        assertEquals("Flora", flora.name());
+        assertEquals("dataset", flora.resourceKind());
+        assertEquals("Flora Dataset", flora.aliases().get(0));
+        assertEquals(Relation.INTRODUCES, TitleHeadRule.apply("Polyglot Speech Corpus: Ten Thousand Hours", "").orElseThrow().relation());
+        assertEquals(Optional.empty(), TitleHeadRule.apply("The Large Dataset: Why Size Matters", ""));
+    }
 }
