@@ -45,7 +45,7 @@ final class Cues {
     /** The kind of resource a noun names: a "corpus" is a dataset, a "simulator" an environment, a "suite" or "testbed" a benchmark. */
     static String resourceKind(String noun) {
         return switch (noun.toLowerCase(java.util.Locale.ROOT)) {
-            case "dataset", "data set", "corpus", "archive", "collection" -> "dataset";
+            case "dataset", "data set", "corpus", "archive", "collection", "subset" -> "dataset";
             case "environment", "simulator" -> "environment";
             case "metric" -> "metric";
             default -> "benchmark";

@@ -372,6 +372,14 @@ public final class Extractor {
         return out;
     }
 
+    /** "Models pretrained on WebCorp-Edu outperform …": the dataset is what models learn from, not what they are tested on. */
+    private static boolean trainedOn(String sentence, String name) {
+        int at = sentence.indexOf(name);
+        return at >= 0 && TRAINED_ON_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find();
+    }
+
+    private static final Pattern TRAINED_ON_BEFORE = Pattern.compile("(?i)\\b(?:(?:pre-?)?train(?:ed|ing)?|fine-?tun(?:ed|ing)|tuned)\\s+(?:on|with)\\s+(?:the\\s+)?$");
+
     /** "… generalizes to other systems on a newly-released WindowsAgentArena benchmark": results on it, where it is introduced. */
     private static boolean evaluatedOnAsNamed(Mention m) {
         int at = m.evidence().indexOf(m.name());
@@ -404,7 +412,7 @@ public final class Extractor {
                     .filter(s -> !(INTRODUCING.matcher(s).find() && Names.key(s).contains(key)))
                     // A later sentence that reports results, or results on "our benchmark"; a dataset (often training
                     // data, as "NovaCorpus, a 4-trillion-token corpus") only when that sentence names it.
-                    .filter(s -> (EvaluationRule.EVALUATION_CUE.matcher(s).find() && (!dataset || Names.key(s).contains(key)))
+                    .filter(s -> (EvaluationRule.EVALUATION_CUE.matcher(s).find() && (!dataset || Names.key(s).contains(key) && !trainedOn(s, introduced.name())))
                             || OWN_RESOURCE_REFERENCE.matcher(s).find())
                     .findFirst()
                     .ifPresent(s -> found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(),

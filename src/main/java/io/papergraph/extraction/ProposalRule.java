@@ -133,7 +133,7 @@ final class ProposalRule {
     private static final Pattern ENUMERATED_NAME = Pattern.compile(
             "(?!.*\\b(?i:the|a|an|of|for|to|how|that|which|with|by|in|on|our|we|is|are)\\b)[\\p{L}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}-]+){0,3}");
     private static final Pattern ENUMERATION_MARK = Pattern.compile("^\\s*" + Cues.LIST_MARK + "\\s*");
-    private static final String RESOURCE_NOUNS = "benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena";
+    private static final String RESOURCE_NOUNS = "benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
     private static final Pattern RESOURCE_RIGHT_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+)?(?:" + RESOURCE_NOUNS + ")s?\\b");
     private static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
     private static final String METHOD_NOUNS = "framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
@@ -503,6 +503,11 @@ final class ProposalRule {
         if (between.find() && NameShapes.isCoined(between.group(1))) {
             add(found, sentence, between.group(1), List.of(), verbEnd + between.start(1), RULE_VERB, 0.75, known);
         }
+        // "We release WebCorp, a … collection of web pages, and WebCorp-Edu, a … subset of …": a second resource released with it.
+        Matcher second = SECOND_RESOURCE.matcher(namedLater ? "" : afterVerb);
+        if (second.find() && NameShapes.isCoined(second.group(1))) {
+            add(found, sentence, second.group(1), List.of(), verbEnd + second.start(1), RULE_VERB, 0.75, known);
+        }
         // "we introduce Lookahead decoding, an exact, parallel decoding algorithm": a name with its lower-case head noun.
         Matcher withHead = NAME_WITH_METHOD_HEAD.matcher(namedLater ? "" : afterVerb);
         if (withHead.find() && NameShapes.isCapitalisedName(withHead.group(1).split(" ")[0])) {
@@ -525,6 +530,9 @@ final class ProposalRule {
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
     private static final String APPOSITIVE_HEAD = "\\s*(?:,|--|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)\\b";
+    private static final Pattern SECOND_RESOURCE = Pattern.compile(
+            "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+[^;.]{0,80}?,?\\s+and\\s+(" + NameShapes.NAME + ")\\s*,\\s+(?:a|an|the)\\s+"
+                    + "(?:[\\w.-]+\\s+){0,4}?(?:" + RESOURCE_NOUNS + ")s?\\b");
     private static final Pattern NAME_WITH_METHOD_HEAD = Pattern.compile("^\\s*(" + NameShapes.NAME
             + "\\s(?:decoding|attention|sampling|prompting|tuning|search|routing|merging|distillation|pruning|balancing|alignment|training)"
             + ")(?=" + APPOSITIVE_HEAD + ")");
@@ -728,11 +736,23 @@ final class ProposalRule {
         if (noun != null) {
             return Cues.resourceKind(noun);
         }
+        if (methodNounNear(sentence, at, end)) {
+            return null;
+        }
         // "We compile CommitPack: 4 terabytes of Git commits": what is curated or collected is data, unless a method noun
         // says otherwise ("we collect X, a pipeline that …").
-        return DATA_VERB_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find() && !methodNounNear(sentence, at, end)
-                ? "dataset" : null;
+        if (DATA_VERB_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find()) {
+            return "dataset";
+        }
+        // "we construct MathCheck, which comprises 10K questions": counted in items of data, it is a benchmark.
+        return COUNTED_CONTENTS_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt() ? "benchmark" : null;
     }
+
+    private static final Pattern COUNTED_CONTENTS_AFTER = Pattern.compile(
+            "(?i)\\s*(?:\\([^()]{1,60}\\)\\s*)?,?\\s*(?:(?:which|that)\\s+)?(?:comprises|comprising|contains|containing|consists\\s+of|consisting\\s+of|includes|including|covers|covering|spans|spanning|features|featuring|with)\\s+"
+                    + "(?:over\\s+|more\\s+than\\s+|about\\s+|nearly\\s+|around\\s+|approximately\\s+)?[\\d,.]+[KkM]?\\+?\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:questions|problems|samples|examples|instances|images|videos|hours|pairs|dialogues|conversations|documents|tokens|prompts|queries"
+                    + "|annotations|trajectories|episodes|clips|utterances|programs|items|test\\s+cases|tasks|instructions|captions|sentences|scenes)\\b");
 
     private static final Pattern DATA_VERB_BEFORE = Pattern.compile(
             "(?i)\\b(?:curat|compil|collect|crawl|scrap|gather)(?:e|es|ed|ing|s)?\\s+(?:(?:the|a|an)\\s+)?$");

@@ -22,8 +22,8 @@ final class TitleHeadRule {
     private static final Pattern SYSTEM_LONG_FORM = Pattern.compile(
             "(?i)\\b(?:a|an|the|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|model|framework|method|approach|architecture|agent|retriever|reader)\\b");
     private static final Pattern RESOURCE_HEAD = Pattern.compile(
-            "^(The\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}-]*){0,2})\\s(Dataset|Benchmark|Corpus|Suite|Collection|Testbed)$");
-    private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating)\\b.*");
+            "^(The\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}-]*){0,2})\\s(Dataset|Benchmark|Corpus|Suite|Collection|Testbed)s?$");
+    private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating|assessing|probing|diagnosing)\\b.*");
 
     /** Verbs that make a title head a statement: "X Meets Y", "X Is All You Need", "X Makes Y Better". */
     private static final java.util.Set<String> SLOGAN_VERBS = java.util.Set.of("Meets", "Meet", "Is", "Are", "Makes", "Make", "Needs",
@@ -108,7 +108,7 @@ final class TitleHeadRule {
             // "The Flora Dataset: An Open-Access Collection …": the head itself says what the paper introduces.
             // Named as the abstract will name it ("the Flora dataset"), the head an alias.
             String name = resourceHead.group(2);
-            return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(name + " " + resourceHead.group(3), longForm),
+            return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(head.replaceFirst("^The\\s+", ""), longForm),
                     title, RULE, 0.9, Cues.resourceKind(resourceHead.group(3))));
         }
         String[] words = head.split("\\s+");

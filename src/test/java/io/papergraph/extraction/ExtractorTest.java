@@ -715,4 +715,13 @@ class ExtractorTest {
         assertTrue(facts(extraction).contains("PROPOSES METHOD ShareCap-7B"), facts(extraction).toString());
         assertFalse(facts(extraction).contains("INTRODUCES BENCHMARK ShareCap-7B"), facts(extraction).toString());
     }
+
+    @Test
+    @DisplayName("an introduced dataset models are pretrained on is not evaluated on; one models are tested on is")
+    void datasetTrainedOnNotEvaluated() {
+        assertEquals(List.of(), fieldFacts("Web Text", "Text matters. We release WebCorp, a 15-trillion token collection of web pages. "
+                + "Models pretrained on WebCorp outperform others on downstream tasks.", Relation.EVALUATED_ON));
+        assertEquals(List.of("EVALUATED_ON BENCHMARK WebCorp"), fieldFacts("Web Text", "Text matters. We release WebCorp, a 15-trillion token "
+                + "collection of web pages. Models reach 60% accuracy on WebCorp.", Relation.EVALUATED_ON));
+    }
 }

@@ -774,4 +774,24 @@ class ProposalRuleTest {
                 summary(apply("It is derived from 28 existing datasets and 3 newly created datasets (IQTest, FunctionQA, and PaperQA).")));
         assertEquals(List.of(), summary(apply("It is derived from existing datasets (IQTest, FunctionQA, and PaperQA).")));
     }
+
+    @Test
+    @DisplayName("a name counted in items of data is a benchmark ('MathCheck, which comprises 10K questions'), not one counted in parts")
+    void countedContents() {
+        assertEquals(List.of("INTRODUCES MathChecker benchmark we-propose"),
+                summary(apply("To this end, we construct MathChecker, which comprises 10K questions across 5 domains.")));
+        assertEquals(List.of("INTRODUCES VidQuest benchmark we-propose"),
+                summary(apply("We present VidQuest, containing 900 videos and 2,700 questions.")));
+        assertEquals(List.of("PROPOSES PlanMod null we-propose"),
+                summary(apply("We construct PlanMod, which comprises 3 modules for planning.")));
+    }
+
+    @Test
+    @DisplayName("a second resource released with the first: 'WebCorp, a … collection …, and WebCorp-Edu, a … subset of …'")
+    void secondResource() {
+        assertEquals(List.of("INTRODUCES WebCorp dataset we-propose", "INTRODUCES WebCorp-Edu dataset we-propose"),
+                summary(apply("We release WebCorp, a 15-trillion token collection of cleaned web pages, and WebCorp-Edu, a 1.3-trillion token subset of educational pages.")));
+        assertEquals(List.of("INTRODUCES WebCorp dataset we-propose"),
+                summary(apply("We release WebCorp, a 15-trillion token collection of cleaned web pages, and GPT-2, a model.")));
+    }
 }

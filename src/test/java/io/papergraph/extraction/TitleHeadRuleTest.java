@@ -183,4 +183,15 @@ class TitleHeadRuleTest {
         assertEquals(Relation.INTRODUCES, TitleHeadRule.apply("Polyglot Speech Corpus: Ten Thousand Hours", "").orElseThrow().relation());
         assertEquals(Optional.empty(), TitleHeadRule.apply("The Large Dataset: Why Size Matters", ""));
     }
+
+    @Test
+    @DisplayName("'X: Assessing …' and 'X: Probing …' suggest a benchmark as 'X: Evaluating …' does; 'The X Datasets: …' introduces X")
+    void benchmarkingLongForms() {
+        assertEquals(Relation.INTRODUCES, TitleHeadRule.apply("MathCheck: Assessing the Robustness of Mathematical Reasoning", "").orElseThrow().relation());
+        assertEquals(Relation.INTRODUCES, TitleHeadRule.apply("TaskProbe: Probing the Task Understanding of Language Models", "").orElseThrow().relation());
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("LatentPower: Measuring Agency with Latent Models", "").orElseThrow().relation());
+        Mention corp = TitleHeadRule.apply("The WebCorp Datasets: Decanting the Web for the Finest Text Data", "").orElseThrow();
+        assertEquals("WebCorp", corp.name());
+        assertEquals("dataset", corp.resourceKind());
+    }
 }
