@@ -705,7 +705,8 @@ public final class Extractor {
                 .anyMatch(own -> surfaces.stream().anyMatch(s -> !s.isEmpty() && own.length() > s.length() && own.contains(s)));
     }
 
-    private static final Pattern RELEASE_TAIL = Pattern.compile("[vV]?\\d+(?:\\.\\d+)*");
+    /** "v0.1", "0.2": a release of the same model; a bare "2" ("CosyVoice 2") is a new generation, its predecessor compared with. */
+    private static final Pattern RELEASE_TAIL = Pattern.compile("[vV]\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)+");
     static final String RULE_PREDECESSOR = "predecessor";
     private static final Pattern MODEL_SIZE = Pattern.compile("(?<![\\p{L}\\d.])" + ModelRule.SIZE);
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]|[vV](?=\\d)");

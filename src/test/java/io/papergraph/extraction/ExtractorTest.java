@@ -724,4 +724,13 @@ class ExtractorTest {
         assertEquals(List.of("EVALUATED_ON BENCHMARK WebCorp"), fieldFacts("Web Text", "Text matters. We release WebCorp, a 15-trillion token "
                 + "collection of web pages. Models reach 60% accuracy on WebCorp.", Relation.EVALUATED_ON));
     }
+
+    @Test
+    @DisplayName("a known model a generation before the paper's own ('Gemini' of 'Gemini 2') is its predecessor, compared with; 'Gemini 2.5' of 'Gemini 2.5.1' a release of it")
+    void predecessorGeneration() {
+        assertEquals(List.of("COMPARES_WITH MODEL Gemini"), fieldFacts("Gemini 2: Faster Streaming Speech",
+                "In our previous work, we introduced Gemini, a speech model. Here we present Gemini 2, which streams.", Relation.COMPARES_WITH));
+        assertEquals(List.of(), fieldFacts("Gemini 2.5.1: Faster Streaming Speech",
+                "We present Gemini 2.5.1. Gemini 2.5 streams with low latency.", Relation.COMPARES_WITH));
+    }
 }
