@@ -224,6 +224,15 @@ final class EvaluationRule {
 
     static List<Mention> apply(String sentence, List<Gazetteer.Hit> benchmarkHits) {
         List<Mention> found = evaluatedOn(sentence, benchmarkHits);
+        // "Unlike HumanEval, which tests isolated functions, …": the benchmark set against, not evaluated on.
+        // "Prompts are collected from ShareGPT and Alpaca", "adapted from GSM8K and MATH": where data comes from, in a
+        // sentence that reports no evaluation.
+        boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
+        found.removeIf(m -> {
+            int at = sentence.indexOf(m.name());
+            String before = at < 0 ? "" : sentence.substring(Math.max(0, at - 80), at);
+            return UNLIKE_BEFORE.matcher(before).find() || !evaluation && SOURCE_BEFORE.matcher(before).find();
+        });
         int[] prior = priorResources(sentence);
         if (prior != null) {
             // "existing evaluation benchmarks (e.g., HumanEval, MBPP) are no longer sufficient", "Unlike prior suites such as
@@ -236,6 +245,11 @@ final class EvaluationRule {
         return found;
     }
 
+    private static final Pattern UNLIKE_BEFORE = Pattern.compile("(?i)\\b(?:unlike|in contrast to)\\s+(?:the\\s+)?$");
+    /** A list item after "from" may stand behind earlier items: "from GSM8K and MATH". */
+    private static final Pattern SOURCE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:sourc|deriv|drawn|draw|adapt|collect|crawl|scrap|construct|extract|taken|curat|sampl|gather|obtain|repurpos|convert|mined|harvest)\\w*"
+                    + "\\b[^.;:]{0,40}?\\bfrom\\s+(?:the\\s+|existing\\s+|public\\s+)?(?:[\\w.+-]+(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+))*$");
     private static final Pattern ITS_ARTIFACT_AFTER = Pattern.compile("\\s+(?:format|template|codebase|library|toolkit|API)\\b");
     private static final Pattern PRIOR_RESOURCES = Pattern.compile(
             "(?i)\\b(unlike\\s+|beyond\\s+|in contrast to\\s+)?(?:existing|prior|previous)\\s+(?:[\\w-]+\\s+){0,2}?"

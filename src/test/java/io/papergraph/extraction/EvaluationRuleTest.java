@@ -399,4 +399,18 @@ class EvaluationRuleTest {
     void pretrainedWeightsAreTraining() {
         assertEquals(List.of(), apply("We initialise the encoder with weights pretrained on ImageNet.").stream().map(Mention::name).toList());
     }
+
+    @Test
+    @DisplayName("a benchmark set against ('Unlike HumanEval, …') or named as where data comes from, with no evaluation reported, is not evaluated on")
+    void setAgainstOrSource() {
+        assertEquals(List.of(), names(apply("Unlike HumanEval, which tests isolated functions, our benchmark covers whole repositories.")));
+        assertEquals(List.of(), names(apply("The questions are adapted from HumanEval and GSM8K by human annotators.")));
+        assertEquals(List.of(), names(apply("We collect prompts from ALFWorld, HumanEval and GSM8K.")));
+        assertEquals(List.of("GSM8K"), names(apply("We evaluate on 500 problems sampled from GSM8K and report accuracy.")));
+        assertEquals(List.of("HumanEval"), names(apply("Our model outperforms the baseline on HumanEval.")));
+    }
+
+    private static List<String> names(List<Mention> mentions) {
+        return mentions.stream().map(Mention::name).toList();
+    }
 }
