@@ -378,13 +378,19 @@ public final class Extractor {
         return at >= 0 && TRAINED_ON_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find();
     }
 
-    private static final Pattern TRAINED_ON_BEFORE = Pattern.compile("(?i)\\b(?:(?:pre-?)?train(?:ed|ing)?|fine-?tun(?:ed|ing)|tuned)\\s+(?:on|with)\\s+(?:the\\s+)?$");
+    private static final Pattern TRAINED_ON_BEFORE = Pattern.compile("(?i)\\b(?:(?:pre-?)?train(?:ed|ing)?|(?:fine-?)?tun(?:ed|ing))\\s+(?:on|with)\\s+(?:the\\s+|our\\s+)?$");
 
-    /** "… generalizes to other systems on a newly-released WindowsAgentArena benchmark": results on it, where it is introduced. */
+    /**
+     * "… generalizes to other systems on a newly-released WindowsAgentArena benchmark", "We release the ToolTrek benchmark
+     * and show that GPT-4 solves only 35% of its tasks": results on it, in the sentence that introduces it.
+     */
     private static boolean evaluatedOnAsNamed(Mention m) {
         int at = m.evidence().indexOf(m.name());
-        return at >= 0 && EVALUATED_ON_BEFORE.matcher(m.evidence().substring(Math.max(0, at - 40), at)).find();
+        return at >= 0 && (EVALUATED_ON_BEFORE.matcher(m.evidence().substring(Math.max(0, at - 40), at)).find()
+                || PERCENT_AFTER.matcher(m.evidence()).region(at, m.evidence().length()).find());
     }
+
+    private static final Pattern PERCENT_AFTER = Pattern.compile("\\d(?:\\.\\d+)?\\s?%");
 
     private static final Pattern EVALUATED_ON_BEFORE = Pattern.compile("(?i)\\b(?:on|across)\\s+(?:(?:a|an|the|our)\\s+)?(?:[\\w-]+\\s+){0,2}$");
 

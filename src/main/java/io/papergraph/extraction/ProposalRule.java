@@ -53,7 +53,7 @@ final class ProposalRule {
                     + NameShapes.NAME + ")");
     /** "Our models, OctoCoder and OctoGeeX, achieve …": the names set off after the plural. */
     private static final Pattern OUR_NAMED_MODELS = Pattern.compile(
-            "(?i:\\bour (?:\\w+ )?(?:models|agents|systems|methods|variants)),\\s+(" + NameShapes.NAME + "(?:(?:,\\s+|,?\\s+and\\s+)" + NameShapes.NAME + ")+)\\s*,");
+            "(?i:\\bour (?:(?!(?:base|target|backbone|teacher|student|victim|reference|baseline|source|seed)\\b)\\w+ )?(?:models|agents|systems|methods|variants)),\\s+(" + NameShapes.NAME + "(?:(?:,\\s+|,?\\s+and\\s+)" + NameShapes.NAME + ")+)\\s*,");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
     private static final String NOT_A_ROLE = "(?!(?i:baselines?|competitors?|counterparts?|implementations?|reproductions?)\\b)";
     private static final String NOT_A_ROLE_AFTER = "(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)";
@@ -106,10 +106,12 @@ final class ProposalRule {
             "(?i:\\bwe\\s+(?:also\\s+|further\\s+|publicly\\s+)?(?:introduc|present|releas|construct|buil|creat|curat|collect|compil|assembl)\\w*\\s+the\\s+)"
                     + "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}?)\\s+"
                     + "(?:(Dataset|Benchmark|Suite|Corpus|Collection|Testbed)|(?i:(dataset|benchmark|suite|corpus|collection|testbed)))\\b");
-    private static final Pattern LANGUAGE_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ish|ese|ian|ean|ch|ic)");
     /** "3 newly created datasets (IQTest, FunctionQA, and PaperQA)": resources the paper makes, named in parentheses. */
     private static final Pattern NEW_RESOURCES_LISTED = Pattern.compile(
-            "(?i:\\b(?:newly\\s+(?:created|collected|constructed|annotated|curated)|new|novel)\\s+(?:[a-z-]+\\s+)?(datasets|benchmarks))\\s*\\(("
+            "(?i:\\b(?:newly\\s+(?:created|collected|constructed|annotated|curated)"
+                    // "we create three new datasets (…)", not "transfers to novel datasets (…)" nor "two new benchmarks (…) released after"
+                    + "|(?:creat|construct|buil|introduc|releas|collect|curat|present|propos)\\w*\\s+(?:(?:two|three|four|five|six|\\d+|several)\\s+)?(?:new|novel))"
+                    + "\\s+(?:[a-z-]+\\s+)?(datasets|benchmarks))\\s*\\(("
                     + NameShapes.NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + NameShapes.NAME + ")+)\\)");
     /** "We are releasing … and the corresponding dataset (SA-1B)": a resource named in parentheses after its noun. */
     private static final Pattern RESOURCE_IN_PARENTHESES = Pattern.compile(
@@ -225,8 +227,10 @@ final class ProposalRule {
             String name = theResource.group(2) != null ? theResource.group(1) + " " + theResource.group(2) : theResource.group(1);
             String noun = theResource.group(2) != null ? theResource.group(2) : theResource.group(3);
             String first = theResource.group(1).split(" ")[0];
-            // "the English dataset", "the Chinese subset": a language, no name.
-            if (!NameShapes.isOrdinary(first) && (NameShapes.isCoined(first) || !LANGUAGE_ADJECTIVE.matcher(first).matches()) && !known.test(name)
+            // "the Hindi benchmark", "the Reddit dataset", "the Test Suite": a plain word names a language, a source or a kind;
+            // only a coined name, or one the title gives the paper's own ("The Flora Dataset: …"), is this paper's resource.
+            boolean titled = ownNames.stream().anyMatch(ownName -> Names.key(ownName).equals(Names.key(theResource.group(1))));
+            if ((NameShapes.isCoined(first) || titled) && !known.test(name)
                     && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
                         Cues.resourceKind(noun)));
@@ -278,9 +282,8 @@ final class ProposalRule {
         Matcher resulting = RESULTING_MODEL.matcher(firstPerson && Cues.containsAny(lowerCase, "result", "yield") ? sentence : "");
         while (resulting.find()) {
             String name = resulting.group(1);
-            String family = name.split("-")[0];
             // "resulting in GPT-4-level …", "yielding Llama-3-8B-X": a known family's model is not the paper's own name.
-            if (NameShapes.isCoined(name) && !known.test(family) && !known.test(family.replaceAll("[\\d.]+$", ""))) {
+            if (NameShapes.isCoined(name) && !ofKnownFamily(name, known)) {
                 add(found, sentence, name, List.of(), resulting.start(1), RULE_VERB, 0.75, known);
             }
         }
@@ -334,7 +337,7 @@ final class ProposalRule {
         while (ourModels.find()) {
             int at = ourModels.start(1);
             for (String name : LIST_SEPARATOR.split(ourModels.group(1))) {
-                if (NameShapes.isCoined(name)) {
+                if (NameShapes.isCoined(name) && !ofKnownFamily(name, known)) {
                     add(found, sentence, name, List.of(), sentence.indexOf(name, at), RULE_VERB, 0.8, known);
                 }
             }
@@ -525,13 +528,21 @@ final class ProposalRule {
         }
     }
 
+    /** "Mistral-7B", "Qwen2.5-72B": a model of a family the vocabulary knows, not a name the paper gives its own. */
+    private static boolean ofKnownFamily(String name, Predicate<String> known) {
+        String family = name.split("-")[0];
+        return known.test(family) || known.test(family.replaceAll("[\\d.]+$", ""));
+    }
+
     private static final Pattern SIZE_AFTER_NAME = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]$");
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
     private static final String APPOSITIVE_HEAD = "\\s*(?:,|--|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)\\b";
     private static final Pattern SECOND_RESOURCE = Pattern.compile(
-            "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+[^;.]{0,80}?,?\\s+and\\s+(" + NameShapes.NAME + ")\\s*,\\s+(?:a|an|the)\\s+"
+            // The first is described as a resource too, and nothing it was trained on or drawn from stands between.
+            "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + RESOURCE_NOUNS + ")s?\\b"
+                    + "(?:(?!\\b(?:on|from|with|using)\\b)[^;.]){0,60}?,?\\s+and\\s+(" + NameShapes.NAME + ")\\s*,\\s+(?:a|an|the)\\s+"
                     + "(?:[\\w.-]+\\s+){0,4}?(?:" + RESOURCE_NOUNS + ")s?\\b");
     private static final Pattern NAME_WITH_METHOD_HEAD = Pattern.compile("^\\s*(" + NameShapes.NAME
             + "\\s(?:decoding|attention|sampling|prompting|tuning|search|routing|merging|distillation|pruning|balancing|alignment|training)"
@@ -744,15 +755,23 @@ final class ProposalRule {
         if (DATA_VERB_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find()) {
             return "dataset";
         }
-        // "we construct MathCheck, which comprises 10K questions": counted in items of data, it is a benchmark.
-        return COUNTED_CONTENTS_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt() ? "benchmark" : null;
+        // "we construct MathCheck, which comprises 10K questions": counted in items of data, it is a benchmark (questions to
+        // answer) or a dataset (examples to learn from).
+        Matcher counted = COUNTED_CONTENTS_AFTER.matcher(sentence).region(end, sentence.length());
+        if (!counted.lookingAt()) {
+            return null;
+        }
+        // "containing 900 videos and 2,700 questions": questions anywhere in the count make it a test.
+        return TEST_ITEMS.matcher(sentence).region(counted.start(1), Math.min(sentence.length(), counted.end() + 60)).find() ? "benchmark" : "dataset";
     }
+
+    private static final Pattern TEST_ITEMS = Pattern.compile("(?i)\\b(?:questions|problems|queries|test\\s+cases)\\b");
 
     private static final Pattern COUNTED_CONTENTS_AFTER = Pattern.compile(
             "(?i)\\s*(?:\\([^()]{1,60}\\)\\s*)?,?\\s*(?:(?:which|that)\\s+)?(?:comprises|comprising|contains|containing|consists\\s+of|consisting\\s+of|includes|including|covers|covering|spans|spanning|features|featuring|with)\\s+"
                     + "(?:over\\s+|more\\s+than\\s+|about\\s+|nearly\\s+|around\\s+|approximately\\s+)?[\\d,.]+[KkM]?\\+?\\s+(?:[\\w-]+\\s+){0,2}?"
-                    + "(?:questions|problems|samples|examples|instances|images|videos|hours|pairs|dialogues|conversations|documents|tokens|prompts|queries"
-                    + "|annotations|trajectories|episodes|clips|utterances|programs|items|test\\s+cases|tasks|instructions|captions|sentences|scenes)\\b");
+                    + "(questions|problems|samples|examples|instances|images|videos|hours|pairs|dialogues|conversations|documents|tokens|prompts|queries"
+                    + "|annotations|trajectories|episodes|clips|utterances|programs|items|test\\s+cases|instructions|captions|sentences|scenes)\\b");
 
     private static final Pattern DATA_VERB_BEFORE = Pattern.compile(
             "(?i)\\b(?:curat|compil|collect|crawl|scrap|gather)(?:e|es|ed|ing|s)?\\s+(?:(?:the|a|an)\\s+)?$");

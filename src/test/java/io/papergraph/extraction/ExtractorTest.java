@@ -705,6 +705,8 @@ class ExtractorTest {
                 + "instruction following on long queries.", Relation.EVALUATED_ON));
         assertEquals(List.of("EVALUATED_ON BENCHMARK WinArena"), fieldFacts("Agents at Work", "Agents act. Our agent generalizes to other "
                 + "operating systems on a newly-released WinArena benchmark.", Relation.EVALUATED_ON));
+        assertEquals(List.of("EVALUATED_ON BENCHMARK ToolTrek"), fieldFacts("Tools at Work", "Tools matter. We release the ToolTrek benchmark "
+                + "and show that GPT-4 solves only 35% of its tasks.", Relation.EVALUATED_ON));
     }
 
     @Test
@@ -721,6 +723,10 @@ class ExtractorTest {
     void datasetTrainedOnNotEvaluated() {
         assertEquals(List.of(), fieldFacts("Web Text", "Text matters. We release WebCorp, a 15-trillion token collection of web pages. "
                 + "Models pretrained on WebCorp outperform others on downstream tasks.", Relation.EVALUATED_ON));
+        assertEquals(List.of(), fieldFacts("Math Data", "Math matters. We introduce MathInstr, a dataset of 260K math rationales. "
+                + "Instruction tuning on MathInstr improves accuracy on GSM8K by 15%.", Relation.EVALUATED_ON).stream().filter(f -> f.contains("MathInstr")).toList());
+        assertEquals(List.of(), fieldFacts("Tiny Text", "Text matters. We release TinyCorp, a corpus of 2M short stories. "
+                + "Small models trained on our TinyCorp data achieve fluent generation.", Relation.EVALUATED_ON));
         assertEquals(List.of("EVALUATED_ON BENCHMARK WebCorp"), fieldFacts("Web Text", "Text matters. We release WebCorp, a 15-trillion token "
                 + "collection of web pages. Models reach 60% accuracy on WebCorp.", Relation.EVALUATED_ON));
     }

@@ -742,6 +742,8 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES OctaCoder null we-propose", "PROPOSES OctaGeo null we-propose"),
                 summary(apply("Our models, OctaCoder and OctaGeo, achieve the best performance among all permissive models.")));
         assertEquals(List.of(), summary(apply("Our models, trained on more data, achieve the best performance.")));
+        assertEquals(List.of(), summary(apply("Our base models, MistralX-7B and WizardY-7B, are merged with the method.")));
+        assertEquals(List.of(), summary(apply("Our models, ReAct-7B and CoT-13B, are evaluated.")));
         assertEquals(List.of("PROPOSES AgentLX null we-propose"),
                 summary(apply("We instruction-tune the Llama 2 series, resulting in AgentLX.")));
         assertEquals(List.of(), summary(apply("Prior work tuned Llama 2, resulting in AgentLX.")));
@@ -761,18 +763,26 @@ class ProposalRuleTest {
     }
 
     @Test
-    @DisplayName("'we introduce the Flora dataset', 'we release the Flora Evaluation Suite', '3 newly created datasets (A, B, and C)'")
+    @DisplayName("'we introduce the AyaMix dataset', 'we release the AyaMix Evaluation Suite', '3 newly created datasets (A, B, and C)'; not a language, a source or a plain word, nor datasets new to the model")
     void theNamedResources() {
-        assertEquals(List.of("INTRODUCES Flora dataset we-propose"),
-                summary(apply("We introduce the Flora dataset, a collection of 200 languages with 1 million annotations.")));
-        assertEquals(List.of("INTRODUCES Flora Evaluation Suite benchmark we-propose"),
-                summary(apply("We also release the Flora Evaluation Suite spanning 101 languages.")));
+        assertEquals(List.of("INTRODUCES AyaMix dataset we-propose"),
+                summary(apply("We introduce the AyaMix dataset, a collection of 200 languages with 1 million annotations.")));
+        assertEquals(List.of("INTRODUCES AyaMix Evaluation Suite benchmark we-propose"),
+                summary(apply("We also release the AyaMix Evaluation Suite spanning 101 languages.")));
+        assertEquals(List.of("INTRODUCES Flora dataset we-propose"), summary(ProposalRule.apply(
+                "We introduce the Flora dataset, a collection of 200 languages.", List.of(), KNOWN, List.of("Flora"))));
         assertEquals(List.of(), summary(apply("We evaluate on the GSM8K dataset.")));
         assertEquals(List.of(), summary(apply("We introduce the English dataset to the model.")));
-        assertEquals(List.of(), summary(apply("We release the Arabic corpus and the Japanese benchmark.")));
+        assertEquals(List.of(), summary(apply("We also construct the Hindi benchmark by translating MMLU.")));
+        assertEquals(List.of(), summary(apply("We collect the Reddit dataset from Pushshift dumps.")));
+        assertEquals(List.of(), summary(apply("We present the Test Suite, a collection of unit tests for each problem.")));
         assertEquals(List.of("INTRODUCES IQTest dataset we-propose", "INTRODUCES FunctionQA dataset we-propose", "INTRODUCES PaperQA dataset we-propose"),
                 summary(apply("It is derived from 28 existing datasets and 3 newly created datasets (IQTest, FunctionQA, and PaperQA).")));
+        assertEquals(List.of("INTRODUCES IQTest dataset we-propose", "INTRODUCES FunctionQA dataset we-propose"),
+                summary(apply("We create two new datasets (IQTest and FunctionQA) for this study.")));
         assertEquals(List.of(), summary(apply("It is derived from existing datasets (IQTest, FunctionQA, and PaperQA).")));
+        assertEquals(List.of(), summary(apply("GeoCLIP transfers zero-shot to novel datasets (EuroSAT, RESISC45, and PatternNet).")));
+        assertEquals(List.of(), summary(apply("We further test generalization on two new benchmarks (CRUXEval and EvoEval), released after the cutoff.")));
     }
 
     @Test
@@ -784,6 +794,10 @@ class ProposalRuleTest {
                 summary(apply("We present VidQuest, containing 900 videos and 2,700 questions.")));
         assertEquals(List.of("PROPOSES PlanMod null we-propose"),
                 summary(apply("We construct PlanMod, which comprises 3 modules for planning.")));
+        assertEquals(List.of("INTRODUCES CodeInstr dataset we-propose"),
+                summary(apply("We build CodeInstr, comprising 80K instruction-following examples.")));
+        assertEquals(List.of("PROPOSES TokenDrop null we-propose"),
+                summary(apply("We propose TokenDrop, which covers 5 tasks and reduces training cost by 40%.")));
     }
 
     @Test
@@ -793,5 +807,9 @@ class ProposalRuleTest {
                 summary(apply("We release WebCorp, a 15-trillion token collection of cleaned web pages, and WebCorp-Edu, a 1.3-trillion token subset of educational pages.")));
         assertEquals(List.of("INTRODUCES WebCorp dataset we-propose"),
                 summary(apply("We release WebCorp, a 15-trillion token collection of cleaned web pages, and GPT-2, a model.")));
+        assertEquals(List.of("PROPOSES PathLIP null we-propose"),
+                summary(apply("We introduce PathLIP, a pathology model pretrained on pairs from QuiltX and OpenPath, a dataset of images shared online.")));
+        assertEquals(List.of(), summary(apply("We propose MolGen, a molecule generator trained on ZINC-250K and GuacaMol, a benchmark suite for design."))
+                .stream().filter(f -> f.contains("GuacaMol")).toList());
     }
 }

@@ -185,10 +185,11 @@ class TitleHeadRuleTest {
     }
 
     @Test
-    @DisplayName("'X: Assessing …' and 'X: Probing …' suggest a benchmark as 'X: Evaluating …' does; 'The X Datasets: …' introduces X")
+    @DisplayName("'X: Assessing …' suggests a benchmark as 'X: Evaluating …' does, 'X: Probing …' and 'X: Diagnosing …' do not (tools); 'The X Datasets: …' introduces X")
     void benchmarkingLongForms() {
         assertEquals(Relation.INTRODUCES, TitleHeadRule.apply("MathCheck: Assessing the Robustness of Mathematical Reasoning", "").orElseThrow().relation());
-        assertEquals(Relation.INTRODUCES, TitleHeadRule.apply("TaskProbe: Probing the Task Understanding of Language Models", "").orElseThrow().relation());
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("SAE-Lens: Probing Sparse Autoencoder Features in Language Models", "").orElseThrow().relation());
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("GradCheck: Diagnosing Gradient Pathologies in Deep Networks", "").orElseThrow().relation());
         assertEquals(Relation.PROPOSES, TitleHeadRule.apply("LatentPower: Measuring Agency with Latent Models", "").orElseThrow().relation());
         Mention corp = TitleHeadRule.apply("The WebCorp Datasets: Decanting the Web for the Finest Text Data", "").orElseThrow();
         assertEquals("WebCorp", corp.name());
