@@ -19,7 +19,9 @@ final class ComponentRule {
 
     private static final Pattern COMPONENT_CUE = Pattern.compile(
             // "consists of", not "consistently"
-            "(?i)\\b(?:consist(?:s|ed|ing)?\\s+of|compris\\w*|components?|modules?|stages?|composed of|made up of|two parts|key parts)\\b");
+            "(?i)\\b(?:consist(?:s|ed|ing)?\\s+of|compris\\w*|components?|modules?|stages?|composed of|made up of|two parts|key parts"
+                    // "… by two agents: 1) The Planner …": a counted team of agents is the method's parts.
+                    + "|(?:two|three|four|five|six|\\d)\\s+(?:[a-z]+\\s+)?(?:agents|roles))\\b");
     private static final Pattern ALL_CAPS_NAME = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{2,7})(?![\\w-])");
     private static final Pattern OUR_METHOD = Pattern.compile("(?i)\\bour (?:\\w+ )?(?:approach|method|framework|model|system|pipeline|agent)\\b");
     /** "three core components: Feature Slicer, Operator Grouping, and Step Rehash." */
@@ -86,6 +88,8 @@ final class ComponentRule {
                         add(found, proposed, known, name.group(1), List.of(), sentence, true);
                     }
                 }
+                // "two agents: 1) The Planner codes actionable plans …": a part named as it acts.
+                partsNamedInPassing(found, proposed, known, sentence.substring(listFrom), true);
             }
             for (Pattern named : List.of(ARTICLE_NAMED, DESCRIBED_ITEM, NUMBERED_ITEM)) {
                 Matcher item = named.matcher(sentence);
@@ -143,11 +147,15 @@ final class ComponentRule {
             if (!announced && part.group(2) == null) {
                 continue;
             }
-            String name = part.group(2) == null ? part.group(1) : part.group(1) + " " + part.group(2);
+            boolean agentNoun = AGENT_NOUN.matcher(part.group(1)).matches();
+            // "the Formulator agent" is the Formulator: an agent noun is the name, "agent" what kind of part it is.
+            boolean roleNamed = agentNoun && "agent".equals(part.group(2));
+            String name = part.group(2) == null || roleNamed ? part.group(1) : part.group(1) + " " + part.group(2);
+            List<String> aliases = roleNamed ? List.of(part.group(1) + " " + part.group(2)) : List.of();
             // "the Planner", "the Executor", "The Plan module" — not "the Python programs" or "The Wikipedia articles".
-            boolean partName = part.group(2) != null || AGENT_NOUN.matcher(part.group(1)).matches();
+            boolean partName = part.group(2) != null || agentNoun;
             if (partName && NameShapes.isCapitalisedName(part.group(1)) && !known.test(part.group(1))) {
-                add(found, proposed, known, name, List.of(), sentence, true);
+                add(found, proposed, known, name, aliases, sentence, true);
             }
         }
     }

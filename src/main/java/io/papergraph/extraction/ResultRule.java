@@ -119,7 +119,34 @@ final class ResultRule {
             taken.add(new int[] {m.start(1), m.end(1)});
         }
         found.addAll(scoresNextToMetrics(sentence, benchmarks, metrics, taken));
+        found.addAll(namedScores(sentence, benchmarks, taken));
         found.sort(Comparator.comparingInt(r -> r.evidence().indexOf(r.value())));
+        return found;
+    }
+
+    /**
+     * "a P@20 of 43.95", "a critical success index (CSI) of 0.41", "Spearman ρ = 0.62": a score the sentence names as one,
+     * whether or not the vocabulary knows its metric.
+     */
+    private static final Pattern NAMED_SCORE = Pattern.compile(
+            "(?:\\b(?:a|an)\\s+(?:[\\w@-]+\\s+){0,4}?(?:score|index|accuracy|precision|recall|correlation|AUC|F1|(?:P|NDCG|HR|MRR|Recall|Hit)@\\d+)s?"
+                    + "(?:\\s+\\([\\w@-]+\\))?\\s+of\\s+(?:only\\s+|just\\s+)?"
+                    + "|\\b(?i:Spearman|Pearson|Kendall)(?:'s)?\\s+(?:[\u03c1\u03c4r]|rho|tau|correlation)?\\s*(?:=|of)\\s*)"
+                    + "(" + NUMBER + ")(?![\\w%.,]\\d|\\s?%|\\s?[x\u00d7]\\b|[\\w])");
+
+    private static List<ResultMention> namedScores(String sentence, List<Gazetteer.Hit> benchmarks, List<int[]> taken) {
+        List<ResultMention> found = new ArrayList<>();
+        Matcher score = NAMED_SCORE.matcher(Cues.containsAny(sentence, " of ", "=") ? sentence : "");
+        while (score.find()) {
+            int at = score.start(1);
+            if (taken.stream().anyMatch(t -> t[0] < score.end(1) && at < t[1])) {
+                continue;
+            }
+            taken.add(new int[] {at, score.end(1)});
+            String before = sentence.substring(Math.max(0, at - 50), at);
+            found.add(new ResultMention(score.group(1), "", kind(score.group(1), "", before), nearestBenchmark(sentence, benchmarks, at), null,
+                    sentence, RULE, 0.6));
+        }
         return found;
     }
 

@@ -194,4 +194,16 @@ class ComponentRuleTest {
         assertEquals(List.of(), summary(apply("TaskWeaver couples a frozen MCTS Vision Encoder with a small planner.")));
         assertEquals(List.of(), summary(apply("Compared with the Linear Projector used in older agents, TaskWeaver is faster.")));
     }
+
+    @Test
+    @DisplayName("a counted team of agents names the method's parts ('by two agents: 1) The Planner codes …'); 'the Formulator agent' is the Formulator")
+    void agentTeam() {
+        List<String> names = ComponentRule.apply(List.of(PROPOSAL,
+                        "TaskWeaver optimizes rules by two agents: 1) The Planner codes actionable plans; 2) The Builder updates the rules.",
+                        "Finally, the Formulator agent compiles these rules into a manual."), PROPOSED, KNOWN)
+                .stream().map(m -> m.name() + " " + m.aliases()).toList();
+        assertEquals(List.of("Planner []", "Builder []", "Formulator [Formulator agent]"), names);
+        assertEquals(List.of(), ComponentRule.apply(List.of(PROPOSAL, "TaskWeaver helps many agents: the Python programs run fast."),
+                PROPOSED, KNOWN));
+    }
 }

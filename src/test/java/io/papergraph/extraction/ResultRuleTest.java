@@ -323,4 +323,14 @@ class ResultRuleTest {
         assertEquals(List.of("GSM8K"), apply("Our method improves accuracy on GSM8K by 12.4%, and on average across all eight benchmarks it gains.")
                 .stream().map(ResultMention::benchmark).toList());
     }
+
+    @Test
+    @DisplayName("a score named as one: 'a P@20 of 43.95', 'a critical success index (CSI) of 0.41', 'Spearman rho = 0.62'; not a learning rate, a size or an average of steps")
+    void namedScores() {
+        assertEquals(List.of("43.95"), values("On Tmall, HyperRec reaches a P@20 of 43.95."));
+        assertEquals(List.of("0.41"), values("It attains a critical success index (CSI) of 0.41 at the 8 mm/h threshold."));
+        assertEquals(List.of("0.62", "0.81"), values("Our metric correlates with humans (Spearman \u03c1 = 0.62, Pearson r = 0.81)."));
+        assertEquals(List.of(), values("We set a learning rate of 0.001, a batch size of 256 and a dropout rate of 0.1."));
+        assertEquals(List.of(), values("The dataset has a total of 500 questions and an average of 3.2 steps."));
+    }
 }
