@@ -120,6 +120,7 @@ final class ResultRule {
         }
         found.addAll(scoresNextToMetrics(sentence, benchmarks, metrics, taken));
         found.addAll(namedScores(sentence, benchmarks, taken));
+        found.addAll(countsOfWins(sentence, benchmarks, taken));
         found.sort(Comparator.comparingInt(r -> r.evidence().indexOf(r.value())));
         return found;
     }
@@ -146,6 +147,26 @@ final class ResultRule {
             String before = sentence.substring(Math.max(0, at - 50), at);
             found.add(new ResultMention(score.group(1), "", kind(score.group(1), "", before), nearestBenchmark(sentence, benchmarks, at), null,
                     sentence, RULE, 0.6));
+        }
+        return found;
+    }
+
+    /** "successfully completing 12 out of 18 tasks", "beats X in 11 of 16 settings": how many of a set the method wins. */
+    private static final Pattern COUNT_OF_WINS = Pattern.compile(
+            "(?i)\\b(?:complet|solv|win|won|beat|outperform|surpass|exceed|achiev|succeed|lead|rank|match)\\w*\\b[^.;:]{0,60}?\\b"
+                    + "(\\d+\\s+(?:out\\s+)?of\\s+(?:the\\s+|all\\s+)?\\d+)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:tasks|settings|benchmarks|datasets|games|environments|problems|languages|domains|metrics|categories|cases)\\b");
+
+    private static List<ResultMention> countsOfWins(String sentence, List<Gazetteer.Hit> benchmarks, List<int[]> taken) {
+        List<ResultMention> found = new ArrayList<>();
+        Matcher count = COUNT_OF_WINS.matcher(sentence.contains(" of ") ? sentence : "");
+        while (count.find()) {
+            int at = count.start(1);
+            if (taken.stream().anyMatch(t -> t[0] < count.end(1) && at < t[1])) {
+                continue;
+            }
+            taken.add(new int[] {at, count.end(1)});
+            found.add(new ResultMention(count.group(1), "", "absolute", nearestBenchmark(sentence, benchmarks, at), null, sentence, RULE, 0.6));
         }
         return found;
     }

@@ -333,4 +333,12 @@ class ResultRuleTest {
         assertEquals(List.of(), values("We set a learning rate of 0.001, a batch size of 256 and a dropout rate of 0.1."));
         assertEquals(List.of(), values("The dataset has a total of 500 questions and an average of 3.2 steps."));
     }
+
+    @Test
+    @DisplayName("how many of a set the method wins: 'completing 12 out of 18 tasks', 'beats X in 11 of 16 settings'; not 'uses 3 of 5 datasets'")
+    void countsOfWins() {
+        assertEquals(List.of("12 out of 18"), values("The agent succeeds, successfully completing 12 out of 18 tasks in ScienceWorld."));
+        assertEquals(List.of("11 of 16"), values("It matches or beats fully supervised baselines in 11 of 16 settings."));
+        assertEquals(List.of(), values("We use 3 of the 5 datasets for training."));
+    }
 }
