@@ -245,6 +245,7 @@ final class EvaluationRule {
         return found;
     }
 
+    private static final Pattern JOINED_NAME_BEFORE = Pattern.compile("\\b(?i:the)\\s+(\\p{Lu}\\p{Ll}+)\\s+and\\s+$");
     private static final Pattern UNLIKE_BEFORE = Pattern.compile("(?i)\\b(?:unlike|in contrast to)\\s+(?:the\\s+)?$");
     /** A list item after "from" may stand behind earlier items: "from GSM8K and MATH". */
     private static final Pattern SOURCE_BEFORE = Pattern.compile(
@@ -312,6 +313,12 @@ final class EvaluationRule {
         Matcher named = NAMED_RESOURCE.matcher(Cues.containsAny(sentence, "benchmark", "dataset", "suite", "environment", "simulator", "testbed") ? sentence : "");
         while (named.find()) {
             String name = withoutLeadingSentenceWords(named.group(1));
+            Matcher joined = JOINED_NAME_BEFORE.matcher(sentence.substring(Math.max(0, named.start() - 40), named.start()));
+            if (named.group(3).isEmpty() && !name.contains(" ") && joined.find()) {
+                // "on the Helpful and Harmless dataset": one dataset whose name has an "and" ("the MME and MMBench
+                // benchmarks", plural, are two).
+                name = joined.group(1) + " and " + name;
+            }
             boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= named.end(1) && h.end() >= named.start(1));
             // "two MTRL benchmarks" names a field; "DM-Hard-8 environments" names a suite.
             boolean category = !named.group(3).isEmpty() && name.matches("[A-Z]+");
@@ -414,7 +421,7 @@ final class EvaluationRule {
             return false;
         }
         // "BabyAI", "Meta-World"; "Atari"; "the Instruction Induction benchmark": capitalised words before the noun.
-        return NameShapes.isCoined(first) || java.util.Arrays.stream(name.split(" ")).allMatch(NameShapes::isCapitalisedName);
+        return NameShapes.isCoined(first) || java.util.Arrays.stream(name.split(" ")).filter(w -> !w.equals("and")).allMatch(NameShapes::isCapitalisedName);
     }
 
     private static final java.util.Set<String> GENERIC_FIRST_WORDS = java.util.Set.of("Our", "This", "The", "New", "Existing",

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static io.papergraph.extraction.Entries.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class EvaluationRuleTest {
 
@@ -412,5 +413,12 @@ class EvaluationRuleTest {
 
     private static List<String> names(List<Mention> mentions) {
         return mentions.stream().map(Mention::name).toList();
+    }
+
+    @Test
+    @DisplayName("'on the Helpful and Harmless dataset' is one dataset; 'the MME and MMBench benchmarks' (plural) are two")
+    void nameWithAnd() {
+        assertEquals(List.of("Helpful and Harmless"), names(apply("We evaluate RRHF on the Helpful and Harmless dataset, with gains.")));
+        assertFalse(names(apply("We evaluate on the Alpha and Beta benchmarks, with gains.")).contains("Alpha and Beta"));
     }
 }

@@ -739,4 +739,13 @@ class ExtractorTest {
         assertEquals(List.of(), fieldFacts("Gemini 2.5.1: Faster Streaming Speech",
                 "We present Gemini 2.5.1. Gemini 2.5 streams with low latency.", Relation.COMPARES_WITH));
     }
+
+    @Test
+    @DisplayName("'a 0.05 decline in GPT Score' names a metric after a model, no model used")
+    void metricNamedAfterModel() {
+        assertEquals(List.of(), fieldFacts("Fast Diffusion", "Diffusion is slow. Our cache speeds sampling up 2x with only a 0.05 decline "
+                + "in Gemini Score.", Relation.USES_MODEL));
+        assertEquals(List.of("USES_MODEL MODEL Gemini"), fieldFacts("Fast Diffusion", "Diffusion is slow. We speed up Gemini sampling 2x.",
+                Relation.USES_MODEL));
+    }
 }
