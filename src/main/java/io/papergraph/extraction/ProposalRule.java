@@ -24,10 +24,10 @@ final class ProposalRule {
             "(?i)(?=[abcdefgiopr])\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     // "we solve this mystery by presenting Graphormer, which …"
                     + "|(?:propos|introduc|present|develop|design)ing"
-                    + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
+                    + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
-            + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+)"
+            + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+|this (?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon))"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub)))\\s+[\"'“]?";
     /** A name of several capitalised words: "Streamlined Inference", "Mixture Of Orthogonal Experts". */
@@ -70,14 +70,16 @@ final class ProposalRule {
     private static final Pattern RESULTING_MODEL = Pattern.compile(
             "(?i:\\b(?:result(?:s|ing)?\\s+in|yield(?:s|ing)?))\\s+(" + NameShapes.NAME + ")(?=\\s*(?:[.;]|$|\\(|,\\s+(?:a|an|which|whose)\\b))");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
-            "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive)\\s+)*"
+            "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive|modular|lightweight|scalable|flexible|generic|versatile|open-source)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
                     // "we introduce Retro 48B, the largest LLM …": the size written after the name belongs to it.
                     + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}]))?|" + NameShapes.LOWER_COINED + ")[\"'”]?(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach"
                     // "we introduce a novel Meta-Rewarding step to …": the kind of part it is.
                     + "|step|stage|mechanism|module|strategy|technique|scheme|procedure|objective|loss|layer|paradigm|pipeline|architecture)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
-            "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting|mechanism|scheme|procedure|objective|recipe|protocol)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
+            "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting|mechanism|scheme|procedure|objective|recipe|protocol"
+                    // "we introduce a family of models, Phoenix, trained on …"
+                    + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
     /** "The resulting dataset AlphaX consists of …", "our new benchmark Y": a resource this paper introduces. */
     private static final Pattern OWN_RESOURCE = Pattern.compile(

@@ -812,4 +812,15 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("We propose MolGen, a molecule generator trained on ZINC-250K and GuacaMol, a benchmark suite for design."))
                 .stream().filter(f -> f.contains("GuacaMol")).toList());
     }
+
+    @Test
+    @DisplayName("'we provide a modular framework X that …', 'we term this approach X', 'a family of models, X,'; not 'we provide GPT-4 with tools'")
+    void moreContributionShapes() {
+        assertEquals(List.of("PROPOSES GraphNX null we-propose"),
+                summary(apply("We provide a modular framework GraphNX that supports multiple types of encodings.")));
+        assertEquals(List.of("PROPOSES Skill Chaining null called-named"), summary(apply("We term this approach Skill Chaining.")));
+        assertEquals(List.of("PROPOSES Phoenix null we-propose"), summary(apply("We introduce a family of models, Phoenix, trained on 2T tokens.")));
+        assertEquals(List.of(), summary(apply("We provide Claude with tools and memory.")));
+        assertEquals(List.of(), summary(apply("We provide a theoretical analysis of Adam.")));
+    }
 }
