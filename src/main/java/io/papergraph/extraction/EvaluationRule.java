@@ -207,7 +207,7 @@ final class EvaluationRule {
     private static final String NO_EVALUATION_WORD = "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])";
     private static final Pattern TRAINED_ON = Pattern.compile(
             // "Our trained model … obtains … on X": "trained" is an adjective there, what the model is, not what it learnt from.
-            "(?i)(?<![-\\w])(?<!\\b(?:our|the|a|an|its|their)\\s)(?:train|pretrain|pre-train|fine-tun|finetun|distill)\\w*\\s(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
+            "(?i)(?<![-\\w])(?<!\\b(?:our|the|a|an|its|their)\\s)(?:train|pretrain|pre-train|fine-tun|finetun|tun|distill)\\w*\\s(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
                     + NO_EVALUATION_WORD + "*$");
     private static final Pattern RIVAL_TRAINING = Pattern.compile(
             "(?i)\\b(?:comparable\\s+to|compared\\s+(?:to|with)|relative\\s+to|than|over|versus|vs\\.?)\\s+(?:[\\w-]+\\s+){0,2}$");

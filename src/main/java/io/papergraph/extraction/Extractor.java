@@ -376,10 +376,8 @@ public final class Extractor {
     /** "Models pretrained on WebCorp-Edu outperform …": the dataset is what models learn from, not what they are tested on. */
     private static boolean trainedOn(String sentence, String name) {
         int at = sentence.indexOf(name);
-        return at >= 0 && TRAINED_ON_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find();
+        return at >= 0 && EvaluationRule.isTrainingData(sentence, at);
     }
-
-    private static final Pattern TRAINED_ON_BEFORE = Pattern.compile("(?i)\\b(?:(?:pre-?)?train(?:ed|ing)?|(?:fine-?)?tun(?:ed|ing))\\s+(?:on|with)\\s+(?:the\\s+|our\\s+)?$");
 
     /**
      * "… generalizes to other systems on a newly-released WindowsAgentArena benchmark", "We release the ToolTrek benchmark

@@ -54,7 +54,8 @@ final class ProposalRule {
     /** "Our models, OctoCoder and OctoGeeX, achieve …": the names set off after the plural. */
     private static final Pattern OUR_NAMED_MODELS = Pattern.compile(
             "(?i:\\bour (?:(?!(?:base|target|backbone|teacher|student|victim|reference|baseline|source|seed)\\b)\\w+ )?(?:models|agents|systems|methods|variants)),\\s+(" + NameShapes.NAME + "(?:(?:,\\s+|,?\\s+and\\s+)" + NameShapes.NAME + ")+)\\s*,");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
+    /** Between the items of a list: "A, B, and C", "A and B". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final String NOT_A_ROLE = "(?!(?i:baselines?|competitors?|counterparts?|implementations?|reproductions?)\\b)";
     private static final String NOT_A_ROLE_AFTER = "(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)";
     /** "Our MCoT aims to …", "our ProcX model": a coined name the authors call theirs (not "our GPT-4 baseline"). */
@@ -104,15 +105,17 @@ final class ProposalRule {
     private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|a|the)\\s+(?:new|novel)\\s+)[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}(?:Corpus|Dataset|Benchmark|Suite|Collection))\\b");
     /** "We introduce the Flora dataset, …", "we release the Flora Evaluation Suite": a named resource the authors make. */
+    /** The stems of the verbs by which authors make a resource: "we introduce / release / construct / curate …". */
+    private static final String MAKING_VERB_STEM = "(?:introduc|present|propos|releas|construct|buil|creat|curat|collect|compil|assembl)";
     private static final Pattern WE_INTRODUCE_THE_RESOURCE = Pattern.compile(
-            "(?i:\\bwe\\s+(?:also\\s+|further\\s+|publicly\\s+)?(?:introduc|present|releas|construct|buil|creat|curat|collect|compil|assembl)\\w*\\s+the\\s+)"
+            "(?i:\\bwe\\s+(?:also\\s+|further\\s+|publicly\\s+)?" + MAKING_VERB_STEM + "\\w*\\s+the\\s+)"
                     + "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}?)\\s+"
-                    + "(?:(Dataset|Benchmark|Suite|Corpus|Collection|Testbed)|(?i:(dataset|benchmark|suite|corpus|collection|testbed)))\\b");
+                    + "(?:(" + Cues.CAPITALISED_RESOURCE_NOUN + ")|(?i:(dataset|benchmark|suite|corpus|collection|testbed)))\\b");
     /** "3 newly created datasets (IQTest, FunctionQA, and PaperQA)": resources the paper makes, named in parentheses. */
     private static final Pattern NEW_RESOURCES_LISTED = Pattern.compile(
             "(?i:\\b(?:newly\\s+(?:created|collected|constructed|annotated|curated)"
                     // "we create three new datasets (…)", not "transfers to novel datasets (…)" nor "two new benchmarks (…) released after"
-                    + "|(?:creat|construct|buil|introduc|releas|collect|curat|present|propos)\\w*\\s+(?:(?:two|three|four|five|six|\\d+|several)\\s+)?(?:new|novel))"
+                    + "|" + MAKING_VERB_STEM + "\\w*\\s+(?:(?:two|three|four|five|six|\\d+|several)\\s+)?(?:new|novel))"
                     + "\\s+(?:[a-z-]+\\s+)?(datasets|benchmarks))\\s*\\(("
                     + NameShapes.NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + NameShapes.NAME + ")+)\\)");
     /** "We are releasing … and the corresponding dataset (SA-1B)": a resource named in parentheses after its noun. */
@@ -186,7 +189,7 @@ final class ProposalRule {
         if (enumerated.find()) {
             // Items are read in order until one is not a short name: "…: state checking, and state transition,
             // for a comprehensive evaluation of …" stops before "for a comprehensive …".
-            for (String item : enumerated.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+            for (String item : LIST_SEPARATOR.split(enumerated.group(1))) {
                 String name = ENUMERATION_MARK.matcher(item).replaceFirst("").strip();
                 if (!ENUMERATED_NAME.matcher(name).matches() || NameShapes.isOrdinary(name.split("\\s")[0])) {
                     break;
@@ -272,11 +275,10 @@ final class ProposalRule {
                 continue;
             }
             // "we train Llama-3-8B" fine-tunes a known family; "Qwen2.5-7B" is Qwen's.
-            String family = trained.group(1).split("-")[0];
             // A name described as a model, without a size, only where data was made to train it ("use it to train UGround, a
             // … model"), not "we train XGBoost, a gradient-boosted tree classifier" (a tool the paper uses).
             boolean sized = ModelRule.endsInParameterCount(trained.group(1));
-            if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", "")) && NameShapes.isCoined(trained.group(1))
+            if (!ofKnownFamily(trained.group(1), known) && NameShapes.isCoined(trained.group(1))
                     && (sized || trained.group().regionMatches(true, 0, "to", 0, 2))) {
                 add(found, sentence, trained.group(1), List.of(), trained.start(1), RULE_VERB, 0.75, known);
             }
@@ -678,7 +680,7 @@ final class ProposalRule {
             return;
         }
         int at = listed.start(1);
-        for (String item : listed.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+        for (String item : LIST_SEPARATOR.split(listed.group(1))) {
             Matcher name = LISTED_NAME.matcher(item.strip());
             if (!name.matches() || !(NameShapes.isCapitalisedPhrase(name.group(1)) || NameShapes.isCoined(name.group(1)))) {
                 break;

@@ -136,19 +136,7 @@ final class ResultRule {
                     + "(" + NUMBER + ")(?![\\w%.,]\\d|\\s?%|\\s?[x\u00d7]\\b|[\\w])");
 
     private static List<ResultMention> namedScores(String sentence, List<Gazetteer.Hit> benchmarks, List<int[]> taken) {
-        List<ResultMention> found = new ArrayList<>();
-        Matcher score = NAMED_SCORE.matcher(Cues.containsAny(sentence, " of ", "=") ? sentence : "");
-        while (score.find()) {
-            int at = score.start(1);
-            if (taken.stream().anyMatch(t -> t[0] < score.end(1) && at < t[1])) {
-                continue;
-            }
-            taken.add(new int[] {at, score.end(1)});
-            String before = sentence.substring(Math.max(0, at - 50), at);
-            found.add(new ResultMention(score.group(1), "", kind(score.group(1), "", before), nearestBenchmark(sentence, benchmarks, at), null,
-                    sentence, RULE, 0.6));
-        }
-        return found;
+        return valuesRead(NAMED_SCORE.matcher(Cues.containsAny(sentence, " of ", "=") ? sentence : ""), sentence, benchmarks, taken, true);
     }
 
     /** "successfully completing 12 out of 18 tasks", "beats X in 11 of 16 settings": how many of a set the method wins. */
@@ -158,17 +146,28 @@ final class ResultRule {
                     + "(?:tasks|settings|benchmarks|datasets|games|environments|problems|languages|domains|metrics|categories|cases)\\b");
 
     private static List<ResultMention> countsOfWins(String sentence, List<Gazetteer.Hit> benchmarks, List<int[]> taken) {
+        // A count won is what it is, never a gain however the sentence words it ("beats X in 11 of 16 settings").
+        return valuesRead(COUNT_OF_WINS.matcher(sentence.contains(" of ") ? sentence : ""), sentence, benchmarks, taken, false);
+    }
+
+    /** Each value the matcher finds in its group 1, unless another reading of the sentence has taken it. */
+    private static List<ResultMention> valuesRead(Matcher value, String sentence, List<Gazetteer.Hit> benchmarks, List<int[]> taken,
+                                                  boolean mayBeGain) {
         List<ResultMention> found = new ArrayList<>();
-        Matcher count = COUNT_OF_WINS.matcher(sentence.contains(" of ") ? sentence : "");
-        while (count.find()) {
-            int at = count.start(1);
-            if (taken.stream().anyMatch(t -> t[0] < count.end(1) && at < t[1])) {
+        while (value.find()) {
+            int at = value.start(1);
+            if (overlapsTaken(taken, at, value.end(1))) {
                 continue;
             }
-            taken.add(new int[] {at, count.end(1)});
-            found.add(new ResultMention(count.group(1), "", "absolute", nearestBenchmark(sentence, benchmarks, at), null, sentence, RULE, 0.6));
+            taken.add(new int[] {at, value.end(1)});
+            String kind = mayBeGain ? kind(value.group(1), "", sentence.substring(Math.max(0, at - 50), at)) : "absolute";
+            found.add(new ResultMention(value.group(1), "", kind, nearestBenchmark(sentence, benchmarks, at), null, sentence, RULE, 0.6));
         }
         return found;
+    }
+
+    private static boolean overlapsTaken(List<int[]> taken, int start, int end) {
+        return taken.stream().anyMatch(t -> t[0] < end && start < t[1]);
     }
 
     /** A plain number: not part of a word, a version, a range, a resolution ("1352×1014") or a percentage. */
@@ -201,7 +200,7 @@ final class ResultRule {
             numbers.add(new int[] {n.start(), n.end(), n.end()});
         }
         for (int[] number : numbers) {
-            if (taken.stream().anyMatch(t -> t[0] < number[1] && number[0] < t[1])) {
+            if (overlapsTaken(taken, number[0], number[1])) {
                 continue;
             }
             Gazetteer.Hit metric = metrics.stream()

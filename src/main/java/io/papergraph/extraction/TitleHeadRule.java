@@ -22,7 +22,7 @@ final class TitleHeadRule {
     private static final Pattern SYSTEM_LONG_FORM = Pattern.compile(
             "(?i)\\b(?:a|an|the|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|model|framework|method|approach|architecture|agent|retriever|reader)\\b");
     private static final Pattern RESOURCE_HEAD = Pattern.compile(
-            "^(The\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}-]*){0,2})\\s(Dataset|Benchmark|Corpus|Suite|Collection|Testbed)s?$");
+            "^(The\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}-]*){0,2})\\s(" + Cues.CAPITALISED_RESOURCE_NOUN + ")s?$");
     private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating|assessing)\\b.*");
 
     /** Verbs that make a title head a statement: "X Meets Y", "X Is All You Need", "X Makes Y Better". */
