@@ -227,7 +227,7 @@ final class EvaluationRule {
         // "Unlike HumanEval, which tests isolated functions, …": the benchmark set against, not evaluated on.
         // "Prompts are collected from ShareGPT and Alpaca", "adapted from GSM8K and MATH": where data comes from, in a
         // sentence that reports no evaluation.
-        boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
+        boolean evaluation = !found.isEmpty() && EVALUATION_CUE.matcher(sentence).find();
         found.removeIf(m -> {
             int at = sentence.indexOf(m.name());
             String before = at < 0 ? "" : sentence.substring(Math.max(0, at - 80), at);
