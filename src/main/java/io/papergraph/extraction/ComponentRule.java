@@ -224,7 +224,9 @@ final class ComponentRule {
     private static final String PART_KIND = "(?:Quantizer|Tokenizer|Encoder|Decoder|Adapter|Bridge|Encoding|Module|Layer|Router|"
             + "Planner|Verifier|Retriever|Selector|Controller|Estimator|Predictor|Scheduler|Projector|Connector|Mechanism)";
     private static final Pattern PART_NAMED_BY_KIND = Pattern.compile(
-            "\\b(?:[Aa]n?|[Tt]he|whose|its|our)\\s+(?:[a-z][a-z-]*\\s+){0,2}((?:" + NameShapes.NAME + "\\s){1,3}" + PART_KIND + ")\\b");
+            "\\b(?:[Aa]n?|[Tt]he|whose|its|our)\\s+(?:[a-z][a-z-]*\\s+){0,2}((?:" + NameShapes.NAME + "\\s){1,3}" + PART_KIND + ")\\b"
+                    // "our proposed Masked Encoder-based Universal … Transformer": the kind of a longer name, not a part.
+                    + "(?!-)");
 
     private static final Pattern AGENT_NOUN = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:er|or|ist)");
     /** How many sentences after the announcement may still name parts. */

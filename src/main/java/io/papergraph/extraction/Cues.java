@@ -16,6 +16,9 @@ final class Cues {
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile(
             "(?:[a-z]+ed|[a-z]+ing|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)");
 
+    /** The stems of the verbs by which authors make something: "we introduce / release / construct / curate …". */
+    static final String MAKING_VERB_STEM = "(?:introduc|present|propos|releas|construct|buil|creat|curat|collect|compil|assembl|develop|open-sourc)";
+
     /** The mark of an enumerated item: "(1)", "2)", "(iii)", "(b)". */
     static final String LIST_MARK = "\\(?\\s*(?:[1-9]|i{1,3}|iv|v|[a-e])\\s*\\)";
 
@@ -24,7 +27,7 @@ final class Cues {
             // "TaskEval", "MT-Eval", "IFEval": a capital E after the name's start, not the "eval" of "Self-Retrieval";
             // "TruthfulQA", "HotpotQA": a question set.
             // Not "GQA" or "MQA" (grouped- and multi-query attention): a capital before QA makes an abbreviation.
-            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite)|(?<=[\\p{L}\\p{N}-])Eval|(?<=[\\p{Ll}\\p{N}-])QA)\\)?$");
+            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite|archive)|(?<=[\\p{L}\\p{N}-])Eval|(?<=[\\p{Ll}\\p{N}-])QA)\\)?$");
 
     private Cues() {
     }

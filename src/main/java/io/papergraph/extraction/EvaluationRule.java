@@ -249,7 +249,7 @@ final class EvaluationRule {
     private static final Pattern UNLIKE_BEFORE = Pattern.compile("(?i)\\b(?:unlike|in contrast to)\\s+(?:the\\s+)?$");
     /** A list item after "from" may stand behind earlier items: "from GSM8K and MATH". */
     private static final Pattern SOURCE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:sourc|deriv|drawn|draw|adapt|collect|crawl|scrap|construct|extract|taken|curat|sampl|gather|obtain|repurpos|convert|mined|harvest)\\w*"
+            "(?i)\\b(?:sourc|deriv|drawn|draw|adapt|collect|crawl|scrap|construct|extract|taken|curat|sampl|gather|obtain|repurpos|convert|mined|harvest|based\\s+on)\\w*"
                     + "\\b[^.;:]{0,40}?\\bfrom\\s+(?:the\\s+|existing\\s+|public\\s+)?(?:[\\w.+-]+(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+))*$");
     private static final Pattern ITS_ARTIFACT_AFTER = Pattern.compile("\\s+(?:format|template|codebase|library|toolkit|API)\\b");
     private static final Pattern PRIOR_RESOURCES = Pattern.compile(
@@ -417,7 +417,7 @@ final class EvaluationRule {
     /** "the BabyAI benchmark" names one; "Our benchmark" or "This dataset" do not. */
     private static boolean isResourceName(String name) {
         String first = name.split("[ -]")[0];
-        if (GENERIC_FIRST_WORDS.contains(first) || NameShapes.isOrdinary(first)) {
+        if (GENERIC_FIRST_WORDS.contains(first) || NameShapes.isOrdinary(first) || NameShapes.isLanguage(name)) {
             return false;
         }
         // "BabyAI", "Meta-World"; "Atari"; "the Instruction Induction benchmark": capitalised words before the noun.

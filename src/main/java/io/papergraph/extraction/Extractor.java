@@ -53,7 +53,8 @@ public final class Extractor {
     /** "the Vicuna benchmark", "a 0.05 decline in CLIP Score": a benchmark or a metric named after a model. */
     private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena|score)s?\\b");
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
-    private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b(?:introduc|present|propos|releas|build|construct)\\w*");
+    private static final Pattern ATTACHED_DASH = Pattern.compile("(?<=[\\p{L}\\p{N}])--(?=[\\p{L}\\p{N}])");
+    private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b" + Cues.MAKING_VERB_STEM + "\\w*");
 
     private final Gazetteer benchmarks;
     private final Gazetteer methods;
@@ -101,7 +102,9 @@ public final class Extractor {
     public Extraction extract(PaperRecord paper) {
         // Rules read at most MAX_SENTENCE characters of a sentence: real ones are far shorter, and a regex walking a
         // list of thousands of items would exhaust the stack.
-        List<String> sentences = Sentences.split(paper.abstractText()).stream()
+        // "three LLMs--Llama-2, MPT, and OpenLLaMA--across …": a LaTeX dash written against the words would glue them
+        // into one hyphenated token.
+        List<String> sentences = Sentences.split(ATTACHED_DASH.matcher(paper.abstractText()).replaceAll(" -- ")).stream()
                 .map(s -> s.length() > MAX_SENTENCE ? s.substring(0, MAX_SENTENCE) : s).toList();
         List<Mention> mentions = new ArrayList<>();
         List<ResultMention> results = new ArrayList<>();
@@ -376,8 +379,11 @@ public final class Extractor {
     /** "Models pretrained on WebCorp-Edu outperform …": the dataset is what models learn from, not what they are tested on. */
     private static boolean trainedOn(String sentence, String name) {
         int at = sentence.indexOf(name);
-        return at >= 0 && EvaluationRule.isTrainingData(sentence, at);
+        // "Emilia-trained models produce …": what the models learnt from, written as a compound.
+        return at >= 0 && (EvaluationRule.isTrainingData(sentence, at) || TRAINED_AFTER.matcher(sentence).region(at + name.length(), sentence.length()).lookingAt());
     }
+
+    private static final Pattern TRAINED_AFTER = Pattern.compile("-(?:pre-?)?(?:trained|tuned|fine-?tuned|distilled)\\b");
 
     /**
      * "… generalizes to other systems on a newly-released WindowsAgentArena benchmark", "We release the ToolTrek benchmark
@@ -568,11 +574,17 @@ public final class Extractor {
         return name.startsWith(resource.name() + "-") && !ModelRule.endsInParameterCount(name);
     }
 
+    /** "we introduce Emilia-Pipe, an open-source preprocessing pipeline …": named like the resource, described as a method. */
+    private static boolean describedAsMethod(Mention proposal) {
+        int at = proposal.evidence().indexOf(proposal.name());
+        return at >= 0 && ProposalRule.methodNounNear(proposal.evidence(), at, at + proposal.name().length());
+    }
+
     private static List<Mention> withVariantsOfContributions(List<Mention> mentions) {
         List<Mention> introduced = mentions.stream().filter(m -> m.relation() == Relation.INTRODUCES).toList();
         // "LongHaul-Lite" of an introduced LongHaul is introduced below, not proposed.
         List<String> proposed = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES)
-                .filter(m -> introduced.stream().noneMatch(i -> isVariantOfResource(m.name(), i)))
+                .filter(m -> describedAsMethod(m) || introduced.stream().noneMatch(i -> isVariantOfResource(m.name(), i)))
                 .map(Mention::name).toList();
         boolean benchmarkPaper = proposed.isEmpty() && !introduced.isEmpty();
         List<Mention> out = new ArrayList<>();
@@ -588,7 +600,8 @@ public final class Extractor {
                 continue;
             }
             if (m.relation() == Relation.PROPOSES) {
-                Optional<Mention> base = introduced.stream().filter(i -> isVariantOfResource(m.name(), i)).findFirst();
+                Optional<Mention> base = describedAsMethod(m) ? Optional.empty()
+                        : introduced.stream().filter(i -> isVariantOfResource(m.name(), i)).findFirst();
                 if (base.isPresent()) {
                     out.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, m.name(), m.aliases(), m.evidence(), m.rule(),
                             m.confidence(), base.get().resourceKind()));

@@ -28,7 +28,7 @@ final class Gazetteer {
 
         static Target of(VocabularyEntry entry, String name, boolean keyword) {
             return new Target(entry, name, keyword, Names.isCaseSensitive(name) ? Names.surface(name) : null, startsUpper(name),
-                    hasInnerUpper(name), Names.key(name).length() >= 9);
+                    hasCamelCase(name), Names.key(name).length() >= 9);
         }
 
         boolean accepts(String surface) {
@@ -45,7 +45,24 @@ final class Gazetteer {
             return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
         }
 
-        /** A capital inside a word ("MultiPL-E"); one that starts a later word ("Inception Score", "Language-Table") is only title case. */
+        /**
+         * A capital after a small letter or digit inside a word ("MultiPL-E", "HellaSwag"): the name must be written with
+         * one. The capitals of a word in capitals ("BIG-Bench", written "Big-Bench" too) spell an acronym, which title
+         * case writes the same way.
+         */
+        private static boolean hasCamelCase(String text) {
+            for (int i = 1; i < text.length(); i++) {
+                if (Character.isUpperCase(text.charAt(i)) && (Character.isLowerCase(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A capital inside a word ("HellaSwag", "WEBARENA"); one that starts a later word ("Inception Score",
+         * "Language-Table") is only title case.
+         */
         private static boolean hasInnerUpper(String text) {
             for (int i = 1; i < text.length(); i++) {
                 if (Character.isUpperCase(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i - 1))) {

@@ -71,6 +71,18 @@ final class NameShapes {
         return hyphen > 0 && Cues.isModifierSuffix(token.substring(hyphen + 1));
     }
 
+    /** Widely spoken languages: "the English dataset", "six languages: English, Chinese, …" name a language, not a resource. */
+    private static final Set<String> LANGUAGES = Set.of(
+            "English", "Chinese", "Mandarin", "Cantonese", "Spanish", "French", "German", "Japanese", "Korean", "Arabic", "Hindi",
+            "Russian", "Portuguese", "Italian", "Dutch", "Turkish", "Vietnamese", "Thai", "Indonesian", "Malay", "Swahili",
+            "Bengali", "Urdu", "Persian", "Farsi", "Polish", "Ukrainian", "Greek", "Hebrew", "Czech", "Swedish", "Finnish",
+            "Danish", "Norwegian", "Hungarian", "Romanian", "Tamil", "Telugu", "Marathi", "Gujarati", "Punjabi", "Yoruba",
+            "Amharic", "Hausa", "Igbo", "Zulu", "Tagalog", "Filipino", "Latin", "Catalan", "Basque");
+
+    static boolean isLanguage(String word) {
+        return LANGUAGES.contains(word);
+    }
+
     /** Sentence words such as "The", "Our", "However" that are capitalised without being names. */
     static boolean isOrdinary(String word) {
         return ORDINARY.contains(word);

@@ -45,8 +45,11 @@ final class ProposalRule {
             "(?i)\\b(?:a|an)\\s+(?:(?!popular|existing|standard|well-known|common)[\\w-]+\\s+){0,2}(?:method|approach|technique|framework|algorithm|strategy|paradigm)\\s+$");
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "(?!(?:for|on|upon|the|a|an|this|it|them|these|that|to|as|into)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
-    /** "we propose an automatic CoT prompting method: Auto-CoT." */
-    private static final Pattern NAME_AFTER_COLON = Pattern.compile("^[^.:;]{0,80}?:\\s*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[,.;(]|$))");
+    /**
+     * "we propose an automatic CoT prompting method: Auto-CoT." — not the first item of a list ("speech across six
+     * languages: English, Chinese, …").
+     */
+    private static final Pattern NAME_AFTER_COLON = Pattern.compile("^[^.:;]{0,80}?:\\s*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[.;(]|$|,(?!\\s*\\p{Lu}[\\p{L}\\p{N}-]*\\s*,)))");
     /** "our final method, MC-SMoE (…)", "our framework, X," */
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i:\\bour (?:\\w+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+[\"'“]?("
@@ -104,19 +107,23 @@ final class ProposalRule {
     /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
     private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|a|the)\\s+(?:new|novel)\\s+)[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}(?:Corpus|Dataset|Benchmark|Suite|Collection))\\b");
+    /** The resource after "the": a name, then its noun, capitalised as part of the name (group 2) or not (group 3). */
+    private static final String THE_NAMED_RESOURCE = "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}?)\\s+"
+            + "(?:(" + Cues.CAPITALISED_RESOURCE_NOUN + ")|(?i:(dataset|benchmark|suite|corpus|collection|testbed)))\\b";
     /** "We introduce the Flora dataset, …", "we release the Flora Evaluation Suite": a named resource the authors make. */
-    /** The stems of the verbs by which authors make a resource: "we introduce / release / construct / curate …". */
-    private static final String MAKING_VERB_STEM = "(?:introduc|present|propos|releas|construct|buil|creat|curat|collect|compil|assembl)";
     private static final Pattern WE_INTRODUCE_THE_RESOURCE = Pattern.compile(
-            "(?i:\\bwe\\s+(?:also\\s+|further\\s+|publicly\\s+)?" + MAKING_VERB_STEM + "\\w*\\s+the\\s+)"
-                    + "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}?)\\s+"
-                    + "(?:(" + Cues.CAPITALISED_RESOURCE_NOUN + ")|(?i:(dataset|benchmark|suite|corpus|collection|testbed)))\\b");
+            // "we develop and open-source the Aya Dataset, …": two verbs may share the object.
+            "(?i:\\bwe\\s+(?:also\\s+|further\\s+|publicly\\s+)?(?:" + Cues.MAKING_VERB_STEM + "\\w*\\s+and\\s+)?" + Cues.MAKING_VERB_STEM + "\\w*\\s+the\\s+)"
+                    + THE_NAMED_RESOURCE);
+    /** "…, the Aya Collection, and the Aya Evaluation Suite": more resources of the same making, listed after the first. */
+    private static final Pattern NEXT_NAMED_RESOURCE = Pattern.compile("\\G\\s*,\\s*(?:and\\s+)?(?i:the)\\s+" + THE_NAMED_RESOURCE);
     /** "3 newly created datasets (IQTest, FunctionQA, and PaperQA)": resources the paper makes, named in parentheses. */
     private static final Pattern NEW_RESOURCES_LISTED = Pattern.compile(
             "(?i:\\b(?:newly\\s+(?:created|collected|constructed|annotated|curated)"
                     // "we create three new datasets (…)", not "transfers to novel datasets (…)" nor "two new benchmarks (…) released after"
-                    + "|" + MAKING_VERB_STEM + "\\w*\\s+(?:(?:two|three|four|five|six|\\d+|several)\\s+)?(?:new|novel))"
-                    + "\\s+(?:[a-z-]+\\s+)?(datasets|benchmarks))\\s*\\(("
+                    + "|" + Cues.MAKING_VERB_STEM + "\\w*\\s+(?:(?:two|three|four|five|six|\\d+|several)\\s+)?(?:new|novel))"
+                    // "(i.e., IQTest, FunctionQA, and PaperQA)"
+                    + "\\s+(?:[a-z-]+\\s+)?(datasets|benchmarks))\\s*\\((?:(?:i\\.e\\.|e\\.g\\.|namely)\\s*,?\\s*)?("
                     + NameShapes.NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + NameShapes.NAME + ")+)\\)");
     /** "We are releasing … and the corresponding dataset (SA-1B)": a resource named in parentheses after its noun. */
     private static final Pattern RESOURCE_IN_PARENTHESES = Pattern.compile(
@@ -229,16 +236,21 @@ final class ProposalRule {
         }
         Matcher theResource = WE_INTRODUCE_THE_RESOURCE.matcher(lowerCase.contains(" the ") && lowerCase.contains("we ") ? sentence : "");
         while (theResource.find()) {
-            String name = theResource.group(2) != null ? theResource.group(1) + " " + theResource.group(2) : theResource.group(1);
-            String noun = theResource.group(2) != null ? theResource.group(2) : theResource.group(3);
-            String first = theResource.group(1).split(" ")[0];
-            // "the Hindi benchmark", "the Reddit dataset", "the Test Suite": a plain word names a language, a source or a kind;
-            // only a coined name, or one the title gives the paper's own ("The Flora Dataset: …"), is this paper's resource.
-            boolean titled = ownNames.stream().anyMatch(ownName -> Names.key(ownName).equals(Names.key(theResource.group(1))));
-            if ((NameShapes.isCoined(first) || titled) && !known.test(name)
-                    && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
-                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
-                        Cues.resourceKind(noun)));
+            List<String[]> listed = new ArrayList<>();
+            listed.add(namedResource(theResource));
+            Matcher next = NEXT_NAMED_RESOURCE.matcher(sentence).region(theResource.end(), sentence.length());
+            while (next.find()) {
+                listed.add(namedResource(next));
+            }
+            // "the Aya Dataset, the Aya Collection, and the Aya Evaluation Suite": one of them clearly a name makes the
+            // list one of names.
+            boolean names = listed.stream().anyMatch(r -> isResourceName(r[0], ownNames));
+            for (String[] resource : listed) {
+                String name = resource[1];
+                if (names && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
+                            Cues.resourceKind(resource[2])));
+                }
             }
         }
         Matcher listed = NEW_RESOURCES_LISTED.matcher(lowerCase.contains("new") || lowerCase.contains("novel") ? sentence : "");
@@ -297,7 +309,7 @@ final class ProposalRule {
         while (naming.find()) {
             namedLater = true;
             // "named Stepwise Correction (StepCo)": the acronym definition names it, with this as its long form.
-            if (!definesAcronym(sentence, naming.end(1), definitions)) {
+            if (!definesAcronym(sentence, naming.start(1), naming.end(1), definitions)) {
                 // "a framework called DETR": naming it here makes it this paper's, however well known it became.
                 add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, firstPerson ? name -> false : known);
             } else if (!firstPerson) {
@@ -385,6 +397,13 @@ final class ProposalRule {
                 add(found, sentence, newKind.group(1), List.of(), newKind.start(1), RULE_VERB, 0.8, name -> false);
             }
         }
+        Matcher quoted = QUOTED_NAME_IN_PARENTHESES.matcher(sentence.indexOf('(') >= 0 ? sentence : "");
+        while (quoted.find()) {
+            // "within a generative modeling framework (\"Generative Recommenders\")": the authors name what they frame.
+            if (NameShapes.isCapitalisedPhrase(quoted.group(1))) {
+                add(found, sentence, quoted.group(1), List.of(), quoted.start(1), RULE_VERB, 0.75, known);
+            }
+        }
         int speakerAt = ownSubject ? 0 : speaker.find() ? speaker.start() : sentence.length();
         Matcher verb = VERB.matcher(sentence);
         int firstVerb = -1;
@@ -406,7 +425,7 @@ final class ProposalRule {
         for (AcronymDefinitions.Definition d : definitions) {
             String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
             boolean named = NAMED_RIGHT_BEFORE.matcher(before).find()
-                    || NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 45), d.start())).find();
+                    || NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find();
             // "we define the Tumor Boundary Score (TBS), a metric that …": described as a contribution right after.
             boolean described = APPOSITIVE_AFTER.matcher(sentence.substring(d.end())).find();
             // "we introduce Group Relative Policy Optimization (GRPO), a variant of PPO, …": right after the verb and
@@ -420,7 +439,7 @@ final class ProposalRule {
             boolean objectItself = rightAfterVerb && verbThen.group(1) == null && NAMING_VERB.matcher(firstVerbWord).matches()
                     && DEFINITION_ENDS.matcher(sentence.substring(d.end())).lookingAt();
             boolean introducedHere = rightAfterVerb && (described || firstPerson && objectItself);
-            if (NameShapes.isOrdinary(d.shortForm())) {
+            if (NameShapes.isOrdinary(d.shortForm()) || modifiesNounAfter(sentence, d)) {
                 // "MusicGen, a single Language Model (LM)": a generic abbreviation is no name.
                 continue;
             }
@@ -445,11 +464,12 @@ final class ProposalRule {
 
     /**
      * "named Stepwise Correction (StepCo)": the name is the long form of an acronym defined right after it;
-     * "named MiXSE (MiXture of Self-specialized Experts)" is the name, its expansion after it.
+     * "named MiXSE (MiXture of Self-specialized Experts)" is the name, its expansion after it; "called Self-Play
+     * fIne-tuNing (SPIN)": the capitalised words are only the start of the long form.
      */
-    private static boolean definesAcronym(String sentence, int nameEnd, List<AcronymDefinitions.Definition> definitions) {
+    private static boolean definesAcronym(String sentence, int nameStart, int nameEnd, List<AcronymDefinitions.Definition> definitions) {
         return definitions.stream().anyMatch(d -> d.start() < nameEnd && d.end() > nameEnd
-                && sentence.substring(nameEnd, d.end()).matches("\\s*\\(.*"));
+                && (d.start() == nameStart || sentence.substring(nameEnd, d.end()).matches("\\s*\\(.*")));
     }
 
     private static void contributionsAfterVerb(List<Mention> found, String sentence, int verbEnd, boolean namedLater,
@@ -525,12 +545,55 @@ final class ProposalRule {
         if (dashed.find()) {
             add(found, sentence, dashed.group(1), List.of(), verbEnd + dashed.start(1), RULE_VERB, 0.75, known);
         }
+        // "we propose a new … Network (RepVL-PAN) and region-text contrastive loss to …": a second, lower-case part.
+        Matcher conjunct = PART_AFTER_DEFINITION.matcher(byGerund ? "" : afterVerb);
+        if (conjunct.find()) {
+            add(found, sentence, conjunct.group(1), List.of(), verbEnd + conjunct.start(1), RULE_VERB, 0.7, known);
+        }
+        // "we propose a natural-language-oriented variant of BigCodeBench, BigCodeBench-Instruct, that …"
+        Matcher variant = NAMED_VARIANT.matcher(namedLater ? "" : afterVerb);
+        if (variant.find() && NameShapes.isCoined(variant.group(1))) {
+            add(found, sentence, variant.group(1), List.of(), verbEnd + variant.start(1), RULE_VERB, 0.75, known);
+        }
         Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
         if (colon.find() && NameShapes.isCapitalisedName(colon.group(1))) {
             // "We propose … method: X." names this paper's own contribution even when X became well known since.
             add(found, sentence, colon.group(1), List.of(), verbEnd + colon.start(1), RULE_VERB, 0.8, byGerund ? known : name -> false);
         }
     }
+
+    /**
+     * A resource the authors make, found by {@link #THE_NAMED_RESOURCE}: "the Flora Dataset", "the Flora Evaluation Suite",
+     * as {the words before the noun, the name, the noun}.
+     */
+    private static String[] namedResource(Matcher resource) {
+        String name = resource.group(2) != null ? resource.group(1) + " " + resource.group(2) : resource.group(1);
+        String noun = resource.group(2) != null ? resource.group(2) : resource.group(3);
+        return new String[] {resource.group(1), name, noun};
+    }
+
+    /**
+     * "the Hindi benchmark", "the Reddit dataset", "the Test Suite": a plain word names a language, a source or a kind;
+     * only a coined name, one of several capitalised words ("the Creation Challenge dataset"), or one the title gives
+     * the paper's own ("The Flora Dataset: …") is this paper's resource.
+     */
+    private static boolean isResourceName(String wordsBeforeNoun, java.util.Collection<String> ownNames) {
+        boolean titled = ownNames.stream().anyMatch(ownName -> Names.key(ownName).equals(Names.key(wordsBeforeNoun)));
+        boolean severalWords = wordsBeforeNoun.contains(" ") && NameShapes.isCapitalisedPhrase(wordsBeforeNoun);
+        return NameShapes.isCoined(wordsBeforeNoun.split(" ")[0]) || titled || severalWords;
+    }
+
+    /**
+     * "a multiple-choice machine reading comprehension (MRC) dataset": a lower-case term abbreviated in front of
+     * a resource noun says what the resource is about, it names no contribution.
+     */
+    private static boolean modifiesNounAfter(String sentence, AcronymDefinitions.Definition d) {
+        Matcher noun = NOUN_AFTER.matcher(sentence).region(d.end(), sentence.length());
+        return d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT)) && noun.lookingAt();
+    }
+
+    /** A kind of thing after the abbreviation (not a verb: "our … inferencer (MTSGI) first infers …"). */
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:" + RESOURCE_NOUNS + "|tasks?|problems?|settings?)\\b");
 
     /** "Mistral-7B", "Qwen2.5-72B": a model of a family the vocabulary knows, not a name the paper gives its own. */
     private static boolean ofKnownFamily(String name, Predicate<String> known) {
@@ -554,6 +617,13 @@ final class ProposalRule {
     private static final Pattern NAME_AFTER_DASH = Pattern.compile(
             "^\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:setting|task|framework|method|approach|paradigm|problem|model|algorithm|technique|strategy)"
                     + "\\s*(?:[\u2014\u2013]|--)\\s*(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})(?=\\s*(?:[,.;(]|$))");
+    private static final Pattern PART_AFTER_DEFINITION = Pattern.compile(
+            "^\\s*(?:a|an|the)\\s+[^.;()]{0,100}?\\(\\p{Lu}[^()\\s]{1,15}\\)\\s+and\\s+(?:(?:a|an)\\s+)?(?:(?:new|novel)\\s+)?"
+                    + "([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3}\\s(?:loss|module|mechanism|objective|layer|regularizer|strategy))"
+                    + "(?=\\s+(?:to|for|that|which)\\b|\\s*[,.;])");
+    private static final Pattern NAMED_VARIANT = Pattern.compile(
+            "^\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:variant|version|extension|subset|split|edition)\\s+of\\s+(?:the\\s+|our\\s+)?"
+                    + NameShapes.NAME + "\\s*,\\s+(" + NameShapes.NAME + ")(?=\\s*[,(.;]|\\s+(?:that|which)\\b)");
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + APPOSITIVE_HEAD + ")");
     /** "(1) SciBench, a benchmark of 869 problems": an enumerated item described as a resource. */
@@ -584,19 +654,23 @@ final class ProposalRule {
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
             "^\\s*([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(
-            "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*(?:task|problem|concept|notion)\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4})(?=\\s*[,.;(])");
+            "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*(?:task|problem|concept|notion)\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4}?)(?=\\s*[,.;(]|\\s+for\\s+(?!\\p{Ll}))");
     private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*(?:,|--|[—–])\\s+(?:a|an|the)\\b|\\s*,\\s+(?:which|that)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5}"
                     // "Our key innovation, the …", "a new metric, the …"
                     + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
+    private static final Pattern QUOTED_NAME_IN_PARENTHESES = Pattern.compile(
+            "(?i:\\b(?:framework|method|approach|paradigm|model|architecture|system|algorithm|technique))\\s*\\(\\s*[\"“]("
+                    + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})[\"”]\\s*\\)");
     /** "we design a new architecture (Mamba-2) whose …": a new kind of thing named in parentheses. */
     private static final Pattern NEW_KIND_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(?:design|propose|introduce|develop|build|present|create|devise)\\w*\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:architecture|model|method|framework|algorithm|approach|system|variant|layer|module|mechanism))\\s*\\((" + NameShapes.NAME + ")\\)");
     /** "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …" */
-    private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+[\\w-]+,\\s+(?:the\\s+)?$");
+    /** "a novel framework, the …", "a new LLM reasoning framework, Reasoning via Planning (RAP)". */
+    private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+(?:the\\s+)?$");
 
     private static final Pattern CLAIM_BETWEEN = Pattern.compile("(?i)\\b(?:show|demonstrate|prove|verify|reveal|confirm|argue|find)s?\\s+that\\b");
 
@@ -735,7 +809,11 @@ final class ProposalRule {
      */
     static String resourceKind(String sentence, int at, int end) {
         Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(sentence.substring(at, end));
-        if (ending.find()) {
+        if (!ending.find()) {
+            // "Large-scale Open Time Series Archive (LOTSA)": the long form ends in what it is.
+            ending = Cues.RESOURCE_NAME_ENDING.matcher(TRAILING_PARENTHESIS.matcher(sentence.substring(at, end)).replaceFirst(""));
+        }
+        if (ending.reset().find()) {
             if (ending.group(1).equals("Eval") || ending.group(1).equals("QA")) {
                 // "an automatic evaluator: ToolEval" is a metric; "G-Eval, a framework …" a method; "TaskEval" alone a benchmark;
                 // "UnifiedQA, a single pre-trained model" a method, "HonestQA" alone a question set.
@@ -769,6 +847,8 @@ final class ProposalRule {
         return TEST_ITEMS.matcher(sentence).region(counted.start(1), Math.min(sentence.length(), counted.end() + 60)).find() ? "benchmark" : "dataset";
     }
 
+    private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
+
     private static final Pattern TEST_ITEMS = Pattern.compile("(?i)\\b(?:questions|problems|queries|test\\s+cases)\\b");
 
     private static final Pattern COUNTED_CONTENTS_AFTER = Pattern.compile(
@@ -781,7 +861,7 @@ final class ProposalRule {
             "(?i)\\b(?:curat|compil|collect|crawl|scrap|gather)(?:e|es|ed|ing|s)?\\s+(?:(?:the|a|an)\\s+)?$");
 
     /** A method noun stands near the name: "G-Eval, a framework …". */
-    private static boolean methodNounNear(String sentence, int at, int end) {
+    static boolean methodNounNear(String sentence, int at, int end) {
         return NameWindow.of(sentence, at, end).nearest(METHOD_NOUN) != null;
     }
 

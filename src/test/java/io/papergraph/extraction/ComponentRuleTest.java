@@ -206,4 +206,11 @@ class ComponentRuleTest {
         assertEquals(List.of(), ComponentRule.apply(List.of(PROPOSAL, "TaskWeaver helps many agents: the Python programs run fast."),
                 PROPOSED, KNOWN));
     }
+
+    @Test
+    @DisplayName("'our proposed Masked Encoder-based … Transformer': a part's kind inside a longer name is no part of its own")
+    void kindInsideLongerName() {
+        assertEquals(List.of(), summary(apply("TaskWeaver adds modules, resulting in our proposed Masked Encoder-based Universal Code Transformer.")));
+        assertEquals(List.of("PROPOSES Masked Code Encoder []"), summary(apply("TaskWeaver feeds our Masked Code Encoder with diffs.")));
+    }
 }

@@ -421,4 +421,12 @@ class EvaluationRuleTest {
         assertEquals(List.of("Helpful and Harmless"), names(apply("We evaluate RRHF on the Helpful and Harmless dataset, with gains.")));
         assertFalse(names(apply("We evaluate on the Alpha and Beta benchmarks, with gains.")).contains("Alpha and Beta"));
     }
+
+    @Test
+    @DisplayName("a language is no dataset name ('The Swahili dataset on its own …'); a passage 'based on … from' a dataset is where data comes from")
+    void languageAndSource() {
+        assertEquals(List.of(), names(apply("The Swahili dataset on its own proves hard for state-of-the-art models.")));
+        assertEquals(List.of(), names(apply("Each item is based on a short passage from the WikiText-103 dataset and has four answers.")));
+        assertEquals(List.of("WikiText-103"), names(apply("Our model achieves the best perplexity on the WikiText-103 dataset.")));
+    }
 }

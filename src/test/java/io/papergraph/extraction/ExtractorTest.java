@@ -748,4 +748,28 @@ class ExtractorTest {
         assertEquals(List.of("USES_MODEL MODEL Gemini"), fieldFacts("Fast Diffusion", "Diffusion is slow. We speed up Gemini sampling 2x.",
                 Relation.USES_MODEL));
     }
+
+    @Test
+    @DisplayName("a method named like the paper's resource stays a method ('SpeechCorp-Pipe, a … pipeline'); a variant of the resource is one")
+    void methodNamedLikeResource() {
+        Extraction extraction = extract("SpeechCorp: A Large Speech Dataset", "Speech data is scarce. We introduce SpeechCorp-Pipe, an open-source "
+                + "preprocessing pipeline designed to extract training data from podcasts. Using SpeechCorp-Pipe, we construct SpeechCorp, which "
+                + "comprises over 80k hours of speech. We also propose a harder variant of SpeechCorp, SpeechCorp-Hard, that keeps noisy clips.");
+        assertTrue(facts(extraction).contains("PROPOSES METHOD SpeechCorp-Pipe"), facts(extraction).toString());
+        assertTrue(facts(extraction).contains("INTRODUCES BENCHMARK SpeechCorp-Hard"), facts(extraction).toString());
+    }
+
+    @Test
+    @DisplayName("'SpeechCorp-trained models …': a dataset the models learnt from is not evaluated on")
+    void compoundTrainedOn() {
+        assertEquals(List.of(), fieldFacts("Speech Data", "Speech data is scarce. We release SpeechCorp, a corpus of 80k hours of speech. "
+                + "Experiments show that SpeechCorp-trained models produce more natural speech.", Relation.EVALUATED_ON));
+    }
+
+    @Test
+    @DisplayName("a LaTeX dash against the words ('LLMs--Llama-2, Gemini, and GPT-4--across') does not hide the models")
+    void attachedDash() {
+        assertEquals(List.of("USES_MODEL MODEL Gemini", "USES_MODEL MODEL GPT-4"), fieldFacts("Fusion of Models",
+                "Models differ. We validate our approach using three LLMs--Gemini, GPT-4, and Gemini--across various tasks.", Relation.USES_MODEL));
+    }
 }

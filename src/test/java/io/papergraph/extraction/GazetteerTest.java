@@ -120,4 +120,12 @@ class GazetteerTest {
         assertEquals(List.of("chain-of-thought prompting=CoT"), names(gazetteer.find("A CoT-based planner solves it.")));
         assertEquals(List.of("KTO=KTO"), names(gazetteer.find("We compare with KTO.")));
     }
+
+    @Test
+    @DisplayName("a name with a word in capitals ('BIG-Bench') matches its title-case writing ('Big-Bench'); a camel-case one its capitals ('WEBARENA')")
+    void capitalsAndTitleCase() {
+        Gazetteer gazetteer = new Gazetteer(List.of(benchmark("BIG-Bench", "benchmark"), benchmark("WebArena", "environment")), false);
+        assertEquals(List.of("BIG-Bench=Big-Bench", "WebArena=WEBARENA"), names(gazetteer.find("We test on Big-Bench tasks and on WEBARENA.")));
+        assertEquals(List.of(), names(gazetteer.find("We test on web arena tasks and a big bench.")));
+    }
 }

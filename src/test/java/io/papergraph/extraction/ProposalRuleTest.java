@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProposalRuleTest {
 
@@ -822,5 +823,76 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES Phoenix null we-propose"), summary(apply("We introduce a family of models, Phoenix, trained on 2T tokens.")));
         assertEquals(List.of(), summary(apply("We provide Claude with tools and memory.")));
         assertEquals(List.of(), summary(apply("We provide a theoretical analysis of Adam.")));
+    }
+
+    @Test
+    @DisplayName("'called Self-Rank oPtimization (SRP)': the capitalised words start the long form, the acronym names the method")
+    void calledNameStartsLongForm() {
+        assertEquals(List.of("PROPOSES SRP null proposal-acronym"),
+                summary(apply("We propose a new tuning method called Self-Rank oPtimization (SRP), which starts from a tuned model.")));
+    }
+
+    @Test
+    @DisplayName("'a new LLM planning framework, Chain of Thought (CoT)': described as new right before, it is proposed however well known")
+    void newKindOfSeveralWords() {
+        assertEquals(List.of("PROPOSES CoT null proposal-acronym"),
+                summary(apply("To this end, we propose a new LLM planning framework, Chain of Thought (CoT).")));
+    }
+
+    @Test
+    @DisplayName("a list after a colon ('four languages: English, Hindi, …') names no contribution; 'method: Auto-Plan.' does")
+    void listAfterColon() {
+        assertTrue(summary(apply("Using WikiPipe, we build WikiSpeech, which covers speech in four languages: English, Hindi, Swahili, and Thai."))
+                .stream().noneMatch(f -> f.contains("English")));
+        assertEquals(List.of("PROPOSES Auto-Plan null we-propose"), summary(apply("We propose an automatic planning method: Auto-Plan.")));
+    }
+
+    @Test
+    @DisplayName("'we develop and release the Koala Dataset, the Koala Collection, and the Koala Evaluation Suite': each is a resource; several capitalised words name one")
+    void listOfNamedResources() {
+        assertEquals(List.of("INTRODUCES Koala Evaluation Suite benchmark we-propose", "INTRODUCES Koala Dataset dataset we-propose",
+                        "INTRODUCES Koala Collection dataset we-propose").stream().sorted().toList(),
+                summary(apply("Overall, we develop and release the Koala Dataset, the Koala Collection, and the Koala Evaluation Suite."))
+                        .stream().sorted().toList());
+        assertEquals(List.of("INTRODUCES Puzzle Crafting dataset we-propose"),
+                summary(apply("Additionally, we introduce the Puzzle Crafting dataset, featuring 3K diverse questions.")));
+        assertEquals(List.of(), summary(apply("We collect the Reddit dataset, the Twitter dataset, and the Test Suite.")));
+        assertEquals(List.of("INTRODUCES CubeTest dataset we-propose", "INTRODUCES GraphQA dataset we-propose"),
+                summary(apply("It mixes 20 existing datasets and 2 newly created datasets (i.e., CubeTest and GraphQA).")));
+    }
+
+    @Test
+    @DisplayName("'a … reading comprehension (MRC) dataset': a lower-case term abbreviated before a resource noun is no contribution")
+    void abbreviationBeforeResourceNoun() {
+        assertEquals(List.of("INTRODUCES WikiRead dataset we-propose"),
+                summary(apply("We present WikiRead, a multiple-choice machine reading comprehension (MRC) dataset covering 50 languages.")));
+        assertEquals(List.of("PROPOSES MTGI null proposal-acronym"),
+                summary(apply("Unlike prior work, our multi-task graph inferencer (MTGI) first infers the shared graph.")));
+    }
+
+    @Test
+    @DisplayName("'a harder variant of CodeArena, CodeArena-Hard, that …' and 'the notion of model grafting for LLMs' are contributions")
+    void variantAndNotion() {
+        assertEquals(List.of("PROPOSES CodeArena-Hard null we-propose"),
+                summary(apply("In addition, we propose a harder variant of CodeArena, CodeArena-Hard, that keeps only the failing tasks.")));
+        assertEquals(List.of("PROPOSES model grafting null we-propose"),
+                summary(apply("In this paper, we introduce the notion of model grafting for LLMs, aimed at joining their skills.")));
+    }
+
+    @Test
+    @DisplayName("a quoted name in parentheses after a method noun ('framework (\"Generative Rankers\")'); a lower-case part after a defined one")
+    void quotedNameAndSecondPart() {
+        assertEquals(List.of("PROPOSES Generative Rankers null we-propose"),
+                summary(apply("We recast ranking as generation within a sequence modeling framework (\"Generative Rankers\") for feeds.")));
+        assertEquals(List.of("PROPOSES region-word alignment loss null we-propose", "PROPOSES CMFN null proposal-acronym"),
+                summary(apply("Specifically, we propose a new Cross-Modal Fusion Network (CMFN) and region-word alignment loss to connect both modalities.")));
+        assertEquals(List.of(), summary(apply("We use the contrastive loss and the focal loss to train it.")));
+    }
+
+    @Test
+    @DisplayName("'our newly introduced Large-scale Open Weather Archive (LOWA)': the long form ends in what it is, a dataset")
+    void archiveIsDataset() {
+        assertEquals(List.of("INTRODUCES LOWA dataset proposal-acronym"),
+                summary(apply("Trained on our newly introduced Large-scale Open Weather Archive (LOWA) featuring 2B observations, it forecasts well.")));
     }
 }
