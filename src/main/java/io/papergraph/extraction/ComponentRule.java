@@ -124,8 +124,11 @@ final class ComponentRule {
                 }
             }
         }
-        for (String sentence : sentences) {
-            partsOfPossessive(found, proposed, known, sentence);
+        for (int i = 0; i < sentences.size(); i++) {
+            partsOfPossessive(found, proposed, known, sentences.get(i));
+            if (aboutOwn.get(i) || OWN_DESIGN.matcher(sentences.get(i)).find()) {
+                partsIncluded(found, proposed, known, sentences.get(i));
+            }
         }
         for (int i = 0; i < sentences.size(); i++) {
             if (aboutOwn.get(i) || (i > 0 && aboutOwn.get(i - 1))) {
@@ -159,6 +162,33 @@ final class ComponentRule {
             }
         }
     }
+
+    /**
+     * "we propose a tight fusion solution, which includes a feature enhancer, a language-guided query selection, and a
+     * cross-modality decoder": parts listed one by one, each with its article, are named by their lower-case words.
+     */
+    private static void partsIncluded(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
+        Matcher parts = INCLUDED_PARTS.matcher(sentence);
+        while (parts.find()) {
+            for (String item : INCLUDED_SEPARATOR.split(parts.group(1))) {
+                String name = item.replaceFirst("^(?:an?|the)\\s+", "").strip();
+                if (!GENERIC_PART.matcher(name).matches()) {
+                    add(found, proposed, known, name, List.of(), sentence, true);
+                }
+            }
+        }
+    }
+
+    private static final Pattern OWN_DESIGN = Pattern.compile("(?i)\\bwe\\b[^.;]*?\\b(?:propose|introduce|design|present|develop|devise)\\b");
+    private static final String PART_WORDS = "[a-z][a-z-]*(?:\\s+(?!(?:for|to|of|with|that|which|in|on|by|from|and|or)\\b)[a-z][a-z-]*){0,3}";
+    private static final Pattern INCLUDED_PARTS = Pattern.compile(
+            "(?i:\\b(?:which|that)\\s+(?:includes|comprises|consists\\s+of|contains)|\\b(?:including|comprising|consisting\\s+of))\\s+"
+                    + "((?:an?|the)\\s+" + PART_WORDS + "(?:\\s*,\\s*(?:and\\s+)?(?:an?|the)\\s+" + PART_WORDS + ")+)");
+    private static final Pattern INCLUDED_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?");
+    /** One plain noun or a generic part ("a large language model", "an encoder"): the kind of part, not its name. */
+    private static final Pattern GENERIC_PART = Pattern.compile(
+            "[a-z]+|(?:(?:large|small|pretrained|pre-trained)\\s+)?(?:language|vision|vision-language|diffusion|reward|policy)\\s+models?"
+                    + "|(?:vision|text|image|audio|speech|visual)\\s+(?:encoder|decoder|tokenizer|backbone)|(?:multi-layer\\s+)?perceptron");
 
     /** "SWE-agent's custom agent-computer interface (ACI) …": an acronym the method is said to have is one of its parts. */
     private static void partsOfPossessive(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {

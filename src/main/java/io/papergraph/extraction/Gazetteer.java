@@ -215,9 +215,10 @@ final class Gazetteer {
             return true;
         }
         Matcher after = ATTACHED_AFTER.matcher(sentence.substring(hit.end()));
-        // "ImageNet-1K": a subset in thousands follows, read as a variant of the name ("FlashAttention-2" is another name).
+        // "ImageNet-1K": a subset in thousands follows, read as a variant of the name ("FlashAttention-2" is another name);
+        // "miniF2F-valid", "miniF2F-test": a split of it.
         return after.find() && !Cues.isModifierSuffix(after.group(1).toLowerCase(java.util.Locale.ROOT))
-                && !after.group(1).matches("\\d+[Kk]");
+                && !after.group(1).matches("\\d+[Kk]|" + EvaluationRule.SPLIT);
     }
 
     /** Two tokens belong to one phrase only when nothing but spaces or hyphens separates them (at most two characters, not ". "). */

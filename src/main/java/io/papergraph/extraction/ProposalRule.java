@@ -789,7 +789,9 @@ final class ProposalRule {
     private static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at, int end,
                             String rule, double confidence, Predicate<String> known) {
         String clean = name.replaceAll("[\"'“”]", "").strip();
-        if (clean.isEmpty() || known.test(clean) || aliases.stream().anyMatch(known)
+        // "when designing RMs to …": the plural of an abbreviation is a kind of thing, not a name — unless defined here
+        // ("process advantage verifiers (PAVs)").
+        if (clean.isEmpty() || aliases.isEmpty() && PLURAL_ABBREVIATION.matcher(clean).matches() || known.test(clean) || aliases.stream().anyMatch(known)
                 || found.stream().anyMatch(m -> Names.key(m.name()).equals(Names.key(clean)))) {
             return;
         }
@@ -798,6 +800,8 @@ final class ProposalRule {
         EntityKind entityKind = kind == null ? EntityKind.METHOD : EntityKind.BENCHMARK;
         found.add(new Mention(relation, entityKind, clean, aliases, sentence, rule, confidence, kind));
     }
+
+    private static final Pattern PLURAL_ABBREVIATION = Pattern.compile("\\p{Lu}{2,}s");
 
     static String resourceKind(String sentence, int at, String name) {
         return resourceKind(sentence, at, Math.min(sentence.length(), at + name.length()));

@@ -213,4 +213,15 @@ class ComponentRuleTest {
         assertEquals(List.of(), summary(apply("TaskWeaver adds modules, resulting in our proposed Masked Encoder-based Universal Code Transformer.")));
         assertEquals(List.of("PROPOSES Masked Code Encoder []"), summary(apply("TaskWeaver feeds our Masked Code Encoder with diffs.")));
     }
+
+    @Test
+    @DisplayName("parts the authors list one by one, each with its article, after 'which includes' are proposed; generic parts are not")
+    void partsIncluded() {
+        assertEquals(List.of("PROPOSES feature enhancer []", "PROPOSES language-guided query selection []", "PROPOSES cross-modality decoder []"),
+                summary(apply("To fuse both modalities, we propose a tight fusion solution, which includes a feature enhancer, a language-guided "
+                        + "query selection, and a cross-modality decoder for fusion.")));
+        assertEquals(List.of("PROPOSES plan cache []"), summary(apply("We design a system comprising a vision encoder, a large language model, "
+                + "and a plan cache.")));
+        assertEquals(List.of(), summary(apply("Prior detectors use a pipeline which includes a feature enhancer, a query selector, and a box decoder.")));
+    }
 }

@@ -429,4 +429,11 @@ class EvaluationRuleTest {
         assertEquals(List.of(), names(apply("Each item is based on a short passage from the WikiText-103 dataset and has four answers.")));
         assertEquals(List.of("WikiText-103"), names(apply("Our model achieves the best perplexity on the WikiText-103 dataset.")));
     }
+
+    @Test
+    @DisplayName("a split written after a hyphen ('GSM8K-valid', 'GSM8K-test') is evaluated on under its own name; '-train' is no split evaluated on")
+    void hyphenatedSplit() {
+        assertEquals(List.of("GSM8K-valid", "GSM8K-test"), names(apply("It raises the pass rate on GSM8K-valid (48.0% to 57.0%) and GSM8K-test (45.5% to 47.1%).")));
+        assertEquals(List.of(), names(apply("It raises the pass rate on GSM8K-train by 5%.")));
+    }
 }

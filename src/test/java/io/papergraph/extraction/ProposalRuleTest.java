@@ -895,4 +895,11 @@ class ProposalRuleTest {
         assertEquals(List.of("INTRODUCES LOWA dataset proposal-acronym"),
                 summary(apply("Trained on our newly introduced Large-scale Open Weather Archive (LOWA) featuring 2B observations, it forecasts well.")));
     }
+
+    @Test
+    @DisplayName("the plural of an abbreviation ('when designing RMs') names a kind, unless defined here ('value verifiers (PVVs)')")
+    void pluralAbbreviation() {
+        assertEquals(List.of(), summary(apply("We identify two challenges when designing RMs to resist reward hacking.")));
+        assertEquals(List.of("PROPOSES PVVs null proposal-acronym"), summary(apply("We propose process value verifiers (PVVs), which score each step.")));
+    }
 }
