@@ -147,7 +147,7 @@ public final class Extractor {
         mentions = withoutEvaluationWhereIntroduced(mentions);
         mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
         definedIn.keySet().removeIf(d -> conceptKeys.contains(Names.singularKey(d.shortForm())) || conceptKeys.contains(Names.singularKey(d.longForm())));
-        mentions.addAll(namedByTitle(paper.title(), mentions, definedIn));
+        mentions.addAll(namedByTitle(paper.title(), mentions, definedIn, sentences));
         mentions.addAll(ownVariants(sentences, mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
@@ -506,19 +506,34 @@ public final class Extractor {
      * an acronym the abstract defines for words of the title is what the paper is about — its own, however well
      * known it became.
      */
-    private static List<Mention> namedByTitle(String title, List<Mention> mentions,
-                                              Map<AcronymDefinitions.Definition, String> definedIn) {
+    private List<Mention> namedByTitle(String title, List<Mention> mentions, Map<AcronymDefinitions.Definition, String> definedIn,
+                                       List<String> sentences) {
         if (mentions.stream().anyMatch(m -> m.relation() == Relation.PROPOSES || m.relation() == Relation.INTRODUCES)) {
             return List.of();
         }
         String titleKey = Names.key(title);
-        return definedIn.entrySet().stream()
+        Optional<Mention> defined = definedIn.entrySet().stream()
                 .filter(e -> e.getKey().longForm().contains(" ") && titleKey.contains(Names.key(e.getKey().longForm())))
                 // "This paper shows that masked autoencoders (MAE) are …", not "Proximal policy optimization (PPO) is …"
                 .filter(e -> Cues.FIRST_PERSON.matcher(e.getValue()).find())
                 .findFirst()
-                .map(e -> List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, e.getKey().shortForm(), List.of(e.getKey().longForm()),
-                        e.getValue(), RULE_NAMED_BY_TITLE, 0.7, null)))
+                .map(e -> new Mention(Relation.PROPOSES, EntityKind.METHOD, e.getKey().shortForm(), List.of(e.getKey().longForm()),
+                        e.getValue(), RULE_NAMED_BY_TITLE, 0.7, null));
+        if (defined.isPresent()) {
+            return List.of(defined.get());
+        }
+        // "Dense Passage Retrieval for Open-Domain Question Answering", "Denoising Diffusion Probabilistic Models": a paper that
+        // proposes nothing else, titled by a known method's whole name, is where that method comes from. Three words at
+        // least: "Tree Search for Language Model Agents" is about a kind of method.
+        String namePart = TitleHeadRule.namePart(title);
+        List<Gazetteer.Hit> known = methods.find(namePart);
+        if (namePart.split("[\\s-]+").length >= 3 && known.size() == 1 && known.get(0).start() == 0 && known.get(0).end() == namePart.length()
+                && !known.get(0).entry().isBuildingBlock()) {
+            return List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, known.get(0).entry().name(), List.of(namePart), title,
+                    RULE_NAMED_BY_TITLE, 0.7, null));
+        }
+        return TitleHeadRule.nameRepeatedByAuthors(title, sentences)
+                .map(name -> List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), title, RULE_NAMED_BY_TITLE, 0.7, null)))
                 .orElse(List.of());
     }
 

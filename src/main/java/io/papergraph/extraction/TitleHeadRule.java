@@ -142,4 +142,37 @@ final class TitleHeadRule {
         }
         return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, aliases, title, RULE, named ? 0.9 : 0.75, null));
     }
+
+    private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\s(?:for|via|with|through|from|in|on|to|by|using|as|at)\\s");
+    private static final java.util.Set<String> NOT_A_NAME_START = java.util.Set.of("Is", "Are", "Do", "Does", "Can", "When", "Why", "How",
+            "What", "Towards", "Toward", "Beyond", "On", "A", "An", "The", "Scaling", "Improving", "Improved", "Large", "Efficient");
+
+    /**
+     * The part of a title that may name a method: before a colon, and before the first preposition ("Dense Passage
+     * Retrieval for Open-Domain Question Answering" → "Dense Passage Retrieval").
+     */
+    static String namePart(String title) {
+        String head = title.split(":")[0];
+        Matcher preposition = TITLE_PREPOSITION.matcher(head);
+        return (preposition.find() ? head.substring(0, preposition.start()) : head).strip();
+    }
+
+    /**
+     * A title that is a name ("Self-Rewarding Language Models", "No Language Left Behind"), when the authors use it as
+     * one in the abstract ("In this work, we study Self-Rewarding Language Models, …"): capitalised words, two to five,
+     * no verb, repeated as written in a first-person sentence.
+     */
+    static Optional<String> nameRepeatedByAuthors(String title, List<String> sentences) {
+        String head = title.split(":")[0].strip();
+        String[] words = head.split("\\s+");
+        // "Learning …", "Rethinking …" say what the paper does; "Self-Rewarding …" is a compound adjective.
+        if (words.length < 2 || words.length > 5 || NOT_A_NAME_START.contains(words[0]) || !words[0].contains("-") && GERUND.matcher(words[0]).matches()
+                || java.util.Arrays.stream(words).skip(1).anyMatch(SLOGAN_VERBS::contains)
+                || !java.util.Arrays.stream(words).allMatch(w -> FUNCTION_WORDS.contains(w) || Character.isUpperCase(w.codePointAt(0)))
+                || java.util.Arrays.stream(words).allMatch(w -> FUNCTION_WORDS.contains(w) || NameShapes.isOrdinary(w))) {
+            return Optional.empty();
+        }
+        Pattern named = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(head) + "(?![\\p{L}\\p{N}-])");
+        return sentences.stream().anyMatch(s -> named.matcher(s).find() && Cues.FIRST_PERSON.matcher(s).find()) ? Optional.of(head) : Optional.empty();
+    }
 }

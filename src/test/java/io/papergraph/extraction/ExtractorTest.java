@@ -772,4 +772,18 @@ class ExtractorTest {
         assertEquals(List.of("USES_MODEL MODEL Gemini", "USES_MODEL MODEL GPT-4"), fieldFacts("Fusion of Models",
                 "Models differ. We validate our approach using three LLMs--Gemini, GPT-4, and Gemini--across various tasks.", Relation.USES_MODEL));
     }
+
+    @Test
+    @DisplayName("a paper proposing nothing else, titled by a known method's whole name or by a name its authors use, proposes it")
+    void titleNamesTheMethod() {
+        assertEquals(List.of("PROPOSES METHOD chain-of-thought prompting"), extract("Chain-of-Thought Prompting for Arithmetic Word Problems",
+                "Models fail at arithmetic. Prompting them to reason step by step reaches 80% accuracy on GSM8K.").mentions().stream()
+                .filter(m -> m.relation() == Relation.PROPOSES).map(m -> m.relation() + " " + m.kind() + " " + m.name()).toList());
+        assertEquals(List.of("PROPOSES METHOD Self-Judging Language Agents"), fieldFacts("Self-Judging Language Agents",
+                "Agents need feedback. In this work, we study Self-Judging Language Agents, where the agent scores its own actions.", Relation.PROPOSES));
+        assertEquals(List.of(), fieldFacts("Large Language Models Are Careful Judges",
+                "Judging is hard. In this work, we show that Large Language Models Are Careful Judges of code.", Relation.PROPOSES));
+        assertEquals(List.of("PROPOSES METHOD StepJudge"), fieldFacts("Self-Judging Language Agents",
+                "Agents need feedback. We propose StepJudge, where Self-Judging Language Agents score their own actions.", Relation.PROPOSES));
+    }
 }
