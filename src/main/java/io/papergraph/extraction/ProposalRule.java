@@ -72,7 +72,8 @@ final class ProposalRule {
                     + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
     /** "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM.": what the authors' training yields. */
     private static final Pattern RESULTING_MODEL = Pattern.compile(
-            "(?i:\\b(?:result(?:s|ing)?\\s+in|yield(?:s|ing)?))\\s+(" + NameShapes.NAME + ")(?=\\s*(?:[.;]|$|\\(|,\\s+(?:a|an|which|whose)\\b))");
+            // "…, resulting in DeepSeek-GRM models."
+            "(?i:\\b(?:result(?:s|ing)?\\s+in|yield(?:s|ing)?))\\s+(" + NameShapes.NAME + ")(?=(?:\\s+(?-i:models?))?\\s*(?:[.;]|$|\\(|,\\s+(?:a|an|which|whose)\\b))");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive|modular|lightweight|scalable|flexible|generic|versatile|open-source)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
@@ -597,9 +598,19 @@ final class ProposalRule {
 
     /** "Mistral-7B", "Qwen2.5-72B": a model of a family the vocabulary knows, not a name the paper gives its own. */
     private static boolean ofKnownFamily(String name, Predicate<String> known) {
-        String family = name.split("-")[0];
-        return known.test(family) || known.test(family.replaceAll("[\\d.]+$", ""));
+        String[] parts = name.split("-");
+        String family = parts[0];
+        if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", ""))) {
+            return false;
+        }
+        // "DeepSeek-GRM": a coined word after the family's name makes a new model of the family's makers, where
+        // "Qwen2.5-Math-7B-Instruct" only names a release.
+        return java.util.Arrays.stream(parts).skip(1).allMatch(part -> !NameShapes.isCoined(part) || RELEASE_PART.matcher(part).matches());
     }
+
+    /** The parts of a release's name: version, size, and what the release is for ("v0.1", "7B", "Instruct", "VL", "R1"). */
+    private static final Pattern RELEASE_PART = Pattern.compile(
+            "(?i)v?\\d+(?:\\.\\d+)*[a-z]?|\\d+(?:\\.\\d+)?[bmk]|\\d+x\\d+[bm]|(?-i:[A-Z]{1,2}\\d*)|VL|SFT|DPO|RLHF|GPTQ|AWQ|GGUF|HF|MoE|\\p{Lu}\\d+");
 
     private static final Pattern SIZE_AFTER_NAME = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]$");
 

@@ -902,4 +902,13 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("We identify two challenges when designing RMs to resist reward hacking.")));
         assertEquals(List.of("PROPOSES PVVs null proposal-acronym"), summary(apply("We propose process value verifiers (PVVs), which score each step.")));
     }
+
+    @Test
+    @DisplayName("'resulting in Llama-GRM models': a coined word after a known family names a new model; 'Llama-3-8B-Instruct' a release")
+    void coinedModelOfKnownFamily() {
+        Predicate<String> knowsLlama = n -> Names.key(n).equals("llama");
+        assertEquals(List.of("PROPOSES Llama-GRM null we-propose"), summary(ProposalRule.apply(
+                "We tune the judges with online RL, resulting in Llama-GRM models.", List.of(), knowsLlama)));
+        assertEquals(List.of(), summary(ProposalRule.apply("We tune the judges with online RL, resulting in Llama-3-8B-Instruct.", List.of(), knowsLlama)));
+    }
 }
