@@ -214,6 +214,10 @@ final class Gazetteer {
         if (ATTACHED_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 2), hit.start())).find()) {
             return true;
         }
+        // "ReST^{EM}", "ReST$^\\text{EM}$": a superscript makes another name of it.
+        if (sentence.startsWith("^", hit.end()) || sentence.startsWith("$^", hit.end())) {
+            return true;
+        }
         Matcher after = ATTACHED_AFTER.matcher(sentence.substring(hit.end()));
         // "ImageNet-1K": a subset in thousands follows, read as a variant of the name ("FlashAttention-2" is another name);
         // "miniF2F-valid", "miniF2F-test": a split of it.

@@ -6,8 +6,12 @@ import java.util.regex.Pattern;
 /** What a coined name looks like in running text: {@code StepCoder}, {@code KS-Gen}, {@code GPT-4}, {@code φ-Decoding}. */
 final class NameShapes {
 
+    /** A superscript written in LaTeX, as arXiv abstracts keep it: "ReST^{EM}", "MERGE^3", "ReST$^\\text{EM}$". */
+    private static final String SUPERSCRIPT = "(?:\\^\\{?[\\p{L}\\p{N}]{1,6}\\}?|\\$\\^(?:\\\\text)?\\{?[\\p{L}\\p{N}]{1,6}\\}?\\$)?";
+
     /** A capitalised token, hyphenated parts and a trailing * or + allowed. */
-    static final String NAME = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])[\\p{Lu}\\p{IsGreek}][\\p{L}\\p{N}]*(?:[-\\u2010\\u2011](?:[\\p{L}\\p{N}]+|&))*[*+]?"
+    static final String NAME = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])[\\p{Lu}\\p{IsGreek}][\\p{L}\\p{N}]*" + SUPERSCRIPT
+            + "(?:[-\\u2010\\u2011](?:[\\p{L}\\p{N}]+|&)" + SUPERSCRIPT + ")*[*+]?"
             // A whole token only: not "CodeEval" inside "xCodeEval", not "System-1" of "System-1.5".
             + "(?![\\p{L}\\p{N}]|\\.\\d)";
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);

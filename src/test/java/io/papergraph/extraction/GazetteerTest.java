@@ -128,4 +128,12 @@ class GazetteerTest {
         assertEquals(List.of("BIG-Bench=Big-Bench", "WebArena=WEBARENA"), names(gazetteer.find("We test on Big-Bench tasks and on WEBARENA.")));
         assertEquals(List.of(), names(gazetteer.find("We test on web arena tasks and a big bench.")));
     }
+
+    @Test
+    @DisplayName("a listed name with a LaTeX superscript after it ('ReAct$^\\text{X}$') is another name")
+    void superscriptMakesAnotherName() {
+        Gazetteer gazetteer = new Gazetteer(List.of(method("ReAct")), false);
+        assertEquals(List.of(), names(gazetteer.find("It outperforms ReAct$^\\text{X}$ and ReAct^{2} on all tasks.")));
+        assertEquals(List.of("ReAct=ReAct"), names(gazetteer.find("It outperforms ReAct on all tasks.")));
+    }
 }

@@ -911,4 +911,13 @@ class ProposalRuleTest {
                 "We tune the judges with online RL, resulting in Llama-GRM models.", List.of(), knowsLlama)));
         assertEquals(List.of(), summary(ProposalRule.apply("We tune the judges with online RL, resulting in Llama-3-8B-Instruct.", List.of(), knowsLlama)));
     }
+
+    @Test
+    @DisplayName("a LaTeX superscript belongs to the name ('which we call ReFT^{EM}', 'MERGE^3', 'S^2-Attn')")
+    void latexSuperscript() {
+        assertEquals(List.of("PROPOSES ReFT^{EM} null called-named"),
+                summary(apply("To do so, we study a simple self-training method, which we call ReFT^{EM}, where we sample.")));
+        assertEquals(List.of("PROPOSES MERGE^3 null we-propose"), summary(apply("We propose MERGE^3, a framework that merges models cheaply.")));
+        assertEquals(List.of("PROPOSES S^2-Attn null we-propose"), summary(apply("We propose S^2-Attn, a shifted sparse attention.")));
+    }
 }
