@@ -126,7 +126,9 @@ final class ComponentRule {
         }
         for (int i = 0; i < sentences.size(); i++) {
             partsOfPossessive(found, proposed, known, sentences.get(i));
-            if (aboutOwn.get(i) || OWN_DESIGN.matcher(sentences.get(i)).find()) {
+            // Cheap test first: the list cannot be found without one of its verbs.
+            boolean listsParts = Cues.containsAny(sentences.get(i).toLowerCase(java.util.Locale.ROOT), "includ", "compris", "consist", "contain");
+            if (listsParts && (aboutOwn.get(i) || OWN_DESIGN.matcher(sentences.get(i)).find())) {
                 partsIncluded(found, proposed, known, sentences.get(i));
             }
         }

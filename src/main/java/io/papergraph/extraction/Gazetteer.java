@@ -203,6 +203,7 @@ final class Gazetteer {
         return null;
     }
 
+    private static final Pattern SUBSET_OR_SPLIT = Pattern.compile("\\d+[Kk]|" + EvaluationRule.SPLIT);
     private static final Pattern ATTACHED_BEFORE = Pattern.compile("[\\p{L}\\p{N}][-\\u2010\\u2011]$");
     private static final Pattern ATTACHED_AFTER = Pattern.compile("^[-\\u2010\\u2011]([\\p{L}\\p{N}]+)");
 
@@ -222,7 +223,7 @@ final class Gazetteer {
         // "ImageNet-1K": a subset in thousands follows, read as a variant of the name ("FlashAttention-2" is another name);
         // "miniF2F-valid", "miniF2F-test": a split of it.
         return after.find() && !Cues.isModifierSuffix(after.group(1).toLowerCase(java.util.Locale.ROOT))
-                && !after.group(1).matches("\\d+[Kk]|" + EvaluationRule.SPLIT);
+                && !SUBSET_OR_SPLIT.matcher(after.group(1)).matches();
     }
 
     /** Two tokens belong to one phrase only when nothing but spaces or hyphens separates them (at most two characters, not ". "). */

@@ -398,7 +398,7 @@ final class ProposalRule {
                 add(found, sentence, newKind.group(1), List.of(), newKind.start(1), RULE_VERB, 0.8, name -> false);
             }
         }
-        Matcher quoted = QUOTED_NAME_IN_PARENTHESES.matcher(sentence.indexOf('(') >= 0 ? sentence : "");
+        Matcher quoted = QUOTED_NAME_IN_PARENTHESES.matcher(Cues.containsAny(sentence, "(\"", "(“", "( \"") ? sentence : "");
         while (quoted.find()) {
             // "within a generative modeling framework (\"Generative Recommenders\")": the authors name what they frame.
             if (NameShapes.isCapitalisedPhrase(quoted.group(1))) {

@@ -747,6 +747,8 @@ class ExtractorTest {
                 + "in Gemini Score.", Relation.USES_MODEL));
         assertEquals(List.of("USES_MODEL MODEL Gemini"), fieldFacts("Fast Diffusion", "Diffusion is slow. We speed up Gemini sampling 2x.",
                 Relation.USES_MODEL));
+        assertEquals(List.of(), fieldFacts("Fast Reasoning", "Reasoning is slow. We train only on the 2k Gemini subset of math problems.",
+                Relation.USES_MODEL));
     }
 
     @Test
