@@ -210,7 +210,7 @@ final class ComparisonRule {
                 // "over Neural Graph Collaborative Filtering (NGCF)": a rival spelled out, named by its acronym.
                 String acronym = defined.group(2);
                 // "Spiking Neural Networks (SNNs)": a plural acronym names a class of models, no rival.
-                if (NameShapes.isCoined(acronym) && !acronym.matches("\\p{Lu}+s") && !known.test(acronym) && !known.test(defined.group(1).strip())) {
+                if (NameShapes.isCoined(acronym) && !NameShapes.isPluralAbbreviation(acronym) && !known.test(acronym) && !known.test(defined.group(1).strip())) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, acronym, List.of(defined.group(1).strip()), sentence, RULE, 0.6, null));
                 }
                 at = defined.end();

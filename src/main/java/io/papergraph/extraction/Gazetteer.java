@@ -51,12 +51,7 @@ final class Gazetteer {
          * case writes the same way.
          */
         private static boolean hasCamelCase(String text) {
-            for (int i = 1; i < text.length(); i++) {
-                if (Character.isUpperCase(text.charAt(i)) && (Character.isLowerCase(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)))) {
-                    return true;
-                }
-            }
-            return false;
+            return hasCapitalAfter(text, c -> Character.isLowerCase(c) || Character.isDigit(c));
         }
 
         /**
@@ -64,8 +59,12 @@ final class Gazetteer {
          * "Language-Table") is only title case.
          */
         private static boolean hasInnerUpper(String text) {
+            return hasCapitalAfter(text, Character::isLetterOrDigit);
+        }
+
+        private static boolean hasCapitalAfter(String text, java.util.function.IntPredicate before) {
             for (int i = 1; i < text.length(); i++) {
-                if (Character.isUpperCase(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                if (Character.isUpperCase(text.charAt(i)) && before.test(text.charAt(i - 1))) {
                     return true;
                 }
             }

@@ -83,6 +83,13 @@ final class NameShapes {
             "Danish", "Norwegian", "Hungarian", "Romanian", "Tamil", "Telugu", "Marathi", "Gujarati", "Punjabi", "Yoruba",
             "Amharic", "Hausa", "Igbo", "Zulu", "Tagalog", "Filipino", "Latin", "Catalan", "Basque");
 
+    private static final Pattern PLURAL_ABBREVIATION = Pattern.compile("\\p{Lu}{2,}s");
+
+    /** "RMs", "SNNs": the plural of an abbreviation names a kind of thing, not one. */
+    static boolean isPluralAbbreviation(String name) {
+        return PLURAL_ABBREVIATION.matcher(name).matches();
+    }
+
     static boolean isLanguage(String word) {
         return LANGUAGES.contains(word);
     }

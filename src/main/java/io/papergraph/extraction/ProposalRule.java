@@ -237,7 +237,7 @@ final class ProposalRule {
         }
         Matcher theResource = WE_INTRODUCE_THE_RESOURCE.matcher(lowerCase.contains(" the ") && lowerCase.contains("we ") ? sentence : "");
         while (theResource.find()) {
-            List<String[]> listed = new ArrayList<>();
+            List<NamedResource> listed = new ArrayList<>();
             listed.add(namedResource(theResource));
             Matcher next = NEXT_NAMED_RESOURCE.matcher(sentence).region(theResource.end(), sentence.length());
             while (next.find()) {
@@ -245,12 +245,12 @@ final class ProposalRule {
             }
             // "the Aya Dataset, the Aya Collection, and the Aya Evaluation Suite": one of them clearly a name makes the
             // list one of names.
-            boolean names = listed.stream().anyMatch(r -> isResourceName(r[0], ownNames));
-            for (String[] resource : listed) {
-                String name = resource[1];
+            boolean names = listed.stream().anyMatch(r -> isResourceName(r.wordsBeforeNoun(), ownNames));
+            for (NamedResource resource : listed) {
+                String name = resource.name();
                 if (names && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
                     found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
-                            Cues.resourceKind(resource[2])));
+                            Cues.resourceKind(resource.noun())));
                 }
             }
         }
@@ -563,14 +563,14 @@ final class ProposalRule {
         }
     }
 
-    /**
-     * A resource the authors make, found by {@link #THE_NAMED_RESOURCE}: "the Flora Dataset", "the Flora Evaluation Suite",
-     * as {the words before the noun, the name, the noun}.
-     */
-    private static String[] namedResource(Matcher resource) {
+    /** A resource the authors make, found by {@link #THE_NAMED_RESOURCE}: "the Flora Dataset", "the Flora Evaluation Suite". */
+    private record NamedResource(String wordsBeforeNoun, String name, String noun) {
+    }
+
+    private static NamedResource namedResource(Matcher resource) {
         String name = resource.group(2) != null ? resource.group(1) + " " + resource.group(2) : resource.group(1);
         String noun = resource.group(2) != null ? resource.group(2) : resource.group(3);
-        return new String[] {resource.group(1), name, noun};
+        return new NamedResource(resource.group(1), name, noun);
     }
 
     /**
@@ -610,7 +610,7 @@ final class ProposalRule {
 
     /** The parts of a release's name: version, size, and what the release is for ("v0.1", "7B", "Instruct", "VL", "R1"). */
     private static final Pattern RELEASE_PART = Pattern.compile(
-            "(?i)v?\\d+(?:\\.\\d+)*[a-z]?|\\d+(?:\\.\\d+)?[bmk]|\\d+x\\d+[bm]|(?-i:[A-Z]{1,2}\\d*)|VL|SFT|DPO|RLHF|GPTQ|AWQ|GGUF|HF|MoE|\\p{Lu}\\d+");
+            "(?i)v?\\d+(?:\\.\\d+)*[a-z]?|\\d+(?:\\.\\d+)?[bmk]|\\d+x\\d+[bm]|(?-i:[A-Z]{1,2}\\d*)|VL|SFT|DPO|RLHF|GPTQ|AWQ|GGUF|HF|MoE");
 
     private static final Pattern SIZE_AFTER_NAME = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]$");
 
@@ -802,7 +802,7 @@ final class ProposalRule {
         String clean = name.replaceAll("[\"'“”]", "").strip();
         // "when designing RMs to …": the plural of an abbreviation is a kind of thing, not a name — unless defined here
         // ("process advantage verifiers (PAVs)").
-        if (clean.isEmpty() || aliases.isEmpty() && PLURAL_ABBREVIATION.matcher(clean).matches() || known.test(clean) || aliases.stream().anyMatch(known)
+        if (clean.isEmpty() || aliases.isEmpty() && NameShapes.isPluralAbbreviation(clean) || known.test(clean) || aliases.stream().anyMatch(known)
                 || found.stream().anyMatch(m -> Names.key(m.name()).equals(Names.key(clean)))) {
             return;
         }
@@ -811,8 +811,6 @@ final class ProposalRule {
         EntityKind entityKind = kind == null ? EntityKind.METHOD : EntityKind.BENCHMARK;
         found.add(new Mention(relation, entityKind, clean, aliases, sentence, rule, confidence, kind));
     }
-
-    private static final Pattern PLURAL_ABBREVIATION = Pattern.compile("\\p{Lu}{2,}s");
 
     static String resourceKind(String sentence, int at, String name) {
         return resourceKind(sentence, at, Math.min(sentence.length(), at + name.length()));

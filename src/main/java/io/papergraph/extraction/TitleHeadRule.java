@@ -46,6 +46,11 @@ final class TitleHeadRule {
                 || java.util.Set.of("Is", "Are", "Do", "Does", "Can", "When", "Why", "How", "What", "Not", "No", "From", "Beyond").contains(words[0])) {
             return false;
         }
+        return isTitleCased(words);
+    }
+
+    /** Every word capitalised, or a function word ("Reasoning via Planning"). */
+    private static boolean isTitleCased(String[] words) {
         return java.util.Arrays.stream(words).allMatch(w -> FUNCTION_WORDS.contains(w) || Character.isUpperCase(w.codePointAt(0)));
     }
 
@@ -168,7 +173,7 @@ final class TitleHeadRule {
         // "Learning …", "Rethinking …" say what the paper does; "Self-Rewarding …" is a compound adjective.
         if (words.length < 2 || words.length > 5 || NOT_A_NAME_START.contains(words[0]) || !words[0].contains("-") && GERUND.matcher(words[0]).matches()
                 || java.util.Arrays.stream(words).skip(1).anyMatch(SLOGAN_VERBS::contains)
-                || !java.util.Arrays.stream(words).allMatch(w -> FUNCTION_WORDS.contains(w) || Character.isUpperCase(w.codePointAt(0)))
+                || !isTitleCased(words)
                 || java.util.Arrays.stream(words).allMatch(w -> FUNCTION_WORDS.contains(w) || NameShapes.isOrdinary(w))) {
             return Optional.empty();
         }
