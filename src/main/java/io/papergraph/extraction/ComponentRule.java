@@ -136,9 +136,75 @@ final class ComponentRule {
             if (aboutOwn.get(i) || (i > 0 && aboutOwn.get(i - 1))) {
                 partsNamedByKind(found, proposed, known, sentences.get(i));
             }
+            if (aboutOwn.get(i) || OWN_SUBJECT.matcher(sentences.get(i)).lookingAt()) {
+                partsCounted(found, proposed, known, sentences.get(i));
+            }
         }
         return found;
     }
+
+    /**
+     * "Voyager consists of three key components: 1) an automatic curriculum that …, 2) an ever-growing skill library of
+     * …", "It is based on two key components: (i) …; (ii) channel-independence where …", "Its key components include
+     * masked attention, which …": parts counted or called key, then listed, are named by their words, lower-case too.
+     */
+    static void partsCounted(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
+        Matcher counted = COUNTED_PARTS.matcher(sentence);
+        if (!counted.find()) {
+            return;
+        }
+        String list = sentence.substring(counted.end()).replace("$", "");
+        List<String> items = new ArrayList<>();
+        Matcher mark = LIST_MARK.matcher(list);
+        int from = -1;
+        while (mark.find()) {
+            if (from >= 0) {
+                items.add(list.substring(from, mark.start()));
+            }
+            from = mark.end();
+        }
+        if (from >= 0) {
+            items.add(list.substring(from));
+        } else {
+            // Unnumbered: the first item only, as where the list ends is unclear ("include masked attention, which …").
+            items.add(list);
+        }
+        for (String item : items) {
+            Matcher part = COUNTED_PART.matcher(item);
+            if (!part.lookingAt() || GENERIC_PART.matcher(part.group(1)).matches() || part.group(1).equals(part.group(1).toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String name = part.group(1);
+            String key = Names.key(name);
+            // "task pruning (TP)", "an offline Entity-Relation Indexer", "TWV itself": named already, by the passes for
+            // definitions and capitalised names, or the method itself.
+            boolean namedAlready = found.stream().flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream()))
+                    .map(Names::key).anyMatch(k -> !k.isEmpty() && key.contains(k)) || proposed.stream().anyMatch(key::contains);
+            if (namedAlready || item.substring(part.end()).strip().startsWith("(")) {
+                continue;
+            }
+            // "a ProbSparse self-attention mechanism": the coined word is the part's short name.
+            String first = name.split("\\s+")[0];
+            List<String> aliases = name.contains(" ") && NameShapes.isCoined(first) ? List.of(first) : List.of();
+            add(found, proposed, known, name, aliases, sentence, true);
+        }
+    }
+
+    /** "Voyager consists of …", "It is based on …", "Our GPS recipe consists of …": the sentence's subject is the method. */
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?:It|Its|Our|This\\s+(?:method|model|framework|approach|architecture|design|system))\\b");
+    private static final Pattern COUNTED_PARTS = Pattern.compile(
+            "(?i)\\b(?:(?:two|three|four|five|[2-5])\\s+(?:[\\w-]+\\s+){0,2}?|(?:key|main|core)\\s+)"
+                    + "(?:components|modules|parts|ingredients|characteristics|designs|innovations|elements)"
+                    // the list itself, not "two components that stem from …"
+                    + "(?:\\s*:|\\s+include|\\s+are\\s*:?)\\s+");
+    private static final Pattern LIST_MARK = Pattern.compile("(?:^|(?<=[\\s,;:]))" + Cues.LIST_MARK);
+    /** Words that end a part's name: what it does or is made of follows. */
+    private static final String PART_END = "(?:that|which|where|who|to|for|of|with|by|in|on|via|using|from|into|as|is|are|can|will|while|and|or)\\b";
+    private static final Pattern COUNTED_PART = Pattern.compile(
+            "\\s*(?:(?:an?|the)\\s+)?(?:(?:new|novel|simple|lightweight|dedicated|efficient|effective|learnable|flexible|ever-growing|well-designed)\\s+)*"
+                    + "(?!(?:we|it|they|our|its|their|this|these)\\b)"
+                    + "(\\p{L}[\\p{L}\\p{N}/-]*(?:\\s+(?!" + PART_END + ")\\p{L}[\\p{L}\\p{N}/-]*){0,3})"
+                    + "(?=\\s*(?:[,;:(.]|$)|\\s+" + PART_END + ")");
 
     /**
      * "STEP functions through four components. First, the Planner …; then the Executor …": after the parts are
@@ -189,7 +255,7 @@ final class ComponentRule {
     private static final Pattern INCLUDED_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?");
     /** One plain noun or a generic part ("a large language model", "an encoder"): the kind of part, not its name. */
     private static final Pattern GENERIC_PART = Pattern.compile(
-            "[a-z]+|(?:(?:large|small|pretrained|pre-trained)\\s+)?(?:language|vision|vision-language|diffusion|reward|policy)\\s+models?"
+            "[a-z]+|(?:(?:large|small|larger|smaller|pretrained|pre-trained|frozen)\\s+)?(?:language|vision|vision-language|diffusion|reward|policy)\\s+models?"
                     + "|(?:vision|text|image|audio|speech|visual)\\s+(?:encoder|decoder|tokenizer|backbone)|(?:multi-layer\\s+)?perceptron");
 
     /** "SWE-agent's custom agent-computer interface (ACI) …": an acronym the method is said to have is one of its parts. */

@@ -151,8 +151,8 @@ public final class Extractor {
         mentions.addAll(ownVariants(sentences, mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
-        List<Mention> merged = withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
-                key -> vocabularyNameKeys.getOrDefault(key, Set.of(key))));
+        List<Mention> merged = withSizesAsAliases(withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
+                key -> vocabularyNameKeys.getOrDefault(key, Set.of(key)))));
         results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
@@ -695,6 +695,35 @@ public final class Extractor {
                 });
         return found;
     }
+    private static final Pattern SIZE_TAIL = Pattern.compile("[- ]\\d+(?:\\.\\d+)?[BMK]$");
+
+    /**
+     * "we propose MetaMath … Our MetaMath-7B model achieves … MetaMath-70B achieves …": the sizes of a model the paper
+     * proposes are that one model under other names, not more contributions ("phi-3-mini" and "Medusa-2", variants
+     * that differ in more than their size, stay their own).
+     */
+    static List<Mention> withSizesAsAliases(List<Mention> mentions) {
+        Set<String> proposed = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(m -> Names.key(m.name()))
+                .collect(java.util.stream.Collectors.toSet());
+        Map<String, List<String>> sizes = new HashMap<>();
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : mentions) {
+            Matcher size = m.relation() == Relation.PROPOSES ? SIZE_TAIL.matcher(m.name()) : null;
+            String baseKey = size != null && size.find() ? Names.key(m.name().substring(0, size.start())) : null;
+            if (baseKey != null && proposed.contains(baseKey)) {
+                List<String> names = sizes.computeIfAbsent(baseKey, k -> new ArrayList<>());
+                names.add(m.name());
+                names.addAll(m.aliases());
+            } else {
+                kept.add(m);
+            }
+        }
+        return sizes.isEmpty() ? mentions : kept.stream()
+                .map(m -> m.relation() != Relation.PROPOSES || !sizes.containsKey(Names.key(m.name())) ? m
+                        : m.withAliases(Stream.concat(m.aliases().stream(), sizes.get(Names.key(m.name())).stream()).distinct().toList()))
+                .toList();
+    }
+
     private static final Pattern OUR_MODEL = Pattern.compile("(?i:\\bour\\s+(?:new\\s+|latest\\s+)?)(\\S+(?:\\s\\S+)?)(?=\\s+(?i:model|system|network)\\b)");
 
     /**
@@ -811,7 +840,7 @@ public final class Extractor {
             }
             // A name introduced as a benchmark or dataset anywhere in the paper is not also a proposed method;
             // a method the paper proposes is not something it is evaluated on.
-            if ((m.relation() == Relation.PROPOSES && introduced.containsKey(name))
+            if ((m.relation() == Relation.PROPOSES && keys(m).anyMatch(introduced::containsKey))
                     || (m.relation() == Relation.INTRODUCES && methodsOverResources.contains(name))
                     || (m.relation() == Relation.EVALUATED_ON && proposed.containsKey(name) && !introduced.containsKey(name))) {
                 continue;
@@ -824,6 +853,41 @@ public final class Extractor {
                 return best.withAliases(List.copyOf(aliases));
             });
         }
-        return List.copyOf(byKey.values());
+        return oneMentionPerEntity(List.copyOf(byKey.values()));
+    }
+
+    private static Stream<String> keys(Mention m) {
+        return Stream.concat(Stream.of(m.name()), m.aliases().stream()).map(Names::key).filter(k -> !k.isEmpty());
+    }
+
+    /**
+     * "we introduce Benchmarking-IR (BEIR), … on the BEIR benchmark": mentions of one relation that share a name or an
+     * alias are one entity, named by the most confident of them.
+     */
+    private static List<Mention> oneMentionPerEntity(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Set<String> mKeys = keys(m).collect(java.util.stream.Collectors.toSet());
+            int same = -1;
+            for (int i = 0; i < out.size() && same < 0; i++) {
+                if (out.get(i).relation() == m.relation() && keys(out.get(i)).anyMatch(mKeys::contains)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                out.add(m);
+                continue;
+            }
+            Mention other = out.get(same);
+            Mention best = other.confidence() >= m.confidence() ? other : m;
+            Set<String> aliases = new LinkedHashSet<>();
+            Stream.of(other, m).forEach(x -> {
+                aliases.add(x.name());
+                aliases.addAll(x.aliases());
+            });
+            aliases.remove(best.name());
+            out.set(same, best.withAliases(List.copyOf(aliases)));
+        }
+        return out;
     }
 }

@@ -54,9 +54,13 @@ final class ProposalRule {
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i:\\bour (?:\\w+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
-    /** "Our models, OctoCoder and OctoGeeX, achieve …": the names set off after the plural. */
+    /**
+     * "Our models, OctoCoder and OctoGeeX, achieve …", "we introduce our first-generation reasoning models, Zeta-R1-Zero
+     * and Zeta-R1.": the names set off after the plural.
+     */
     private static final Pattern OUR_NAMED_MODELS = Pattern.compile(
-            "(?i:\\bour (?:(?!(?:base|target|backbone|teacher|student|victim|reference|baseline|source|seed)\\b)\\w+ )?(?:models|agents|systems|methods|variants)),\\s+(" + NameShapes.NAME + "(?:(?:,\\s+|,?\\s+and\\s+)" + NameShapes.NAME + ")+)\\s*,");
+            "(?i:\\bour (?:(?!(?:base|target|backbone|teacher|student|victim|reference|baseline|source|seed)\\b)[\\w-]+ ){0,3}(?:models|agents|systems|methods|variants)),\\s+("
+                    + NameShapes.NAME + "(?:(?:,\\s+|,?\\s+and\\s+)" + NameShapes.NAME + ")+)\\s*(?:[,;]|\\.(?:\\s|$)|$)");
     /** Between the items of a list: "A, B, and C", "A and B". */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final String NOT_A_ROLE = "(?!(?i:baselines?|competitors?|counterparts?|implementations?|reproductions?)\\b)";
@@ -473,6 +477,9 @@ final class ProposalRule {
                 && (d.start() == nameStart || sentence.substring(nameEnd, d.end()).matches("\\s*\\(.*")));
     }
 
+    private static final Pattern PLACED_AFTER_APPOSITIVE = Pattern.compile(
+            "\\s*,\\s+(?:an?|the)\\s+[^,.;]*,\\s*(?:into|in|to|within|inside|throughout|across|at)\\b");
+
     private static void contributionsAfterVerb(List<Mention> found, String sentence, int verbEnd, boolean namedLater,
                                                Predicate<String> known, boolean byGerund) {
         String afterVerb = sentence.substring(verbEnd);
@@ -489,8 +496,11 @@ final class ProposalRule {
             // "presents SimCLR: a simple framework …": a colon sets a name off too.
             boolean appositive = APPOSITIVE_AFTER.matcher(afterName).find() || EXPANSION_AFTER.matcher(afterName).find()
                     || COLON_APPOSITIVE.matcher(afterName).lookingAt();
+            // "by introducing LoRA, a low-rank technique, into every layer" places a known tool; "by introducing LLaDA, a
+            // diffusion model trained from scratch." presents the paper's own.
+            boolean placed = byGerund && PLACED_AFTER_APPOSITIVE.matcher(afterName).lookingAt();
             add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8,
-                    appositive && !byGerund ? name -> false : known);
+                    appositive && !placed ? name -> false : known);
         }
         // "We present Skill Transformer, an approach …": a multi-word name set off by an appositive.
         Matcher multiWord = MULTI_WORD_AFTER_VERB.matcher(afterVerb);

@@ -224,4 +224,20 @@ class ComponentRuleTest {
                 + "and a plan cache.")));
         assertEquals(List.of(), summary(apply("Prior detectors use a pipeline which includes a feature enhancer, a query selector, and a box decoder.")));
     }
+    @Test
+    @DisplayName("parts counted or called key, then listed, are proposed by their words, lower-case too; clauses and generic parts are not")
+    void partsCounted() {
+        assertEquals(List.of("PROPOSES task curriculum []", "PROPOSES skill memory []", "PROPOSES reflective prompting loop []"),
+                summary(apply("TaskWeaver consists of three key components: 1) a task curriculum that maximizes coverage, 2) an ever-growing "
+                        + "skill memory of executable code, and 3) a new reflective prompting loop that uses feedback.")));
+        assertEquals(List.of("PROPOSES SparseRank attention layer [SparseRank]", "PROPOSES channel-mixing []"),
+                summary(apply("It is based on two main ingredients: (i) a $SparseRank$ attention layer, which is cheap; (ii) channel-mixing "
+                        + "where channels share weights; (iii) segmentation of inputs into patches.")));
+        assertEquals(List.of("PROPOSES gated cross-attention []"),
+                summary(apply("Its key components include gated cross-attention, which restricts attention to predicted regions.")));
+        // Not a list of parts, a clause in the list, a generic part, or a sentence about someone else's method.
+        assertEquals(List.of(), summary(apply("TaskWeaver has two complementary components that stem from information theory.")));
+        assertEquals(List.of(), summary(apply("TaskWeaver has two components: (1) we train a planner, (2) a smaller language model which formats calls.")));
+        assertEquals(List.of(), summary(apply("Prior agents consist of three key components: 1) a task curriculum, 2) a skill memory, 3) a critic.")));
+    }
 }

@@ -467,6 +467,32 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("sizes of the proposed model are that model under other names, not more proposals")
+    void sizesOfProposedModel() {
+        Extraction extraction = extract("MathOwl: Bootstrapping Math Questions",
+                "We propose MathOwl, a fine-tuned language model. Our MathOwl-7B model reaches 66.4% on GSM8K, and MathOwl-70B reaches "
+                        + "82.3% on GSM8K. The smaller mathowl-mini variant is fast.");
+        List<Mention> proposed = extraction.mentions().stream().filter(m -> m.relation() == Relation.PROPOSES).toList();
+        assertEquals(List.of("MathOwl", "mathowl-mini"), proposed.stream().map(Mention::name).toList());
+        assertTrue(proposed.get(0).aliases().containsAll(List.of("MathOwl-7B", "MathOwl-70B")), proposed.get(0)::toString);
+    }
+
+    @Test
+    @DisplayName("'our … models, A and B.' proposes both; a name and its acronym introduced apart are one resource")
+    void namedModelsAndOneResource() {
+        Extraction models = extract("Reasoning Models", "We introduce our first-generation reasoning models, Zeta-R1-Zero and Zeta-R1. "
+                + "Zeta-R1 solves 79.8% of GSM8K.");
+        assertEquals(List.of("PROPOSES METHOD Zeta-R1-Zero", "PROPOSES METHOD Zeta-R1"),
+                facts(models).stream().filter(f -> f.startsWith("PROPOSES")).toList());
+
+        Extraction resource = extract("A Heterogeneous Benchmark for Retrieval", "We introduce Benchmarking-RX (BRX), a robust and "
+                + "heterogeneous evaluation benchmark for retrieval. We evaluate ten systems on the BRX benchmark.");
+        assertEquals(List.of("INTRODUCES BENCHMARK"), facts(resource).stream().filter(f -> f.startsWith("INTRODUCES"))
+                .map(f -> f.replaceFirst(" \\S+$", "")).toList(), facts(resource)::toString);
+        assertTrue(facts(resource).stream().noneMatch(f -> f.startsWith("PROPOSES")), facts(resource)::toString);
+    }
+
+    @Test
     @DisplayName("models a paper evaluates ('We evaluate 17 models, including …') or builds on are used; 'compare … models such as' compares")
     void evaluatedModelsAreUsed() {
         assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Llama-3-70B"),

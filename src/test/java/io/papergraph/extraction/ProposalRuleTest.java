@@ -90,6 +90,9 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES VoiceCraft2 null we-propose"),
                 summary(apply("Building on our previous work, we introduce VoiceCraft2, a streaming speech synthesis model.")));
         assertEquals(List.of(), summary(apply("We reduce memory by introducing ReAct, a reasoning technique, into every layer.")));
+        // Without a place it is put in, the gerund's appositive presents the paper's own, however known the name became.
+        assertEquals(List.of("PROPOSES ReAct null we-propose"),
+                summary(apply("We challenge this notion by introducing ReAct, a reasoning agent trained from scratch.")));
         assertEquals(List.of(), summary(apply("We adopt a technique called chain of thought.")));
         assertEquals(List.of(), summary(apply("We propose two variants: a lightweight model for edge devices and a larger model for servers.")));
         assertEquals(List.of("PROPOSES UnifiedQA null we-propose"),
