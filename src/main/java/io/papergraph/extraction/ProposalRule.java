@@ -90,6 +90,8 @@ final class ProposalRule {
                     // "we introduce a family of models, Phoenix, trained on …"
                     + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
+    /** "s1K", "m3x": a lower-case name with a digit in it, a name only where the context says so. */
+    private static final String LOWER_DIGIT_NAME = "(?<![\\p{L}\\p{N}-])\\p{Ll}{1,3}\\d[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}-])";
     /** "The resulting dataset AlphaX consists of …", "our new benchmark Y": a resource this paper introduces. */
     private static final Pattern OWN_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new"
@@ -97,7 +99,11 @@ final class ProposalRule {
                     + "|we\\s+(?:also\\s+|further\\s+)?(?:collect(?:ed)?|construct(?:ed)?|buil[dt]|curated?|created?|compiled?|assembled?)\\s+(?:a|an))"
                     + "\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+){0,2}?"
                     + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+[\"'“]?("
-                    + NameShapes.NAME + ")");
+                    // "we curate a small dataset s1K of 1,000 questions": a lower-case name with a digit in it too
+                    + NameShapes.NAME + "|" + LOWER_DIGIT_NAME + ")");
+    /** "trained on MathInstruct, our meticulously curated instruction tuning dataset": the name, then ours. */
+    private static final Pattern NAME_THEN_OUR_RESOURCE = Pattern.compile(
+            "(" + NameShapes.NAME + "),\\s+(?i:our\\s+(?:[\\w-]+\\s+){0,4}?(benchmark|dataset|suite|corpus|testbed|collection|environment))\\b");
     /** "our long instruction-following LongAlpaca dataset": the paper's own resource, its name before the noun. */
     private static final Pattern OWN_RESOURCE_NAMED_BEFORE = Pattern.compile(
             "(?i:\\bour\\s+(?:(?!(?:on|in|of|for|to|at|by|from|with|across|the|a|an|and|or|is|are|was|were|method|model|approach|experiments?|results?)\\b)[a-z][\\w-]*\\s+){0,3}?)"
@@ -223,8 +229,15 @@ final class ProposalRule {
         while (own.find()) {
             // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name; and "we also
             // gather a new dataset, CrossTask" makes it this paper's however well known it became.
-            if (NameShapes.isCapitalisedName(own.group(2))) {
+            if (NameShapes.isCapitalisedName(own.group(2)) || own.group(2).matches(LOWER_DIGIT_NAME)) {
                 add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, name -> false);
+            }
+        }
+        Matcher nameThenOurs = NAME_THEN_OUR_RESOURCE.matcher(lowerCase.contains("our") ? sentence : "");
+        while (nameThenOurs.find()) {
+            if (NameShapes.isCoined(nameThenOurs.group(1))) {
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, nameThenOurs.group(1), List.of(), sentence, RULE_VERB, 0.8,
+                        Cues.resourceKind(nameThenOurs.group(2))));
             }
         }
         Matcher ownBefore = OWN_RESOURCE_NAMED_BEFORE.matcher(lowerCase.contains("our")

@@ -152,6 +152,17 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("'trained on X, our dataset' and 'fine-tuned on X, it …' train on X; 'tested on X, it …' evaluates on it")
+    void trainedOnIsNoEvaluation() {
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of("The models are trained on HexaInstruct, our curated dataset."),
+                List.of(), KNOWS_NOTHING));
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of("Once fine-tuned on HexaInstruct, it answers faster."),
+                List.of(), KNOWS_NOTHING));
+        assertEquals(List.of("HexaQA"), EvaluationRule.coinedResources(List.of("Tested on HexaQA, it answers faster."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("a number reported on a coined name, or a head noun before it, marks an evaluation")
     void coinedResourcesOtherShapes() {
         assertEquals(List.of("HexaQA"), EvaluationRule.coinedResources(List.of("It gains 12.6% on HexaQA."), List.of(), KNOWS_NOTHING)

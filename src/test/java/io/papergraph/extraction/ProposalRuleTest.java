@@ -923,4 +923,17 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES MERGE^3 null we-propose"), summary(apply("We propose MERGE^3, a framework that merges models cheaply.")));
         assertEquals(List.of("PROPOSES S^2-Attn null we-propose"), summary(apply("We propose S^2-Attn, a shifted sparse attention.")));
     }
+    @Test
+    @DisplayName("resources the authors call theirs after the name ('X, our curated dataset'), lower-case names with a digit after "
+            + "'we curate a dataset', and an Atlas are introduced")
+    void ownResourcesNamedSo() {
+        assertEquals(List.of("INTRODUCES HexaInstruct dataset we-propose"),
+                summary(apply("The models are trained on HexaInstruct, our meticulously curated instruction tuning dataset.")));
+        assertEquals(List.of("INTRODUCES h2K dataset we-propose"),
+                summary(apply("First, we curate a small dataset h2K of 1,000 questions paired with reasoning traces.")));
+        assertEquals(List.of("INTRODUCES Hexa Protein Atlas dataset we-propose"), summary(apply("Building on this, we present the Hexa Protein Atlas.")));
+        // Not a name ("a small dataset of …"), not theirs ("GSM8K, a dataset we evaluate on" is no "our").
+        assertEquals(List.of(), summary(apply("First, we curate a small dataset of 1,000 questions.")));
+        assertEquals(List.of(), summary(apply("The models are trained on HexaInstruct, a public instruction tuning dataset.")));
+    }
 }
