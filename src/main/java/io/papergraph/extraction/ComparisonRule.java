@@ -263,6 +263,42 @@ final class ComparisonRule {
      * HumanEval-X (Zheng et al., 2023)") — or described as recent or popular work ("with DUSt3R, a recent and powerful
      * 3D reconstruction framework"): what the paper builds on or sets itself against.
      */
+    /**
+     * "DeepSeek-V3 adopts Multi-head Latent Attention (MLA) and …", "we leverage Low-Rank Adaptation (LoRA) to …": a term
+     * defined where the authors, or their method, say they build with it is earlier work the paper builds on (not a
+     * generic one: "large language models (LLMs)").
+     */
+    static List<Mention> definedWhereBuiltWith(List<String> sentences, List<Mention> mentions) {
+        List<String> own = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList();
+        List<Mention> found = new ArrayList<>();
+        for (String sentence : sentences) {
+            if (!BUILDS_WITH_VERB.matcher(sentence).find()) {
+                continue;
+            }
+            for (AcronymDefinitions.Definition d : AcronymDefinitions.find(sentence)) {
+                boolean generic = d.longForm().equals(d.longForm().toLowerCase(java.util.Locale.ROOT)) || NameShapes.isPluralAbbreviation(d.shortForm());
+                if (!generic && !own.contains(d.shortForm()) && builtWithBefore(sentence, d.start(), own::contains)) {
+                    found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, d.shortForm(), List.of(d.longForm()), sentence,
+                            RULE_BUILDS_ON, 0.6, null));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the authors say, shortly before {@code at}, that they build with what follows: "we adopt", "our model
+     * leverages", or a subject {@code ownName} accepts ("DeepSeek-V3 adopts"); not "existing methods employ".
+     */
+    static boolean builtWithBefore(String sentence, int at, java.util.function.Predicate<String> ownName) {
+        Matcher verb = OWN_BUILDS_WITH.matcher(sentence.substring(Math.max(0, at - 140), at));
+        return verb.find() && (verb.group(1) == null || ownName.test(verb.group(1)));
+    }
+
+    private static final Pattern BUILDS_WITH_VERB = Pattern.compile("(?i)\\b(?:adopt|leverag|employ|incorporat|integrat|inherit)");
+    private static final Pattern OWN_BUILDS_WITH = Pattern.compile(
+            "(?i)(?:\\b(?:we|our\\s+[\\w-]+)|(\\S+))\\s+(?:also\\s+|further\\s+)?(?:adopt|leverag|employ|incorporat|integrat|inherit)\\w*\\b[^;:]{0,100}$");
+
     static List<Mention> namedAsPriorWork(String sentence, java.util.function.Predicate<String> known) {
         List<Mention> found = new ArrayList<>();
         Matcher cited = CITED_NAME.matcher(YEAR_IN_PARENTHESES.matcher(sentence).find() ? sentence : "");

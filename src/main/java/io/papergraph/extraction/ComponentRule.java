@@ -139,6 +139,10 @@ final class ComponentRule {
             if (aboutOwn.get(i) || OWN_SUBJECT.matcher(sentences.get(i)).lookingAt()) {
                 partsCounted(found, proposed, known, sentences.get(i));
             }
+            // "Besides, a decompose-then-recompose algorithm is designed for …" a few sentences after the method is named.
+            if (aboutOwn.subList(Math.max(0, i - PARTS_DESCRIBED_WITHIN + 1), i + 1).contains(true)) {
+                partsDesigned(found, proposed, known, sentences.get(i));
+            }
         }
         return found;
     }
@@ -190,6 +194,26 @@ final class ComponentRule {
         }
     }
 
+    /** Words that praise or size a part rather than name it: "a new iterative prompting mechanism", "a lightweight retrieval evaluator". */
+    private static final String PRAISE = "(?:(?:new|novel|simple|lightweight|dedicated|efficient|effective|learnable|flexible|ever-growing|well-designed)\\s+)*";
+    /**
+     * "Specifically, a lightweight retrieval evaluator is designed to assess …", "a decompose-then-recompose algorithm is
+     * devised for …": where the paper describes its method, a part said to be designed is named by its words.
+     */
+    static void partsDesigned(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
+        Matcher designed = DESIGNED_PART.matcher(sentence.contains(" designed") || sentence.contains(" devised") ? sentence : "");
+        while (designed.find()) {
+            String name = designed.group(1);
+            if (!GENERIC_PART.matcher(name).matches()) {
+                add(found, proposed, known, name, List.of(), sentence, true);
+            }
+        }
+    }
+
+    private static final Pattern DESIGNED_PART = Pattern.compile(
+            "\\b(?:[Aa]n?|[Tt]he)\\s+" + PRAISE + "((?!(?:method|model|framework|approach|system)\\b)[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})"
+                    + "\\s+(?:is|are)\\s+(?:also\\s+|further\\s+|then\\s+|carefully\\s+|specifically\\s+)?(?:designed|devised)\\s+(?:to|for)\\b");
+
     /** "Voyager consists of …", "It is based on …", "Our GPS recipe consists of …": the sentence's subject is the method. */
     private static final Pattern OWN_SUBJECT = Pattern.compile("(?:It|Its|Our|This\\s+(?:method|model|framework|approach|architecture|design|system))\\b");
     private static final Pattern COUNTED_PARTS = Pattern.compile(
@@ -201,7 +225,7 @@ final class ComponentRule {
     /** Words that end a part's name: what it does or is made of follows. */
     private static final String PART_END = "(?:that|which|where|who|to|for|of|with|by|in|on|via|using|from|into|as|is|are|can|will|while|and|or)\\b";
     private static final Pattern COUNTED_PART = Pattern.compile(
-            "\\s*(?:(?:an?|the)\\s+)?(?:(?:new|novel|simple|lightweight|dedicated|efficient|effective|learnable|flexible|ever-growing|well-designed)\\s+)*"
+            "\\s*(?:(?:an?|the)\\s+)?" + PRAISE
                     + "(?!(?:we|it|they|our|its|their|this|these)\\b)"
                     + "(\\p{L}[\\p{L}\\p{N}/-]*(?:\\s+(?!" + PART_END + ")\\p{L}[\\p{L}\\p{N}/-]*){0,3})"
                     + "(?=\\s*(?:[,;:(.]|$)|\\s+" + PART_END + ")");

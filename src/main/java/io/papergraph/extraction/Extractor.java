@@ -142,6 +142,7 @@ public final class Extractor {
             opening = false;
         }
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
+        mentions.addAll(ComparisonRule.definedWhereBuiltWith(sentences, mentions));
         mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
         mentions = withoutEvaluationWhereIntroduced(mentions);
@@ -255,7 +256,12 @@ public final class Extractor {
             }
             // A building block counts only right after the cue: "Compared to previous versions of X, Y leverages a
             // larger UNet backbone" compares with X, not with U-Net.
-            if (!hit.entry().isBuildingBlock() || ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start(), BUILDING_BLOCK_NEAR_CUE)) {
+            // Or when the authors say they build with it, named as a technique: "Our model leverages grouped-query attention
+            // (GQA) …, coupled with sliding window attention (SWA)" (not "SDXL leverages a three times larger UNet backbone").
+            if (!hit.entry().isBuildingBlock() || ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start(), BUILDING_BLOCK_NEAR_CUE)
+                    || ComparisonRule.builtWithBefore(sentence, hit.start(), subject -> false)
+                        && (ACRONYM_RIGHT_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()
+                            || VERB_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find())) {
                 if (compared) {
                     rivals.add(new int[] {hit.start(), hit.end()});
                 }
@@ -340,6 +346,8 @@ public final class Extractor {
     /** How far after a comparison cue a building block may stand and still be what is compared with. */
     private static final int BUILDING_BLOCK_NEAR_CUE = 55;
 
+    private static final Pattern ACRONYM_RIGHT_AFTER = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\p{N}-]*\\)");
+    private static final Pattern VERB_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:adopt|leverag|employ|incorporat|integrat|inherit)\\w*\\s+(?:the\\s+|an?\\s+)?$");
     private static final Pattern USAGE_CUE = Pattern.compile(
             "(?i)\\b(?:adopt\\w*|use[sd]?|using|leverag\\w*|employ\\w*|appl(?:y|ies|ied|ying)|via|based on|build\\w* (?:up)?on|"
                     + "extend\\w*|conduct\\w*|combin\\w*|incorporat\\w*|integrat\\w*|with|through|inspired by)\\b(?:\\s+\\S+){0,3}\\s*$");

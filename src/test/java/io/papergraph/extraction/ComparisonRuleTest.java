@@ -307,4 +307,16 @@ class ComparisonRuleTest {
                 .stream().map(Mention::name).toList());
         assertEquals(List.of(), ComparisonRule.namedAsPriorWork("We cast matching as a 3D task with DUSt3R, a framework.", n -> false));
     }
+    @Test
+    @DisplayName("a technique defined where the authors or their method say they build with it is built on; a generic term is not")
+    void definedWhereBuiltWith() {
+        List<Mention> own = List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "Zeta-V3", List.of(), "We present Zeta-V3.", "we-propose", 0.8, null));
+        List<String> built = ComparisonRule.definedWhereBuiltWith(List.of(
+                "To train cheaply, Zeta-V3 adopts Multi-head Latent Attention (MLA) and a sparse router.",
+                "We leverage Low-Rank Adaptation (LoRA) to tune it, using large language models (LLMs) as judges."), own)
+                .stream().map(m -> m.relation() + " " + m.name() + " " + m.aliases()).toList();
+        assertEquals(List.of("COMPARES_WITH MLA [Multi-head Latent Attention]", "COMPARES_WITH LoRA [Low-Rank Adaptation]"), built);
+        assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
+                "Prior systems adopt Multi-head Latent Attention (MLA); Zeta-V3 does not."), own));
+    }
 }

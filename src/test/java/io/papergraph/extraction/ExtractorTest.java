@@ -233,6 +233,17 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a building block the authors say they build with, right after the verb or defined, is built on; another's use is not")
+    void buildingBlockBuiltWith() {
+        assertEquals(List.of("COMPARES_WITH METHOD Transformer"), fieldFacts("Search Planners",
+                "Our planner leverages a Transformer for faster inference.", Relation.COMPARES_WITH));
+        assertEquals(List.of("COMPARES_WITH METHOD Transformer"), fieldFacts("Search Planners",
+                "We adopt state caching for faster inference, coupled with a Transformer (TF) to handle long inputs.", Relation.COMPARES_WITH));
+        assertEquals(List.of(), fieldFacts("Search Planners",
+                "While existing planners employ a Transformer, we propose a recurrent planner.", Relation.COMPARES_WITH));
+    }
+
+    @Test
     @DisplayName("a building-block method right after a comparison cue is compared with")
     void buildingBlockCompared() {
         assertEquals(List.of("COMPARES_WITH METHOD Transformer"), fieldFacts("Search Planners",
