@@ -69,7 +69,7 @@ final class EvaluationRule {
     /** "On SCBench, PivotKV outperforms …", "…, and on PhyGenBench it improves …": the setting of a reported result. */
     private static final Pattern ON_NAME_FIRST = Pattern.compile(
             // "on" is matched before the look-behind: tried first, the look-behind ran at every position of every sentence.
-            "(?i:\\bon(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depends|depending|trained|tuned) on))\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
+            "(?i:\\bon(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depends|depending) on))\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
     /** "Amazon Beauty": an item of such a list may be two or three capitalised words. */
     private static final String LIST_ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}";
     /** "on the T3Bench and GPTEval3D benchmarks", "the BTCV, AMOS and KiTS23 test sets". */
@@ -184,8 +184,9 @@ final class EvaluationRule {
             }
             for (String name : names) {
                 String key = Names.key(name);
+                // "we fine-tune the models on MathQuest": what they learn from, not what they are tested on.
                 if (NameShapes.isCoined(name) && !known.test(name) && !taken.contains(key) && !name.matches("[A-Z]{1,2}\\d*")
-                        && !SIZED_MODEL.matcher(name).matches()) {
+                        && !SIZED_MODEL.matcher(name).matches() && !isTrainingData(sentence, Math.max(0, sentence.indexOf(name)))) {
                     taken.add(key);
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
                             RULE_EVALUATED_ON_NAME, 0.6, "benchmark"));

@@ -152,7 +152,7 @@ public final class Extractor {
         mentions.addAll(ownVariants(sentences, mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
-        List<Mention> merged = withSizesAsAliases(withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
+        List<Mention> merged = withVariantNamesAsAliases(withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> vocabularyNameKeys.getOrDefault(key, Set.of(key)))));
         results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
         List<String> urls = UrlRule.apply(paper.abstractText());
@@ -378,7 +378,9 @@ public final class Extractor {
     private static List<Mention> withoutEvaluationWhereIntroduced(List<Mention> mentions) {
         List<Mention> introduced = mentions.stream().filter(m -> m.relation() == Relation.INTRODUCES).toList();
         List<Mention> out = new ArrayList<>(mentions);
-        out.removeIf(m -> m.relation() == Relation.EVALUATED_ON && EvaluationRule.RULE_HEAD_NOUN.equals(m.rule())
+        // "a new dataset called MetaMathQA" introduces it, even when the vocabulary knows the name by now.
+        out.removeIf(m -> m.relation() == Relation.EVALUATED_ON
+                && (EvaluationRule.RULE_HEAD_NOUN.equals(m.rule()) || EvaluationRule.RULE_KNOWN.equals(m.rule()))
                 && !EVALUATED_WHERE_INTRODUCED.matcher(m.evidence()).find() && !evaluatedOnAsNamed(m)
                 && introduced.stream().anyMatch(i -> i.evidence().equals(m.evidence()) && Names.key(i.name()).equals(Names.key(m.name()))));
         return out;
@@ -703,32 +705,38 @@ public final class Extractor {
                 });
         return found;
     }
-    private static final Pattern SIZE_TAIL = Pattern.compile("[- ]\\d+(?:\\.\\d+)?[BMK]$");
+    /** What a name may add to another of the same relation and still name the same thing: a size, a split. */
+    private static final Map<Relation, Pattern> VARIANT_TAILS = Map.of(
+            Relation.PROPOSES, Pattern.compile("[- ]\\d+(?:\\.\\d+)?[BMK]$"),
+            Relation.EVALUATED_ON, Pattern.compile("[- ](?:test-dev|test-std|test|valid|validation|val|dev)$"));
 
     /**
      * "we propose MetaMath … Our MetaMath-7B model achieves … MetaMath-70B achieves …": the sizes of a model the paper
-     * proposes are that one model under other names, not more contributions ("phi-3-mini" and "Medusa-2", variants
-     * that differ in more than their size, stay their own).
+     * proposes are that one model under other names, not more contributions ("phi-3-mini" and "Medusa-2", variants that
+     * differ in more than their size, stay their own); "on COCO … (58.7 box AP on COCO test-dev)": a split of a benchmark
+     * it is evaluated on is that benchmark.
      */
-    static List<Mention> withSizesAsAliases(List<Mention> mentions) {
-        Set<String> proposed = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(m -> Names.key(m.name()))
-                .collect(java.util.stream.Collectors.toSet());
-        Map<String, List<String>> sizes = new HashMap<>();
+    static List<Mention> withVariantNamesAsAliases(List<Mention> mentions) {
+        Set<String> named = mentions.stream().filter(m -> VARIANT_TAILS.containsKey(m.relation()))
+                .map(m -> m.relation() + "|" + Names.key(m.name())).collect(java.util.stream.Collectors.toSet());
+        Map<String, List<String>> variants = new HashMap<>();
         List<Mention> kept = new ArrayList<>();
         for (Mention m : mentions) {
-            Matcher size = m.relation() == Relation.PROPOSES ? SIZE_TAIL.matcher(m.name()) : null;
-            String baseKey = size != null && size.find() ? Names.key(m.name().substring(0, size.start())) : null;
-            if (baseKey != null && proposed.contains(baseKey)) {
-                List<String> names = sizes.computeIfAbsent(baseKey, k -> new ArrayList<>());
+            Matcher tail = VARIANT_TAILS.containsKey(m.relation()) ? VARIANT_TAILS.get(m.relation()).matcher(m.name()) : null;
+            String base = tail != null && tail.find() ? m.relation() + "|" + Names.key(m.name().substring(0, tail.start())) : null;
+            if (base != null && named.contains(base)) {
+                List<String> names = variants.computeIfAbsent(base, k -> new ArrayList<>());
                 names.add(m.name());
                 names.addAll(m.aliases());
             } else {
                 kept.add(m);
             }
         }
-        return sizes.isEmpty() ? mentions : kept.stream()
-                .map(m -> m.relation() != Relation.PROPOSES || !sizes.containsKey(Names.key(m.name())) ? m
-                        : m.withAliases(Stream.concat(m.aliases().stream(), sizes.get(Names.key(m.name())).stream()).distinct().toList()))
+        return variants.isEmpty() ? mentions : kept.stream()
+                .map(m -> {
+                    List<String> more = variants.get(m.relation() + "|" + Names.key(m.name()));
+                    return more == null ? m : m.withAliases(Stream.concat(m.aliases().stream(), more.stream()).distinct().toList());
+                })
                 .toList();
     }
 

@@ -489,6 +489,19 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a split of a benchmark evaluated on is that benchmark; a known dataset named where it is introduced, or trained on, is not evaluated on")
+    void splitsAndTrainingData() {
+        Extraction splits = extract("A Backbone", "We present HexNet, a backbone. It reaches 58.7 box AP on GSM8K test-dev and 53.5 on GSM8K.");
+        List<Mention> evaluated = splits.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON).toList();
+        assertEquals(List.of("GSM8K"), evaluated.stream().map(Mention::name).toList());
+        assertTrue(evaluated.get(0).aliases().contains("GSM8K test-dev"), evaluated::toString);
+
+        Extraction data = extract("Bootstrapped Questions", "We build a new dataset called GSM8K. Then we fine-tune Llama models on GSM8K and "
+                + "on HexaMath, our second dataset. Results on ALFWorld are good.");
+        assertEquals(List.of("EVALUATED_ON BENCHMARK ALFWorld"), facts(data).stream().filter(f -> f.startsWith("EVALUATED_ON")).toList());
+    }
+
+    @Test
     @DisplayName("'our … models, A and B.' proposes both; a name and its acronym introduced apart are one resource")
     void namedModelsAndOneResource() {
         Extraction models = extract("Reasoning Models", "We introduce our first-generation reasoning models, Zeta-R1-Zero and Zeta-R1. "
