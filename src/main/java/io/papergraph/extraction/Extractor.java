@@ -448,9 +448,10 @@ public final class Extractor {
      * AMC12", "Story Outline Improvement (up to +30%)") replaces a vocabulary benchmark named further off.
      */
     private static List<ResultMention> withBenchmarksNamedNearby(List<ResultMention> results, List<Mention> mentions) {
-        List<String> names = mentions.stream()
-                .filter(m -> m.relation() == Relation.EVALUATED_ON || m.relation() == Relation.INTRODUCES)
-                .map(Mention::name).distinct().toList();
+        // Every name a benchmark goes by, the longest first: a result is labelled as the sentence writes its benchmark
+        // ("51.1 mask AP on COCO test-dev"), and the label resolves to the benchmark's entity.
+        List<String> names = benchmarkNames(mentions).keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         List<Pattern> namePatterns = names.stream()
                 .map(name -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")).toList();
         List<ResultMention> out = new ArrayList<>();
@@ -549,12 +550,19 @@ public final class Extractor {
 
     static final String RULE_NAMED_BY_TITLE = "named-by-title";
 
-    /** Every name and alias of a benchmark the paper evaluates on or introduces → the name results carry. */
+    private static final Pattern HEAD_NOUN_WRITTEN = Pattern.compile("(.+)\\s+(?i:datasets?|benchmarks?|suites?|environments?|corpus|testbeds?|leaderboards?)");
+
+    /** Every name and alias of a benchmark the paper evaluates on or introduces → the label results carry: the name as written. */
     private static Map<String, String> benchmarkNames(List<Mention> mentions) {
         Map<String, String> names = new LinkedHashMap<>();
         mentions.stream()
                 .filter(m -> m.relation() == Relation.EVALUATED_ON || m.relation() == Relation.INTRODUCES)
-                .forEach(m -> Stream.concat(Stream.of(m.name()), m.aliases().stream()).forEach(n -> names.putIfAbsent(n, m.name())));
+                .forEach(m -> Stream.concat(Stream.of(m.name()), m.aliases().stream()).forEach(n -> names.putIfAbsent(n, n)));
+        // "the MATH dataset" labels a result MATH: the head noun is no part of the name.
+        names.keySet().removeIf(n -> {
+            Matcher headed = HEAD_NOUN_WRITTEN.matcher(n);
+            return headed.matches() && names.containsKey(headed.group(1));
+        });
         return names;
     }
 

@@ -27,7 +27,8 @@ final class ResultRule {
                     + "|" + NUMBER + PERCENT
                     // "2.3-3.6x", "6 to 11 points": ranges of multipliers and points are one value too.
                     // Not a resolution ("768 x 768") nor a number of accelerators ("a single 8x A100 machine").
-                    + "|" + NUMBER + "(?:\\s?[x×]?\\s?(?:to|-|\\u2013|~)\\s?" + NUMBER + ")?\\s?(?:-?(?:x|×|times|fold)|(?<=\\d)X)(?![\\w])"
+                    // "3$\times$", "6--10$\times$": the LaTeX of arXiv abstracts.
+                    + "|" + NUMBER + "(?:\\s?[x×]?\\s?(?:to|--|-|\\u2013|~)\\s?" + NUMBER + ")?\\s?(?:-?(?:x|×|times|fold|\\$\\\\times\\$)|(?<=\\d)X)(?![\\w])"
                     + "(?!\\s?\\d|\\s*(?:A100|H100|H800|V100|GPUs?|TPUs?|NVIDIA|RTX)\\b(?!\\s+memory))"
                     // "$0.43 per issue": what a result costs.
                     + "|\\$(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[KMB]|million|billion)(?![\\w]))?(?![\\w.,]\\d)"
@@ -41,11 +42,12 @@ final class ResultRule {
                     // "compared with 72.9 for MOPO", "versus 0.29 for DGMR": a baseline's score, given with its name after a contrast
                     // (not "an IoU threshold of 0.5 for COCO").
                     + "|(?<=\\b(?:with|versus|vs\\.?|against|and)\\s)(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s+for\\s+(?:the\\s+)?\\p{Lu})"
-                    + "|(?i:\\b(?:twice|doubles?|doubling|triples?|tripling|thrice)\\b))");
+                    // not "double-check"
+                    + "|(?i:\\b(?:twice|doubles?|doubling|triples?|tripling|thrice)\\b(?!-)))");
     private static final java.util.Map<String, String> WORD_MULTIPLIERS = java.util.Map.of(
             "twice", "2x", "double", "2x", "doubles", "2x", "doubling", "2x",
             "triple", "3x", "triples", "3x", "tripling", "3x", "thrice", "3x");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$|\\\\times\\$$");
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
     private static final Pattern AVERAGED = Pattern.compile(
             "(?i)\\b(?:averaged|on average)\\s+(?:across|over)\\s+(?:all\\s+|the\\s+)*(?:[\\w-]+\\s+)?(?:tasks|benchmarks|datasets|domains)\\b");
@@ -77,7 +79,8 @@ final class ResultRule {
         List<int[]> taken = new ArrayList<>();
         Matcher m = VALUE.matcher(sentence);
         while (m.find()) {
-            String written = m.group(1).strip().replace("\\%", "%");
+            // LaTeX written plain: "45\%" is 45%, "3$\times$" is 3×.
+            String written = m.group(1).strip().replace("\\%", "%").replace("$\\times$", "×").replace("--", "-");
             String value = WORD_MULTIPLIERS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
             boolean bareScore = !value.startsWith("$") && !value.matches(".*(%|" + MULTIPLIER_UNITS + "|points?|pp|pts|" + MEASURE_UNITS + ")$");
             // "scores 91.2 on DocVQA": a bare number read with a benchmark needs no score word.

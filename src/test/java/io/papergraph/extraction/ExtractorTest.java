@@ -491,10 +491,13 @@ class ExtractorTest {
     @Test
     @DisplayName("a split of a benchmark evaluated on is that benchmark; a known dataset named where it is introduced, or trained on, is not evaluated on")
     void splitsAndTrainingData() {
-        Extraction splits = extract("A Backbone", "We present HexNet, a backbone. It reaches 58.7 box AP on GSM8K test-dev and 53.5 on GSM8K.");
+        Extraction splits = extract("A Backbone", "We present HexNet, a backbone. It reaches 58.7% accuracy on GSM8K test-dev and 53.5% on GSM8K.");
         List<Mention> evaluated = splits.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON).toList();
         assertEquals(List.of("GSM8K"), evaluated.stream().map(Mention::name).toList());
         assertTrue(evaluated.get(0).aliases().contains("GSM8K test-dev"), evaluated::toString);
+        // A result is labelled as the sentence writes its benchmark; the label resolves to the one benchmark.
+        assertEquals(List.of("58.7% GSM8K test-dev", "53.5% GSM8K"),
+                splits.results().stream().map(r -> r.value() + " " + r.benchmark()).toList());
 
         Extraction data = extract("Bootstrapped Questions", "We build a new dataset called GSM8K. Then we fine-tune Llama models on GSM8K and "
                 + "on HexaMath, our second dataset. Results on ALFWorld are good.");

@@ -341,4 +341,12 @@ class ResultRuleTest {
         assertEquals(List.of("11 of 16"), values("It matches or beats fully supervised baselines in 11 of 16 settings."));
         assertEquals(List.of(), values("We use 3 of the 5 datasets for training."));
     }
+    @Test
+    @DisplayName("LaTeX multipliers of arXiv abstracts are results ('3$\\times$', '6--10$\\times$'); 'double-check' is no multiplier")
+    void latexMultipliers() {
+        assertEquals(List.of("3×", "2.4×"), values("It trains 3$\\times$ faster on long inputs and gives a 2.4$\\times$ speedup on long documents."));
+        assertEquals(List.of("6-10×"), values("It reduces the space footprint by 6--10$\\times$."));
+        assertEquals(List.of(), values("This leads the model to double-check its answer."));
+        assertEquals(List.of("2x"), values("It doubles the throughput."));
+    }
 }
