@@ -60,6 +60,8 @@ public final class AcronymDefinitions {
             words.add(new int[] {w.start(), w.end()});
         }
         String letters = shortForm.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        // "Hierarchical Hybrid Offline-Online (H2O2)": a digit after a letter may count that letter's words.
+        String counted = REPEATED_LETTER.matcher(letters).replaceAll(r -> r.group(1).repeat(Integer.parseInt(r.group(2))));
         int maxWords = Math.min(letters.length() + 5, letters.length() * 2);
         Definition shortest = null;
         for (int count = 1; count <= Math.min(maxWords, words.size()); count++) {
@@ -80,11 +82,11 @@ public final class AcronymDefinitions {
                 }
                 continue;
             }
-            if (matches(letters, candidate.toLowerCase(Locale.ROOT))) {
+            if (matches(letters, candidate.toLowerCase(Locale.ROOT)) || !counted.equals(letters) && initials(candidate).equals(counted)) {
                 Definition definition = new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);
                 // The shortest match can stop inside the expansion ("Policy Optimization (PPO)"); a longer
                 // candidate whose word initials spell the short form is the real one.
-                if (initials(candidate).equals(letters)) {
+                if (initials(candidate).equals(letters) || initials(candidate).equals(counted)) {
                     return definition;
                 }
                 shortest = shortest == null ? definition : shortest;
@@ -92,6 +94,8 @@ public final class AcronymDefinitions {
         }
         return shortest;
     }
+
+    private static final Pattern REPEATED_LETTER = Pattern.compile("(\\p{L})([23])(?!\\d)");
 
     /** First letters of the words, hyphenated parts counted as words: "Key-step Skill Generation" → "ksg". */
     private static String initials(String longForm) {

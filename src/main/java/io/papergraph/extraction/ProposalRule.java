@@ -728,10 +728,11 @@ final class ProposalRule {
             return true;
         }
         if (PREPOSITION_OBJECT_BEFORE.matcher(before).find() && !COMPONENT_NOUN_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()
-                && !COMPONENT_NOUN_LAST.matcher(d.longForm()).find()) {
+                && !COMPONENT_NOUN_LAST.matcher(d.longForm()).find() && !APPOSITIVE_AFTER.matcher(sentence.substring(d.end())).find()) {
             // "We present Agent S, … interaction with computers through a Graphical User Interface (GUI)": the object
             // of a preposition is what the contribution works with or through, not the contribution — unless it is a part of
-            // it, by the noun after it or by its long form.
+            // it, by the noun after it or by its long form, or described as the contribution is ("We address this with
+            // Hierarchical Hybrid Offline-Online (H2O2), a hierarchical agent that …").
             return false;
         }
         if (d.start() > verbEnd && CLAIM_BETWEEN.matcher(sentence.substring(verbEnd, d.start())).find()) {

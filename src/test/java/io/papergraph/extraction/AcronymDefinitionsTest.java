@@ -100,4 +100,13 @@ class AcronymDefinitionsTest {
         assertEquals("Describe, Explain, Plan and Select", found.get(0).longForm());
         assertEquals("DEPS", found.get(0).shortForm());
     }
+    @Test
+    @DisplayName("a digit after a letter counts that letter's words: 'Hierarchical Hybrid Offline-Online (H2O2)', not 'Two Towers (T2)'")
+    void countedLetters() {
+        assertEquals(List.of("H2O2 = Hierarchical Hybrid Offline-Online"),
+                AcronymDefinitions.find("We build Hierarchical Hybrid Offline-Online (H2O2), an agent.").stream()
+                        .map(d -> d.shortForm() + " = " + d.longForm()).toList());
+        assertEquals(List.of(), AcronymDefinitions.find("We build a Tower Tower (T3) agent.").stream()
+                .map(d -> d.shortForm() + " = " + d.longForm()).toList());
+    }
 }

@@ -936,4 +936,12 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("First, we curate a small dataset of 1,000 questions.")));
         assertEquals(List.of(), summary(apply("The models are trained on HexaInstruct, a public instruction tuning dataset.")));
     }
+    @Test
+    @DisplayName("a defined name after 'with' is what the contribution works with, unless described as the contribution is")
+    void definedAfterPreposition() {
+        assertEquals(List.of("PROPOSES HCO null proposal-acronym"),
+                summary(apply("We address this issue with Hybrid Cross Offline (HCO), a hierarchical deep reinforcement learning agent that learns options.")));
+        assertEquals(List.of("PROPOSES WebHand null we-propose"),
+                summary(apply("We present WebHand, which interacts with computers through a Graphical User Interface (GUI) of the desktop.")));
+    }
 }
