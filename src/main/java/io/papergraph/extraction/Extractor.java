@@ -642,7 +642,7 @@ public final class Extractor {
                 }
             }
             boolean ownVariant = (m.relation() == Relation.USES_MODEL || m.relation() == Relation.COMPARES_WITH)
-                    && proposed.stream().anyMatch(p -> m.name().toLowerCase(java.util.Locale.ROOT).startsWith(p.toLowerCase(java.util.Locale.ROOT) + "-")
+                    && proposed.stream().anyMatch(p -> variantNameOf(m.name(), p)
                             || m.name().matches(Pattern.quote(p) + " \\d+(?:\\.\\d+)?[BMbm]")
                             // "QPiSSA (PiSSA with 4-bit quantization)": a letter put before the paper's own name.
                             || p.length() >= 4 && m.name().matches("\\p{Lu}" + Pattern.quote(p)));
@@ -792,6 +792,15 @@ public final class Extractor {
     }
 
     /** "v0.1", "0.2": a release of the same model; a bare "2" ("CosyVoice 2") is a new generation, its predecessor compared with. */
+    /** "phi-3-mini" of Phi-3, "Code Llama - Python" of Code Llama, "Mistral 7B -- Instruct" of a proposed "Mistral 7B v0.1". */
+    private static boolean variantNameOf(String name, String proposed) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String withoutRelease = proposed.replaceFirst("\\s(?:" + RELEASE_TAIL.pattern() + ")$", "");
+        return Stream.of(proposed, withoutRelease).map(p -> p.toLowerCase(java.util.Locale.ROOT)).distinct()
+                .anyMatch(p -> lower.startsWith(p + "-") || lower.startsWith(p + " ") && SPACED_DASH.matcher(lower.substring(p.length())).lookingAt());
+    }
+
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s(?:--?|[\\u2013\\u2014])\\s\\S");
     private static final Pattern RELEASE_TAIL = Pattern.compile("[vV]\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)+");
     static final String RULE_PREDECESSOR = "predecessor";
     private static final Pattern MODEL_SIZE = Pattern.compile("(?<![\\p{L}\\d.])" + ModelRule.SIZE);

@@ -35,6 +35,8 @@ final class ModelRule {
             + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|[A-Z])(?![\\p{L}\\d])";
     /** "Gemini-1.5-pro", "Qwen2.5-math": lower-case variants only after a hyphen ("Qwen2.5-7B math accuracy" is prose). */
     private static final String HYPHEN_VARIANT = "(?:pro|ultra|flash|max|plus|coder|math|lite)(?![\\p{L}\\d])";
+    /** "Mistral 7B -- Instruct", "Code Llama - Python": a release's variant set off by a spaced dash. */
+    private static final String SPACED_DASH_VARIANT = "\\s(?:--?|[\\u2013\\u2014])\\s(?:Instruct|Chat|Python|Base)(?![\\p{L}\\d])";
     /** "A2.7B", "A3B": the parameters a mixture of experts activates per token. */
     private static final String ACTIVE_SIZE = "A\\d+(?:\\.\\d+)?B(?![\\p{L}\\d])";
     /** "v0.1", or a dated snapshot such as "-1106" or "-0613". */
@@ -44,7 +46,7 @@ final class ModelRule {
     /** Variants and sizes in either order: "LLaMA-2-13B-chat", "DeepSeek-Coder-6.7B-Instruct". */
     private static final String SUFFIX = "((?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
             // "Claude Sonnet 3.5", "Gemini Pro 1.5": a variant may come before its version.
-            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + SPACED_VERSION + "|" + SIZE + "|" + RELEASE + ")|-" + ACTIVE_SIZE + "|[-\\u2010\\u2011]" + HYPHEN_VARIANT + "|-\\d+\\.\\d+(?![\\p{L}\\d])){0,3}" + PATCH + ")";
+            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + SPACED_VERSION + "|" + SIZE + "|" + RELEASE + ")|" + SPACED_DASH_VARIANT + "|-" + ACTIVE_SIZE + "|[-\\u2010\\u2011]" + HYPHEN_VARIANT + "|-\\d+\\.\\d+(?![\\p{L}\\d])){0,3}" + PATCH + ")";
 
     /** "Codex-backboned baselines", "GPT-4-based agents": a hyphenated word that says the model is used, not a longer name. */
     private static final String USED_AS = "(?:based|backboned|backed|powered|driven|generated|annotated|guided|trained)\\b";

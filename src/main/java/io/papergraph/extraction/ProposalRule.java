@@ -370,8 +370,11 @@ final class ProposalRule {
         Matcher ourModels = OUR_NAMED_MODELS.matcher(lowerCase.contains("our") ? sentence : "");
         while (ourModels.find()) {
             int at = ourModels.start(1);
+            // "We introduce our first-generation reasoning models, DeepSeek-R1-Zero and …": named as the authors' release, a
+            // known family's new model is theirs; otherwise "our models, Llama-3-8B and …" are the known models they tuned.
+            boolean released = NAMING_VERB.matcher(sentence.substring(0, ourModels.start())).find();
             for (String name : LIST_SEPARATOR.split(ourModels.group(1))) {
-                if (NameShapes.isCoined(name) && !ofKnownFamily(name, known)) {
+                if (NameShapes.isCoined(name) && (released ? !known.test(name) : !ofKnownFamily(name, known))) {
                     add(found, sentence, name, List.of(), sentence.indexOf(name, at), RULE_VERB, 0.8, known);
                 }
             }
@@ -923,13 +926,17 @@ final class ProposalRule {
             int to = wordEnd(sentence, Math.min(sentence.length(), end + 60));
             String text = sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, to);
             // "Instruction-Following Eval (IFEval) for large language models": whom it is for says nothing of what it is.
-            return new NameWindow(AUDIENCE.matcher(text).replaceAll(m -> " ".repeat(m.group().length())), at - from);
+            // "we release LIMO as a comprehensive open-source suite": how it is released says nothing of what it is either.
+            String unsaid = RELEASE_FORM.matcher(AUDIENCE.matcher(text).replaceAll(m -> " ".repeat(m.group().length())))
+                    .replaceAll(m -> " ".repeat(m.group().length()));
+            return new NameWindow(unsaid, at - from);
         }
 
         private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("(?i)[\\s-]+"
                 // "a dataset distillation method": a nominalisation may stand between (not "a dataset containing …")
                 + "(?:(?!(?:containing|including|covering|spanning|featuring|comprising|using|providing)\\b)[a-z]+(?:tion|sion|ing|ment)\\s+)?"
                 + "(?:" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + ")s?\\b");
+        private static final Pattern RELEASE_FORM = Pattern.compile("(?i)\\bas\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?open[- ]source\\s+[\\w-]+");
         private static final Pattern AUDIENCE = Pattern.compile("(?i)\\bfor\\s+(?:[\\w-]+\\s+){0,3}?(?:models|LLMs|agents|systems)\\b");
 
         /** The noun of that kind nearest the name, or null. */

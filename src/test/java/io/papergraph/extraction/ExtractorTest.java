@@ -505,6 +505,24 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("variants of the paper's own release ('Llama-5 7B -- Instruct' of a proposed 'Llama-5 7B v0.1') are proposed; a known family's "
+            + "models the authors introduce as theirs are too; 'released as an open-source suite' names no resource")
+    void ownReleases() {
+        Extraction release = extract("Llama-5 7B", "We introduce Llama-5 7B v0.1, a 7-billion-parameter language model. We also provide "
+                + "a model fine-tuned to follow instructions, Llama-5 7B -- Instruct, that surpasses the GPT-4 -- Chat model.");
+        assertEquals(List.of("PROPOSES METHOD Llama-5 7B v0.1", "PROPOSES METHOD Llama-5 7B -- Instruct"),
+                facts(release).stream().filter(f -> f.startsWith("PROPOSES")).toList());
+
+        Extraction family = extract("Reasoning by Reinforcement", "We introduce our first-generation reasoning models, Llama-R1-Zero and Llama-R1.");
+        assertEquals(List.of("PROPOSES METHOD Llama-R1-Zero", "PROPOSES METHOD Llama-R1"),
+                facts(family).stream().filter(f -> f.startsWith("PROPOSES")).toList());
+
+        Extraction suite = extract("LIMA: Less Is More", "Our proposed model LIMA reaches 57.1% on GSM8K. We release LIMA as a comprehensive "
+                + "open-source suite at https://github.com/example/lima.");
+        assertEquals(List.of("PROPOSES METHOD LIMA"), facts(suite).stream().filter(f -> f.startsWith("PROPOSES") || f.startsWith("INTRODUCES")).toList());
+    }
+
+    @Test
     @DisplayName("'our … models, A and B.' proposes both; a name and its acronym introduced apart are one resource")
     void namedModelsAndOneResource() {
         Extraction models = extract("Reasoning Models", "We introduce our first-generation reasoning models, Zeta-R1-Zero and Zeta-R1. "
