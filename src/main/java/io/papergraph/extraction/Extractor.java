@@ -141,6 +141,7 @@ public final class Extractor {
             conceptHits.put(sentence, sentenceConcepts);
             opening = false;
         }
+        mentions.addAll(modelsOfTitle(paper.title()));
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
         mentions.addAll(ComparisonRule.definedWhereBuiltWith(sentences, mentions));
         mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
@@ -158,6 +159,31 @@ public final class Extractor {
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
     }
+
+    /**
+     * "… Monte Carlo Tree Self-refine with LLaMa-3 8B", "Can GPT-4 Plan?": a model of a known family that the title names
+     * is one the paper uses or evaluates — not a level to reach ("GPT-4 level") and, set against the paper's own ("Beyond
+     * GPT-4"), one it compares with. The paper's own model in its title is told apart later, by what it proposes.
+     */
+    private List<Mention> modelsOfTitle(String title) {
+        List<Mention> found = new ArrayList<>();
+        for (ModelRule.Found model : models.find(title)) {
+            String after = title.substring(model.end());
+            if (model.family() == null || LEVEL_AFTER.matcher(after).lookingAt() || RESEMBLANCE_AFTER.matcher(after).lookingAt()
+                    || NAMES_A_RESOURCE.matcher(after).lookingAt()) {
+                continue;
+            }
+            boolean rival = RIVAL_BEFORE.matcher(title.substring(0, model.start())).find();
+            found.add(new Mention(rival ? Relation.COMPARES_WITH : Relation.USES_MODEL, EntityKind.MODEL, model.name(), List.of(), title,
+                    RULE_MODEL_IN_TITLE, 0.7, null));
+        }
+        return found;
+    }
+
+    static final String RULE_MODEL_IN_TITLE = "model-in-title";
+    private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*-?\\s*(?i:level|class|grade|scale|sized?)\\b");
+    private static final Pattern RIVAL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:beyond|than|vs\\.?|versus|outperform\\w*|surpass\\w*|beat\\w*|rival\\w*|match\\w*)\\s+(?:the\\s+)?$");
 
     /**
      * Pretrained models the paper uses, or compares with after a comparison cue. Models given as examples

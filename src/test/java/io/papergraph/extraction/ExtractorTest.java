@@ -523,6 +523,15 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a known model the title names is used ('… with Llama-3 8B'), or compared with ('Small Planners Beat GPT-4'); 'GPT-4 level' is neither")
+    void modelsOfTitle() {
+        assertEquals(List.of("USES_MODEL MODEL Llama-3 8B"), facts(extract("Reaching GPT-4 level Math Solutions via Tree Search with Llama-3 8B",
+                "We search over solutions.")).stream().filter(f -> f.contains("MODEL")).toList());
+        assertEquals(List.of("COMPARES_WITH MODEL GPT-4"), facts(extract("Small Planners Beat GPT-4 with Search", "We search over plans."))
+                .stream().filter(f -> f.contains("MODEL")).toList());
+    }
+
+    @Test
     @DisplayName("'our … models, A and B.' proposes both; a name and its acronym introduced apart are one resource")
     void namedModelsAndOneResource() {
         Extraction models = extract("Reasoning Models", "We introduce our first-generation reasoning models, Zeta-R1-Zero and Zeta-R1. "

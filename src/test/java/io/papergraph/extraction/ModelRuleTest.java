@@ -221,8 +221,9 @@ class ModelRuleTest {
         assertEquals(List.of("Qwen2.5-math"), names("We train Qwen2.5-math."));
     }
     @Test
-    @DisplayName("a release's variant set off by a spaced dash belongs to its name ('Llama 2 13B -- Chat', 'Mistral - Instruct'); prose after a dash does not")
+    @DisplayName("four parts after the family ('-Coder-Base-v1.5 7B'), and a release's variant set off by a spaced dash, belong to its name; prose after a dash does not")
     void spacedDashVariants() {
+        assertEquals(List.of("Llama-Coder-Base-v1.5 7B"), names("It continues pre-training Llama-Coder-Base-v1.5 7B on math tokens."));
         assertEquals(List.of("Llama 2 13B -- Chat", "Mistral - Instruct"),
                 names("It surpasses the Llama 2 13B -- Chat model and Mistral - Instruct on both benchmarks."));
         assertEquals(List.of("Mistral"), names("We tune Mistral - a strong open model - for math."));
