@@ -291,13 +291,20 @@ final class ComparisonRule {
      * leverages", or a subject {@code ownName} accepts ("DeepSeek-V3 adopts"); not "existing methods employ".
      */
     static boolean builtWithBefore(String sentence, int at, java.util.function.Predicate<String> ownName) {
-        Matcher verb = OWN_BUILDS_WITH.matcher(sentence.substring(Math.max(0, at - 140), at));
+        String before = sentence.substring(Math.max(0, at - 140), at);
+        // Cheap test first: the pattern, tried at every position, cannot match without one of its verbs.
+        if (!Cues.containsAny(before.toLowerCase(java.util.Locale.ROOT), BUILDS_WITH_STEMS)) {
+            return false;
+        }
+        Matcher verb = OWN_BUILDS_WITH.matcher(before);
         return verb.find() && (verb.group(1) == null || ownName.test(verb.group(1)));
     }
 
-    private static final Pattern BUILDS_WITH_VERB = Pattern.compile("(?i)\\b(?:adopt|leverag|employ|incorporat|integrat|inherit)");
+    private static final String[] BUILDS_WITH_STEMS = {"adopt", "leverag", "employ", "incorporat", "integrat", "inherit"};
+    private static final String BUILDS_WITH_STEM = "(?:" + String.join("|", BUILDS_WITH_STEMS) + ")";
+    private static final Pattern BUILDS_WITH_VERB = Pattern.compile("(?i)\\b" + BUILDS_WITH_STEM);
     private static final Pattern OWN_BUILDS_WITH = Pattern.compile(
-            "(?i)(?:\\b(?:we|our\\s+[\\w-]+)|(\\S+))\\s+(?:also\\s+|further\\s+)?(?:adopt|leverag|employ|incorporat|integrat|inherit)\\w*\\b[^;:]{0,100}$");
+            "(?i)(?:\\b(?:we|our\\s+[\\w-]+)|(\\S+))\\s+(?:also\\s+|further\\s+)?" + BUILDS_WITH_STEM + "\\w*\\b[^;:]{0,100}$");
 
     static List<Mention> namedAsPriorWork(String sentence, java.util.function.Predicate<String> known) {
         List<Mention> found = new ArrayList<>();

@@ -153,7 +153,8 @@ final class ComponentRule {
      * masked attention, which …": parts counted or called key, then listed, are named by their words, lower-case too.
      */
     static void partsCounted(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
-        Matcher counted = COUNTED_PARTS.matcher(sentence);
+        // Cheap test first: no list of parts without one of its nouns.
+        Matcher counted = COUNTED_PARTS.matcher(Cues.containsAny(sentence, PART_NOUNS) ? sentence : "");
         if (!counted.find()) {
             return;
         }
@@ -216,9 +217,10 @@ final class ComponentRule {
 
     /** "Voyager consists of …", "It is based on …", "Our GPS recipe consists of …": the sentence's subject is the method. */
     private static final Pattern OWN_SUBJECT = Pattern.compile("(?:It|Its|Our|This\\s+(?:method|model|framework|approach|architecture|design|system))\\b");
+    private static final String[] PART_NOUNS = {"components", "modules", "parts", "ingredients", "characteristics", "designs", "innovations", "elements"};
     private static final Pattern COUNTED_PARTS = Pattern.compile(
             "(?i)\\b(?:(?:two|three|four|five|[2-5])\\s+(?:[\\w-]+\\s+){0,2}?|(?:key|main|core)\\s+)"
-                    + "(?:components|modules|parts|ingredients|characteristics|designs|innovations|elements)"
+                    + "(?:" + String.join("|", PART_NOUNS) + ")"
                     // the list itself, not "two components that stem from …"
                     + "(?:\\s*:|\\s+include|\\s+are\\s*:?)\\s+");
     private static final Pattern LIST_MARK = Pattern.compile("(?:^|(?<=[\\s,;:]))" + Cues.LIST_MARK);

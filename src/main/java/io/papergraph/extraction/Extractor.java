@@ -478,8 +478,8 @@ public final class Extractor {
         // ("51.1 mask AP on COCO test-dev"), and the label resolves to the benchmark's entity.
         List<String> names = benchmarkNames(mentions).keySet().stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-        List<Pattern> namePatterns = names.stream()
-                .map(name -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")).toList();
+        // Compiled only for the names a result's sentence contains: a paper's benchmarks go by many names, few near results.
+        Map<String, Pattern> namePatterns = new HashMap<>();
         List<ResultMention> out = new ArrayList<>();
         for (ResultMention r : results) {
             String sentence = r.evidence();
@@ -495,9 +495,12 @@ public final class Extractor {
             at = Math.max(0, at);
             String best = null;
             int bestGap = Integer.MAX_VALUE;
-            for (int n = 0; n < names.size(); n++) {
-                String name = names.get(n);
-                Matcher occurrence = namePatterns.get(n).matcher(sentence);
+            for (String name : names) {
+                if (!sentence.contains(name)) {
+                    continue;
+                }
+                Matcher occurrence = namePatterns.computeIfAbsent(name,
+                        n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])")).matcher(sentence);
                 while (occurrence.find()) {
                     int gap = ResultRule.gap(sentence, occurrence.start(), occurrence.end(), at);
                     if (gap < bestGap) {
