@@ -95,7 +95,7 @@ public final class AcronymDefinitions {
         return shortest;
     }
 
-    private static final Pattern REPEATED_LETTER = Pattern.compile("(\\p{L})([23])(?!\\d)");
+    private static final Pattern REPEATED_LETTER = Pattern.compile("(\\p{L})([2-9])(?!\\d)");
 
     /** First letters of the words, hyphenated parts counted as words: "Key-step Skill Generation" → "ksg". */
     private static String initials(String longForm) {

@@ -258,15 +258,10 @@ final class ComparisonRule {
     }
 
     /**
-     * Coined names the sentence marks as prior work, wherever they stand: given with a citation ("approaches such as STaR
-     * (Zelikman et al., 2022)", "SMEAR, was proposed (Muqeeth et al., 2023)") — not cited data, the setting ("evaluate on
-     * HumanEval-X (Zheng et al., 2023)") — or described as recent or popular work ("with DUSt3R, a recent and powerful
-     * 3D reconstruction framework"): what the paper builds on or sets itself against.
-     */
-    /**
      * "DeepSeek-V3 adopts Multi-head Latent Attention (MLA) and …", "we leverage Low-Rank Adaptation (LoRA) to …": a term
-     * defined where the authors, or their method, say they build with it is earlier work the paper builds on (not a
-     * generic one: "large language models (LLMs)").
+     * defined where the authors, or their method, say they build with it is earlier work the paper builds on. A long form
+     * in lower case ("large language models (LLMs)", "low-rank adaptation (LoRA)") is left to the vocabulary, which knows
+     * the well-known methods written so and not the field's generic terms.
      */
     static List<Mention> definedWhereBuiltWith(List<String> sentences, List<Mention> mentions) {
         List<String> own = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList();
@@ -279,12 +274,14 @@ final class ComparisonRule {
                 boolean generic = d.longForm().equals(d.longForm().toLowerCase(java.util.Locale.ROOT)) || NameShapes.isPluralAbbreviation(d.shortForm());
                 if (!generic && !own.contains(d.shortForm()) && builtWithBefore(sentence, d.start(), own::contains)) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, d.shortForm(), List.of(d.longForm()), sentence,
-                            RULE_BUILDS_ON, 0.6, null));
+                            RULE_BUILT_WITH, 0.6, null));
                 }
             }
         }
         return found;
     }
+
+    static final String RULE_BUILT_WITH = "built-with";
 
     /**
      * Whether the authors say, shortly before {@code at}, that they build with what follows: "we adopt", "our model
@@ -301,11 +298,20 @@ final class ComparisonRule {
     }
 
     private static final String[] BUILDS_WITH_STEMS = {"adopt", "leverag", "employ", "incorporat", "integrat", "inherit"};
-    private static final String BUILDS_WITH_STEM = "(?:" + String.join("|", BUILDS_WITH_STEMS) + ")";
+    /** The authors' verbs of building with something: "adopts", "leveraging", "employ" … */
+    static final String BUILDS_WITH_STEM = "(?:" + String.join("|", BUILDS_WITH_STEMS) + ")";
     private static final Pattern BUILDS_WITH_VERB = Pattern.compile("(?i)\\b" + BUILDS_WITH_STEM);
+    /** The verb nearest the term (no other after it), and its subject: "we", "our proposed method", or a name (group 1). */
     private static final Pattern OWN_BUILDS_WITH = Pattern.compile(
-            "(?i)(?:\\b(?:we|our\\s+[\\w-]+)|(\\S+))\\s+(?:also\\s+|further\\s+)?" + BUILDS_WITH_STEM + "\\w*\\b[^;:]{0,100}$");
+            "(?i)(?:\\b(?:we|our(?:\\s+[\\w-]+){1,3})|(\\S+))\\s+(?:also\\s+|further\\s+)?" + BUILDS_WITH_STEM + "\\w*\\b"
+                    + "(?:(?!\\b" + BUILDS_WITH_STEM + ")[^;:]){0,100}$");
 
+    /**
+     * Coined names the sentence marks as prior work, wherever they stand: given with a citation ("approaches such as STaR
+     * (Zelikman et al., 2022)", "SMEAR, was proposed (Muqeeth et al., 2023)") — not cited data, the setting ("evaluate on
+     * HumanEval-X (Zheng et al., 2023)") — or described as recent or popular work ("with DUSt3R, a recent and powerful
+     * 3D reconstruction framework"): what the paper builds on or sets itself against.
+     */
     static List<Mention> namedAsPriorWork(String sentence, java.util.function.Predicate<String> known) {
         List<Mention> found = new ArrayList<>();
         Matcher cited = CITED_NAME.matcher(YEAR_IN_PARENTHESES.matcher(sentence).find() ? sentence : "");

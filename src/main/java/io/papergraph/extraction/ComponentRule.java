@@ -137,10 +137,10 @@ final class ComponentRule {
                 partsNamedByKind(found, proposed, known, sentences.get(i));
             }
             if (aboutOwn.get(i) || OWN_SUBJECT.matcher(sentences.get(i)).lookingAt()) {
-                partsCounted(found, proposed, known, sentences.get(i));
+                partsListed(found, proposed, known, sentences.get(i));
             }
             // "Besides, a decompose-then-recompose algorithm is designed for …" a few sentences after the method is named.
-            if (aboutOwn.subList(Math.max(0, i - PARTS_DESCRIBED_WITHIN + 1), i + 1).contains(true)) {
+            if (aboutOwn.subList(Math.max(0, i - PARTS_DESCRIBED_WITHIN), i + 1).contains(true)) {
                 partsDesigned(found, proposed, known, sentences.get(i));
             }
         }
@@ -152,7 +152,7 @@ final class ComponentRule {
      * …", "It is based on two key components: (i) …; (ii) channel-independence where …", "Its key components include
      * masked attention, which …": parts counted or called key, then listed, are named by their words, lower-case too.
      */
-    static void partsCounted(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
+    static void partsListed(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
         // Cheap test first: no list of parts without one of its nouns.
         Matcher counted = COUNTED_PARTS.matcher(Cues.containsAny(sentence, PART_NOUNS) ? sentence : "");
         if (!counted.find()) {
@@ -183,8 +183,12 @@ final class ComponentRule {
             String key = Names.key(name);
             // "task pruning (TP)", "an offline Entity-Relation Indexer", "TWV itself": named already, by the passes for
             // definitions and capitalised names, or the method itself.
-            boolean namedAlready = found.stream().flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream()))
-                    .map(Names::key).anyMatch(k -> !k.isEmpty() && key.contains(k)) || proposed.stream().anyMatch(key::contains);
+            // Whole words only: a short "TP" found already is no part of "output parser".
+            String words = " " + name.toLowerCase(java.util.Locale.ROOT).replace('-', ' ') + " ";
+            boolean namedAlready = java.util.stream.Stream.concat(proposed.stream(), found.stream()
+                            .flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream())))
+                    .map(n -> n.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').strip())
+                    .anyMatch(n -> !n.isEmpty() && words.contains(" " + n + " "));
             if (namedAlready || item.substring(part.end()).strip().startsWith("(")) {
                 continue;
             }
@@ -196,7 +200,7 @@ final class ComponentRule {
     }
 
     /** Words that praise or size a part rather than name it: "a new iterative prompting mechanism", "a lightweight retrieval evaluator". */
-    private static final String PRAISE = "(?:(?:new|novel|simple|lightweight|dedicated|efficient|effective|learnable|flexible|ever-growing|well-designed)\\s+)*";
+    private static final String PRAISE = "(?i:(?:new|novel|simple|lightweight|dedicated|efficient|effective|learnable|flexible|ever-growing|well-designed)\\s+)*";
     /**
      * "Specifically, a lightweight retrieval evaluator is designed to assess …", "a decompose-then-recompose algorithm is
      * devised for …": where the paper describes its method, a part said to be designed is named by its words.
@@ -212,22 +216,26 @@ final class ComponentRule {
     }
 
     private static final Pattern DESIGNED_PART = Pattern.compile(
-            "\\b(?:[Aa]n?|[Tt]he)\\s+" + PRAISE + "((?!(?:method|model|framework|approach|system)\\b)[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})"
+            "\\b(?:[Aa]n?|[Tt]he)\\s+" + PRAISE + "((?!(?:method|model|framework|approach|system|proposed|new|novel)\\b)[a-z][a-z-]*"
+                    + "(?:\\s+(?!" + ComponentRule.PART_END + ")[a-z][a-z-]*){0,3})"
+                    // the part's head noun, not the whole method's or a plain loss ("The new model is designed to …")
+                    + "(?<!\\b(?:method|model|framework|approach|system|pipeline|function|loss))"
                     + "\\s+(?:is|are)\\s+(?:also\\s+|further\\s+|then\\s+|carefully\\s+|specifically\\s+)?(?:designed|devised)\\s+(?:to|for)\\b");
 
     /** "Voyager consists of …", "It is based on …", "Our GPS recipe consists of …": the sentence's subject is the method. */
-    private static final Pattern OWN_SUBJECT = Pattern.compile("(?:It|Its|Our|This\\s+(?:method|model|framework|approach|architecture|design|system))\\b");
+    private static final Pattern OWN_SUBJECT = Pattern.compile(
+            "(?:It|Its|(?:Our|This)\\s+(?:[\\w-]+\\s+)?(?:method|model|framework|approach|architecture|design|system|recipe|pipeline|agent))\\b");
     private static final String[] PART_NOUNS = {"components", "modules", "parts", "ingredients", "characteristics", "designs", "innovations", "elements"};
     private static final Pattern COUNTED_PARTS = Pattern.compile(
             "(?i)\\b(?:(?:two|three|four|five|[2-5])\\s+(?:[\\w-]+\\s+){0,2}?|(?:key|main|core)\\s+)"
                     + "(?:" + String.join("|", PART_NOUNS) + ")"
                     // the list itself, not "two components that stem from …"
-                    + "(?:\\s*:|\\s+include|\\s+are\\s*:?)\\s+");
+                    + "(?:\\s*:|\\s+include|\\s+are\\s*:)\\s+");
     private static final Pattern LIST_MARK = Pattern.compile("(?:^|(?<=[\\s,;:]))" + Cues.LIST_MARK);
     /** Words that end a part's name: what it does or is made of follows. */
     private static final String PART_END = "(?:that|which|where|who|to|for|of|with|by|in|on|via|using|from|into|as|is|are|can|will|while|and|or)\\b";
     private static final Pattern COUNTED_PART = Pattern.compile(
-            "\\s*(?:(?:an?|the)\\s+)?" + PRAISE
+            "\\s*(?i:(?:an?|the)\\s+)?" + PRAISE
                     + "(?!(?:we|it|they|our|its|their|this|these)\\b)"
                     + "(\\p{L}[\\p{L}\\p{N}/-]*(?:\\s+(?!" + PART_END + ")\\p{L}[\\p{L}\\p{N}/-]*){0,3})"
                     + "(?=\\s*(?:[,;:(.]|$)|\\s+" + PART_END + ")");

@@ -186,7 +186,7 @@ final class EvaluationRule {
                 String key = Names.key(name);
                 // "we fine-tune the models on MathQuest": what they learn from, not what they are tested on.
                 if (NameShapes.isCoined(name) && !known.test(name) && !taken.contains(key) && !name.matches("[A-Z]{1,2}\\d*")
-                        && !SIZED_MODEL.matcher(name).matches() && !isTrainingData(sentence, Math.max(0, sentence.indexOf(name)))) {
+                        && !SIZED_MODEL.matcher(name).matches() && !trainedOnWhereNamed(sentence, name)) {
                     taken.add(key);
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
                             RULE_EVALUATED_ON_NAME, 0.6, "benchmark"));
@@ -217,6 +217,12 @@ final class EvaluationRule {
     private static final Pattern EVALUATION_VERB = Pattern.compile("(?i)\\b(?:evaluat|test|benchmark)\\w*");
 
     /** Trained on, with no evaluation said before the training ("We evaluate pretrained models on MMLU" evaluates). */
+    /** Whether the name, as a whole token wherever the sentence writes it first, is what models are trained on there. */
+    private static boolean trainedOnWhereNamed(String sentence, String name) {
+        Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(sentence);
+        return at.find() && isTrainingData(sentence, at.start());
+    }
+
     static boolean isTrainingData(String sentence, int start) {
         String before = sentence.substring(Math.max(0, start - 100), start);
         Matcher trained = TRAINED_ON.matcher(before);

@@ -373,7 +373,7 @@ public final class Extractor {
     private static final int BUILDING_BLOCK_NEAR_CUE = 55;
 
     private static final Pattern ACRONYM_RIGHT_AFTER = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\p{N}-]*\\)");
-    private static final Pattern VERB_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:adopt|leverag|employ|incorporat|integrat|inherit)\\w*\\s+(?:the\\s+|an?\\s+)?$");
+    private static final Pattern VERB_RIGHT_BEFORE = Pattern.compile("(?i)\\b" + ComparisonRule.BUILDS_WITH_STEM + "\\w*\\s+(?:the\\s+|an?\\s+)?$");
     private static final Pattern USAGE_CUE = Pattern.compile(
             "(?i)\\b(?:adopt\\w*|use[sd]?|using|leverag\\w*|employ\\w*|appl(?:y|ies|ied|ying)|via|based on|build\\w* (?:up)?on|"
                     + "extend\\w*|conduct\\w*|combin\\w*|incorporat\\w*|integrat\\w*|with|through|inspired by)\\b(?:\\s+\\S+){0,3}\\s*$");
@@ -581,12 +581,15 @@ public final class Extractor {
 
     private static final Pattern HEAD_NOUN_WRITTEN = Pattern.compile("(.+)\\s+(?i:datasets?|benchmarks?|suites?|environments?|corpus|testbeds?|leaderboards?)");
 
-    /** Every name and alias of a benchmark the paper evaluates on or introduces → the label results carry: the name as written. */
+    /**
+     * Every name and alias of a benchmark the paper evaluates on or introduces → that benchmark's name. Results are labelled
+     * with the name as written (a key), and counted by benchmark (a value).
+     */
     private static Map<String, String> benchmarkNames(List<Mention> mentions) {
         Map<String, String> names = new LinkedHashMap<>();
         mentions.stream()
                 .filter(m -> m.relation() == Relation.EVALUATED_ON || m.relation() == Relation.INTRODUCES)
-                .forEach(m -> Stream.concat(Stream.of(m.name()), m.aliases().stream()).forEach(n -> names.putIfAbsent(n, n)));
+                .forEach(m -> Stream.concat(Stream.of(m.name()), m.aliases().stream()).forEach(n -> names.putIfAbsent(n, m.name())));
         // "the MATH dataset" labels a result MATH: the head noun is no part of the name.
         names.keySet().removeIf(n -> {
             Matcher headed = HEAD_NOUN_WRITTEN.matcher(n);
@@ -743,8 +746,8 @@ public final class Extractor {
         return found;
     }
     /** What a name may add to another of the same relation and still name the same thing: a size, a split. */
-    private static final Map<Relation, Pattern> VARIANT_TAILS = Map.of(
-            Relation.PROPOSES, Pattern.compile("[- ]\\d+(?:\\.\\d+)?[BMK]$"),
+    private static final Map<Relation, Pattern> ALIAS_TAILS = Map.of(
+            Relation.PROPOSES, Pattern.compile("[- ]" + ModelRule.SIZE + "$"),
             Relation.EVALUATED_ON, Pattern.compile("[- ](?:test-dev|test-std|test|valid|validation|val|dev)$"));
 
     /**
@@ -754,12 +757,12 @@ public final class Extractor {
      * it is evaluated on is that benchmark.
      */
     static List<Mention> withVariantNamesAsAliases(List<Mention> mentions) {
-        Set<String> named = mentions.stream().filter(m -> VARIANT_TAILS.containsKey(m.relation()))
+        Set<String> named = mentions.stream().filter(m -> ALIAS_TAILS.containsKey(m.relation()))
                 .map(m -> m.relation() + "|" + Names.key(m.name())).collect(java.util.stream.Collectors.toSet());
         Map<String, List<String>> variants = new HashMap<>();
         List<Mention> kept = new ArrayList<>();
         for (Mention m : mentions) {
-            Matcher tail = VARIANT_TAILS.containsKey(m.relation()) ? VARIANT_TAILS.get(m.relation()).matcher(m.name()) : null;
+            Matcher tail = ALIAS_TAILS.containsKey(m.relation()) ? ALIAS_TAILS.get(m.relation()).matcher(m.name()) : null;
             String base = tail != null && tail.find() ? m.relation() + "|" + Names.key(m.name().substring(0, tail.start())) : null;
             if (base != null && named.contains(base)) {
                 List<String> names = variants.computeIfAbsent(base, k -> new ArrayList<>());
@@ -820,7 +823,6 @@ public final class Extractor {
                 .anyMatch(own -> surfaces.stream().anyMatch(s -> !s.isEmpty() && own.length() > s.length() && own.contains(s)));
     }
 
-    /** "v0.1", "0.2": a release of the same model; a bare "2" ("CosyVoice 2") is a new generation, its predecessor compared with. */
     /** "phi-3-mini" of Phi-3, "Code Llama - Python" of Code Llama, "Mistral 7B -- Instruct" of a proposed "Mistral 7B v0.1". */
     private static boolean variantNameOf(String name, String proposed) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
@@ -829,7 +831,8 @@ public final class Extractor {
                 .anyMatch(p -> lower.startsWith(p + "-") || lower.startsWith(p + " ") && SPACED_DASH.matcher(lower.substring(p.length())).lookingAt());
     }
 
-    private static final Pattern SPACED_DASH = Pattern.compile("\\s(?:--?|[\\u2013\\u2014])\\s\\S");
+    private static final Pattern SPACED_DASH = Pattern.compile(ModelRule.SPACED_DASH + "\\S");
+    /** "v0.1", "0.2": a release of the same model; a bare "2" ("CosyVoice 2") is a new generation, its predecessor compared with. */
     private static final Pattern RELEASE_TAIL = Pattern.compile("[vV]\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)+");
     static final String RULE_PREDECESSOR = "predecessor";
     private static final Pattern MODEL_SIZE = Pattern.compile("(?<![\\p{L}\\d.])" + ModelRule.SIZE);
@@ -915,7 +918,12 @@ public final class Extractor {
                 return best.withAliases(List.copyOf(aliases));
             });
         }
-        return oneMentionPerEntity(List.copyOf(byKey.values()));
+        // Again until nothing merges: A{a} and B{b} become one only through a C{a, b} met after both.
+        List<Mention> merged = List.copyOf(byKey.values());
+        for (List<Mention> fewer = oneMentionPerEntity(merged); fewer.size() < merged.size(); fewer = oneMentionPerEntity(merged)) {
+            merged = fewer;
+        }
+        return merged;
     }
 
     private static Stream<String> keys(Mention m) {

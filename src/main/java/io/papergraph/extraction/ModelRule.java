@@ -36,7 +36,8 @@ final class ModelRule {
     /** "Gemini-1.5-pro", "Qwen2.5-math": lower-case variants only after a hyphen ("Qwen2.5-7B math accuracy" is prose). */
     private static final String HYPHEN_VARIANT = "(?:pro|ultra|flash|max|plus|coder|math|lite)(?![\\p{L}\\d])";
     /** "Mistral 7B -- Instruct", "Code Llama - Python": a release's variant set off by a spaced dash. */
-    private static final String SPACED_DASH_VARIANT = "\\s(?:--?|[\\u2013\\u2014])\\s(?:Instruct|Chat|Python|Base)(?![\\p{L}\\d])";
+    static final String SPACED_DASH = "\\s(?:--?|[\\u2013\\u2014])\\s";
+    private static final String SPACED_DASH_VARIANT = SPACED_DASH + "(?:Instruct|Chat|Python|Base|Code|Math|Vision)(?![\\p{L}\\d])";
     /** "A2.7B", "A3B": the parameters a mixture of experts activates per token. */
     private static final String ACTIVE_SIZE = "A\\d+(?:\\.\\d+)?B(?![\\p{L}\\d])";
     /** "v0.1", or a dated snapshot such as "-1106" or "-0613". */

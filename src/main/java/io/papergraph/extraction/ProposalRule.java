@@ -61,6 +61,8 @@ final class ProposalRule {
     private static final Pattern OUR_NAMED_MODELS = Pattern.compile(
             "(?i:\\bour (?:(?!(?:base|target|backbone|teacher|student|victim|reference|baseline|source|seed)\\b)[\\w-]+ ){0,3}(?:models|agents|systems|methods|variants)),\\s+("
                     + NameShapes.NAME + "(?:(?:,\\s+|,?\\s+and\\s+)" + NameShapes.NAME + ")+)\\s*(?:[,;]|\\.(?:\\s|$)|$)");
+    /** "We introduce our …", "we release our …": the verb that governs "our". */
+    private static final Pattern RELEASING_VERB_BEFORE = Pattern.compile("(?i)\\b(?:propose|introduce|present|release)[sd]?\\s+$");
     /** Between the items of a list: "A, B, and C", "A and B". */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final String NOT_A_ROLE = "(?!(?i:baselines?|competitors?|counterparts?|implementations?|reproductions?)\\b)";
@@ -91,7 +93,8 @@ final class ProposalRule {
                     + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
     /** "s1K", "m3x": a lower-case name with a digit in it, a name only where the context says so. */
-    private static final String LOWER_DIGIT_NAME = "(?<![\\p{L}\\p{N}-])\\p{Ll}{1,3}\\d[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}-])";
+    private static final String LOWER_DIGIT_NAME = "(?<![\\p{L}\\p{N}-])(?!v\\d)\\p{Ll}{1,3}\\d[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}-])";
+    private static final Pattern LOWER_DIGIT_NAME_PATTERN = Pattern.compile(LOWER_DIGIT_NAME);
     /** "The resulting dataset AlphaX consists of …", "our new benchmark Y": a resource this paper introduces. */
     private static final Pattern OWN_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new"
@@ -101,9 +104,13 @@ final class ProposalRule {
                     + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+[\"'“]?("
                     // "we curate a small dataset s1K of 1,000 questions": a lower-case name with a digit in it too
                     + NameShapes.NAME + "|" + LOWER_DIGIT_NAME + ")");
-    /** "trained on MathInstruct, our meticulously curated instruction tuning dataset": the name, then ours. */
+    /**
+     * "trained on MathInstruct, our meticulously curated instruction tuning dataset": the name, then ours — made by the
+     * authors, or nothing said between ("X, our dataset"); not "GSM8K, our main evaluation benchmark".
+     */
     private static final Pattern NAME_THEN_OUR_RESOURCE = Pattern.compile(
-            "(" + NameShapes.NAME + "),\\s+(?i:our\\s+(?:[\\w-]+\\s+){0,4}?(benchmark|dataset|suite|corpus|testbed|collection|environment))\\b");
+            "(" + NameShapes.NAME + "),\\s+(?i:our\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:new|newly|own|curated|collected|constructed|built|created|compiled|synthesized|proposed)\\s+"
+                    + "(?:[\\w-]+\\s+){0,3}?)?(benchmark|dataset|suite|corpus|testbed|collection|environment))\\b");
     /** "our long instruction-following LongAlpaca dataset": the paper's own resource, its name before the noun. */
     private static final Pattern OWN_RESOURCE_NAMED_BEFORE = Pattern.compile(
             "(?i:\\bour\\s+(?:(?!(?:on|in|of|for|to|at|by|from|with|across|the|a|an|and|or|is|are|was|were|method|model|approach|experiments?|results?)\\b)[a-z][\\w-]*\\s+){0,3}?)"
@@ -229,14 +236,15 @@ final class ProposalRule {
         while (own.find()) {
             // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name; and "we also
             // gather a new dataset, CrossTask" makes it this paper's however well known it became.
-            if (NameShapes.isCapitalisedName(own.group(2)) || own.group(2).matches(LOWER_DIGIT_NAME)) {
+            if (NameShapes.isCapitalisedName(own.group(2)) || LOWER_DIGIT_NAME_PATTERN.matcher(own.group(2)).matches()) {
                 add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, name -> false);
             }
         }
         Matcher nameThenOurs = NAME_THEN_OUR_RESOURCE.matcher(lowerCase.contains("our") ? sentence : "");
         while (nameThenOurs.find()) {
-            if (NameShapes.isCoined(nameThenOurs.group(1))) {
-                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, nameThenOurs.group(1), List.of(), sentence, RULE_VERB, 0.8,
+            String name = nameThenOurs.group(1);
+            if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
                         Cues.resourceKind(nameThenOurs.group(2))));
             }
         }
@@ -372,7 +380,7 @@ final class ProposalRule {
             int at = ourModels.start(1);
             // "We introduce our first-generation reasoning models, DeepSeek-R1-Zero and …": named as the authors' release, a
             // known family's new model is theirs; otherwise "our models, Llama-3-8B and …" are the known models they tuned.
-            boolean released = NAMING_VERB.matcher(sentence.substring(0, ourModels.start())).find();
+            boolean released = RELEASING_VERB_BEFORE.matcher(sentence.substring(0, ourModels.start())).find();
             for (String name : LIST_SEPARATOR.split(ourModels.group(1))) {
                 if (NameShapes.isCoined(name) && (released ? !known.test(name) : !ofKnownFamily(name, known))) {
                     add(found, sentence, name, List.of(), sentence.indexOf(name, at), RULE_VERB, 0.8, known);
@@ -438,7 +446,8 @@ final class ProposalRule {
                 firstVerb = verb.start();
                 firstVerbWord = verb.group();
             }
-            // "by introducing LoRA, a low-rank technique, into every layer": a gerund says how a tool is used, so a known name stays known.
+            // "by introducing LoRA, a low-rank technique, into every layer": a gerund may say how a tool is used, so a known name
+            // stays known unless an appositive presents it without placing it (contributionsAfterVerb).
             boolean gerund = verb.group().endsWith("ing");
             contributionsAfterVerb(found, sentence, verb.end(), namedLater, known, gerund);
         }

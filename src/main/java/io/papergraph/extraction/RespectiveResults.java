@@ -26,8 +26,8 @@ final class RespectiveResults {
     }
 
     /**
-     * @param benchmarkNames names (and aliases) of the benchmarks the paper evaluates on or introduces, each
-     *                       mapped to the name results should carry
+     * @param benchmarkNames names (and aliases) of the benchmarks the paper evaluates on or introduces, each mapped to its
+     *                       benchmark's name: results carry the name as the sentence writes it, and are counted by benchmark
      */
     static List<ResultMention> assign(List<ResultMention> results, Map<String, String> benchmarkNames) {
         Map<String, List<ResultMention>> bySentence = new LinkedHashMap<>();
@@ -112,13 +112,14 @@ final class RespectiveResults {
             // Lists of another length: what the values answer is not clear.
             return null;
         }
-        List<String> named = benchmarkNames.entrySet().stream()
-                .map(e -> Map.entry(indexOfName(sentence, e.getKey()), e.getValue()))
+        // Each benchmark once, however many of its names the sentence writes ("COCO … COCO test-dev"), labelled as written.
+        Map<String, String> writtenByBenchmark = new java.util.LinkedHashMap<>();
+        benchmarkNames.entrySet().stream()
+                .map(e -> Map.entry(indexOfName(sentence, e.getKey()), e))
                 .filter(e -> e.getKey() >= 0)
                 .sorted(Map.Entry.comparingByKey())
-                .map(Map.Entry::getValue)
-                .distinct()
-                .toList();
+                .forEach(e -> writtenByBenchmark.putIfAbsent(e.getValue().getValue(), e.getValue().getKey()));
+        List<String> named = List.copyOf(writtenByBenchmark.values());
         return named.size() == k ? named : null;
     }
 
@@ -127,7 +128,7 @@ final class RespectiveResults {
         String key = Names.key(item);
         return benchmarkNames.entrySet().stream()
                 .filter(e -> key.equals(Names.key(e.getKey())) || (key.endsWith(Names.key(e.getKey())) && key.length() - Names.key(e.getKey()).length() <= 12))
-                .map(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
                 .findFirst().orElse(null);
     }
 

@@ -47,7 +47,7 @@ final class ResultRule {
     private static final java.util.Map<String, String> WORD_MULTIPLIERS = java.util.Map.of(
             "twice", "2x", "double", "2x", "doubles", "2x", "doubling", "2x",
             "triple", "3x", "triples", "3x", "tripling", "3x", "thrice", "3x");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$|\\\\times\\$$");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$");
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
     private static final Pattern AVERAGED = Pattern.compile(
             "(?i)\\b(?:averaged|on average)\\s+(?:across|over)\\s+(?:all\\s+|the\\s+)*(?:[\\w-]+\\s+)?(?:tasks|benchmarks|datasets|domains)\\b");

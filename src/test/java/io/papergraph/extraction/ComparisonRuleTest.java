@@ -318,5 +318,10 @@ class ComparisonRuleTest {
         assertEquals(List.of("COMPARES_WITH MLA [Multi-head Latent Attention]", "COMPARES_WITH LoRA [Low-Rank Adaptation]"), built);
         assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
                 "Prior systems adopt Multi-head Latent Attention (MLA); Zeta-V3 does not."), own));
+        // The verb nearest the term decides: here existing methods employ it.
+        assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
+                "We adopt the standard setting, where existing methods employ Multi-head Latent Attention (MLA) throughout."), own));
+        assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
+                "Our proposed sparse model adopts Multi-head Latent Attention (MLA) throughout."), own).stream().map(Mention::name).toList());
     }
 }

@@ -935,6 +935,7 @@ class ProposalRuleTest {
         // Not a name ("a small dataset of …"), not theirs ("GSM8K, a dataset we evaluate on" is no "our").
         assertEquals(List.of(), summary(apply("First, we curate a small dataset of 1,000 questions.")));
         assertEquals(List.of(), summary(apply("The models are trained on HexaInstruct, a public instruction tuning dataset.")));
+        assertEquals(List.of(), summary(apply("We report results on HexaQA, our main evaluation benchmark, and on dataset v2.")));
     }
     @Test
     @DisplayName("a defined name after 'with' is what the contribution works with, unless described as the contribution is")
