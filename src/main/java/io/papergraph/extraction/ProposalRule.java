@@ -554,7 +554,9 @@ final class ProposalRule {
         // "we propose decomposed prompt tuning, a novel approach …": a lower-case name set off the same way.
         Matcher lowercase = LOWERCASE_AFTER_VERB.matcher(afterVerb);
         if (!namedLater && lowercase.find()) {
-            add(found, sentence, lowercase.group(1), List.of(), verbEnd + lowercase.start(1), RULE_VERB, 0.7, known);
+            // "we introduce speculative decoding - an algorithm to …": set off right after the verb, it is this paper's however
+            // well known it became (a gerund may say how a known one is used).
+            add(found, sentence, lowercase.group(1), List.of(), verbEnd + lowercase.start(1), RULE_VERB, 0.7, byGerund ? known : name -> false);
         }
         // "we propose the new challenging task of non-sequential graph script induction, …", "the concept of compressed experts, …"
         Matcher task = TASK_OF.matcher(afterVerb);
@@ -650,7 +652,7 @@ final class ProposalRule {
     private static final Pattern SIZE_AFTER_NAME = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]$");
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
-    private static final String APPOSITIVE_HEAD = "\\s*(?:,|--|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"
+    private static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)\\b";
     private static final Pattern SECOND_RESOURCE = Pattern.compile(
             // The first is described as a resource too, and nothing it was trained on or drawn from stands between.

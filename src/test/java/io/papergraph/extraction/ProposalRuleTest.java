@@ -945,4 +945,13 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES WebHand null we-propose"),
                 summary(apply("We present WebHand, which interacts with computers through a Graphical User Interface (GUI) of the desktop.")));
     }
+    @Test
+    @DisplayName("a lower-case name set off right after the verb ('speculative decoding - an algorithm') is the paper's, however well known")
+    void knownLowerCaseNameSetOff() {
+        Predicate<String> known = n -> Names.key(n).equals("speculativedecoding");
+        assertEquals(List.of("PROPOSES speculative decoding null we-propose"), summary(ProposalRule.apply(
+                "In this work we introduce speculative decoding - an algorithm to sample faster.", List.of(), known)));
+        assertEquals(List.of(), summary(ProposalRule.apply(
+                "We speed up serving by introducing speculative decoding, an algorithm to sample faster.", List.of(), known)));
+    }
 }
