@@ -139,6 +139,7 @@ final class ComponentRule {
             if (aboutOwn.get(i) || OWN_SUBJECT.matcher(sentences.get(i)).lookingAt()) {
                 partsListed(found, proposed, known, sentences.get(i));
             }
+            partsUsedByName(found, proposed, known, sentences.get(i));
             // "Besides, a decompose-then-recompose algorithm is designed for …" a few sentences after the method is named.
             if (aboutOwn.subList(Math.max(0, i - PARTS_DESCRIBED_WITHIN), i + 1).contains(true)) {
                 partsDesigned(found, proposed, known, sentences.get(i));
@@ -214,6 +215,21 @@ final class ComponentRule {
             }
         }
     }
+
+    /** "Using a tree-based attention mechanism, Medusa constructs …": a part the method, named right after, works with. */
+    static void partsUsedByName(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
+        Matcher used = USED_PART.matcher(sentence);
+        if (used.lookingAt() && proposed.contains(Names.key(used.group(2))) && !GENERIC_PART.matcher(used.group(1)).matches()) {
+            // "a tree-based attention mechanism" is tree-based attention: the kind word is no part of the name.
+            String bare = used.group(1).replaceFirst("\\s+(?:mechanism|module|scheme|strategy)$", "");
+            add(found, proposed, known, used.group(1), bare.equals(used.group(1)) || !bare.contains(" ") && !bare.contains("-") ? List.of() : List.of(bare),
+                    sentence, true);
+        }
+    }
+
+    private static final Pattern USED_PART = Pattern.compile(
+            "(?:Using|With|Via|Through)\\s+(?:an?|the)\\s+" + PRAISE + "((?:[a-z][a-z-]*\\s+){0,3}"
+                    + "(?:mechanism|module|scheme|strategy|layer|head|encoder|decoder|algorithm|objective|loss))\\s*,\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}-]*)\\b");
 
     private static final Pattern DESIGNED_PART = Pattern.compile(
             "\\b(?:[Aa]n?|[Tt]he)\\s+" + PRAISE + "((?!(?:method|model|framework|approach|system|proposed|new|novel)\\b)[a-z][a-z-]*"

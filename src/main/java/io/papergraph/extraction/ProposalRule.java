@@ -706,7 +706,8 @@ final class ProposalRule {
     private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*(?:,|--|[—–])\\s+(?:a|an|the)\\b|\\s*,\\s+(?:which|that)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+\\s+){0,5}"
+            // "Our E(3) Equivariant Diffusion Model (EDM)": a symmetry group written with its parenthesis is one word.
+            "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+(?:\\([\\w,]+\\))?\\s+){0,5}"
                     // "Our key innovation, the …", "a new metric, the …"
                     + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
     private static final Pattern QUOTED_NAME_IN_PARENTHESES = Pattern.compile(

@@ -256,4 +256,12 @@ class ComponentRuleTest {
         assertEquals(List.of(), summary(ComponentRule.apply(List.of("Prior work is slow.", "A plan checker is designed to score drafts."),
                 PROPOSED, KNOWN)));
     }
+    @Test
+    @DisplayName("'Using a tree-based attention mechanism, TaskWeaver …': a part the method named right after works with; not another's")
+    void partsUsedByName() {
+        assertEquals(List.of("PROPOSES plan-aware attention mechanism [plan-aware attention]"),
+                summary(apply("Using a plan-aware attention mechanism, TaskWeaver drafts several plans at once.")));
+        assertEquals(List.of(), summary(apply("Using a plan-aware attention mechanism, prior agents draft several plans at once.")));
+        assertEquals(List.of(), summary(apply("Using a vision encoder, TaskWeaver reads screenshots.")));
+    }
 }

@@ -954,4 +954,10 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(ProposalRule.apply(
                 "We speed up serving by introducing speculative decoding, an algorithm to sample faster.", List.of(), known)));
     }
+    @Test
+    @DisplayName("'Our E(3) Equivariant Flow Model (EFM)': a symmetry group with its parenthesis is one word of the authors' name")
+    void symmetryGroupInOwnName() {
+        assertEquals(List.of("PROPOSES EFM null proposal-acronym"),
+                summary(apply("Our E(3) Equivariant Flow Model (EFM) learns to denoise atom positions.")));
+    }
 }
