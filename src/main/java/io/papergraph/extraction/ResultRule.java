@@ -28,7 +28,7 @@ final class ResultRule {
                     // "2.3-3.6x", "6 to 11 points": ranges of multipliers and points are one value too.
                     // Not a resolution ("768 x 768") nor a number of accelerators ("a single 8x A100 machine").
                     // "3$\times$", "6--10$\times$": the LaTeX of arXiv abstracts.
-                    + "|" + NUMBER + "(?:\\s?[x×]?\\s?(?:to|--|-|\\u2013|~)\\s?" + NUMBER + ")?\\s?(?:-?(?:x|×|times|fold|\\$\\\\times\\$)|(?<=\\d)X)(?![\\w])"
+                    + "|" + NUMBER + "(?:\\s?[xX×]?\\s?(?:to|--|-|\\u2013|~)\\s?" + NUMBER + ")?\\s?(?:-?(?:x|×|times|fold|\\$\\\\times\\$)|(?<=\\d)X)(?![\\w])"
                     + "(?!\\s?\\d|\\s*(?:A100|H100|H800|V100|GPUs?|TPUs?|NVIDIA|RTX)\\b(?!\\s+memory))"
                     // "$0.43 per issue": what a result costs.
                     + "|\\$(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[KMB]|million|billion)(?![\\w]))?(?![\\w.,]\\d)"

@@ -346,6 +346,7 @@ class ResultRuleTest {
     void latexMultipliers() {
         assertEquals(List.of("3×", "2.4×"), values("It trains 3$\\times$ faster on long inputs and gives a 2.4$\\times$ speedup on long documents."));
         assertEquals(List.of("6-10×"), values("It reduces the space footprint by 6--10$\\times$."));
+        assertEquals(List.of("2X-3X"), values("It shows a 2X-3X acceleration over the standard implementation."));
         assertEquals(List.of(), values("This leads the model to double-check its answer."));
         assertEquals(List.of("2x"), values("It doubles the throughput."));
     }
