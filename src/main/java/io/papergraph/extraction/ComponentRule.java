@@ -39,8 +39,10 @@ final class ComponentRule {
             "\\b(?:an?|the)\\s+(?:[a-z][a-z-]*\\s+){0,2}(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"
                     + "(?=\\s+(?:that|which|to|for|module|component|layer|block)\\b|\\s*[,;])");
     /** "(2) Margin-aware Reinforcement Learning, which …", "(3) a Hop Planner that …": a numbered, named part. */
+    /** A list mark not inside a word: "(1)", "2)", "(ii)". */
+    private static final String MARK = "(?<!\\w)" + Cues.LIST_MARK;
     private static final Pattern NUMBERED_ITEM = Pattern.compile(
-            "(?<!\\w)" + Cues.LIST_MARK + "\\s*(?:(?:an?|the)\\s+)?(" + ITEM + ")(?=\\s*[,;:(]|\\s+(?:that|which|to|for)\\b)");
+            MARK + "\\s*(?:(?:an?|the)\\s+)?(" + ITEM + ")(?=\\s*[,;:(]|\\s+(?:that|which|to|for)\\b)");
     /** "…: AnyTile, an any-resolution tiling scheme …; ToMeX, a cross-tile …": a name set off by its description. */
     private static final Pattern DESCRIBED_ITEM = Pattern.compile(
             "(?:[:;]|,\\s+and)\\s*(" + NameShapes.NAME + ")\\s*,\\s+an?\\s");
@@ -181,7 +183,6 @@ final class ComponentRule {
                 continue;
             }
             String name = part.group(1);
-            String key = Names.key(name);
             // "task pruning (TP)", "an offline Entity-Relation Indexer", "TWV itself": named already, by the passes for
             // definitions and capitalised names, or the method itself.
             // Whole words only: a short "TP" found already is no part of "output parser".
@@ -200,6 +201,8 @@ final class ComponentRule {
         }
     }
 
+    /** Words that end a part's name: what it does or is made of follows. */
+    private static final String PART_END = "(?:that|which|where|who|to|for|of|with|by|in|on|via|using|from|into|as|is|are|can|will|while|and|or)\\b";
     /** Words that praise or size a part rather than name it: "a new iterative prompting mechanism", "a lightweight retrieval evaluator". */
     private static final String PRAISE = "(?i:(?:new|novel|simple|lightweight|dedicated|efficient|effective|learnable|flexible|ever-growing|well-designed)\\s+)*";
     /**
@@ -220,10 +223,12 @@ final class ComponentRule {
     static void partsUsedByName(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
         Matcher used = USED_PART.matcher(sentence);
         if (used.lookingAt() && proposed.contains(Names.key(used.group(2))) && !GENERIC_PART.matcher(used.group(1)).matches()) {
-            // "a tree-based attention mechanism" is tree-based attention: the kind word is no part of the name.
-            String bare = used.group(1).replaceFirst("\\s+(?:mechanism|module|scheme|strategy)$", "");
-            add(found, proposed, known, used.group(1), bare.equals(used.group(1)) || !bare.contains(" ") && !bare.contains("-") ? List.of() : List.of(bare),
-                    sentence, true);
+            // "a tree-based attention mechanism" is tree-based attention: the kind word is no part of the name — unless
+            // the one word left would be a plain noun ("attention module").
+            String name = used.group(1);
+            String bare = name.replaceFirst("\\s+(?:mechanism|module|scheme|strategy)$", "");
+            boolean namedWithout = !bare.equals(name) && (bare.contains(" ") || bare.contains("-"));
+            add(found, proposed, known, name, namedWithout ? List.of(bare) : List.of(), sentence, true);
         }
     }
 
@@ -233,7 +238,7 @@ final class ComponentRule {
 
     private static final Pattern DESIGNED_PART = Pattern.compile(
             "\\b(?:[Aa]n?|[Tt]he)\\s+" + PRAISE + "((?!(?:method|model|framework|approach|system|proposed|new|novel)\\b)[a-z][a-z-]*"
-                    + "(?:\\s+(?!" + ComponentRule.PART_END + ")[a-z][a-z-]*){0,3})"
+                    + "(?:\\s+(?!" + PART_END + ")[a-z][a-z-]*){0,3})"
                     // the part's head noun, not the whole method's or a plain loss ("The new model is designed to …")
                     + "(?<!\\b(?:method|model|framework|approach|system|pipeline|function|loss))"
                     + "\\s+(?:is|are)\\s+(?:also\\s+|further\\s+|then\\s+|carefully\\s+|specifically\\s+)?(?:designed|devised)\\s+(?:to|for)\\b");
@@ -247,9 +252,7 @@ final class ComponentRule {
                     + "(?:" + String.join("|", PART_NOUNS) + ")"
                     // the list itself, not "two components that stem from …"
                     + "(?:\\s*:|\\s+include|\\s+are\\s*:)\\s+");
-    private static final Pattern LIST_MARK = Pattern.compile("(?:^|(?<=[\\s,;:]))" + Cues.LIST_MARK);
-    /** Words that end a part's name: what it does or is made of follows. */
-    private static final String PART_END = "(?:that|which|where|who|to|for|of|with|by|in|on|via|using|from|into|as|is|are|can|will|while|and|or)\\b";
+    private static final Pattern LIST_MARK = Pattern.compile(MARK);
     private static final Pattern COUNTED_PART = Pattern.compile(
             "\\s*(?i:(?:an?|the)\\s+)?" + PRAISE
                     + "(?!(?:we|it|they|our|its|their|this|these)\\b)"

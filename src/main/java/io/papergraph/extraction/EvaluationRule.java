@@ -219,7 +219,7 @@ final class EvaluationRule {
     /** Trained on, with no evaluation said before the training ("We evaluate pretrained models on MMLU" evaluates). */
     /** Whether the name, as a whole token wherever the sentence writes it first, is what models are trained on there. */
     private static boolean trainedOnWhereNamed(String sentence, String name) {
-        Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(sentence);
+        Matcher at = NameShapes.wholeWord(name).matcher(sentence);
         return at.find() && isTrainingData(sentence, at.start());
     }
 

@@ -499,8 +499,7 @@ public final class Extractor {
                 if (!sentence.contains(name)) {
                     continue;
                 }
-                Matcher occurrence = namePatterns.computeIfAbsent(name,
-                        n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])")).matcher(sentence);
+                Matcher occurrence = namePatterns.computeIfAbsent(name, NameShapes::wholeWord).matcher(sentence);
                 while (occurrence.find()) {
                     int gap = ResultRule.gap(sentence, occurrence.start(), occurrence.end(), at);
                     if (gap < bestGap) {
@@ -696,7 +695,7 @@ public final class Extractor {
             }
         }
         return out.stream().map(m -> m.relation() != Relation.PROPOSES || !shortForms.containsKey(m.name()) ? m
-                : m.withAliases(Stream.concat(m.aliases().stream(), shortForms.get(m.name()).stream()).distinct().toList())).toList();
+                : m.withMoreAliases(shortForms.get(m.name()))).toList();
     }
 
     /**
@@ -775,7 +774,7 @@ public final class Extractor {
         return variants.isEmpty() ? mentions : kept.stream()
                 .map(m -> {
                     List<String> more = variants.get(m.relation() + "|" + Names.key(m.name()));
-                    return more == null ? m : m.withAliases(Stream.concat(m.aliases().stream(), more.stream()).distinct().toList());
+                    return more == null ? m : m.withMoreAliases(more);
                 })
                 .toList();
     }
@@ -799,7 +798,7 @@ public final class Extractor {
         for (String own : ownNames) {
             outside = outside.replace(own, " ");
         }
-        Matcher elsewhere = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(model.name()) + "(?![\\p{L}\\p{N}])").matcher(outside);
+        Matcher elsewhere = NameShapes.wholeWord(model.name()).matcher(outside);
         while (elsewhere.find()) {
             // "… for a BERT-like prediction loss" resembles the model, still no use of it.
             if (!RESEMBLANCE_AFTER.matcher(outside).region(elsewhere.end(), outside.length()).lookingAt()) {
@@ -910,13 +909,7 @@ public final class Extractor {
                     || (m.relation() == Relation.EVALUATED_ON && proposed.containsKey(name) && !introduced.containsKey(name))) {
                 continue;
             }
-            byKey.merge(m.relation() + "|" + name, m, (a, b) -> {
-                Mention best = a.confidence() >= b.confidence() ? a : b;
-                Set<String> aliases = new LinkedHashSet<>(a.aliases());
-                aliases.addAll(b.aliases());
-                aliases.remove(best.name());
-                return best.withAliases(List.copyOf(aliases));
-            });
+            byKey.merge(m.relation() + "|" + name, m, (a, b) -> pooled(a, b, false));
         }
         // Again until nothing merges: A{a} and B{b} become one only through a C{a, b} met after both.
         List<Mention> merged = List.copyOf(byKey.values());
@@ -948,16 +941,25 @@ public final class Extractor {
                 out.add(m);
                 continue;
             }
-            Mention other = out.get(same);
-            Mention best = other.confidence() >= m.confidence() ? other : m;
-            Set<String> aliases = new LinkedHashSet<>();
-            Stream.of(other, m).forEach(x -> {
-                aliases.add(x.name());
-                aliases.addAll(x.aliases());
-            });
-            aliases.remove(best.name());
-            out.set(same, best.withAliases(List.copyOf(aliases)));
+            out.set(same, pooled(out.get(same), m, true));
         }
         return out;
+    }
+
+    /**
+     * Two mentions of one entity as one: the more confident (the first on a tie) with the aliases of both — and, when
+     * they go by different names ({@code withNames}), the other's name.
+     */
+    private static Mention pooled(Mention a, Mention b, boolean withNames) {
+        Mention best = a.confidence() >= b.confidence() ? a : b;
+        Set<String> aliases = new LinkedHashSet<>();
+        for (Mention m : List.of(a, b)) {
+            if (withNames) {
+                aliases.add(m.name());
+            }
+            aliases.addAll(m.aliases());
+        }
+        aliases.remove(best.name());
+        return best.withAliases(List.copyOf(aliases));
     }
 }

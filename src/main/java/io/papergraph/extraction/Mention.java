@@ -21,4 +21,9 @@ public record Mention(Relation relation, EntityKind kind, String name, List<Stri
     public Mention withAliases(List<String> more) {
         return new Mention(relation, kind, name, more, evidence, rule, confidence, resourceKind);
     }
+
+    /** This mention with {@code more} aliases after its own, each once. */
+    public Mention withMoreAliases(java.util.Collection<String> more) {
+        return withAliases(java.util.stream.Stream.concat(aliases.stream(), more.stream()).distinct().toList());
+    }
 }

@@ -135,4 +135,9 @@ final class NameShapes {
         return isCoined(token) || (NAME_PATTERN.matcher(token).matches() && !ORDINARY.contains(token)
                 && token.length() > 2 && !isModifier(token) && !isFormatOrHardware(token));
     }
+
+    /** The name as a whole token: "MATH" in "on MATH and GSM8K", not in "MetaMATH" or "MATH-500". */
+    static Pattern wholeWord(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+    }
 }

@@ -937,19 +937,19 @@ final class ProposalRule {
             int from = wordStart(sentence, Math.max(0, at - 60));
             int to = wordEnd(sentence, Math.min(sentence.length(), end + 60));
             String text = sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, to);
-            // "Instruction-Following Eval (IFEval) for large language models": whom it is for says nothing of what it is.
-            // "we release LIMO as a comprehensive open-source suite": how it is released says nothing of what it is either.
-            String unsaid = RELEASE_FORM.matcher(AUDIENCE.matcher(text).replaceAll(m -> " ".repeat(m.group().length())))
-                    .replaceAll(m -> " ".repeat(m.group().length()));
-            return new NameWindow(unsaid, at - from);
+            return new NameWindow(UNSAID.matcher(text).replaceAll(m -> " ".repeat(m.group().length())), at - from);
         }
 
         private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("(?i)[\\s-]+"
                 // "a dataset distillation method": a nominalisation may stand between (not "a dataset containing …")
                 + "(?:(?!(?:containing|including|covering|spanning|featuring|comprising|using|providing)\\b)[a-z]+(?:tion|sion|ing|ment)\\s+)?"
                 + "(?:" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + ")s?\\b");
-        private static final Pattern RELEASE_FORM = Pattern.compile("(?i)\\bas\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?open[- ]source\\s+[\\w-]+");
-        private static final Pattern AUDIENCE = Pattern.compile("(?i)\\bfor\\s+(?:[\\w-]+\\s+){0,3}?(?:models|LLMs|agents|systems)\\b");
+        /**
+         * Words that say nothing of what a name is: whom it is for ("Instruction-Following Eval (IFEval) for large language
+         * models"), how it is released ("we release LIMO as a comprehensive open-source suite").
+         */
+        private static final Pattern UNSAID = Pattern.compile("(?i)\\bfor\\s+(?:[\\w-]+\\s+){0,3}?(?:models|LLMs|agents|systems)\\b"
+                + "|\\bas\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?open[- ]source\\s+[\\w-]+");
 
         /** The noun of that kind nearest the name, or null. */
         Noun nearest(Pattern noun) {

@@ -133,7 +133,7 @@ final class RespectiveResults {
     }
 
     private static int indexOfName(String sentence, String name) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(sentence);
+        Matcher m = NameShapes.wholeWord(name).matcher(sentence);
         return m.find() ? m.start() : -1;
     }
 }
