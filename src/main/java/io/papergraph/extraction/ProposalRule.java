@@ -52,7 +52,7 @@ final class ProposalRule {
     private static final Pattern NAME_AFTER_COLON = Pattern.compile("^[^.:;]{0,80}?:\\s*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[.;(]|$|,(?!\\s*\\p{Lu}[\\p{L}\\p{N}-]*\\s*,)))");
     /** "our final method, MC-SMoE (…)", "our framework, X," */
     private static final Pattern OUR_METHOD = Pattern.compile(
-            "(?i:\\bour (?:\\w+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+[\"'“]?("
+            "(?i:\\bour (?:[\\w-]+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+[\"'“]?("
                     + NameShapes.NAME + ")");
     /**
      * "Our models, OctoCoder and OctoGeeX, achieve …", "we introduce our first-generation reasoning models, Zeta-R1-Zero
@@ -75,7 +75,7 @@ final class ProposalRule {
             "(?i:\\b(?:we\\s+(?:\\w+\\s+)?train|(?:and|to)\\s+train|yield(?:s|ing)?|result(?:s|ing)? in|obtain(?:s|ing)?))\\s+(?:(?i:a|the|our)\\s+)?("
                     + NameShapes.NAME + "-\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\d])"
                     // "… and use it to train UGround, a strong universal visual grounding model": a coined name described as a model.
-                    + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
+                    + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|LLM|MLLM|VLM|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
     /** "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM.": what the authors' training yields. */
     private static final Pattern RESULTING_MODEL = Pattern.compile(
             // "…, resulting in DeepSeek-GRM models."

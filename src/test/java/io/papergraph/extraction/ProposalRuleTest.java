@@ -261,6 +261,9 @@ class ProposalRuleTest {
     void ourMethod() {
         assertEquals(List.of("PROPOSES MixRoute-Net null we-propose"),
                 summary(apply("Putting these together, our final method, MixRoute-Net (merged routing with pruning), halves memory use.")));
+        // A hyphenated modifier: "our fine-tuned model SWE-Llama".
+        assertEquals(List.of("PROPOSES Dojo-Llama null we-propose"),
+                summary(apply("Both proprietary models and our fine-tuned model Dojo-Llama solve only the simplest issues.")));
     }
 
     @Test
@@ -483,6 +486,8 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("Others collect trajectories and train Dojo-Coder-32B from a public checkpoint.")));
         assertEquals(List.of("PROPOSES GroundNet null we-propose"),
                 summary(apply("We collect 10M screenshots and use them to train GroundNet, a strong universal visual grounding model.")));
+        assertEquals(List.of("PROPOSES GroundNet null we-propose"),
+                summary(apply("We collect 10M screenshots and use them to train GroundNet, a tool-augmented LLM.")));
         assertEquals(List.of(), summary(apply("Prior work used it to train GroundNet, a strong grounding model.")));
         assertEquals(List.of(), summary(apply("We collect 10M screenshots to train Transformer, a strong grounding model.")));
     }
