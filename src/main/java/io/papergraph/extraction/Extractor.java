@@ -116,6 +116,7 @@ public final class Extractor {
         Map<String, List<Gazetteer.Hit>> conceptHits = new LinkedHashMap<>();
         Map<AcronymDefinitions.Definition, String> definedIn = new LinkedHashMap<>();
         boolean opening = true;
+        boolean ownWorkSaid = false;
         for (String sentence : sentences) {
             List<AcronymDefinitions.Definition> defined = AcronymDefinitions.find(sentence);
             definitions.addAll(defined);
@@ -129,7 +130,7 @@ public final class Extractor {
             List<int[]> comparisonWindows = ComparisonRule.windows(sentence);
             mentions.addAll(EvaluationRule.apply(sentence, benchmarkHits));
             List<int[]> rivals = new ArrayList<>();
-            mentions.addAll(modelMentions(sentence, comparisonWindows, rivals));
+            mentions.addAll(modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid));
             mentions.addAll(methodComparisons(tokens, comparisonWindows, rivals, opening));
             List<Gazetteer.Hit> sentenceConcepts = concepts.find(tokens);
             mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
@@ -140,6 +141,7 @@ public final class Extractor {
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
             opening = false;
+            ownWorkSaid |= Cues.FIRST_PERSON.matcher(sentence).find();
         }
         mentions.addAll(modelsOfTitle(paper.title()));
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
@@ -190,7 +192,7 @@ public final class Extractor {
      * in a sentence about the field ("LLMs like ChatGPT have …") or explicitly not used ("without GPT-4")
      * are not the paper's.
      */
-    private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals) {
+    private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals, boolean ownWorkSaid) {
         List<Mention> found = new ArrayList<>();
         boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
@@ -211,7 +213,7 @@ public final class Extractor {
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
             if (NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find()
-                    || (!ownWork && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
+                    || (!ownWork && !ownWorkSaid && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
                 continue;
             }
             String after = sentence.substring(model.end());

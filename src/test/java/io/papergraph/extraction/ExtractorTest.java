@@ -204,6 +204,10 @@ class ExtractorTest {
     void modelsAsOwnExamples() {
         assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Gemini"),
                 fieldFacts("Auditing Generated Code", "We audit models such as GPT-4 and Gemini for security flaws.", Relation.USES_MODEL));
+        // Once the authors have spoken, examples are of their work: "the attack transfers to open LLMs such as …".
+        assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Gemini"),
+                fieldFacts("Auditing Generated Code", "We craft one adversarial suffix. The suffix transfers to open LLMs such as GPT-4 and Gemini.",
+                        Relation.USES_MODEL));
     }
 
     @Test
