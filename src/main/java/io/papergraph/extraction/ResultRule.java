@@ -109,12 +109,14 @@ final class ResultRule {
             boolean fromTo = FROM_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 6), m.start()).find() && change.matches();
             List<String> values = fromTo ? List.of(change.group(1).strip(), change.group(2).strip()) : List.of(value);
             String before = sentence.substring(Math.max(0, m.start() - 50), m.start());
-            // "When averaged across all tasks, including the Game of 24, …, X surpasses Y by 17.1%": the tasks averaged over,
-            // none of them the result's own, unless the value is said to be on one.
-            String benchmark = averagedAt(sentence, m.start()) && benchmarks.stream().noneMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0)
-                    ? null : nearestBenchmark(sentence, benchmarks, m.start());
             String metric = nearest(metrics, m.start());
             for (String each : values) {
+                // "from 51% to 69.4% on MATH500, and from 86.4% to 93.6% on GSM8K": each value is read where it stands.
+                int at = m.start(1) + Math.max(0, m.group(1).indexOf(each.replace("%", "").strip()));
+                // "When averaged across all tasks, including the Game of 24, …, X surpasses Y by 17.1%": the tasks averaged over,
+                // none of them the result's own, unless the value is said to be on one.
+                String benchmark = averagedAt(sentence, at) && benchmarks.stream().noneMatch(h -> gap(sentence, h.start(), h.end(), at) == 0)
+                        ? null : nearestBenchmark(sentence, benchmarks, at);
                 String unit = unit(each);
                 found.add(new ResultMention(each, unit, kind(each, unit, before), benchmark, metric, sentence, RULE,
                         fromTo ? 0.7 : bareScore ? 0.6 : 0.75));
@@ -268,8 +270,11 @@ final class ResultRule {
                 .orElse(null);
     }
 
-    /** "12.6% on X", "a 1.3 times increase on the X benchmark": up to two words between the value and its "on". */
-    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?$");
+    /**
+     * "12.6% on X", "a 1.3 times increase on the X benchmark": up to two words between the value and its "on"; "from 86.4% to
+     * 93.6% on X": where a change starts, the value it reaches between.
+     */
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|while|whereas|but)\\s|;");
     /** "on Polyglot from 14.2% to 30.7%", "accuracy on ogbn-arxiv to 74.9%": the change is reported right after the name. */
     private static final Pattern CHANGE_AFTER_NAME = Pattern.compile("^\\s+(?:from\\s+[-+]?\\d[\\d.,]*\\s?%?\\s+)?(?:from|to)\\s+$");
