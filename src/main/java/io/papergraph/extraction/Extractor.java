@@ -183,7 +183,7 @@ public final class Extractor {
     }
 
     static final String RULE_MODEL_IN_TITLE = "model-in-title";
-    private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*-?\\s*(?i:level|class|grade|scale|sized?)\\b");
+    private static final Pattern LEVEL_AFTER = Pattern.compile("(?:\\s*/\\s*[\\p{L}\\p{N}.-]+)*\\s*-?\\s*(?i:level|class|grade|scale|sized?)\\b");
     private static final Pattern RIVAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:beyond|than|vs\\.?|versus|outperform\\w*|surpass\\w*|beat\\w*|rival\\w*|match\\w*)\\s+(?:the\\s+)?$");
 
@@ -221,8 +221,9 @@ public final class Extractor {
                 // "DeepSeek-R1 has shown that long CoT can emerge …": what another model showed, not one this paper uses.
                 continue;
             }
-            if (RESEMBLANCE_AFTER.matcher(after).lookingAt()) {
-                // "a BERT-like prediction loss", "GPT-style decoding": what resembles a model uses none.
+            if (RESEMBLANCE_AFTER.matcher(after).lookingAt() || LEVEL_AFTER.matcher(after).lookingAt()) {
+                // "a BERT-like prediction loss", "GPT-style decoding": what resembles a model uses none; "up to GPT-3/LLaMa-2
+                // scale", "GPT-4 level": a size or a level to reach, no model used.
                 continue;
             }
             if (NAMES_A_RESOURCE.matcher(after).lookingAt()) {

@@ -204,6 +204,9 @@ class ExtractorTest {
     void modelsAsOwnExamples() {
         assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Gemini"),
                 fieldFacts("Auditing Generated Code", "We audit models such as GPT-4 and Gemini for security flaws.", Relation.USES_MODEL));
+        // A size or a level to reach names no model used.
+        assertEquals(List.of(), fieldFacts("Auditing Generated Code",
+                "We audit generated code. Audit quality scales as a power law of compute up to GPT-4/Gemini scale.", Relation.USES_MODEL));
         // Once the authors have spoken, examples are of their work: "the attack transfers to open LLMs such as …".
         assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Gemini"),
                 fieldFacts("Auditing Generated Code", "We craft one adversarial suffix. The suffix transfers to open LLMs such as GPT-4 and Gemini.",
