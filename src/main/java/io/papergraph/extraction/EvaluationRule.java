@@ -76,7 +76,8 @@ final class EvaluationRule {
     private static final Pattern LIST_THEN_NOUN = Pattern.compile(
             "(" + LIST_ITEM + "(?:\\s*,\\s*" + LIST_ITEM + ")*+,?\\s+(?i:and)\\s+" + LIST_ITEM + ")\\s+(?i:benchmarks|datasets|environments|suites|test\\s+sets)\\b");
     private static final Pattern HEAD_NOUN_BEFORE = Pattern.compile(
-            "(?i:\\b(?:environment|benchmark|dataset|suite|simulator|platform|testbed))\\s+(" + NameShapes.NAME + ")");
+            // not the end of a modifier: "a cross-platform GUI grounding corpus"
+            "(?i:(?<!-)\\b(?:environment|benchmark|dataset|suite|simulator|platform|testbed))\\s+(" + NameShapes.NAME + ")");
     /** An item of a named list: capitalised words, a parenthetical after it allowed ("Mini-Crosswords Solving (up to +16%)"). */
     private static final String LISTED = "[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,3}(?:\\s*\\([^()]{0,60}\\))?";
     /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
@@ -405,7 +406,9 @@ final class EvaluationRule {
                     continue;
                 }
                 boolean known = hits.stream().anyMatch(h -> h.start() < at + item.length() && h.end() > at);
-                if (!known && !NameShapes.isOrdinary(first) && !SIZED_MODEL.matcher(name).matches()) {
+                // "GSM8K, MATH, and Olympiad-level benchmarks": a modifier describes the items, it names none.
+                String last = name.substring(name.lastIndexOf(' ') + 1);
+                if (!known && !NameShapes.isOrdinary(first) && !SIZED_MODEL.matcher(name).matches() && !NameShapes.isModifier(last)) {
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
                             RULE_LIST_SIBLING, evaluation ? 0.65 : 0.5, "benchmark"));
                 }

@@ -70,7 +70,7 @@ final class NameShapes {
     }
 
     /** "AI-generated", "LLM-based", "GPT-style": a hyphenated modifier, not a name. */
-    private static boolean isModifier(String token) {
+    static boolean isModifier(String token) {
         int hyphen = token.lastIndexOf('-');
         return hyphen > 0 && Cues.isModifierSuffix(token.substring(hyphen + 1));
     }

@@ -97,6 +97,11 @@ class EvaluationRuleTest {
         assertEquals(List.of("MedQA [MedQA dataset] benchmark-noun 0.7 dataset"), summary(apply("Results on the MedQA dataset improve.")));
         assertEquals(List.of("DriveLab [DriveLab simulator] benchmark-noun 0.5 environment"),
                 summary(apply("Cars drive through the DriveLab simulator at night.")));
+        // A name after the noun ("in the live desktop environment WinArena"), not after a modifier that ends in one.
+        assertEquals(List.of("WinArena"), EvaluationRule.coinedResources(List.of("We test agents in the live desktop environment WinArena."),
+                List.of(), KNOWS_NOTHING).stream().map(Mention::name).toList());
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of("We release the largest cross-platform GUI grounding corpus to date."),
+                List.of(), KNOWS_NOTHING));
     }
 
     @Test
@@ -252,6 +257,8 @@ class EvaluationRuleTest {
         assertEquals(List.of("MBPP", "xCodeEval", "System-1.5 Tasks"), EvaluationRule.listSiblings(tokens, known.find(tokens), true).stream().map(Mention::name).toList());
         String gains = "It improves GSM8K by 7% and 11%, TimeQA by 27%, and MuSiQue by 7%.";
         assertEquals(List.of("TimeQA", "MuSiQue"), EvaluationRule.listSiblings(gains, known.find(gains), true).stream().map(Mention::name).toList());
+        String described = "It gains across GSM8K, HumanEval, and Olympiad-level benchmarks.";
+        assertEquals(List.of(), EvaluationRule.listSiblings(described, known.find(described), true));
         String pair = "For example, on GSM8K, FooNet matches CoT.";
         assertEquals(List.of(), EvaluationRule.listSiblings(pair, known.find(pair), true));
     }
