@@ -146,6 +146,7 @@ public final class Extractor {
         mentions.addAll(modelsOfTitle(paper.title()));
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
         mentions.addAll(ComparisonRule.definedWhereBuiltWith(sentences, mentions));
+        mentions.addAll(ExtendedMethodRule.apply(sentences, mentions, methods));
         mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
         mentions = withoutEvaluationWhereIntroduced(mentions);
