@@ -257,20 +257,16 @@ class ComponentRuleTest {
                 PROPOSED, KNOWN)));
     }
     @Test
-    @DisplayName("what the authors or their method newly make, in plain words, is a part: a technique's phrase or a gerund phrase; not generic words, not another's")
+    @DisplayName("what the authors or their method newly make, named by a gerund phrase, is a part; not a phrase with an article, not another's")
     void partsMade() {
-        assertEquals(List.of("PROPOSES plan voting mechanism []", "PROPOSES cache-free routing strategy []", "PROPOSES draft pruning []",
-                        "PROPOSES goal-aware hierarchical planning []"),
-                summary(ComponentRule.apply(List.of(PROPOSAL, "To reduce noise, we develop a plan voting mechanism that merges drafts.",
-                        "Furthermore, TaskWeaver pioneers a cache-free routing strategy for long files.",
-                        "Second, we introduce draft pruning to bound the cost.",
+        assertEquals(List.of("PROPOSES draft pruning []", "PROPOSES goal-aware hierarchical planning []"),
+                summary(ComponentRule.apply(List.of(PROPOSAL, "Second, we introduce draft pruning to bound the cost.",
                         "TaskWeaver also introduces goal-aware hierarchical planning, which reuses plans."), PROPOSED, KNOWN)));
-        assertEquals(List.of(), summary(ComponentRule.apply(List.of(PROPOSAL, "We propose a novel two-stage training strategy that helps.",
-                        "We then design an unsupervised optimization objective for it.", "We propose using reinforcement learning to train it.",
-                        "We present initial analyses showing that it works.", "We introduce a novel approach for representation learning.", "We introduce a new language representation model called PlanNet.",
-                        "Prior agents develop a plan voting mechanism that merges drafts."), PROPOSED, KNOWN)));
+        assertEquals(List.of(), summary(ComponentRule.apply(List.of(PROPOSAL, "To reduce noise, we develop a plan voting mechanism that merges drafts.",
+                        "We propose using reinforcement learning to train it.", "We present initial analyses showing that it works.",
+                        "Prior agents introduce draft pruning to bound the cost."), PROPOSED, KNOWN)));
         // Nothing proposed, no parts.
-        assertEquals(List.of(), summary(ComponentRule.apply(List.of("We develop a plan voting mechanism that merges drafts."), List.of(), KNOWN)));
+        assertEquals(List.of(), summary(ComponentRule.apply(List.of("We introduce draft pruning to bound the cost."), List.of(), KNOWN)));
     }
 
     @Test
