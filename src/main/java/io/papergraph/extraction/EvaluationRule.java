@@ -24,6 +24,9 @@ final class EvaluationRule {
     /** "a human-translated benchmark, Flores-200,": the description first, then the name set off by commas. */
     private static final Pattern DESCRIBED_THEN_NAMED = Pattern.compile(
             "(?i:\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:benchmark|dataset|suite|corpus|test set),\\s+)(" + NameShapes.NAME + ")(?=\\s*[,.;)]|\\s+and\\b)");
+    /** "… models on CrossFit, a benchmark comprising 160 NLP tasks": what it is said right after, where the work is done. */
+    private static final Pattern NAME_THEN_DESCRIBED = Pattern.compile(
+            "\\b(?:on|in)\\s+(?:the\\s+)?(" + NameShapes.NAME + "),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:benchmark|suite|environment|testbed|simulator|dataset)\\b");
     /** The paper's own new resource is introduced, which the proposal rules read. */
     private static final Pattern NEW_BEFORE = Pattern.compile("(?i)\\b(?:new|novel|our)\\b");
     static final String RULE_EVALUATED_ON_NAME = "evaluated-on-name";
@@ -127,6 +130,11 @@ final class EvaluationRule {
             while (head.find()) {
                 names.add(head.group(1));
             }
+            Matcher described = NAME_THEN_DESCRIBED.matcher(
+                    Cues.containsAny(lowerCase, "benchmark", "suite", "environment", "testbed", "simulator", "dataset") ? sentence : "");
+            while (described.find()) {
+                names.add(described.group(1));
+            }
             Matcher resultOn = RESULT_ON.matcher(sentence);
             while (resultOn.find()) {
                 names.add(resultOn.group(1));
@@ -211,7 +219,8 @@ final class EvaluationRule {
     private static final String NO_EVALUATION_WORD = "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])";
     private static final Pattern TRAINED_ON = Pattern.compile(
             // "Our trained model … obtains … on X": "trained" is an adjective there, what the model is, not what it learnt from.
-            "(?i)(?<![-\\w])(?<!\\b(?:our|the|a|an|its|their)\\s)(?:train|pretrain|pre-train|fine-tun|finetun|tun|distill)\\w*\\s(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
+            // "adaptation of pre-trained text-to-text models on X": "pre-trained" before a noun is what the models are.
+            "(?i)(?<![-\\w])(?<!\\b(?:our|the|a|an|its|their)\\s)(?!pre-?trained\\s+(?!(?:on|from|using|with)\\b))(?:train|pretrain|pre-train|fine-tun|finetun|tun|distill)\\w*\\s(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
                     + NO_EVALUATION_WORD + "*$");
     private static final Pattern RIVAL_TRAINING = Pattern.compile(
             "(?i)\\b(?:comparable\\s+to|compared\\s+(?:to|with)|relative\\s+to|than|over|versus|vs\\.?)\\s+(?:[\\w-]+\\s+){0,2}$");
