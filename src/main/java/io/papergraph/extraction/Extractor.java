@@ -156,6 +156,7 @@ public final class Extractor {
         mentions.addAll(ownVariants(sentences, mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
+        mentions = withoutMethodsInsideOwnNames(mentions, paper.title() + "\n" + String.join("\n", sentences));
         List<Mention> merged = withVariantNamesAsAliases(withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> vocabularyNameKeys.getOrDefault(key, Set.of(key)))));
         results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
@@ -599,6 +600,49 @@ public final class Extractor {
             return headed.matches() && names.containsKey(headed.group(1));
         });
         return names;
+    }
+
+    /**
+     * "To evaluate the Trajectory Diffuser, …": a known method read inside the name of the paper's own ("Diffuser") is no
+     * method it is set against — unless the title or abstract also names it on its own ("Grounding DINO: Marrying DINO with …").
+     */
+    static List<Mention> withoutMethodsInsideOwnNames(List<Mention> mentions, String text) {
+        List<String> ownNames = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES)
+                .flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream()))
+                .filter(n -> n.contains(" ") || n.contains("-"))
+                // a name, not the long form of a title head ("Marrying DINO with Grounded Pre-Training for …")
+                .filter(n -> n.split("\\s+").length <= 3)
+                .toList();
+        if (ownNames.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream().filter(m -> m.relation() != Relation.COMPARES_WITH || m.kind() != EntityKind.METHOD
+                || !onlyInside(m, ownNames, text)).toList();
+    }
+
+    private static boolean onlyInside(Mention compared, List<String> ownNames, String sentence) {
+        List<String> surfaces = java.util.stream.Stream.concat(java.util.stream.Stream.of(compared.name()), compared.aliases().stream()).toList();
+        boolean seen = false;
+        for (String surface : surfaces) {
+            Matcher at = NameShapes.wholeWord(surface).matcher(sentence);
+            while (at.find()) {
+                int start = at.start();
+                int end = at.end();
+                boolean inside = ownNames.stream().anyMatch(own -> {
+                    for (int i = sentence.indexOf(own); i >= 0; i = sentence.indexOf(own, i + 1)) {
+                        if (i <= start && end <= i + own.length() && own.length() > end - start) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+                if (!inside) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
     }
 
     /**

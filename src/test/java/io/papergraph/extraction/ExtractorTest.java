@@ -300,6 +300,17 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a known method read inside the name of the paper's own is not compared with, unless named on its own too")
+    void methodInsideOwnName() {
+        assertEquals(List.of(), fieldFacts("Planning Agents", "We propose the Trajectory ReAct, which plans ahead. "
+                + "To evaluate the Trajectory ReAct, we run it on GSM8K.", Relation.COMPARES_WITH));
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Planning Agents", "We propose the Trajectory ReAct, which plans ahead. "
+                + "To evaluate the Trajectory ReAct, we run it and plain ReAct on GSM8K.", Relation.COMPARES_WITH));
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Trajectory ReAct: Marrying ReAct with Lookahead",
+                "We propose the Trajectory ReAct, which plans ahead. To evaluate the Trajectory ReAct, we run it on GSM8K.", Relation.COMPARES_WITH));
+    }
+
+    @Test
     @DisplayName("a result without a known benchmark takes the benchmark the paper evaluates on in that sentence")
     void resultBenchmarkNamedNearby() {
         assertEquals(List.of("3x x relative_gain CubeWorld success rate"),
