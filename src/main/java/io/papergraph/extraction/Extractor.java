@@ -136,6 +136,7 @@ public final class Extractor {
             mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
             mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals));
             mentions.addAll(ComparisonRule.examples(sentence, this::isKnown));
+            mentions.addAll(ComparisonRule.rivalsListed(sentence, this::isKnown));
             // "We fine-tune Llama-2-7B (Touvron et al., 2023)": a cited model is used, not built on.
             mentions.addAll(ComparisonRule.namedAsPriorWork(sentence, name -> isKnown(name) || !models.find(name).isEmpty()));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
