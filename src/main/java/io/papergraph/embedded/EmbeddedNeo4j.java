@@ -51,7 +51,7 @@ public class EmbeddedNeo4j {
         }
         warnIfNotOpened();
         long started = System.nanoTime();
-        directory = config.embedded().ephemeral() ? temporaryDirectory() : config.dataDir().toAbsolutePath();
+        directory = config.embedded().ephemeral() ? temporaryDirectory() : storeDirectory(config.dataDir());
         int port = config.embedded().boltPort();
         database = new DatabaseManagementServiceBuilder(directory)
                 .setConfig(BoltConnector.enabled, true)
@@ -68,6 +68,14 @@ public class EmbeddedNeo4j {
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "embedded-neo4j-shutdown"));
         LOG.infof("Embedded Neo4j started in %.1f s: data in %s, Bolt on bolt://127.0.0.1:%d",
                 (System.nanoTime() - started) / 1e9, directory, port);
+    }
+
+    /**
+     * The configured data directory as Neo4j accepts it: absolute and normalised. The default, "./data/neo4j", made
+     * absolute is "/…/./data/neo4j", which Neo4j refuses ("is not a normalized path") and the service would not start.
+     */
+    static Path storeDirectory(Path configured) {
+        return configured.toAbsolutePath().normalize();
     }
 
     /** The jar's manifest opens these packages; a custom launch command may forget to. */
