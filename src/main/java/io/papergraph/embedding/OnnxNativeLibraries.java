@@ -1,0 +1,90 @@
+package io.papergraph.embedding;
+
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Unpacks ONNX Runtime's native libraries once, into one cache directory, and points the runtime at it.
+ *
+ * <p>Why: left to itself, ONNX Runtime 1.20 copies its libraries into a new {@code onnxruntime-java*} temporary
+ * directory at every start and asks the JVM to delete them on exit — the files first, so the directory, still full
+ * when its own deletion is tried, stays behind: one empty directory in {@code /tmp} per start of the service.
+ * Given {@code onnxruntime.native.path}, the runtime loads from there and removes its (then empty) directory at once.
+ */
+final class OnnxNativeLibraries {
+
+    private static final Logger LOG = Logger.getLogger(OnnxNativeLibraries.class);
+
+    static final String PATH_PROPERTY = "onnxruntime.native.path";
+    private static final List<String> LIBRARIES = List.of("onnxruntime", "onnxruntime4j_jni");
+
+    private OnnxNativeLibraries() {
+    }
+
+    /**
+     * Unpacks the libraries for this platform into {@code cache} (unless there already, byte for byte)
+     * and sets {@value #PATH_PROPERTY}. Leaves everything as it was where the property is set already or the jar has no
+     * libraries for this platform: the runtime then finds its libraries its own way.
+     */
+    static void prepare(Path cache) {
+        if (System.getProperty(PATH_PROPERTY) != null) {
+            return;
+        }
+        Optional<String> platform = platform();
+        if (platform.isEmpty() || LIBRARIES.stream().anyMatch(l -> resource(platform.get(), l) == null)) {
+            return;
+        }
+        try {
+            Files.createDirectories(cache);
+            for (String library : LIBRARIES) {
+                unpack(resource(platform.get(), library), cache.resolve(fileName(library)));
+            }
+        } catch (IOException e) {
+            // Say, a directory another user made: the runtime still works, with a temporary copy of its own.
+            LOG.warnf("Could not unpack the ONNX Runtime libraries into %s (%s); the runtime unpacks its own copy", cache, e.getMessage());
+            return;
+        }
+        System.setProperty(PATH_PROPERTY, cache.toAbsolutePath().toString());
+    }
+
+    private static void unpack(String resource, Path target) throws IOException {
+        try (InputStream in = OnnxNativeLibraries.class.getResourceAsStream(resource)) {
+            byte[] bytes = in.readAllBytes();
+            if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                return;
+            }
+            // Written beside the target and moved into place: a second process starting at the same moment never
+            // loads a half-written library.
+            Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            Files.write(partial, bytes);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static String resource(String platform, String library) {
+        String path = "/ai/onnxruntime/native/" + platform + "/" + fileName(library);
+        return OnnxNativeLibraries.class.getResource(path) == null ? null : path;
+    }
+
+    private static String fileName(String library) {
+        return System.mapLibraryName(library).replace("jnilib", "dylib");
+    }
+
+    /** The runtime's own name for this platform ("linux-x64", "osx-aarch64"), as its jar lays the libraries out. */
+    static Optional<String> platform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String system = os.contains("mac") || os.contains("darwin") ? "osx" : os.contains("win") ? "win" : os.contains("nux") ? "linux" : null;
+        String cpu = arch.startsWith("amd64") || arch.startsWith("x86_64") ? "x64" : arch.startsWith("aarch64") || arch.startsWith("arm64") ? "aarch64" : null;
+        return system == null || cpu == null ? Optional.empty() : Optional.of(system + "-" + cpu);
+    }
+}
