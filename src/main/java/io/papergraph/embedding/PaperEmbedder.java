@@ -6,7 +6,6 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import io.papergraph.config.PapergraphConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -17,9 +16,6 @@ import java.util.List;
 public class PaperEmbedder {
 
     public static final int DIMENSIONS = 384;
-
-    /** Where ONNX Runtime's native libraries are unpacked once and reused by every later start. */
-    private static final Path NATIVE_CACHE = Path.of(System.getProperty("java.io.tmpdir"), "papergraph-onnxruntime");
 
     private final boolean enabled;
     private volatile EmbeddingModel model;
@@ -49,7 +45,8 @@ public class PaperEmbedder {
         if (model == null) {
             synchronized (this) {
                 if (model == null) {
-                    OnnxNativeLibraries.prepare(NATIVE_CACHE);
+                    // Unpacked once and reused by every later start (see OnnxNativeLibraries).
+                    OnnxNativeLibraries.defaultCache().ifPresent(OnnxNativeLibraries::prepare);
                     model = new AllMiniLmL6V2QuantizedEmbeddingModel();
                 }
             }

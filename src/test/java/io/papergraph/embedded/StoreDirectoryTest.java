@@ -17,6 +17,7 @@ class StoreDirectoryTest {
         assertTrue(store.isAbsolute(), store::toString);
         assertEquals(store.normalize(), store);
         assertEquals(Path.of("").toAbsolutePath().resolve("data/neo4j"), store);
-        assertEquals(Path.of("/srv/papergraph"), EmbeddedNeo4j.storeDirectory(Path.of("/srv/x/../papergraph")));
+        Path absolute = Path.of("").toAbsolutePath();
+        assertEquals(absolute.resolve("papergraph"), EmbeddedNeo4j.storeDirectory(absolute.resolve("x").resolve("..").resolve("papergraph")));
     }
 }
