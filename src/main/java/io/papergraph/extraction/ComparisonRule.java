@@ -302,7 +302,6 @@ final class ComparisonRule {
         return verb.find() && (verb.group(1) == null || ownName.test(verb.group(1)));
     }
 
-
     private static final String[] BUILDS_WITH_STEMS = {"adopt", "leverag", "employ", "incorporat", "integrat", "inherit"};
     /** The authors' verbs of building with something: "adopts", "leveraging", "employ" … */
     static final String BUILDS_WITH_STEM = "(?:" + String.join("|", BUILDS_WITH_STEMS) + ")";
@@ -374,12 +373,16 @@ final class ComparisonRule {
      */
     static List<Mention> rivalsListed(String sentence, java.util.function.Predicate<String> known) {
         List<Mention> found = new ArrayList<>();
-        Matcher listed = RIVALS_LISTED.matcher(Cues.containsAny(sentence, "including", "such as", "like", "e.g.") ? sentence : "");
+        // The paper's own comparison: the authors or their method speak, not "Recent LLMs outperform classical methods such as …".
+        String first = sentence.strip().split("[\\s,]+", 2)[0];
+        boolean own = Cues.FIRST_PERSON.matcher(sentence).find() || OWN_SUBJECT.matcher(sentence).lookingAt()
+                || NameShapes.isCoined(first) && !NameShapes.isPluralAbbreviation(first) && !known.test(first);
+        Matcher listed = RIVALS_LISTED.matcher(own && Cues.containsAny(sentence, "including", "such as", "like", "e.g.") ? sentence : "");
         while (listed.find()) {
             for (String item : listed.group(1).split("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
                 String name = item.strip();
                 // "instance merging", not "decoding constraints" (a plural is a kind of technique)
-                boolean named = (name.contains(" ") || name.contains("-")) && !name.matches(".*[^su]s");
+                boolean named = (name.contains(" ") || name.contains("-")) && !name.matches(".*[^su]s") && !NameShapes.isModifier(name);
                 if (named && !known.test(name) && !GENERIC_RIVAL.matcher(name).find()) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.55, null));
                 }
@@ -392,9 +395,10 @@ final class ComparisonRule {
     private static final String RIVAL_WORDS = "(?!(?:while|which|that|with|by|on|in|to|for|as|and|or|but|both|all|other|the|a|an|our|their|its)\\b)"
             + "[a-z][a-z-]*(?:\\s+(?!(?:while|which|that|with|by|on|in|to|for|as|and|or|but)\\b)[a-z][a-z-]*){0,3}";
     private static final Pattern RIVALS_LISTED = Pattern.compile(
-            "(?i:\\b(?:outperform\\w*|surpass\\w*|beat\\w*|exceed\\w*|better\\s+than|compared\\s+(?:to|with)|against)\\s+(?:[\\w-]+\\s+){0,3}?"
+            "(?i:\\b(?:outperform\\w*|surpass\\w*|beat\\w*|exceed\\w*|better\\s+than|compared\\s+(?:to|with))\\s+(?:[\\w-]+\\s+){0,3}?"
                     + "(?:methods|baselines|approaches|techniques|alternatives|strategies)\\s*,?\\s+(?:including|such\\s+as|like|e\\.g\\.,?)\\s+)"
                     + "(" + RIVAL_WORDS + "(?:\\s*,\\s*(?:(?:and|or)\\s+)?" + RIVAL_WORDS + ")*(?:,?\\s+(?:and|or)\\s+" + RIVAL_WORDS + ")?)(?=\\s*[,.;:(]|\\s*$)");
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?:[A-Z][\\w-]*,\\s+)?(?:It|This\\s+[\\w-]+|Our\\s+[\\w-]+|The\\s+proposed\\s+[\\w-]+)\\b");
     /** Words of a kind of work, not one rival's name: "existing methods", "strong baselines". */
     private static final Pattern GENERIC_RIVAL = Pattern.compile(
             "\\b(?:methods?|baselines?|approaches|models?|ones|others|existing|previous|prior|state-of-the-art|sota|conventional|traditional)\\b");

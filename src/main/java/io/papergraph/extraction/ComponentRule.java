@@ -250,13 +250,19 @@ final class ComponentRule {
         }
     }
 
+    /** The making verbs of {@link #MADE_PART}, looked for first: the pattern cannot match without one. */
     private static final String[] MAKING_VERBS = {" develop", " introduce", " propose", " pioneer", " design", " devise", " present"};
+    /** Words that cannot start or continue a part's name: an article, a determiner, a function word. */
+    private static final String NOT_A_NAMING_WORD = "(?:a|an|the|our|this|these|its|their|new|novel|several|learned|for|of|to|in|on|with|and|or|by)\\b";
     private static final Pattern MADE_PART = Pattern.compile(
             // the maker: "we", or the method by a name of one or two words ("Agent S introduces …")
             "(?<![\\p{L}\\p{N}-])(\\p{L}[\\p{L}\\p{N}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.-]*)?)\\s+(?:also\\s+|further\\s+|then\\s+|additionally\\s+)?"
                     + "(?:develop|introduce|propose|pioneer|design|devise|present)(?:s|d|ed)?\\s+"
-                    // "budget forcing to …", not "using reinforcement learning to …"
-                    + "((?![a-z-]*ing\\b)[a-z][a-z-]*\\s+(?:[a-z][a-z-]*\\s+)?[a-z][a-z-]*ing)(?=\\s+to\\b|\\s*,\\s*which\\b)");
+                    // "budget forcing to …", not "using reinforcement learning to …", "a new setting, which …", "strategies for
+                    // pretraining to …" or "a learned embedding to …" (an article, a function word, an ordinary noun in -ing)
+                    + "((?![a-z-]*ing\\b|" + NOT_A_NAMING_WORD + ")[a-z][a-z-]*\\s+(?:(?!" + NOT_A_NAMING_WORD + ")[a-z][a-z-]*\\s+)?"
+                    + "(?!(?:setting|embedding|encoding|string|thing|training|learning|building|meaning|reasoning|understanding)\\b)[a-z][a-z-]*ing)"
+                    + "(?=\\s+to\\b|\\s*,\\s*which\\b)");
 
     private static final Pattern USED_PART = Pattern.compile(
             "(?:Using|With|Via|Through)\\s+(?:an?|the)\\s+" + PRAISE + "((?:[a-z][a-z-]*\\s+){0,3}"

@@ -28,14 +28,15 @@ final class ExtendedMethodRule {
                 continue;
             }
             for (String piece : pieces(own.name())) {
+                // A building block ("Hymba-Transformer" of the Transformer) is built on by every such name: no rival.
                 Optional<Gazetteer.Hit> known = methods.find(piece).stream()
-                        .filter(h -> h.start() == 0 && h.end() == piece.length())
+                        .filter(h -> h.start() == 0 && h.end() == piece.length() && !h.entry().isBuildingBlock())
                         .findFirst();
                 if (known.isEmpty()) {
                     continue;
                 }
                 // "STaR" on its own, not inside "V-STaR".
-                Pattern alone = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(piece) + "(?![\\p{L}\\p{N}])");
+                Pattern alone = NameShapes.standalone(piece);
                 sentences.stream().filter(s -> alone.matcher(s).find()).findFirst().ifPresent(sentence ->
                         found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, known.get().entry().name(), List.of(piece),
                                 sentence, RULE, 0.6, null)));

@@ -187,6 +187,15 @@ public final class Extractor {
 
     static final String RULE_MODEL_IN_TITLE = "model-in-title";
     private static final Pattern LEVEL_AFTER = Pattern.compile("(?:\\s*/\\s*[\\p{L}\\p{N}.-]+)*\\s*-?\\s*(?i:level|class|grade|scale|sized?)\\b");
+    /**
+     * In a sentence, where "scale" may be the verb ("Llama-2 and Mistral-7B scale predictably"): hyphenated ("GPT-4-level"),
+     * or the noun closing the phrase ("up to GPT-3/LLaMa-2 scale,") or before what is measured ("GPT-4 level performance").
+     */
+    private static final Pattern LEVEL_IN_TEXT_AFTER = Pattern.compile(
+            "(?:\\s*/\\s*[\\p{L}\\p{N}.-]+)*(?:-(?i:level|class|grade|scale|sized?)\\b|\\s+(?i:level|class|grade|scale|size|sized)"
+                    + "(?=\\s*[,.;:)]|\\s*$|\\s+(?i:performance|capabilit\\w+|accuracy|results?|models?|LLMs?|reasoning|quality)\\b))");
+    /** "prior attacks on LLMs such as GPT-4": examples of others' work, however late in the abstract. */
+    private static final Pattern PRIOR_WORK_WORDS = Pattern.compile("(?i)\\b(?:prior|existing|previous|recent|current|popular|conventional|traditional)\\b");
     private static final Pattern RIVAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:beyond|than|vs\\.?|versus|outperform\\w*|surpass\\w*|beat\\w*|rival\\w*|match\\w*)\\s+(?:the\\s+)?$");
 
@@ -216,7 +225,7 @@ public final class Extractor {
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
             if (NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find()
-                    || (!ownWork && !ownWorkSaid && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
+                    || (!ownWork && (!ownWorkSaid || PRIOR_WORK_WORDS.matcher(before).find()) && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
                 continue;
             }
             String after = sentence.substring(model.end());
@@ -224,7 +233,7 @@ public final class Extractor {
                 // "DeepSeek-R1 has shown that long CoT can emerge …": what another model showed, not one this paper uses.
                 continue;
             }
-            if (RESEMBLANCE_AFTER.matcher(after).lookingAt() || LEVEL_AFTER.matcher(after).lookingAt()) {
+            if (RESEMBLANCE_AFTER.matcher(after).lookingAt() || LEVEL_IN_TEXT_AFTER.matcher(after).lookingAt()) {
                 // "a BERT-like prediction loss", "GPT-style decoding": what resembles a model uses none; "up to GPT-3/LLaMa-2
                 // scale", "GPT-4 level": a size or a level to reach, no model used.
                 continue;
@@ -609,7 +618,7 @@ public final class Extractor {
      */
     static List<Mention> withoutMethodsInsideOwnNames(List<Mention> mentions, String text) {
         List<String> ownNames = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES)
-                .flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream()))
+                .flatMap(m -> Stream.concat(Stream.of(m.name()), m.aliases().stream()))
                 .filter(n -> n.contains(" ") || n.contains("-"))
                 // a name, not the long form of a title head ("Marrying DINO with Grounded Pre-Training for …")
                 .filter(n -> n.split("\\s+").length <= 3)
@@ -617,33 +626,24 @@ public final class Extractor {
         if (ownNames.isEmpty()) {
             return mentions;
         }
-        return mentions.stream().filter(m -> m.relation() != Relation.COMPARES_WITH || m.kind() != EntityKind.METHOD
-                || !onlyInside(m, ownNames, text)).toList();
+        String outside = withoutOwnNames(text, ownNames);
+        return mentions.stream().filter(m -> m.relation() != Relation.COMPARES_WITH || m.kind() != EntityKind.METHOD || !onlyInside(m, text, outside))
+                .toList();
     }
 
-    private static boolean onlyInside(Mention compared, List<String> ownNames, String sentence) {
-        List<String> surfaces = java.util.stream.Stream.concat(java.util.stream.Stream.of(compared.name()), compared.aliases().stream()).toList();
-        boolean seen = false;
-        for (String surface : surfaces) {
-            Matcher at = NameShapes.wholeWord(surface).matcher(sentence);
-            while (at.find()) {
-                int start = at.start();
-                int end = at.end();
-                boolean inside = ownNames.stream().anyMatch(own -> {
-                    for (int i = sentence.indexOf(own); i >= 0; i = sentence.indexOf(own, i + 1)) {
-                        if (i <= start && end <= i + own.length() && own.length() > end - start) {
-                            return true;
-                        }
-                    }
-                    return false;
-                });
-                if (!inside) {
-                    return false;
-                }
-                seen = true;
-            }
+    /** Whether one of the method's spellings is in the text, and none is left once the paper's own names are blanked out. */
+    private static boolean onlyInside(Mention compared, String text, String outside) {
+        List<Pattern> spellings = Stream.concat(Stream.of(compared.name()), compared.aliases().stream()).map(NameShapes::wholeWord).toList();
+        return spellings.stream().anyMatch(p -> p.matcher(text).find()) && spellings.stream().noneMatch(p -> p.matcher(outside).find());
+    }
+
+    /** The text with the paper's own names blanked out, the longest first ("Trajectory Diffuser" before "Diffuser"). */
+    private static String withoutOwnNames(String text, List<String> ownNames) {
+        String outside = text;
+        for (String own : ownNames.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) {
+            outside = outside.replace(own, " ");
         }
-        return seen;
+        return outside;
     }
 
     /**
@@ -839,14 +839,11 @@ public final class Extractor {
         List<String> ownNames = proposals.stream()
                 .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream()))
                 .filter(own -> own.length() > model.name().length() && Names.key(own).contains(modelKey) && model.evidence().contains(own))
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+                .toList();
         if (modelKey.isEmpty() || ownNames.isEmpty()) {
             return false;
         }
-        String outside = model.evidence();
-        for (String own : ownNames) {
-            outside = outside.replace(own, " ");
-        }
+        String outside = withoutOwnNames(model.evidence(), ownNames);
         Matcher elsewhere = NameShapes.wholeWord(model.name()).matcher(outside);
         while (elsewhere.find()) {
             // "… for a BERT-like prediction loss" resembles the model, still no use of it.

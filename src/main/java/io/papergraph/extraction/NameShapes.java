@@ -140,4 +140,9 @@ final class NameShapes {
     static Pattern wholeWord(String name) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
     }
+
+    /** The name on its own, not the end of a hyphenated one: "STaR" in "such as STaR", not in "V-STaR". */
+    static Pattern standalone(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+    }
 }

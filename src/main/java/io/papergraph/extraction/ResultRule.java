@@ -110,9 +110,13 @@ final class ResultRule {
             List<String> values = fromTo ? List.of(change.group(1).strip(), change.group(2).strip()) : List.of(value);
             String before = sentence.substring(Math.max(0, m.start() - 50), m.start());
             String metric = nearest(metrics, m.start());
-            for (String each : values) {
-                // "from 51% to 69.4% on MATH500, and from 86.4% to 93.6% on GSM8K": each value is read where it stands.
-                int at = m.start(1) + Math.max(0, m.group(1).indexOf(each.replace("%", "").strip()));
+            for (int v = 0; v < values.size(); v++) {
+                String each = values.get(v);
+                // "from 51% to 69.4% on MATH500, and from 86.4% to 93.6% on GSM8K": each value is read where it stands — the
+                // second found from the end ("from 1.5% to 5%": its "5" is not the one inside "1.5").
+                String digits = each.replace("%", "").strip();
+                int offset = v == 0 ? m.group(1).indexOf(digits) : m.group(1).lastIndexOf(digits);
+                int at = m.start(1) + Math.max(0, offset);
                 // "When averaged across all tasks, including the Game of 24, …, X surpasses Y by 17.1%": the tasks averaged over,
                 // none of them the result's own, unless the value is said to be on one.
                 String benchmark = averagedAt(sentence, at) && benchmarks.stream().noneMatch(h -> gap(sentence, h.start(), h.end(), at) == 0)

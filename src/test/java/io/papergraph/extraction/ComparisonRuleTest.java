@@ -342,5 +342,12 @@ class ComparisonRuleTest {
         assertEquals(List.of(), ComparisonRule.rivalsListed("It outperforms other methods, including existing methods and strong baselines.", n -> false));
         assertEquals(List.of(), ComparisonRule.rivalsListed("It outperforms steering techniques, such as decoding constraints.", n -> false));
         assertEquals(List.of(), ComparisonRule.rivalsListed("Existing methods, including instance merging and weight merging, are slow.", n -> false));
+        // Not robust "against" attacks, not a modifier, not others' comparison.
+        assertEquals(List.of(), ComparisonRule.rivalsListed("We stay robust against jailbreak techniques such as role playing and prefix injection.", n -> false));
+        assertEquals(List.of(), ComparisonRule.rivalsListed("It outperforms baselines such as zero-shot and plain decoding.", n -> false)
+                .stream().filter(m -> m.name().equals("zero-shot")).toList());
+        assertEquals(List.of(), ComparisonRule.rivalsListed("Recent LLMs outperform classical methods such as beam decoding, at a cost.", n -> false));
+        assertEquals(List.of("weight merging"), ComparisonRule.rivalsListed(
+                "StepMoE outperforms other methods, including weight merging, while staying flexible.", n -> false).stream().map(Mention::name).toList());
     }
 }

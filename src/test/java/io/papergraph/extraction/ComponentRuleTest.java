@@ -256,6 +256,7 @@ class ComponentRuleTest {
         assertEquals(List.of(), summary(ComponentRule.apply(List.of("Prior work is slow.", "A plan checker is designed to score drafts."),
                 PROPOSED, KNOWN)));
     }
+
     @Test
     @DisplayName("what the authors or their method newly make, named by a gerund phrase, is a part; not a phrase with an article, not another's")
     void partsMade() {
@@ -264,7 +265,8 @@ class ComponentRuleTest {
                         "TaskWeaver also introduces goal-aware hierarchical planning, which reuses plans."), PROPOSED, KNOWN)));
         assertEquals(List.of(), summary(ComponentRule.apply(List.of(PROPOSAL, "To reduce noise, we develop a plan voting mechanism that merges drafts.",
                         "We propose using reinforcement learning to train it.", "We present initial analyses showing that it works.",
-                        "Prior agents introduce draft pruning to bound the cost."), PROPOSED, KNOWN)));
+                        "Prior agents introduce draft pruning to bound the cost.", "We introduce a new setting, which we call open planning.",
+                        "We propose a learned embedding to rank plans.", "We present strategies for pretraining to speed it up."), PROPOSED, KNOWN)));
         // Nothing proposed, no parts.
         assertEquals(List.of(), summary(ComponentRule.apply(List.of("We introduce draft pruning to bound the cost."), List.of(), KNOWN)));
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
+import static io.papergraph.extraction.Entries.buildingBlock;
 import static io.papergraph.extraction.Entries.method;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExtendedMethodRuleTest {
 
     private final Gazetteer methods = new Gazetteer(List.of(method("STaR", "Self-Taught Reasoner"), method("LoRA", "Low-Rank Adaptation"),
-            method("MCTS", "Monte Carlo Tree Search")), false);
+            method("MCTS", "Monte Carlo Tree Search"), buildingBlock("Transformer")), false);
 
     private List<String> compared(String own, String... sentences) {
         List<Mention> proposed = List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, own, List.of(), sentences[0], "we-propose", 0.8, null));
@@ -32,6 +33,8 @@ class ExtendedMethodRuleTest {
                 compared("MCTSr", "We introduce MCTSr, which pairs LLMs with MCTS."));
         // Not named on its own: nothing said of it.
         assertEquals(List.of(), compared("V-STaR", "We propose V-STaR, which also trains a verifier."));
+        // A building block is built on by every such name: no rival.
+        assertEquals(List.of(), compared("Hymba-Transformer", "We propose Hymba-Transformer.", "The Transformer has quadratic cost."));
         // A name that merely contains the letters.
         assertEquals(List.of(), compared("Lorax", "We propose Lorax. It is unlike LoRA."));
     }

@@ -204,6 +204,12 @@ class ExtractorTest {
     void modelsAsOwnExamples() {
         assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Gemini"),
                 fieldFacts("Auditing Generated Code", "We audit models such as GPT-4 and Gemini for security flaws.", Relation.USES_MODEL));
+        // Others' work named as examples, however late in the abstract.
+        assertEquals(List.of(), fieldFacts("Auditing Generated Code",
+                "In this work, we audit generated code. Prior audits of models such as GPT-4 and Gemini were manual.", Relation.USES_MODEL));
+        // "scale" the verb is no size.
+        assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Gemini"), fieldFacts("Auditing Generated Code",
+                "We audit generated code. Both GPT-4 and Gemini scale predictably with audit effort.", Relation.USES_MODEL));
         // A size or a level to reach names no model used.
         assertEquals(List.of(), fieldFacts("Auditing Generated Code",
                 "We audit generated code. Audit quality scales as a power law of compute up to GPT-4/Gemini scale.", Relation.USES_MODEL));
