@@ -290,7 +290,10 @@ public final class Extractor {
             boolean scene = opening && !(ownWork && used);
             if (family || (!compared && !cited && (scene || !ownWork && EXAMPLE_OF_FIELD.matcher(before).find())) || NOT_USED.matcher(before).find()
                     || doneWithout(sentence.substring(Math.max(0, hit.start() - 160), hit.start()))
-                    || insideLongerName(sentence, hit) || (!compared && !cited && kindOfOwnWork(sentence, hit))) {
+                    || insideLongerName(sentence, hit) || (!compared && !cited && kindOfOwnWork(sentence, hit))
+                    // "these CoT steps", "detailed CoT prompts", "chain-of-thought solutions": what a method's output is made of,
+                    // named by it, with no word of comparison — material, not a method set against.
+                    || (!compared && ARTEFACT_AFTER.matcher(sentence.substring(hit.end())).lookingAt())) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
                 // "in zero-shot settings without CoT": explicitly not used.
                 continue;
@@ -379,6 +382,7 @@ public final class Extractor {
      * "better than a strong MCTS-based baseline", "exceeds PPO-based RLHF", "outperforms CNN based models": after a
      * comparison cue, what a kind of work is built on, not one rival (not "GRPO based on rule-based rewards").
      */
+    private static final Pattern ARTEFACT_AFTER = Pattern.compile("^\\s+(?:steps|prompts|solutions|data|traces)\\b");
     private static final Pattern BASED_KIND_AFTER = Pattern.compile("^(?:-based\\b|\\s+based\\b(?!\\s+on\\b))");
 
     private static final Pattern GENERIC_BEFORE = Pattern.compile("(?i)\\b(?:existing|conventional|traditional|prior|previous|standard)\\s+$");

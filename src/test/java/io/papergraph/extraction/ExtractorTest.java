@@ -306,6 +306,14 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a method naming material ('CoT prompts', 'MCTS traces') is no rival without a word of comparison")
+    void methodNamingMaterial() {
+        assertEquals(List.of(), compared("Planning Games", "We present PlanBench. Agents struggle even when given detailed MCTS traces."));
+        assertEquals(List.of(), compared("Planning Games", "We apply StepNet to MCTS solutions of math problems."));
+        assertEquals(List.of("Monte Carlo tree search"), compared("Planning Games", "We present PlanBench. StepNet outperforms MCTS traces by 5%."));
+    }
+
+    @Test
     @DisplayName("a known method read inside the name of the paper's own is not compared with, unless named on its own too")
     void methodInsideOwnName() {
         assertEquals(List.of(), fieldFacts("Planning Agents", "We propose the Trajectory ReAct, which plans ahead. "
