@@ -293,7 +293,9 @@ public final class Extractor {
                     || insideLongerName(sentence, hit) || (!compared && !cited && kindOfOwnWork(sentence, hit))
                     // "these CoT steps", "detailed CoT prompts", "chain-of-thought solutions": what a method's output is made of,
                     // named by it, with no word of comparison — material, not a method set against.
-                    || (!compared && ARTEFACT_AFTER.matcher(sentence.substring(hit.end())).lookingAt())) {
+                    || (!compared && ARTEFACT_AFTER.matcher(sentence.substring(hit.end())).lookingAt())
+                    // "feedback during training, akin to Proximal Policy Optimization (PPO)": a likeness, not a baseline.
+                    || (!compared && LIKENESS_BEFORE.matcher(before).find())) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
                 // "in zero-shot settings without CoT": explicitly not used.
                 continue;
@@ -382,6 +384,8 @@ public final class Extractor {
      * "better than a strong MCTS-based baseline", "exceeds PPO-based RLHF", "outperforms CNN based models": after a
      * comparison cue, what a kind of work is built on, not one rival (not "GRPO based on rule-based rewards").
      */
+    /** "akin to Proximal Policy Optimization (PPO) or …": the likeness runs on to the end of the phrase. */
+    private static final Pattern LIKENESS_BEFORE = Pattern.compile("(?i)\\b(?:akin|analogous|reminiscent)\\s+(?:to|of)\\s+[^,.;:]{0,60}$");
     private static final Pattern ARTEFACT_AFTER = Pattern.compile("^\\s+(?:steps|prompts|solutions|data|traces)\\b");
     private static final Pattern BASED_KIND_AFTER = Pattern.compile("^(?:-based\\b|\\s+based\\b(?!\\s+on\\b))");
 
