@@ -146,6 +146,7 @@ final class ComponentRule {
             // "Besides, a decompose-then-recompose algorithm is designed for …" a few sentences after the method is named.
             if (aboutOwn.subList(Math.max(0, i - PARTS_DESCRIBED_WITHIN), i + 1).contains(true)) {
                 partsDesigned(found, proposed, known, sentences.get(i));
+                partsDefinedInUse(found, proposed, known, sentences.get(i));
             }
         }
         return found;
@@ -219,6 +220,25 @@ final class ComponentRule {
             }
         }
     }
+
+    /**
+     * "Subsequently, we use a Key-step Image Generator (KIG) to address …": where the paper describes its method, a part it
+     * says it uses with an article, defined by a capitalised long form no vocabulary knows, is one it made.
+     */
+    static void partsDefinedInUse(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
+        if (sentence.indexOf('(') < 0) {
+            return;
+        }
+        for (AcronymDefinitions.Definition d : AcronymDefinitions.find(sentence)) {
+            boolean capitalised = !d.longForm().equals(d.longForm().toLowerCase(java.util.Locale.ROOT));
+            if (capitalised && !known.test(d.longForm()) && USED_WITH_ARTICLE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()) {
+                add(found, proposed, known, d.shortForm(), List.of(d.longForm()), sentence, true);
+            }
+        }
+    }
+
+    private static final Pattern USED_WITH_ARTICLE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:we|it|which)\\s+(?:then\\s+|further\\s+|also\\s+|first\\s+)?(?:use|employ|adopt|design|build|train|introduce)[sd]?\\s+an?\\s+$");
 
     /** "Using a tree-based attention mechanism, Medusa constructs …": a part the method, named right after, works with. */
     static void partsUsedByName(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {

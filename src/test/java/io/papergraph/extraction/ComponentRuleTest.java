@@ -272,6 +272,20 @@ class ComponentRuleTest {
     }
 
     @Test
+    @DisplayName("a part the authors say they use, with an article and a capitalised long form no vocabulary knows, is one they made")
+    void partsDefinedInUse() {
+        assertEquals(List.of("PROPOSES PSV [Plan-step Verifier]"), summary(ComponentRule.apply(List.of(PROPOSAL,
+                "Subsequently, we use a Plan-step Verifier (PSV) to catch broken steps."), PROPOSED, KNOWN)));
+        // Known, lower-case, without an article, or far from the method: not this paper's part.
+        assertEquals(List.of(), summary(ComponentRule.apply(List.of(PROPOSAL,
+                "We use a plan-step verifier (PSV) to catch broken steps.", "We use Direct Preference Optimization (DPO) to tune it.",
+                "It adopts a Monte Carlo Tree Search (MCTS) to plan."), PROPOSED,
+                n -> Set.of("mcts", "montecarlotreesearch", "dpo", "directpreferenceoptimization").contains(Names.key(n)))));
+        assertEquals(List.of(), summary(ComponentRule.apply(List.of("Prior agents are slow.", "We use a Plan-step Verifier (PSV) here."),
+                PROPOSED, KNOWN)));
+    }
+
+    @Test
     @DisplayName("'Using a tree-based attention mechanism, TaskWeaver …': a part the method named right after works with; not another's")
     void partsUsedByName() {
         assertEquals(List.of("PROPOSES plan-aware attention mechanism [plan-aware attention]"),
