@@ -14,6 +14,10 @@ public final class AcronymDefinitions {
 
     /** A short form and its expansion, with the offsets of the whole "long form (SF)" span. */
     public record Definition(String shortForm, String longForm, int start, int end) {
+        /** "Key-step Image Generator", not "large language models": a long form with a capital is a name. */
+        boolean capitalised() {
+            return longForm.chars().anyMatch(Character::isUpperCase);
+        }
     }
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()\\s][^()]{0,24})\\)");

@@ -271,7 +271,7 @@ final class ComparisonRule {
                 continue;
             }
             for (AcronymDefinitions.Definition d : AcronymDefinitions.find(sentence)) {
-                boolean generic = d.longForm().equals(d.longForm().toLowerCase(java.util.Locale.ROOT)) || NameShapes.isPluralAbbreviation(d.shortForm());
+                boolean generic = !d.capitalised() || NameShapes.isPluralAbbreviation(d.shortForm());
                 if (!generic && !own.contains(d.shortForm()) && builtWithBefore(sentence, d.start(), own::contains)) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, d.shortForm(), List.of(d.longForm()), sentence,
                             RULE_BUILT_WITH, 0.6, null));
@@ -293,11 +293,6 @@ final class ComparisonRule {
         if (!Cues.containsAny(before.toLowerCase(java.util.Locale.ROOT), BUILDS_WITH_STEMS)) {
             return false;
         }
-        // "Leveraging normalized Pointwise Mutual Information (nPMI), we identify …": the participle opens the sentence whose
-        // subject, after the comma, is the authors.
-        if (at <= 140 && OPENING_PARTICIPLE.matcher(before).find() && AUTHORS_AFTER_COMMA.matcher(sentence).region(at, sentence.length()).find()) {
-            return true;
-        }
         Matcher verb = OWN_BUILDS_WITH.matcher(before);
         return verb.find() && (verb.group(1) == null || ownName.test(verb.group(1)));
     }
@@ -310,8 +305,6 @@ final class ComparisonRule {
     private static final Pattern OWN_BUILDS_WITH = Pattern.compile(
             "(?i)(?:\\b(?:we|our(?:\\s+[\\w-]+){1,3})|(\\S+))\\s+(?:also\\s+|further\\s+)?" + BUILDS_WITH_STEM + "\\w*\\b"
                     + "(?:(?!\\b" + BUILDS_WITH_STEM + ")[^;:]){0,100}$");
-    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("(?i)^\\s*(?:by\\s+)?" + BUILDS_WITH_STEM + "ing\\b[^,;:]{0,100}$");
-    private static final Pattern AUTHORS_AFTER_COMMA = Pattern.compile("^[^;:]*?,\\s+(?:we|our)\\b");
 
     /**
      * Coined names the sentence marks as prior work, wherever they stand: given with a citation ("approaches such as STaR
@@ -366,42 +359,6 @@ final class ComparisonRule {
         }
         return found;
     }
-
-    /**
-     * "It outperforms other methods, including instance merging and weight merging, while …": the rivals the comparison
-     * names, in plain words, one by one (the vocabulary's known names are read by the gazetteer).
-     */
-    static List<Mention> rivalsListed(String sentence, java.util.function.Predicate<String> known) {
-        List<Mention> found = new ArrayList<>();
-        // The paper's own comparison: the authors or their method speak, not "Recent LLMs outperform classical methods such as …".
-        String first = sentence.strip().split("[\\s,]+", 2)[0];
-        boolean own = Cues.FIRST_PERSON.matcher(sentence).find() || OWN_SUBJECT.matcher(sentence).lookingAt()
-                || NameShapes.isCoined(first) && !NameShapes.isPluralAbbreviation(first) && !known.test(first);
-        Matcher listed = RIVALS_LISTED.matcher(own && Cues.containsAny(sentence, "including", "such as", "like", "e.g.") ? sentence : "");
-        while (listed.find()) {
-            for (String item : listed.group(1).split("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
-                String name = item.strip();
-                // "instance merging", not "decoding constraints" (a plural is a kind of technique)
-                boolean named = (name.contains(" ") || name.contains("-")) && !name.matches(".*[^su]s") && !NameShapes.isModifier(name);
-                if (named && !known.test(name) && !GENERIC_RIVAL.matcher(name).find()) {
-                    found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.55, null));
-                }
-            }
-        }
-        return found;
-    }
-
-    /** One rival in plain words: up to four lower-case words, not a clause ("while offering …"). */
-    private static final String RIVAL_WORDS = "(?!(?:while|which|that|with|by|on|in|to|for|as|and|or|but|both|all|other|the|a|an|our|their|its)\\b)"
-            + "[a-z][a-z-]*(?:\\s+(?!(?:while|which|that|with|by|on|in|to|for|as|and|or|but)\\b)[a-z][a-z-]*){0,3}";
-    private static final Pattern RIVALS_LISTED = Pattern.compile(
-            "(?i:\\b(?:outperform\\w*|surpass\\w*|beat\\w*|exceed\\w*|better\\s+than|compared\\s+(?:to|with))\\s+(?:[\\w-]+\\s+){0,3}?"
-                    + "(?:methods|baselines|approaches|techniques|alternatives|strategies)\\s*,?\\s+(?:including|such\\s+as|like|e\\.g\\.,?)\\s+)"
-                    + "(" + RIVAL_WORDS + "(?:\\s*,\\s*(?:(?:and|or)\\s+)?" + RIVAL_WORDS + ")*(?:,?\\s+(?:and|or)\\s+" + RIVAL_WORDS + ")?)(?=\\s*[,.;:(]|\\s*$)");
-    private static final Pattern OWN_SUBJECT = Pattern.compile("(?:[A-Z][\\w-]*,\\s+)?(?:It|This\\s+[\\w-]+|Our\\s+[\\w-]+|The\\s+proposed\\s+[\\w-]+)\\b");
-    /** Words of a kind of work, not one rival's name: "existing methods", "strong baselines". */
-    private static final Pattern GENERIC_RIVAL = Pattern.compile(
-            "\\b(?:methods?|baselines?|approaches|models?|ones|others|existing|previous|prior|state-of-the-art|sota|conventional|traditional)\\b");
 
     private static final Pattern RELEASED = Pattern.compile("(.+?)\\s\\d+\\.\\d+");
 

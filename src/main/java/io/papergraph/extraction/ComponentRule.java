@@ -105,7 +105,7 @@ final class ComponentRule {
             for (AcronymDefinitions.Definition d : definitions) {
                 String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
                 // In the list a lower-case long form names a part too: "two components: probabilistic expert pruning (PEP) and …".
-                boolean named = d.longForm().chars().anyMatch(Character::isUpperCase) || d.start() >= listFrom;
+                boolean named = d.capitalised() || d.start() >= listFrom;
                 if (!Cues.PRIOR_WORK_BEFORE.matcher(before).find() && named) {
                     add(found, proposed, known, d.shortForm(), List.of(d.longForm()), sentence, false);
                 }
@@ -230,8 +230,7 @@ final class ComponentRule {
             return;
         }
         for (AcronymDefinitions.Definition d : AcronymDefinitions.find(sentence)) {
-            boolean capitalised = !d.longForm().equals(d.longForm().toLowerCase(java.util.Locale.ROOT));
-            if (capitalised && !known.test(d.longForm()) && USED_WITH_ARTICLE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()) {
+            if (d.capitalised() && !known.test(d.longForm()) && USED_WITH_ARTICLE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()) {
                 add(found, proposed, known, d.shortForm(), List.of(d.longForm()), sentence, true);
             }
         }
@@ -271,13 +270,13 @@ final class ComponentRule {
     }
 
     /** The making verbs of {@link #MADE_PART}, looked for first: the pattern cannot match without one. */
-    private static final String[] MAKING_VERBS = {" develop", " introduce", " propose", " pioneer", " design", " devise", " present"};
+    private static final String[] MAKING_VERBS = {"develop", "introduce", "propose", "pioneer", "design", "devise", "present"};
     /** Words that cannot start or continue a part's name: an article, a determiner, a function word. */
     private static final String NOT_A_NAMING_WORD = "(?:a|an|the|our|this|these|its|their|new|novel|several|learned|for|of|to|in|on|with|and|or|by)\\b";
     private static final Pattern MADE_PART = Pattern.compile(
             // the maker: "we", or the method by a name of one or two words ("Agent S introduces …")
             "(?<![\\p{L}\\p{N}-])(\\p{L}[\\p{L}\\p{N}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.-]*)?)\\s+(?:also\\s+|further\\s+|then\\s+|additionally\\s+)?"
-                    + "(?:develop|introduce|propose|pioneer|design|devise|present)(?:s|d|ed)?\\s+"
+                    + "(?:" + String.join("|", MAKING_VERBS) + ")(?:s|d|ed)?\\s+"
                     // "budget forcing to …", not "using reinforcement learning to …", "a new setting, which …", "strategies for
                     // pretraining to …" or "a learned embedding to …" (an article, a function word, an ordinary noun in -ing)
                     + "((?![a-z-]*ing\\b|" + NOT_A_NAMING_WORD + ")[a-z][a-z-]*\\s+(?:(?!" + NOT_A_NAMING_WORD + ")[a-z][a-z-]*\\s+)?"

@@ -24,9 +24,6 @@ final class EvaluationRule {
     /** "a human-translated benchmark, Flores-200,": the description first, then the name set off by commas. */
     private static final Pattern DESCRIBED_THEN_NAMED = Pattern.compile(
             "(?i:\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:benchmark|dataset|suite|corpus|test set),\\s+)(" + NameShapes.NAME + ")(?=\\s*[,.;)]|\\s+and\\b)");
-    /** "… models on CrossFit, a benchmark comprising 160 NLP tasks": what it is said right after, where the work is done. */
-    private static final Pattern NAME_THEN_DESCRIBED = Pattern.compile(
-            "\\b(?:on|in)\\s+(?:the\\s+)?(" + NameShapes.NAME + "),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:benchmark|suite|environment|testbed|simulator|dataset)\\b");
     /** The paper's own new resource is introduced, which the proposal rules read. */
     private static final Pattern NEW_BEFORE = Pattern.compile("(?i)\\b(?:new|novel|our)\\b");
     static final String RULE_EVALUATED_ON_NAME = "evaluated-on-name";
@@ -129,11 +126,6 @@ final class EvaluationRule {
                     Cues.containsAny(lowerCase, "environment", "benchmark", "dataset", "suite", "simulator", "platform", "testbed") ? sentence : "");
             while (head.find()) {
                 names.add(head.group(1));
-            }
-            Matcher described = NAME_THEN_DESCRIBED.matcher(
-                    Cues.containsAny(lowerCase, "benchmark", "suite", "environment", "testbed", "simulator", "dataset") ? sentence : "");
-            while (described.find()) {
-                names.add(described.group(1));
             }
             Matcher resultOn = RESULT_ON.matcher(sentence);
             while (resultOn.find()) {

@@ -136,7 +136,6 @@ public final class Extractor {
             mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
             mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals));
             mentions.addAll(ComparisonRule.examples(sentence, this::isKnown));
-            mentions.addAll(ComparisonRule.rivalsListed(sentence, this::isKnown));
             // "We fine-tune Llama-2-7B (Touvron et al., 2023)": a cited model is used, not built on.
             mentions.addAll(ComparisonRule.namedAsPriorWork(sentence, name -> isKnown(name) || !models.find(name).isEmpty()));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
@@ -186,13 +185,16 @@ public final class Extractor {
     }
 
     static final String RULE_MODEL_IN_TITLE = "model-in-title";
-    private static final Pattern LEVEL_AFTER = Pattern.compile("(?:\\s*/\\s*[\\p{L}\\p{N}.-]+)*\\s*-?\\s*(?i:level|class|grade|scale|sized?)\\b");
+    /** "GPT-3/LLaMa-2 scale": other names joined by slashes before the level word. */
+    private static final String SLASHED_NAMES = "(?:\\s*/\\s*[\\p{L}\\p{N}.-]+)*";
+    private static final String LEVEL_WORD = "(?i:level|class|grade|scale|sized?)\\b";
+    private static final Pattern LEVEL_AFTER = Pattern.compile(SLASHED_NAMES + "\\s*-?\\s*" + LEVEL_WORD);
     /**
      * In a sentence, where "scale" may be the verb ("Llama-2 and Mistral-7B scale predictably"): hyphenated ("GPT-4-level"),
      * or the noun closing the phrase ("up to GPT-3/LLaMa-2 scale,") or before what is measured ("GPT-4 level performance").
      */
     private static final Pattern LEVEL_IN_TEXT_AFTER = Pattern.compile(
-            "(?:\\s*/\\s*[\\p{L}\\p{N}.-]+)*(?:-(?i:level|class|grade|scale|sized?)\\b|\\s+(?i:level|class|grade|scale|size|sized)"
+            SLASHED_NAMES + "(?:-" + LEVEL_WORD + "|\\s+" + LEVEL_WORD
                     + "(?=\\s*[,.;:)]|\\s*$|\\s+(?i:performance|capabilit\\w+|accuracy|results?|models?|LLMs?|reasoning|quality)\\b))");
     /** "prior attacks on LLMs such as GPT-4": examples of others' work, however late in the abstract. */
     private static final Pattern PRIOR_WORK_WORDS = Pattern.compile("(?i)\\b(?:prior|existing|previous|recent|current|popular|conventional|traditional)\\b");
@@ -293,9 +295,7 @@ public final class Extractor {
                     || insideLongerName(sentence, hit) || (!compared && !cited && kindOfOwnWork(sentence, hit))
                     // "these CoT steps", "detailed CoT prompts", "chain-of-thought solutions": what a method's output is made of,
                     // named by it, with no word of comparison — material, not a method set against.
-                    || (!compared && ARTEFACT_AFTER.matcher(sentence.substring(hit.end())).lookingAt())
-                    // "feedback during training, akin to Proximal Policy Optimization (PPO)": a likeness, not a baseline.
-                    || (!compared && LIKENESS_BEFORE.matcher(before).find())) {
+                    || (!compared && ARTEFACT_AFTER.matcher(sentence.substring(hit.end())).lookingAt())) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
                 // "in zero-shot settings without CoT": explicitly not used.
                 continue;
@@ -380,13 +380,13 @@ public final class Extractor {
                 && FAMILY_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
     }
 
+    /** What a method's output is made of, named after it: "CoT steps", "chain-of-thought solutions". */
+    private static final Pattern ARTEFACT_AFTER = Pattern.compile("^\\s+(?:steps|prompts|solutions|data|traces)\\b");
+
     /**
      * "better than a strong MCTS-based baseline", "exceeds PPO-based RLHF", "outperforms CNN based models": after a
      * comparison cue, what a kind of work is built on, not one rival (not "GRPO based on rule-based rewards").
      */
-    /** "akin to Proximal Policy Optimization (PPO) or …": the likeness runs on to the end of the phrase. */
-    private static final Pattern LIKENESS_BEFORE = Pattern.compile("(?i)\\b(?:akin|analogous|reminiscent)\\s+(?:to|of)\\s+[^,.;:]{0,60}$");
-    private static final Pattern ARTEFACT_AFTER = Pattern.compile("^\\s+(?:steps|prompts|solutions|data|traces)\\b");
     private static final Pattern BASED_KIND_AFTER = Pattern.compile("^(?:-based\\b|\\s+based\\b(?!\\s+on\\b))");
 
     private static final Pattern GENERIC_BEFORE = Pattern.compile("(?i)\\b(?:existing|conventional|traditional|prior|previous|standard)\\s+$");

@@ -754,7 +754,7 @@ final class ProposalRule {
             // "We present rStar-Math to demonstrate that small language models (SLMs) can …": defined in what is claimed.
             return false;
         }
-        boolean capitalised = d.longForm().chars().anyMatch(Character::isUpperCase);
+        boolean capitalised = d.capitalised();
         return capitalised || d.start() - verbEnd <= 60;
     }
 

@@ -276,11 +276,9 @@ final class ResultRule {
 
     /**
      * "12.6% on X", "a 1.3 times increase on the X benchmark": up to two words between the value and its "on"; "from 86.4% to
-     * 93.6% on X": where a change starts, the value it reaches between; "5% on the code generation task on HumanEval".
+     * 93.6% on X": where a change starts, the value it reaches between.
      */
-    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}"
-            // "5% on the code generation task on HumanEval": the task the value is on, then the benchmark that sets it.
-            + "(?:on\\s+the\\s+(?:[\\w-]+\\s+){1,3}(?:task|tasks|subset|split)\\s+)?(?:on|in|for|at|across)\\s+(?:the\\s+)?$");
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|while|whereas|but)\\s|;");
     /** "on Polyglot from 14.2% to 30.7%", "accuracy on ogbn-arxiv to 74.9%": the change is reported right after the name. */
     private static final Pattern CHANGE_AFTER_NAME = Pattern.compile("^\\s+(?:from\\s+[-+]?\\d[\\d.,]*\\s?%?\\s+)?(?:from|to)\\s+$");

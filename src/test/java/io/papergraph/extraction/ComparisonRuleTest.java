@@ -323,31 +323,5 @@ class ComparisonRuleTest {
                 "We adopt the standard setting, where existing methods employ Multi-head Latent Attention (MLA) throughout."), own));
         assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
                 "Our proposed sparse model adopts Multi-head Latent Attention (MLA) throughout."), own).stream().map(Mention::name).toList());
-        // A participle opening the sentence whose subject, after the comma, is the authors.
-        assertEquals(List.of("nPMI"), ComparisonRule.definedWhereBuiltWith(List.of(
-                "Leveraging normalized Pointwise Mutual Information (nPMI), we identify specialized experts."), own).stream().map(Mention::name).toList());
-        assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
-                "Leveraging Pointwise Mutual Information (PMI), prior work identifies experts."), own));
-    }
-
-    @Test
-    @DisplayName("rivals a comparison lists in plain words are compared with, one by one; kinds of work and clauses are not")
-    void rivalsListed() {
-        assertEquals(List.of("instance merging", "weight merging"), ComparisonRule.rivalsListed(
-                "It also outperforms other methods, including instance merging and weight merging, while offering flexibility.", n -> false)
-                .stream().map(Mention::name).toList());
-        assertEquals(List.of("greedy decoding", "nucleus sampling"), ComparisonRule.rivalsListed(
-                "It beats strong baselines such as greedy decoding, beam search, and nucleus sampling.", n -> n.equals("beam search"))
-                .stream().map(Mention::name).toList());
-        assertEquals(List.of(), ComparisonRule.rivalsListed("It outperforms other methods, including existing methods and strong baselines.", n -> false));
-        assertEquals(List.of(), ComparisonRule.rivalsListed("It outperforms steering techniques, such as decoding constraints.", n -> false));
-        assertEquals(List.of(), ComparisonRule.rivalsListed("Existing methods, including instance merging and weight merging, are slow.", n -> false));
-        // Not robust "against" attacks, not a modifier, not others' comparison.
-        assertEquals(List.of(), ComparisonRule.rivalsListed("We stay robust against jailbreak techniques such as role playing and prefix injection.", n -> false));
-        assertEquals(List.of(), ComparisonRule.rivalsListed("It outperforms baselines such as zero-shot and plain decoding.", n -> false)
-                .stream().filter(m -> m.name().equals("zero-shot")).toList());
-        assertEquals(List.of(), ComparisonRule.rivalsListed("Recent LLMs outperform classical methods such as beam decoding, at a cost.", n -> false));
-        assertEquals(List.of("weight merging"), ComparisonRule.rivalsListed(
-                "StepMoE outperforms other methods, including weight merging, while staying flexible.", n -> false).stream().map(Mention::name).toList());
     }
 }

@@ -167,7 +167,7 @@ class EvaluationRuleTest {
                 .stream().map(Mention::name).toList());
         // "pre-trained" before a noun says what the models are; "pre-trained on" says what they learnt from.
         assertEquals(List.of("HexaQA"), EvaluationRule.coinedResources(
-                List.of("We study two settings; second, adaptation of pre-trained text-to-text models on HexaQA, a benchmark of 160 tasks."),
+                List.of("We report results on pre-trained text-to-text models on HexaQA."),
                 List.of(), KNOWS_NOTHING).stream().map(Mention::name).toList());
         assertEquals(List.of(), EvaluationRule.coinedResources(
                 List.of("We study two settings; second, models pre-trained on HexaWeb, a dataset of 3M pages."), List.of(), KNOWS_NOTHING));

@@ -306,13 +306,11 @@ class ExtractorTest {
     }
 
     @Test
-    @DisplayName("a method naming material ('CoT prompts', 'MCTS traces') or a likeness ('akin to PPO') is no rival without a word of comparison")
+    @DisplayName("a method naming material ('CoT prompts', 'MCTS traces') is no rival without a word of comparison")
     void methodNamingMaterial() {
         assertEquals(List.of(), compared("Planning Games", "We present PlanBench. Agents struggle even when given detailed MCTS traces."));
         assertEquals(List.of(), compared("Planning Games", "We apply StepNet to MCTS solutions of math problems."));
         assertEquals(List.of("Monte Carlo tree search"), compared("Planning Games", "We present PlanBench. StepNet outperforms MCTS traces by 5%."));
-        // A likeness, not a baseline.
-        assertEquals(List.of(), compared("Planning Games", "We present StepNet. Its reward guides each step, akin to Proximal Policy Optimization (PPO)."));
     }
 
     @Test
