@@ -4,6 +4,7 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLConnection;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,20 +84,19 @@ final class OnnxNativeLibraries {
     }
 
     private static void unpack(String resource, Path target) throws IOException {
-        try (InputStream in = OnnxNativeLibraries.class.getResourceAsStream(resource)) {
-            byte[] bytes = in.readAllBytes();
-            if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
-                return;
-            }
-            // Written beside the target and moved into place: a second process starting at the same moment never
-            // loads a half-written library.
-            Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-            try {
-                Files.write(partial, bytes);
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+        URLConnection packed = OnnxNativeLibraries.class.getResource(resource).openConnection();
+        // Unpacked by an earlier start: the size in the jar says so without reading the 16 MB again.
+        if (Files.isRegularFile(target) && Files.size(target) == packed.getContentLengthLong()) {
+            return;
+        }
+        // Written beside the target and moved into place: a second process starting at the same moment never loads a
+        // half-written library.
+        Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        try (InputStream in = packed.getInputStream()) {
+            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 
