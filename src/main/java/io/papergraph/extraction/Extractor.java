@@ -516,6 +516,8 @@ public final class Extractor {
                 continue;
             }
             at = Math.max(0, at);
+            // "45.3% on algorithmic tasks and 93.4% on GSM8K": where the value is said to be on something, only a name there is its own.
+            int[] on = unique ? ResultRule.onPhrase(sentence, at + r.value().length()) : null;
             String best = null;
             int bestGap = Integer.MAX_VALUE;
             for (String name : names) {
@@ -524,6 +526,9 @@ public final class Extractor {
                 }
                 Matcher occurrence = namePatterns.computeIfAbsent(name, NameShapes::wholeWord).matcher(sentence);
                 while (occurrence.find()) {
+                    if (on != null && !ResultRule.within(on, occurrence.start())) {
+                        continue;
+                    }
                     int gap = ResultRule.gap(sentence, occurrence.start(), occurrence.end(), at);
                     if (gap < bestGap) {
                         best = name;

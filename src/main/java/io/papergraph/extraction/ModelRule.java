@@ -130,6 +130,7 @@ final class ModelRule {
 
     List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
+        List<Found> bare = new ArrayList<>();
         // The family alternation is only tried where a word starts as some family name does: trying it at
         // every position of every sentence was the extractor's largest cost.
         for (int start = nextCandidate(sentence, 0); start >= 0; start = nextCandidate(sentence, start + 1)) {
@@ -140,7 +141,11 @@ final class ModelRule {
             start = m.end() - 1;
             VocabularyEntry family = familyByName.get(m.group(1).toLowerCase(Locale.ROOT));
             String suffix = m.group(2).stripTrailing();
-            if (family == null || (family.needsVersion() && suffix.isBlank()) || !sameCase(m.group(1), suffix, family)) {
+            if (family == null || !sameCase(m.group(1), suffix, family)) {
+                continue;
+            }
+            if (family.needsVersion() && suffix.isBlank()) {
+                bare.add(new Found(m.group(1), family, m.start(), m.start() + m.group(1).length()));
                 continue;
             }
             String name = (m.group(1) + suffix).strip();
@@ -159,7 +164,34 @@ final class ModelRule {
                 found.add(new Found(m.group(1) + " " + sibling.group(1), family, sibling.start(1), sibling.end(1)));
             }
         }
-        return withBackbones(sentence, found);
+        return withBackbones(sentence, withListedFamilies(sentence, found, bare));
+    }
+
+    /** ", ", ", and ", " or ": what separates the items of a list. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
+
+    /**
+     * "enable Llama-2, MPT, Falcon, and Pythia": a family whose bare name is no model by itself ({@code MPT},
+     * {@code Phi}) is one when it is an item of a list beside a model.
+     */
+    private static List<Found> withListedFamilies(String sentence, List<Found> found, List<Found> bare) {
+        if (bare.isEmpty() || found.isEmpty()) {
+            return found;
+        }
+        List<Found> all = new ArrayList<>(found);
+        for (Found family : bare) {
+            boolean listed = found.stream().anyMatch(model -> separatedByList(sentence, model.end(), family.start())
+                    || separatedByList(sentence, family.end(), model.start()));
+            if (listed) {
+                all.add(family);
+            }
+        }
+        all.sort(Comparator.comparingInt(Found::start));
+        return all;
+    }
+
+    private static boolean separatedByList(String sentence, int from, int to) {
+        return from <= to && LIST_SEPARATOR.matcher(sentence.substring(from, to)).matches();
     }
 
     /** "CLIP ViT-L/14", "OpenCLIP ViT-H/14": a bare family name right before another model is that model's family. */

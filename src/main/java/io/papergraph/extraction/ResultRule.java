@@ -60,6 +60,30 @@ final class ResultRule {
         return averaged.find() && averaged.start() < valueAt;
     }
 
+    /**
+     * "45.3% on algorithmic tasks", "5% → 45.3% on the held-out split": what a value is on, up to the end of its clause or
+     * the next value ("… on algorithmic tasks and 73% → 93.4% on GSM8K"); not "on average".
+     */
+    private static final Pattern ON_AFTER = Pattern.compile(
+            "^\\S*?(?:(?:\\s+to\\s+|\\s*(?:\u2192|->)\\s*)" + NUMBER + "(?:" + PERCENT + ")?)?\\s+on\\s+(?!average\\b)([^,;:()]{1,60}?)"
+                    + "(?=,|;|:|\\(|\\.(?:\\s|$)|$|\\s+(?:and|while|whereas|but|vs\\.?|versus)\\s+(?:on\\s+|by\\s+|from\\s+)?[-+]?\\d)");
+
+    /** Where the sentence says what the value ending at {@code valueEnd} is on, as {start, end}; null where it does not. */
+    static int[] onPhrase(String sentence, int valueEnd) {
+        Matcher on = ON_AFTER.matcher(sentence).region(valueEnd, sentence.length());
+        return on.lookingAt() ? new int[] {on.start(1), on.end(1)} : null;
+    }
+
+    /** As {@link #onPhrase}, but "by 9.37% on success rate" is said to be on a metric: no setting is named. */
+    private static int[] settingPhrase(String sentence, int valueEnd, List<Gazetteer.Hit> metrics) {
+        int[] on = onPhrase(sentence, valueEnd);
+        return on != null && metrics.stream().anyMatch(h -> within(on, h.start())) ? null : on;
+    }
+
+    static boolean within(int[] span, int position) {
+        return position >= span[0] && position < span[1];
+    }
+
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:" + NUMBER + "\\s+to\\s+)?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern FROM_TO = Pattern.compile("(" + NUMBER + "(?:" + PERCENT + ")?)\\s?to\\s?(" + NUMBER + "(?:" + PERCENT + ")?)");
@@ -119,8 +143,13 @@ final class ResultRule {
                 int at = m.start(1) + Math.max(0, offset);
                 // "When averaged across all tasks, including the Game of 24, …, X surpasses Y by 17.1%": the tasks averaged over,
                 // none of them the result's own, unless the value is said to be on one.
+                int end = at + digits.length();
+                int[] on = settingPhrase(sentence, end, metrics);
+                // "45.3% on algorithmic tasks and 93.4% on GSM8K": a value said to be on something is on a benchmark named there or
+                // on none the sentence knows, not on one named further on.
+                List<Gazetteer.Hit> candidates = on == null ? benchmarks : benchmarks.stream().filter(h -> within(on, h.start())).toList();
                 String benchmark = averagedAt(sentence, at) && benchmarks.stream().noneMatch(h -> gap(sentence, h.start(), h.end(), at) == 0)
-                        ? null : nearestBenchmark(sentence, benchmarks, at);
+                        ? null : nearestBenchmark(sentence, candidates, at);
                 String unit = unit(each);
                 found.add(new ResultMention(each, unit, kind(each, unit, before), benchmark, metric, sentence, RULE,
                         fromTo ? 0.7 : bareScore ? 0.6 : 0.75));

@@ -108,6 +108,16 @@ class ModelRuleTest {
     }
 
     @Test
+    @DisplayName("a family that needs a version is a model as an item of a list beside a model, and only there")
+    void bareFamilyListedBesideModels() {
+        assertEquals(List.of("Llama-2", "Phi", "Mistral"), names("It enables Llama-2, Phi, and Mistral to stream."));
+        assertEquals(List.of("Qwen2.5", "Phi"), names("We fine-tune Qwen2.5 or Phi on the data."));
+        assertEquals(List.of(), names("Phi models are small."));
+        assertEquals(List.of("Mistral"), names("We use Mistral and the Phi series."));
+        assertEquals(List.of("Mistral"), names("We use Mistral; Phi follows later."));
+    }
+
+    @Test
     @DisplayName("a version after the size is kept: Mistral-7B-v0.1")
     void versionAfterSize() {
         assertEquals(List.of("Mistral-7B-v0.1"), names("Mistral-7B-v0.1 is the base model."));

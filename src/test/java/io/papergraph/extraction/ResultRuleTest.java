@@ -110,6 +110,19 @@ class ResultRuleTest {
     }
 
     @Test
+    @DisplayName("a value said to be on something is on the benchmark named there, or on none the sentence knows")
+    void onWhatTheValueIsSaidToBeOn() {
+        assertEquals(java.util.Arrays.asList(null, null, "GSM8K", "GSM8K"),
+                apply("Best-of-N gains grow, namely 5% → 45.3% on algorithmic tasks and 73% → 93.4% on GSM8K.").stream()
+                        .map(ResultMention::benchmark).toList());
+        assertEquals(java.util.Arrays.asList("MATH", "GSM8K"),
+                apply("It gets 12% on average on MATH and 3.1% on the test split of GSM8K.").stream().map(ResultMention::benchmark).toList());
+        assertEquals(java.util.Arrays.asList(null, "MATH"),
+                apply("It reaches 81% on held-out puzzles, while scoring 64% on MATH.").stream().map(ResultMention::benchmark).toList());
+        assertEquals(List.of("WebShop"), apply("On WebShop, it beats the baseline by 9.4% on accuracy.").stream().map(ResultMention::benchmark).toList());
+    }
+
+    @Test
     @DisplayName("ranges of multipliers and points are one value; a bare score read with a benchmark needs no score word")
     void moreShapes() {
         assertEquals(List.of("2.3-3.6x"), values("Medusa-2 further improves the speedup to 2.3-3.6x."));
