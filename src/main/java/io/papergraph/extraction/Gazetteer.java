@@ -24,14 +24,18 @@ final class Gazetteer {
      * The shape is worked out once here, not at every lookup.
      */
     private record Target(VocabularyEntry entry, String name, boolean keyword, String caseSensitiveSurface, boolean nameStartsUpper,
-                          boolean nameHasInnerUpper, boolean longName) {
+                          boolean nameHasInnerUpper, boolean longName, boolean anyCase) {
 
         static Target of(VocabularyEntry entry, String name, boolean keyword) {
             return new Target(entry, name, keyword, Names.isCaseSensitive(name) ? Names.surface(name) : null, startsUpper(name),
-                    hasCamelCase(name), Names.key(name).length() >= 9);
+                    hasCamelCase(name), Names.key(name).length() >= 9, Names.isNoWordInAnyCase(name));
         }
 
         boolean accepts(String surface) {
+            if (anyCase) {
+                // "gsm8k": written in any case, a name with a digit joined to a letter is still the name.
+                return true;
+            }
             if (caseSensitiveSurface != null) {
                 return caseSensitiveSurface.equals(Names.surface(surface));
             }

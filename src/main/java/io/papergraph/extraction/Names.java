@@ -65,11 +65,20 @@ public final class Names {
     /**
      * Short names with capitals inside ({@code MATH}, {@code ARC}, {@code CoT}) are matched case-sensitively:
      * in lower case they are ordinary words.
+     * A name with a digit joined to a letter is matched in any case ({@link #isNoWordInAnyCase}).
      */
     public static boolean isCaseSensitive(String name) {
         String letters = NOT_LETTER.matcher(name).replaceAll("");
-        return letters.length() <= 6 && letters.length() > 1 && letters.substring(1).chars().anyMatch(Character::isUpperCase);
+        return letters.length() <= 6 && letters.length() > 1 && letters.substring(1).chars().anyMatch(Character::isUpperCase)
+                && !isNoWordInAnyCase(name);
     }
+
+    /** "GSM8K", "MATH500": a digit joined to a letter, which no word of prose has in any case ("gsm8k dataset"). */
+    public static boolean isNoWordInAnyCase(String name) {
+        return DIGIT_BESIDE_LETTER.matcher(name).find();
+    }
+
+    private static final Pattern DIGIT_BESIDE_LETTER = Pattern.compile("\\p{L}\\d|\\d\\p{L}");
 
     /** Letters and digits only, case kept: the surface form compared for case-sensitive names. */
     public static String surface(String text) {

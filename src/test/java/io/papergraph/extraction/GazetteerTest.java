@@ -43,6 +43,13 @@ class GazetteerTest {
     }
 
     @Test
+    @DisplayName("a short name with a digit joined to a letter matches in any case: it is no word")
+    void digitNamesInAnyCase() {
+        Gazetteer gazetteer = new Gazetteer(List.of(benchmark("GSM8K", "benchmark"), benchmark("MATH", "benchmark")), false);
+        assertEquals(List.of("GSM8K=gsm8k"), names(gazetteer.find("Accuracy on the gsm8k dataset fell; we do the math.")));
+    }
+
+    @Test
     @DisplayName("the longest listed name wins over a shorter one inside it")
     void longestMatchFirst() {
         Gazetteer gazetteer = new Gazetteer(List.of(
