@@ -76,6 +76,9 @@ final class ProposalRule {
                     + NameShapes.NAME + "-\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\d])"
                     // "… and use it to train UGround, a strong universal visual grounding model": a coined name described as a model.
                     + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|LLM|MLLM|VLM|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
+    /** ", a tool-augmented LLM", ", a generalist web agent": what the authors train is a language model or an agent they name. */
+    private static final Pattern OWN_MODEL_KIND_AFTER = Pattern.compile(
+            "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:LLM|MLLM|VLM|(?:language|foundation|vision-language|multimodal)\\s+model|agent)\\b");
     /** "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM.": what the authors' training yields. */
     private static final Pattern RESULTING_MODEL = Pattern.compile(
             // "…, resulting in DeepSeek-GRM models."
@@ -170,6 +173,9 @@ final class ProposalRule {
     private static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
     private static final String METHOD_NOUNS = "framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
     private static final Pattern METHOD_NOUN = Pattern.compile("(?i)\\b(" + METHOD_NOUNS + ")s?\\b");
+    /** "using OSS-Instruct, a novel approach to …": a name the sentence calls novel or new, whatever the verb before it. */
+    private static final Pattern NAME_THEN_NOVEL = Pattern.compile(
+            "(" + NameShapes.NAME + "),\\s+(?i:an?\\s+(?:novel|new)\\s+(?:[\\w-]+\\s+){0,3}?(?:" + METHOD_NOUNS + "|" + RESOURCE_NOUNS + "))\\b");
 
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\\s+)");
 
@@ -248,6 +254,13 @@ final class ProposalRule {
                         Cues.resourceKind(nameThenOurs.group(2))));
             }
         }
+        Matcher novel = NAME_THEN_NOVEL.matcher(Cues.containsAny(lowerCase, ", a novel", ", a new", ", an new") ? sentence : "");
+        while (novel.find()) {
+            // "trained … using OSS-Instruct, a novel approach to …": only its authors call a thing novel.
+            if (NameShapes.isCoined(novel.group(1))) {
+                add(found, sentence, novel.group(1), List.of(), novel.start(1), RULE_VERB, 0.75, known);
+            }
+        }
         Matcher ownBefore = OWN_RESOURCE_NAMED_BEFORE.matcher(lowerCase.contains("our")
                 && Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "corpus", "testbed") ? sentence : "");
         while (ownBefore.find()) {
@@ -316,8 +329,11 @@ final class ProposalRule {
             // A name described as a model, without a size, only where data was made to train it ("use it to train UGround, a
             // … model"), not "we train XGBoost, a gradient-boosted tree classifier" (a tool the paper uses).
             boolean sized = ModelRule.endsInParameterCount(trained.group(1));
-            if (!ofKnownFamily(trained.group(1), known) && NameShapes.isCoined(trained.group(1))
-                    && (sized || trained.group().regionMatches(true, 0, "to", 0, 2))) {
+            // "Using this dataset, we train Lynx, a tool-augmented LLM initialized from Alpaca": described as a language model or
+            // agent the authors train, the name is theirs, even an ordinary word.
+            boolean describedAsOwn = firstPerson && OWN_MODEL_KIND_AFTER.matcher(sentence).region(trained.end(1), sentence.length()).lookingAt();
+            if (!ofKnownFamily(trained.group(1), known) && (NameShapes.isCoined(trained.group(1)) || describedAsOwn)
+                    && (sized || describedAsOwn || trained.group().regionMatches(true, 0, "to", 0, 2))) {
                 add(found, sentence, trained.group(1), List.of(), trained.start(1), RULE_VERB, 0.75, known);
             }
         }
@@ -877,6 +893,11 @@ final class ProposalRule {
             }
             return Cues.resourceKind(ending.group(1).replaceAll("(?i)^(?:bench|arena|gym)$", "benchmark"));
         }
+        // "Using this dataset, we train Lynx, a tool-augmented LLM": what the appositive calls it, it is.
+        String described = appositiveHead(sentence, end);
+        if (described != null) {
+            return RESOURCE_NOUN.matcher(described).matches() ? Cues.resourceKind(described) : null;
+        }
         String noun = nearestResourceNoun(sentence, at, end);
         if (noun != null) {
             return Cues.resourceKind(noun);
@@ -900,6 +921,27 @@ final class ProposalRule {
     }
 
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
+    /** ", a …", "(LNX), an …": an appositive right after a name, which says what the name is. */
+    private static final Pattern APPOSITIVE_OPENING = Pattern.compile("\\s*(?:\\([^()]{0,40}\\)\\s*)?,\\s+(?:a|an)\\s+");
+    /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
+    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b");
+
+    /** The head noun of an appositive right after the name ("X, a benchmark for …" → benchmark), or null when none says. */
+    private static String appositiveHead(String sentence, int end) {
+        Matcher opening = APPOSITIVE_OPENING.matcher(sentence).region(end, sentence.length());
+        if (!opening.lookingAt()) {
+            return null;
+        }
+        String phrase = sentence.substring(opening.end(), Math.min(sentence.length(), opening.end() + 60)).split("[,;:(]|\\.\\s", 2)[0];
+        Matcher noun = HEAD_NOUN.matcher(phrase);
+        while (noun.find()) {
+            // "a dataset distillation method": the last noun of a compound is its head.
+            if (!NameWindow.HEAD_NOUN_AFTER.matcher(phrase).region(noun.end(), phrase.length()).lookingAt()) {
+                return noun.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
 
     private static final Pattern TEST_ITEMS = Pattern.compile("(?i)\\b(?:questions|problems|queries|test\\s+cases)\\b");
 

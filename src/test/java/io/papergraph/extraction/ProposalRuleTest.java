@@ -100,6 +100,19 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("what an appositive calls a name decides its kind, over a resource named nearby; a name called novel is the paper's")
+    void appositivesSayWhatANameIs() {
+        assertEquals(List.of("PROPOSES Lynx null we-propose"),
+                summary(apply("Using this dataset, we train Lynx, a tool-augmented LLM initialized from Alpaca.")));
+        assertEquals(List.of(), summary(apply("We train XGBoost, a gradient-boosted tree classifier, on the features.")));
+        assertEquals(List.of("INTRODUCES SkillSet benchmark we-propose"),
+                summary(apply("Trained with our method, agents are then tested on SkillSet, a new benchmark of 40 tasks.")));
+        assertEquals(List.of("PROPOSES OSS-Instruct null we-propose"),
+                summary(apply("The models are trained on 75K examples using OSS-Instruct, a novel approach to making instruction data.")));
+        assertEquals(List.of(), summary(apply("They are trained using ReAct, a novel approach to prompting.")));
+    }
+
+    @Test
     @DisplayName("an enumerated item described as a resource is introduced, the others proposed")
     void enumeratedResourceAndMethod() {
         assertEquals(List.of("INTRODUCES SciBench benchmark we-propose", "PROPOSES StepNet null we-propose"),
