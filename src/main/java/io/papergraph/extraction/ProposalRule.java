@@ -34,6 +34,8 @@ final class ProposalRule {
     private static final String MULTI_WORD_NAME = NameShapes.NAME + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?"
             + NameShapes.NAME + "){0,5}";
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + MULTI_WORD_NAME + ")");
+    /** 'called "Pretrain, Personalized Prompt, and Predict Paradigm" (P5)': a quoted long form, commas and all, and its short name. */
+    private static final Pattern QUOTED_NAMING = Pattern.compile(NAMING_CUE + "(?<=[\"“])([^\"”]{3,80})[\"”]\\s*\\((" + NameShapes.NAME + ")\\)");
     /** NAMING_CUE cannot match without one of these (lower-cased): four sentences in a hundred have one. */
     private static final String[] NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we name", "we term", "we dub"};
 
@@ -162,6 +164,11 @@ final class ProposalRule {
                     + "[^:.;]{0,80}:\\s*([^.]+?)(?=\\.(?:\\s|$)|$)");
     private static final Pattern ENUMERATED_RESOURCES = Pattern.compile(
             "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat)\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(benchmarks|datasets|environments)\\s*:\\s*)");
+    /** "we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets: PascalVOC-SP, COCO-SP, …". */
+    private static final Pattern RESOURCES_LISTED_AFTER_COUNT = Pattern.compile(
+            "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat|collect)\\w*\\b[^.;:]{0,120}?"
+                    + "\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:new\\s+|novel\\s+)?(?:[\\w-]+\\s+){0,3}?(benchmarks|datasets|environments)\\s*:\\s*)"
+                    + "([^.;]+)");
     private static final Pattern DESCRIBED_RESOURCE_ITEM = Pattern.compile(
             "\\G(?:\\s*;\\s*(?:and\\s+)?|[^;.]*?;\\s*(?:and\\s+)?)??(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})\\s*,\\s+an?\\s");
     /** One to four words, none of them a function word: a name, not a clause. */
@@ -236,6 +243,9 @@ final class ProposalRule {
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, item.group(1), List.of(), sentence, RULE_VERB, 0.8,
                         Cues.resourceKind(resources.group(1).replaceFirst("s$", ""))));
             }
+        }
+        if (Cues.containsAny(lowerCase, "benchmarks:", "datasets:", "environments:")) {
+            resourcesListedAfterCount(found, sentence);
         }
         Matcher own = OWN_RESOURCE.matcher(
                 Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "environment", "corpus", "testbed", "archive", "collection") ? sentence : "");
@@ -345,11 +355,21 @@ final class ProposalRule {
                 add(found, sentence, name, List.of(), resulting.start(1), RULE_VERB, 0.75, known);
             }
         }
+        Matcher quotedNaming = QUOTED_NAMING.matcher(namingWord && sentence.indexOf('(') >= 0 ? sentence : "");
+        List<Integer> quotedAt = new ArrayList<>();
+        while (quotedNaming.find()) {
+            add(found, sentence, quotedNaming.group(2), List.of(quotedNaming.group(1).strip()), quotedNaming.start(1), quotedNaming.end(),
+                    RULE_NAMING, 0.85, firstPerson ? name -> false : known);
+            quotedAt.add(quotedNaming.start(1));
+        }
         Matcher naming = NAMING.matcher(namingWord ? sentence : "");
         // Whether the sentence names anything, read later: the same search is not run twice.
         boolean namedLater = false;
         while (naming.find()) {
             namedLater = true;
+            if (quotedAt.contains(naming.start(1))) {
+                continue;
+            }
             // "named Stepwise Correction (StepCo)": the acronym definition names it, with this as its long form.
             if (!definesAcronym(sentence, naming.start(1), naming.end(1), definitions)) {
                 // "a framework called DETR": naming it here makes it this paper's, however well known it became.
@@ -776,11 +796,35 @@ final class ProposalRule {
 
     /** "introduces a number of innovations: (a) 4-bit NormalFloat …, (b) double quantization to …, and (c) paged optimizers …". */
     private static final Pattern ENUMERATION_AFTER_VERB = Pattern.compile("(?i:\\b(?:introduce[sd]?|propose[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|incorporate[sd]?|feature[sd]?))\\b[^:.;]{0,80}?"
-            + "\\b(?i:innovations?|contributions?|techniques?|components?|modules?|mechanisms?|strategies|improvements)\\b[^:.;]{0,60}:\\s*(?=\\(\\s*(?:a|i|1)\\s*\\))");
+            // Not "innovations to: (i) bridge …": what follows "to" says what they do, not what they are called.
+            + "\\b(?i:innovations?|contributions?|techniques?|components?|modules?|mechanisms?|strategies|improvements)\\b[^:.;]{0,60}(?<!\\bto):\\s*(?=\\(\\s*(?:a|i|1)\\s*\\))");
     private static final Pattern ENUMERATED_ITEM = Pattern.compile(
             "(?<!\\w)" + Cues.LIST_MARK + "\\s+(?!(?i:a|an|the|we|our|to|it|this)\\b)([\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,3}?)"
                     // "(1) Enhanced Perception: leveraging …": or the item's name is followed by what it does.
                     + "(?=\\s*(?:[,;(]|:\\s|$)|\\s+(?:to|that|which|for|by|with|and|where|whose)\\b)");
+
+    private static final Pattern LEADING_NAME = Pattern.compile("(" + NameShapes.NAME + ")(?=\\s|$)");
+
+    /** The items that make up what the authors introduce, each a name; the list ends where an item is none. */
+    private static void resourcesListedAfterCount(List<Mention> found, String sentence) {
+        Matcher listed = RESOURCES_LISTED_AFTER_COUNT.matcher(sentence);
+        if (!listed.find()) {
+            return;
+        }
+        int at = listed.start(2);
+        for (String item : LIST_SEPARATOR.split(listed.group(2))) {
+            // "… and Peptides-struct that arguably require …": the last item runs on into the sentence.
+            Matcher leading = LEADING_NAME.matcher(item.strip());
+            String name = leading.lookingAt() ? leading.group(1) : "";
+            if (!NameShapes.isCapitalisedName(name)) {
+                break;
+            }
+            at = sentence.indexOf(name, at);
+            // Presented here, a part is this paper's however well known it became.
+            add(found, sentence, name, List.of(), at, RULE_VERB, 0.75, n -> false);
+            at += name.length();
+        }
+    }
 
     /** The short names of an enumeration of contributions right after the contribution verb and a colon. */
     private static void contributionsEnumerated(List<Mention> found, String sentence, Predicate<String> known) {

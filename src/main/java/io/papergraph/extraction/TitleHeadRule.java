@@ -116,6 +116,18 @@ final class TitleHeadRule {
             return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(head.replaceFirst("^The\\s+", ""), longForm),
                     title, RULE, 0.9, Cues.resourceKind(resourceHead.group(3))));
         }
+        Optional<AcronymDefinitions.Definition> defined = AcronymDefinitions.find(head).stream()
+                .filter(d -> d.start() == 0 && d.end() == head.length() && d.capitalised()).findFirst();
+        if (defined.isPresent()) {
+            // "Recommendation as Language Processing (RLP): A Unified …": a head that defines its short name names the
+            // contribution by it, however long the long form.
+            AcronymDefinitions.Definition d = defined.get();
+            Matcher resourceEnding = Cues.RESOURCE_NAME_ENDING.matcher(d.longForm());
+            return Optional.of(resourceEnding.find()
+                    ? new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, d.shortForm(), List.of(d.longForm()), title, RULE, 0.9,
+                            Cues.resourceKind(resourceEnding.group(1).replaceAll("(?i)^(?:bench|arena|gym)$", "benchmark")))
+                    : new Mention(Relation.PROPOSES, EntityKind.METHOD, d.shortForm(), List.of(d.longForm(), longForm), title, RULE, 0.9, null));
+        }
         String[] words = head.split("\\s+");
         // "Divide-and-Conquer Meets Consensus: …", "Attention Is All You Need" say something; a name says nothing.
         // "Understanding R1-Zero-Like Training: …", "Fine-Tuning Vision-Language-Action Models: …" say what the paper does

@@ -100,6 +100,20 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a quoted long form with commas names its short form; innovations 'to:' do something; the datasets listed after a count are the paper's")
+    void quotedNamesPurposesAndListedParts() {
+        assertEquals(List.of("PROPOSES P5 null called-named"), summary(apply(
+                "We present a unified paradigm called \"Pretrain, Personalized Prompt, and Predict Paradigm\" (P5) for recommendation.")));
+        assertEquals(List.of("Pretrain, Personalized Prompt, and Predict Paradigm"), apply(
+                "We present a unified paradigm called \"Pretrain, Personalized Prompt, and Predict Paradigm\" (P5) for recommendation.").get(0).aliases());
+        assertEquals(List.of(), summary(apply("We propose key architectural innovations to: (i) bridge vision and language models, (ii) handle video.")));
+        assertEquals(List.of("INTRODUCES PascalVOC-SP dataset we-propose", "INTRODUCES COCO-SP dataset we-propose",
+                        "INTRODUCES Peptides-func dataset we-propose"),
+                summary(apply("We present a benchmark with 3 graph learning datasets: PascalVOC-SP, COCO-SP and Peptides-func that need long-range reasoning.")));
+        assertEquals(List.of(), summary(apply("Experiments use three datasets: PascalVOC-SP, COCO-SP and Peptides-func.")));
+    }
+
+    @Test
     @DisplayName("what an appositive calls a name decides its kind, over a resource named nearby; a name called novel is the paper's")
     void appositivesSayWhatANameIs() {
         assertEquals(List.of("PROPOSES Lynx null we-propose"),

@@ -65,6 +65,20 @@ class TitleHeadRuleTest {
     }
 
     @Test
+    @DisplayName("a head that defines its short name ('Long Form (LF): …') names the contribution by it, however long the long form")
+    void headDefiningItsShortName() {
+        Mention method = TitleHeadRule.apply("Recommendation as Language Processing (RLP): A Unified Paradigm").orElseThrow();
+        assertEquals(Relation.PROPOSES, method.relation());
+        assertEquals("RLP", method.name());
+        assertEquals(List.of("Recommendation as Language Processing", "A Unified Paradigm"), method.aliases());
+        Mention resource = TitleHeadRule.apply("Long Range Graph Benchmark (LRGB): Tasks that Need Long-Range Reasoning").orElseThrow();
+        assertEquals(Relation.INTRODUCES, resource.relation());
+        assertEquals("LRGB", resource.name());
+        // Not a definition: lower-case words, or letters that do not spell the short form.
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Learning to reason with large language models (LLMs): a survey"));
+    }
+
+    @Test
     @DisplayName("a QA name whose long form is a system, or a plural resource noun after 'using', proposes a method")
     void methodsThatLookLikeResources() {
         assertEquals(Relation.PROPOSES, TitleHeadRule.apply("UnifiedQA: Crossing Format Boundaries With a Single QA System").orElseThrow().relation());
