@@ -32,7 +32,7 @@ final class EvaluationRule {
     /** The split of a benchmark written after a hyphen: "miniF2F-valid", "miniF2F-test". */
     static final String SPLIT = "(?:test|valid|validation|val|dev)";
     private static final Pattern NUMBERED_VARIANT = Pattern.compile(
-            "^(?:-\\d+(?![\\p{L}\\d.])|-" + SPLIT + "(?![\\p{L}\\d-])|(?<=\\p{Lu})\\d{2}(?![\\p{L}\\d]|\\.\\d)|\\s?v\\d+(?:\\.\\d+)*(?![\\p{L}\\d.%])|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
+            "^(?:-\\d+(?![\\p{L}\\d.])|-" + SPLIT + "(?![\\p{L}\\d-])|(?<=\\p{Lu})\\d{2}(?![\\p{L}\\d]|\\.\\d)|\\s?[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\d%]|\\.\\d)|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
                     // "AIME 2024", "COCO 2017"; "SWE-bench Verified", "SWE-bench Lite": a year's edition or a named split.
                     // "WMT 2014 English-to-German": an edition's language pair, tried before the edition alone.
                     + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"

@@ -20,6 +20,9 @@ final class ResultRule {
     /** Latency, memory, speed, throughput and loudness: "160ms", "8.19 GB", "410 FPS", "225 TFLOPs/s", "32.6 dB". */
     private static final String MEASURE_UNITS = "ms|GB|MB|TB|FPS|fps|dB|TFLOPs/s|TFLOPS|TFLOP/s";
     private static final String MULTIPLIER_UNITS = "x|X|×|times|fold";
+    private static final Pattern PRETRAINED_BEFORE = Pattern.compile("(?i)\\bpre-?train");
+    /** Average precision and recall, mean IoU, panoptic quality: the scores detection and segmentation report. */
+    private static final String DETECTION_SCORES = "AP|mAP|AR|mIoU|PQ";
     private static final Pattern VALUE = Pattern.compile(
             // Every value starts with a sign, a digit, "$", "~", "." or the t/d of "twice", "doubles" …: tested first, as the
             // pattern is tried at every position.
@@ -38,7 +41,9 @@ final class ResultRule {
                     // "6 to 11 points", "2.6 ASR-BLEU points"; "a 3.7-point improvement", not "a 5-point Likert scale"
                     + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s(?:absolute |percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
                     + "|" + NUMBER + "-points?(?=\\s+(?:absolute\\s+)?(?:improvement|gain|increase|boost|drop|decrease|reduction|lead|margin|advantage|jump)s?\\b)"
-                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|F1|accuracy|score|BLEU|ROUGE|pass@)|$))"
+                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|F1|accuracy|score|BLEU|ROUGE|pass@|" + DETECTION_SCORES + ")|$))"
+                    // "49.4AP", "+6.0AP": a detection or segmentation score written against its metric.
+                    + "|[-+]?\\d{1,3}(?:\\.\\d+)?(?=(?:" + DETECTION_SCORES + ")(?:\\d{2})?(?![\\p{L}\\d]))"
                     // "compared with 72.9 for MOPO", "versus 0.29 for DGMR": a baseline's score, given with its name after a contrast
                     // (not "an IoU threshold of 0.5 for COCO").
                     + "|(?<=\\b(?:with|versus|vs\\.?|against|and)\\s)(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s+for\\s+(?:the\\s+)?\\p{Lu})"
@@ -84,6 +89,23 @@ final class ResultRule {
         return position >= span[0] && position < span[1];
     }
 
+    /** "$\\mathbf{2.5\\times}$": bold and math delimiters around a value, and LaTeX's times and tilde signs. */
+    private static final Pattern LATEX_AROUND_VALUE = Pattern.compile("\\$?\\\\mathbf\\{|\\}\\$|(?<=\\d)\\\\times\\b|\\\\sim\\b");
+
+    /**
+     * The sentence with LaTeX around values blanked out, character for character, so that every offset still points into
+     * the sentence as written: "$\\mathbf{2.5\\times}$" reads "2.5×", "$2.35\\times \\sim 3.47\\times$" a range.
+     */
+    static String plainLatex(String sentence) {
+        if (sentence.indexOf('\\') < 0) {
+            return sentence;
+        }
+        return LATEX_AROUND_VALUE.matcher(sentence).replaceAll(m -> {
+            String sign = m.group().equals("\\times") ? "×" : m.group().equals("\\sim") ? "~" : "";
+            return sign + " ".repeat(m.group().length() - sign.length());
+        });
+    }
+
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:" + NUMBER + "\\s+to\\s+)?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern FROM_TO = Pattern.compile("(" + NUMBER + "(?:" + PERCENT + ")?)\\s?to\\s?(" + NUMBER + "(?:" + PERCENT + ")?)");
@@ -93,12 +115,18 @@ final class ResultRule {
             "\\s+of\\s+(?:the\\s+)?(?:labels|labeled data|(?:training\\s+)?data|training set|samples|examples)\\b");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<=[\\p{L}\\d]\\s|[\\p{L}\\d]-)\\p{Lu}[\\p{L}\\p{N}-]*\\s$");
     private static final Pattern SCORE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:achiev|attain|reach|scor|obtain)\\w*\\s+(?:an?\\s+)?(?:average\\s+)?(?:scores?\\s+of\\s+)?$");
-    private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(F1|accuracy|score|scores\\s+of|BLEU|ROUGE|pass@\\d|AUC|success|EM|exact match)\\b");
+    private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(F1|accuracy|score|scores\\s+of|BLEU|ROUGE|pass@\\d|AUC|success|EM|exact match)\\b"
+            + "|(?-i:(?<!\\p{L})(?:" + DETECTION_SCORES + ")(?!\\p{L}))");
 
     private ResultRule() {
     }
 
-    static List<ResultMention> apply(String sentence, List<Gazetteer.Hit> benchmarks, List<Gazetteer.Hit> metrics) {
+    static List<ResultMention> apply(String asWritten, List<Gazetteer.Hit> evaluatedAndTrainedOn, List<Gazetteer.Hit> metrics) {
+        // "After pre-training with Objects365, RT-DETR-R50 achieves 55.3% AP": data a model was pre-trained on is no result's
+        // benchmark (what it is fine-tuned on may be: "When fine-tuned on Science QA, X achieves 92.53%").
+        List<Gazetteer.Hit> benchmarks = evaluatedAndTrainedOn.stream().filter(h -> !(EvaluationRule.isTrainingData(asWritten, h.start())
+                && PRETRAINED_BEFORE.matcher(asWritten.substring(Math.max(0, h.start() - 60), h.start())).find())).toList();
+        String sentence = plainLatex(asWritten);
         List<ResultMention> found = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         Matcher m = VALUE.matcher(sentence);
@@ -160,7 +188,9 @@ final class ResultRule {
         found.addAll(namedScores(sentence, benchmarks, taken));
         found.addAll(countsOfWins(sentence, benchmarks, taken));
         found.sort(Comparator.comparingInt(r -> r.evidence().indexOf(r.value())));
-        return found;
+        // Evidence is the sentence as the abstract writes it, LaTeX and all.
+        return sentence.equals(asWritten) ? found : found.stream().map(r -> new ResultMention(r.value(), r.unit(), r.kind(), r.benchmark(), r.metric(),
+                asWritten, r.rule(), r.confidence())).toList();
     }
 
     /**

@@ -389,6 +389,15 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("a version written with a capital V, or ending the sentence, belongs to the name: 'GSM8K V2.', 'HumanEval v1.5.'")
+    void versionAtSentenceEnd() {
+        String capital = "It gets 75.4% on GSM8K V2.";
+        assertEquals("GSM8K V2", EvaluationRule.variantName(capital, benchmarks.find(capital).get(0)));
+        String dotted = "We report results on HumanEval v1.5.";
+        assertEquals("HumanEval v1.5", EvaluationRule.variantName(dotted, benchmarks.find(dotted).get(0)));
+    }
+
+    @Test
     @DisplayName("a named subset written between the name and its noun: 'the HumanEval Diamond benchmark', 'the GSM8K Platinum set'")
     void namedSubset() {
         assertEquals("HumanEval Diamond", EvaluationRule.variantName("We test on the HumanEval Diamond split.",

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ResultRuleTest {
 
     private final Gazetteer benchmarks = new Gazetteer(List.of(
-            benchmark("GSM8K", "benchmark"), benchmark("MATH", "benchmark"), benchmark("WebShop", "environment")), false);
+            benchmark("GSM8K", "benchmark"), benchmark("MATH", "benchmark"), benchmark("WebShop", "environment"),
+            benchmark("COCO", "dataset"), benchmark("Objects365", "dataset")), false);
     private final Gazetteer metrics = new Gazetteer(List.of(metric("accuracy", "Acc"), metric("F1 score", "F1")), false);
 
     private List<ResultMention> apply(String sentence) {
@@ -107,6 +108,29 @@ class ResultRuleTest {
         // Each change read with the benchmark it is on, the second one with the name after it.
         assertEquals(List.of("MATH", "MATH", "GSM8K", "GSM8K"),
                 apply("We raise accuracy from 51% to 69.4% on MATH, and from 86.4% to 93.6% on GSM8K.").stream().map(ResultMention::benchmark).toList());
+    }
+
+    @Test
+    @DisplayName("detection scores written against their metric ('49.4AP', '+6.0AP') and LaTeX around values ('$\\mathbf{2.5\\times}$') are values")
+    void gluedMetricsAndLatex() {
+        assertEquals(List.of("49.4", "+6.0"), values("DINO achieves 49.4AP on COCO, an improvement of +6.0AP over DN-DETR."));
+        String latex = "It gives a $\\mathbf{2.5\\times}$ speedup over prior work.";
+        List<ResultMention> results = apply(latex);
+        assertEquals(List.of("2.5×"), results.stream().map(ResultMention::value).toList());
+        assertEquals(latex, results.get(0).evidence());
+        assertEquals(List.of(), values("It trains on 49 APIs."));
+    }
+
+    @Test
+    @DisplayName("data a model was pre-trained on is no result's benchmark")
+    void trainingDataIsNoResultBenchmark() {
+        assertEquals(java.util.Arrays.asList((String) null), apply("After pre-training with Objects365, our detector achieves 55.3% AP.")
+                .stream().map(ResultMention::benchmark).toList());
+        assertEquals(List.of("COCO"), apply("After pre-training with Objects365, it achieves 55.3% AP on COCO.")
+                .stream().map(ResultMention::benchmark).toList());
+        // What it is fine-tuned on, it is then scored on.
+        assertEquals(List.of("COCO"), apply("When fine-tuned on COCO, our detector achieves 55.3% AP.")
+                .stream().map(ResultMention::benchmark).toList());
     }
 
     @Test
