@@ -57,7 +57,8 @@ final class ComparisonRule {
             // model, RAPHAEL, …"
             + "(?:,?\\s+(?:including|such as|like|namely)|,)?\\s+)?";
     private static final Pattern COINED_AFTER = Pattern.compile(
-            "^\\s*(?:(?i:the|a|an|strong|existing|(?:performance|efficacy|accuracy|results?|scores?|efficiency)\\s+of|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies),?\\s+(?:like|such as|including)"
+            // "YOLOv7 outperforms: YOLOR, YOLOX, …": the list may follow a colon.
+            "^(?:\\s*:)?\\s*(?:(?i:the|a|an|strong|existing|(?:performance|efficacy|accuracy|results?|scores?|efficiency)\\s+of|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies),?\\s+(?:like|such as|including)"
                     // "better performance than iterative retrieval like IRCoT": a kind of method, then its example.
                     // Not a setting or data: "on datasets such as X", "prior suites such as RULER".
                     + "|(?:(?!(?:on|in|for|with|of|to|at)\\s|(?:benchmarks?|datasets?|suites?|tasks?|environments?|corpora|leaderboards?)\\s)"

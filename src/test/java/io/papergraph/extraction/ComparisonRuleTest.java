@@ -26,6 +26,8 @@ class ComparisonRuleTest {
                 coined("It reaches 18.92, surpassing REINVENT (16.03), GraphGA (14.86) and Augmented Memory (17.54)."));
         assertEquals(List.of(), coined("It outperforms Augmented Memory and Circuit Breakers."));
         assertEquals(List.of("GraphGA"), coined("It outperforms GraphGA on Drug Design and Protein Folding."));
+        // The list may follow a colon.
+        assertEquals(List.of("YOLOR", "YOLOX", "Scaled-YOLOv4"), coined("Our detector outperforms: YOLOR, YOLOX, Scaled-YOLOv4 and many others."));
     }
 
     @Test
