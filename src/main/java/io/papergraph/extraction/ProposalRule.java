@@ -126,7 +126,9 @@ final class ProposalRule {
     private static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc|present)e[sd]?");
     private static final Pattern DEFINITION_ENDS = Pattern.compile("\\s*(?:[,.;:]|$|(?:for|to|that|which|as|in|on)\\b)");
     /** A verb, then the name or an article: the indefinite one (group 1) introduces a kind of thing, not the thing. */
-    private static final Pattern VERB_THEN = Pattern.compile("\\w+\\s+(?:the\\s+|(an?\\s+))?");
+    private static final Pattern NOTION_OF_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:notion|concept|idea)\\s+of\\s+$");
+    /** The verb, then an article; "we present the notion of Flow Matching (FM)": or the idea the name stands for. */
+    private static final Pattern VERB_THEN = Pattern.compile("\\w+\\s+(?:the\\s+(?:(?:notion|concept|idea)\\s+of\\s+)?|(an?\\s+))?");
     /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
     private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|a|the)\\s+(?:new|novel)\\s+)[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}(?:Corpus|Dataset|Benchmark|Suite|Collection))\\b");
@@ -175,7 +177,7 @@ final class ProposalRule {
     private static final Pattern ENUMERATED_NAME = Pattern.compile(
             "(?!.*\\b(?i:the|a|an|of|for|to|how|that|which|with|by|in|on|our|we|is|are)\\b)[\\p{L}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}-]+){0,3}");
     private static final Pattern ENUMERATION_MARK = Pattern.compile("^\\s*" + Cues.LIST_MARK + "\\s*");
-    private static final String RESOURCE_NOUNS = "benchmark|dataset|data set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
+    private static final String RESOURCE_NOUNS = "benchmark|dataset|data set|test set|evaluation set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
     private static final Pattern RESOURCE_RIGHT_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+)?(?:" + RESOURCE_NOUNS + ")s?\\b");
     private static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
     private static final String METHOD_NOUNS = "framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
@@ -689,7 +691,8 @@ final class ProposalRule {
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
     private static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"
-            + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)\\b";
+            // "we propose consistency models, a new family of models that …": the noun may be plural.
+            + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)(?:e?s)?\\b";
     private static final Pattern SECOND_RESOURCE = Pattern.compile(
             // The first is described as a resource too, and nothing it was trained on or drawn from stands between.
             "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + RESOURCE_NOUNS + ")s?\\b"
@@ -772,7 +775,8 @@ final class ProposalRule {
      */
     private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
-        if (Cues.PRIOR_WORK_BEFORE.matcher(before).find()) {
+        // "the notion of Flow Matching (FM)" is the idea's own name, not a part of something earlier.
+        if (Cues.PRIOR_WORK_BEFORE.matcher(before).find() && !NOTION_OF_BEFORE.matcher(before).find()) {
             return false;
         }
         if (NAMED_RIGHT_BEFORE.matcher(before).find()) {

@@ -114,6 +114,18 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("what a new paradigm is built on is no proposal; 'the notion of X (Y)' names the idea; a plural noun may head the appositive; a test set is a resource")
+    void builtOnNotionsPluralsAndTestSets() {
+        assertEquals(List.of(), summary(apply("We introduce a new paradigm for generative modeling built on Continuous Normalizing Flows (CNFs).")));
+        assertEquals(List.of("PROPOSES FM null proposal-acronym"),
+                summary(apply("Specifically, we present the notion of Flow Matching (FM), a simulation-free approach for training flows.")));
+        assertEquals(List.of("PROPOSES consistency models null we-propose"),
+                summary(apply("To overcome this limitation, we propose consistency models, a new family of models that map noise to data.")));
+        assertEquals(List.of("INTRODUCES NovelEval benchmark called-named"),
+                summary(apply("Furthermore, we collect a new test set called NovelEval, based on the latest knowledge.")));
+    }
+
+    @Test
     @DisplayName("what an appositive calls a name decides its kind, over a resource named nearby; a name called novel is the paper's")
     void appositivesSayWhatANameIs() {
         assertEquals(List.of("PROPOSES Lynx null we-propose"),
