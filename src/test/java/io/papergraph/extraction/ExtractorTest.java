@@ -197,6 +197,9 @@ class ExtractorTest {
                 + "We audit that code for security flaws.";
         assertEquals(List.of(), fieldFacts("Auditing Generated Code", abstractText, Relation.USES_MODEL));
         assertEquals(List.of(), fieldFacts("Auditing Generated Code", abstractText, Relation.COMPARES_WITH));
+        // The examples may stand a few words after "such as".
+        assertEquals(List.of(), fieldFacts("Auditing Generated Code", "Generative models have seen success, such as the wide adoption "
+                + "of GPT-4 and Gemini. We audit their code for security flaws.", Relation.USES_MODEL));
     }
 
     @Test
