@@ -18,10 +18,12 @@ final class ComparisonRule {
      * Every cue starts with one of these letters: tried first, the test spares the ~45 alternatives at every other word
      * boundary (the end of every word, most word starts).
      */
-    private static final String CUE_FIRST_LETTER = "(?=[abceimoprstuvw\\u00e0])";
+    private static final String CUE_FIRST_LETTER = "(?=[abcdeimoprstuvw\\u00e0])";
     private static final Pattern CUE = Pattern.compile(
             "(?i)" + CUE_FIRST_LETTER + "(?:\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}models,? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
+                    // "drawing on the advanced DETR": what the paper builds on (not "inspired by the Global Workspace Theory", an idea).
+                    + "draw(?:s|ing)? (?:up)?on|"
                     // "Unlike prior pruning methods such as FastV", "We evaluate MoEShard against DeepSpeed": prior work the
                     // paper sets itself against.
                     + "unlike|beyond|\\u00e0 la|"
@@ -253,6 +255,10 @@ final class ComparisonRule {
     private static final Pattern PRIOR_WORK_APPOSITIVE = Pattern.compile(
             "(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + "),\\s+(?:a|an)\\s+(?:recent|recently[- ]proposed|popular|existing|prior|previous|well-known|widely[- ]used)\\b");
 
+    /** "into the recently-proposed GraphGPS framework": a name said to be proposed before is earlier work. */
+    private static final Pattern PRIOR_WORK_PARTICIPLE = Pattern.compile(
+            "(?i:\\b(?:recently|previously|originally)[- ](?:proposed|introduced|developed|released))\\s+(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")\\b");
+
     /** A citation right after a name: "such as STaR (Zelikman et al., 2022)" names specific prior work. */
     static boolean citedAt(String sentence, int nameEnd) {
         return sentence.indexOf('(', nameEnd) >= 0 && CITATION_AFTER.matcher(sentence).region(nameEnd, sentence.length()).lookingAt();
@@ -324,6 +330,10 @@ final class ComparisonRule {
         Matcher described = PRIOR_WORK_APPOSITIVE.matcher(sentence.contains(", a") ? sentence : "");
         while (described.find()) {
             addPriorWork(found, sentence, described.group(1), known);
+        }
+        Matcher participle = PRIOR_WORK_PARTICIPLE.matcher(Cues.containsAny(sentence, "recently", "previously", "originally") ? sentence : "");
+        while (participle.find()) {
+            addPriorWork(found, sentence, participle.group(1), known);
         }
         return found;
     }

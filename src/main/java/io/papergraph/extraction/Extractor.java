@@ -918,9 +918,17 @@ public final class Extractor {
         Set<String> surfaces = new HashSet<>();
         surfaces.add(Names.key(compared.name()));
         compared.aliases().forEach(a -> surfaces.add(Names.key(a)));
-        return proposals.stream().filter(p -> p.evidence().equals(compared.evidence()))
-                .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream()))
-                .map(Names::key)
+        List<String> ownNames = proposals.stream().filter(p -> p.evidence().equals(compared.evidence()))
+                .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream())).toList();
+        // "We build RT-DETR …, drawing on the advanced DETR": named on its own too, outside the own names, it is no part of them.
+        String outside = compared.evidence();
+        for (String own : ownNames) {
+            outside = outside.replaceAll("(?i)" + Pattern.quote(own), " ");
+        }
+        String rest = outside;
+        boolean standalone = Stream.concat(Stream.of(compared.name()), compared.aliases().stream())
+                .anyMatch(name -> NameShapes.standalone(name).matcher(rest).find());
+        return !standalone && ownNames.stream().map(Names::key)
                 .anyMatch(own -> surfaces.stream().anyMatch(s -> !s.isEmpty() && own.length() > s.length() && own.contains(s)));
     }
 

@@ -21,7 +21,8 @@ final class ProposalRule {
 
     private static final Pattern VERB = Pattern.compile(
             // The first letters of the verbs, tested first: the alternatives are tried at no other word boundary.
-            "(?i)(?=[abcdefgiopr])\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
+            // Not "the recently-proposed GraphGPS framework", "a previously introduced method": a participle of earlier work.
+            "(?i)(?=[abcdefgiopr])\\b(?<!-)(?<!\\b(?:the|a|an)\\s(?:recently|previously|originally|formerly|first|already)\\s)(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     // "we solve this mystery by presenting Graphormer, which …"
                     + "|(?:propos|introduc|present|develop|design)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"

@@ -19,6 +19,14 @@ class ComparisonRuleTest {
     }
 
     @Test
+    @DisplayName("a name said to be proposed before is earlier work: 'into the recently-proposed GraphGPS framework'")
+    void recentlyProposed() {
+        assertEquals(List.of("GraphGPS"), ComparisonRule.namedAsPriorWork("We incorporate it into the recently-proposed GraphGPS framework.",
+                name -> false).stream().map(Mention::name).toList());
+        assertEquals(List.of(), ComparisonRule.namedAsPriorWork("We incorporate it into the GraphGPS framework.", name -> false));
+    }
+
+    @Test
     @DisplayName("a dotted version stays on a rival's name ('Wan2.1'); ordinary capitalised words name a rival only later in a list of named ones")
     void versionedAndOrdinaryListItems() {
         assertEquals(List.of("HunyuanVid", "Wan2.1"), coined("Raters preferred our videos over HunyuanVid and Wan2.1 in 64% of cases."));
@@ -26,6 +34,9 @@ class ComparisonRuleTest {
                 coined("It reaches 18.92, surpassing REINVENT (16.03), GraphGA (14.86) and Augmented Memory (17.54)."));
         assertEquals(List.of(), coined("It outperforms Augmented Memory and Circuit Breakers."));
         assertEquals(List.of("GraphGA"), coined("It outperforms GraphGA on Drug Design and Protein Folding."));
+        // What the paper draws on, it builds on; what inspires it may be an idea.
+        assertEquals(List.of("FooNet"), coined("We build our detector in two steps, drawing on the advanced FooNet."));
+        assertEquals(List.of(), coined("Inspired by the Global Workspace Theory (GWT), we propose a method."));
         // The list may follow a colon.
         assertEquals(List.of("YOLOR", "YOLOX", "Scaled-YOLOv4"), coined("Our detector outperforms: YOLOR, YOLOX, Scaled-YOLOv4 and many others."));
     }

@@ -203,6 +203,14 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a known method inside the paper's own name is part of it, unless the sentence also names it on its own")
+    void knownMethodInsideOwnNameAndOnItsOwn() {
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Agents",
+                "We propose Fast-ReAct, a planner. We build Fast-ReAct in two steps, drawing on the original ReAct.", Relation.COMPARES_WITH));
+        assertEquals(List.of(), fieldFacts("Agents", "We design Step-wise ReAct Planning (SRP) for web agents.", Relation.COMPARES_WITH));
+    }
+
+    @Test
     @DisplayName("a comparison whose subject is another listed model measures models the paper evaluates, not its rivals")
     void modelsComparedWithEachOther() {
         String abstractText = "We propose StepCoder, a framework for code agents. "

@@ -114,6 +114,13 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a participle of earlier work proposes nothing: 'the recently-proposed GraphGPS framework', 'a previously introduced X'")
+    void participlesOfEarlierWork() {
+        assertEquals(List.of(), summary(apply("We show that incorporating it into the recently-proposed GraphGPS framework helps.")));
+        assertEquals(List.of(), summary(apply("We reuse the previously introduced FooNet architecture.")));
+    }
+
+    @Test
     @DisplayName("what a new paradigm is built on is no proposal; 'the notion of X (Y)' names the idea; a plural noun may head the appositive; a test set is a resource")
     void builtOnNotionsPluralsAndTestSets() {
         assertEquals(List.of(), summary(apply("We introduce a new paradigm for generative modeling built on Continuous Normalizing Flows (CNFs).")));
