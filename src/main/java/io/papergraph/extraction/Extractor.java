@@ -130,17 +130,14 @@ public final class Extractor {
             List<int[]> comparisonWindows = ComparisonRule.windows(sentence);
             mentions.addAll(EvaluationRule.apply(sentence, benchmarkHits));
             List<int[]> rivals = new ArrayList<>();
-            Set<String> evaluatedTogether = new java.util.HashSet<>();
-            List<Mention> modelMentions = modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid, ownNames, evaluatedTogether);
+            List<Mention> modelMentions = modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid);
             // "We introduce Mixtral 8x7B, …": a model the paper releases is one of its own names from here on.
             modelMentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).forEach(ownNames::add);
             mentions.addAll(modelMentions);
             mentions.addAll(methodComparisons(tokens, comparisonWindows, rivals, opening));
             List<Gazetteer.Hit> sentenceConcepts = concepts.find(tokens);
             mentions.addAll(conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
-            // A model the sentence's own comparison of models evaluates ("GPT-3.5 … compared to GPT-3") is no coined rival either.
-            ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals).stream()
-                    .filter(m -> !evaluatedTogether.contains(Names.key(m.name()))).forEach(mentions::add);
+            mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals));
             mentions.addAll(ComparisonRule.examples(sentence, this::isKnown));
             // "We fine-tune Llama-2-7B (Touvron et al., 2023)": a cited model is used, not built on.
             mentions.addAll(ComparisonRule.namedAsPriorWork(sentence, name -> isKnown(name) || !models.find(name).isEmpty()));
@@ -203,35 +200,6 @@ public final class Extractor {
             SLASHED_NAMES + "(?:-" + LEVEL_WORD + "|\\s+" + LEVEL_WORD
                     + "(?=\\s*[,.;:)]|\\s*$|\\s+(?i:performance|capabilit\\w+|accuracy|results?|models?|LLMs?|reasoning|quality)\\b))");
     /** "prior attacks on LLMs such as GPT-4": examples of others' work, however late in the abstract. */
-    /** "trained with our recipe", "+ SFT", "equipped with X": words that make a model the paper's own setup. */
-    private static final Pattern OWN_SETUP = Pattern.compile(
-            "(?i)\\b(?:our|we|with|using|via|through|after|trained|tuned|fine-?tuned|equipped|augmented|enhanced)\\b|\\+");
-
-    /** Where a clause starts: after a comma, semicolon, colon or "that", and a connective. */
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)^(?:.*(?:[,;:]|\\bthat\\b)\\s*)?(?:(?:while|whereas|and|but|yet)\\s+)?(?:the\\s+)?");
-
-    /**
-     * "GPT-3.5 exhibits improved tool utilization compared to GPT-3": a comparison whose subject is another listed model
-     * measures models against each other — both evaluated by the paper, neither its rival.
-     */
-    private static boolean comparedByAnotherModel(String sentence, List<int[]> windows, ModelRule.Found model, List<ModelRule.Found> named,
-                                                  List<String> ownNames) {
-        // The cue nearest before the model is the one that compares it.
-        int cueEnd = windows.stream().filter(w -> model.start() >= w[0] && model.start() < w[1]).mapToInt(w -> w[0]).max().orElse(-1);
-        if (cueEnd < 0) {
-            return false;
-        }
-        Matcher opening = CLAUSE_OPENING.matcher(sentence.substring(0, cueEnd));
-        int clauseStart = opening.lookingAt() ? opening.end() : 0;
-        // Not the paper's own model named short ("We introduce Mistral 7B v0.1 … Mistral 7B outperforms Llama 2 13B"), nor a
-        // model the paper's method runs on ("Qwen2.5-7B trained with our recipe surpasses GPT-4o").
-        return named.stream().anyMatch(other -> other != model && other.family() != null && other.start() == clauseStart
-                && !OWN_SETUP.matcher(sentence.substring(other.end(), cueEnd)).find()
-                && ownNames.stream().noneMatch(own -> Names.key(own).startsWith(Names.key(other.name()))
-                        || Names.key(other.name()).startsWith(Names.key(own))
-                        || sentence.substring(other.end(), cueEnd).contains(own)));
-    }
-
     private static final Pattern PRIOR_WORK_WORDS = Pattern.compile("(?i)\\b(?:prior|existing|previous|recent|current|popular|conventional|traditional)\\b");
     private static final Pattern RIVAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:beyond|than|vs\\.?|versus|outperform\\w*|surpass\\w*|beat\\w*|rival\\w*|match\\w*)\\s+(?:the\\s+)?$");
@@ -240,12 +208,8 @@ public final class Extractor {
      * Pretrained models the paper uses, or compares with after a comparison cue. Models given as examples
      * in a sentence about the field ("LLMs like ChatGPT have …") or explicitly not used ("without GPT-4")
      * are not the paper's.
-     *
-     * @param evaluatedTogether filled with the keys of models a comparison between models names ("GPT-3.5 … compared to
-     *                          GPT-3"): evaluated, not rivals
      */
-    private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals, boolean ownWorkSaid, List<String> ownNames,
-                                        Set<String> evaluatedTogether) {
+    private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals, boolean ownWorkSaid) {
         List<Mention> found = new ArrayList<>();
         boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
@@ -263,10 +227,6 @@ public final class Extractor {
             // "OpenVLA builds on a Llama 2 language model": a model built on is used.
             boolean backbone = BACKBONE_AFTER.matcher(sentence.substring(model.end())).find() || BUILT_ON_BEFORE.matcher(before).find();
             boolean compared = !backbone && ComparisonRule.comparedAt(sentence, comparisonWindows, model.start());
-            if (compared && comparedByAnotherModel(sentence, comparisonWindows, model, named, ownNames)) {
-                compared = false;
-                evaluatedTogether.add(Names.key(model.name()));
-            }
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
             if (NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find()

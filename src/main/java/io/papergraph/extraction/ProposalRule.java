@@ -90,7 +90,8 @@ final class ProposalRule {
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive|modular|lightweight|scalable|flexible|generic|versatile|open-source)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
                     // "we introduce Retro 48B, the largest LLM …": the size written after the name belongs to it.
-                    + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}]))?|" + NameShapes.LOWER_COINED + ")[\"'”]?(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach"
+                    // "We introduce MedMNIST v2, a large-scale …": or its version.
+                    + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}])|\\s[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\p{N}]))?|" + NameShapes.LOWER_COINED + ")[\"'”]?(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach"
                     // "we introduce a novel Meta-Rewarding step to …": the kind of part it is.
                     + "|step|stage|mechanism|module|strategy|technique|scheme|procedure|objective|loss|layer|paradigm|pipeline|architecture)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(

@@ -39,9 +39,11 @@ class EvaluationRuleTest {
     }
 
     @Test
-    @DisplayName("a benchmark's format or code ('in the HumanEval format') is no evaluation on it")
+    @DisplayName("a benchmark's format or code ('in the HumanEval format'), or what resembles it ('HumanEval-like'), is no evaluation on it")
     void artifactOfBenchmark() {
         assertEquals(List.of(), apply("We provide the code and logs in the HumanEval format at our repository."));
+        // What resembles a benchmark is none either.
+        assertEquals(List.of(), apply("We release a HumanEval-like test set of 200 tasks."));
     }
 
     @Test

@@ -114,6 +114,13 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a version written after the name belongs to it: 'We introduce MedMNIST v2, a large-scale dataset collection'")
+    void versionAfterName() {
+        assertEquals(List.of("INTRODUCES MedMNIST v2 dataset we-propose"),
+                summary(apply("We introduce MedMNIST v2, a large-scale dataset of standardized biomedical images.")));
+    }
+
+    @Test
     @DisplayName("a participle of earlier work proposes nothing: 'the recently-proposed GraphGPS framework', 'a previously introduced X'")
     void participlesOfEarlierWork() {
         assertEquals(List.of(), summary(apply("We show that incorporating it into the recently-proposed GraphGPS framework helps.")));
