@@ -938,8 +938,11 @@ public final class Extractor {
         Map<String, Double> proposed = new HashMap<>();
         for (Mention m : mentions) {
             if (m.relation() == Relation.PROPOSES || m.relation() == Relation.INTRODUCES) {
-                contributed.add(Names.key(m.name()));
-                m.aliases().forEach(a -> contributed.add(Names.key(a)));
+                // "EGNNs" proposed is the "EGNN" the vocabulary knows: singular keys too.
+                Stream.concat(Stream.of(m.name()), m.aliases().stream()).forEach(a -> {
+                    contributed.add(Names.key(a));
+                    contributed.add(Names.singularKey(a));
+                });
             }
             if (m.relation() == Relation.INTRODUCES) {
                 // Only a title's suggestion ("X: Benchmarking …") can be outweighed by the abstract.
@@ -969,7 +972,7 @@ public final class Extractor {
             // paper's own model under any of its names is not one it uses.
             if ((m.relation() == Relation.COMPARES_WITH || m.relation() == Relation.USES_MODEL)
                     && (sameEntity.apply(name).stream().anyMatch(contributed::contains)
-                        || m.aliases().stream().map(Names::key).anyMatch(contributed::contains))) {
+                        || m.aliases().stream().flatMap(a -> Stream.of(Names.key(a), Names.singularKey(a))).anyMatch(contributed::contains))) {
                 continue;
             }
             // A name introduced as a benchmark or dataset anywhere in the paper is not also a proposed method;

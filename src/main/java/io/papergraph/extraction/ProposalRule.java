@@ -31,9 +31,11 @@ final class ProposalRule {
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+|this (?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon))"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub)))\\s+[\"'“]?";
+    /** "E(n)-Equivariant", "SE(3)-Transformer": a symmetry group, its parenthesis and all, joined to the word it qualifies. */
+    private static final String SYMMETRY_GROUP_WORD = "(?<![\\p{L}\\p{N}])\\p{Lu}{1,2}\\([\\p{L}\\d,]{1,4}\\)[-\\s]\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*";
     /** A name of several capitalised words: "Streamlined Inference", "Mixture Of Orthogonal Experts". */
-    private static final String MULTI_WORD_NAME = NameShapes.NAME + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?"
-            + NameShapes.NAME + "){0,5}";
+    private static final String MULTI_WORD_NAME = "(?:" + SYMMETRY_GROUP_WORD + "|" + NameShapes.NAME + ")"
+            + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?" + NameShapes.NAME + "){0,5}";
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + MULTI_WORD_NAME + ")");
     /** 'called "Pretrain, Personalized Prompt, and Predict Paradigm" (P5)': a quoted long form, commas and all, and its short name. */
     private static final Pattern QUOTED_NAMING = Pattern.compile(NAMING_CUE + "(?<=[\"“])([^\"”]{3,80})[\"”]\\s*\\((" + NameShapes.NAME + ")\\)");
@@ -125,7 +127,7 @@ final class ProposalRule {
     private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
     private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
-    private static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc|present)e[sd]?");
+    private static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc|present|construct|design|develop)(?:e[sd]?|ed|s)?");
     private static final Pattern DEFINITION_ENDS = Pattern.compile("\\s*(?:[,.;:]|$|(?:for|to|that|which|as|in|on)\\b)");
     /** A verb, then the name or an article: the indefinite one (group 1) introduces a kind of thing, not the thing. */
     private static final Pattern NOTION_OF_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:notion|concept|idea)\\s+of\\s+$");

@@ -203,6 +203,14 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("the paper's own method named in the plural ('(ReActs)') is the known one in the singular, not something it compares with")
+    void ownMethodInThePlural() {
+        String abstractText = "This paper introduces a new agent design called Reasoning Acting Agents (ReActs). Our ReAct solves more tasks.";
+        assertEquals(List.of(), fieldFacts("Reasoning Acting Agents", abstractText, Relation.COMPARES_WITH));
+        assertEquals(List.of("PROPOSES METHOD ReActs"), fieldFacts("Reasoning Acting Agents", abstractText, Relation.PROPOSES));
+    }
+
+    @Test
     @DisplayName("a known method inside the paper's own name is part of it, unless the sentence also names it on its own")
     void knownMethodInsideOwnNameAndOnItsOwn() {
         assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Agents",

@@ -114,6 +114,17 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a symmetry group with its parenthesis is one word of a name; 'we construct the … (DimeNet)' names the paper's own")
+    void symmetryGroupsAndConstructedNames() {
+        List<Mention> egnn = apply("This paper introduces a new model called E(n)-Equivariant Graph Neural Networks (EGNNs).");
+        assertEquals(List.of("PROPOSES EGNNs null proposal-acronym"), summary(egnn));
+        assertEquals(List.of("Equivariant Graph Neural Networks"), egnn.get(0).aliases());
+        assertEquals(List.of("PROPOSES DimeNet null proposal-acronym"), summary(ProposalRule.apply(
+                "We construct the directional message passing neural network (DimeNet).",
+                AcronymDefinitions.find("We construct the directional message passing neural network (DimeNet)."), "dimenet"::equalsIgnoreCase)));
+    }
+
+    @Test
     @DisplayName("a version written after the name belongs to it: 'We introduce MedMNIST v2, a large-scale dataset collection'")
     void versionAfterName() {
         assertEquals(List.of("INTRODUCES MedMNIST v2 dataset we-propose"),
