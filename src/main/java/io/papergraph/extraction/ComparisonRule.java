@@ -24,6 +24,8 @@ final class ComparisonRule {
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
                     // "drawing on the advanced DETR": what the paper builds on (not "inspired by the Global Workspace Theory", an idea).
                     + "draw(?:s|ing)? (?:up)?on|"
+                    // "we propose federated versions of adaptive optimizers, including Adagrad, Adam, and Yogi"
+                    + "(?:versions?|variants?|extensions?|generali[sz]ations?) of|"
                     // "Unlike prior pruning methods such as FastV", "We evaluate MoEShard against DeepSpeed": prior work the
                     // paper sets itself against.
                     + "unlike|beyond|\\u00e0 la|"
@@ -60,7 +62,7 @@ final class ComparisonRule {
             + "(?:,?\\s+(?:including|such as|like|namely)|,)?\\s+)?";
     private static final Pattern COINED_AFTER = Pattern.compile(
             // "YOLOv7 outperforms: YOLOR, YOLOX, …": the list may follow a colon.
-            "^(?:\\s*:)?\\s*(?:(?i:the|a|an|strong|existing|(?:performance|efficacy|accuracy|results?|scores?|efficiency)\\s+of|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies),?\\s+(?:like|such as|including)"
+            "^(?:\\s*:)?\\s*(?:(?i:the|a|an|strong|existing|(?:performance|efficacy|accuracy|results?|scores?|efficiency)\\s+of|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies|optimizers|algorithms),?\\s+(?:like|such as|including)"
                     // "better performance than iterative retrieval like IRCoT": a kind of method, then its example.
                     // Not a setting or data: "on datasets such as X", "prior suites such as RULER".
                     + "|(?:(?!(?:on|in|for|with|of|to|at)\\s|(?:benchmarks?|datasets?|suites?|tasks?|environments?|corpora|leaderboards?)\\s)"

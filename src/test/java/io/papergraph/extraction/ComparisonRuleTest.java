@@ -37,6 +37,8 @@ class ComparisonRuleTest {
         // What the paper draws on, it builds on; what inspires it may be an idea.
         assertEquals(List.of("FooNet"), coined("We build our detector in two steps, drawing on the advanced FooNet."));
         assertEquals(List.of(), coined("Inspired by the Global Workspace Theory (GWT), we propose a method."));
+        // A version or variant of a method builds on it.
+        assertEquals(List.of("FooOpt", "BarOpt"), coined("We propose federated versions of adaptive optimizers, including FooOpt and BarOpt."));
         // The list may follow a colon.
         assertEquals(List.of("YOLOR", "YOLOX", "Scaled-YOLOv4"), coined("Our detector outperforms: YOLOR, YOLOX, Scaled-YOLOv4 and many others."));
     }
