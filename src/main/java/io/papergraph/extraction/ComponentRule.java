@@ -281,7 +281,8 @@ final class ComponentRule {
                     // pretraining to …" or "a learned embedding to …" (an article, a function word, an ordinary noun in -ing)
                     + "((?![a-z-]*ing\\b|" + NOT_A_NAMING_WORD + ")[a-z][a-z-]*\\s+(?:(?!" + NOT_A_NAMING_WORD + ")[a-z][a-z-]*\\s+)?"
                     + "(?!(?:setting|embedding|encoding|string|thing|training|learning|building|meaning|reasoning|understanding)\\b)[a-z][a-z-]*ing)"
-                    + "(?=\\s+to\\b|\\s*,\\s*which\\b)");
+                    // "we propose directional message passing, in which we embed the messages …"
+                    + "(?=\\s+to\\b|\\s*,\\s*(?:which|in\\s+which|where|whereby)\\b)");
 
     private static final Pattern USED_PART = Pattern.compile(
             "(?:Using|With|Via|Through)\\s+(?:an?|the)\\s+" + PRAISE + "((?:[a-z][a-z-]*\\s+){0,3}"

@@ -186,6 +186,10 @@ final class ProposalRule {
     private static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
     private static final String METHOD_NOUNS = "framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
     private static final Pattern METHOD_NOUN = Pattern.compile("(?i)\\b(" + METHOD_NOUNS + ")s?\\b");
+    /** "design a significantly improved class of Normalizer-Free ResNets", "introduce a new family of Foo Models". */
+    private static final Pattern CLASS_OF_NAMES = Pattern.compile(
+            "(?i:\\b(?:propos|introduc|present|design|develop|build|buil|creat|construct)\\w*\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:class|family)\\s+of\\s+)"
+                    + "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})(?=\\s*[,.;(]|\\s+(?:that|which|for|with|to)\\b)");
     /** "using OSS-Instruct, a novel approach to …": a name the sentence calls novel or new, whatever the verb before it. */
     private static final Pattern NAME_THEN_NOVEL = Pattern.compile(
             "(" + NameShapes.NAME + "),\\s+(?i:an?\\s+(?:novel|new)\\s+(?:[\\w-]+\\s+){0,3}?(?:" + METHOD_NOUNS + "|" + RESOURCE_NOUNS + "))\\b");
@@ -268,6 +272,13 @@ final class ProposalRule {
             if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
                         Cues.resourceKind(nameThenOurs.group(2))));
+            }
+        }
+        Matcher classOf = CLASS_OF_NAMES.matcher(Cues.FIRST_PERSON.matcher(sentence).find() && Cues.containsAny(lowerCase, "class of", "family of") ? sentence : "");
+        while (classOf.find()) {
+            // "and design a significantly improved class of Normalizer-Free ResNets": a kind of model the authors make.
+            if (NameShapes.isCapitalisedPhrase(classOf.group(1))) {
+                add(found, sentence, classOf.group(1), List.of(), classOf.start(1), RULE_VERB, 0.75, known);
             }
         }
         Matcher novel = NAME_THEN_NOVEL.matcher(Cues.containsAny(lowerCase, ", a novel", ", a new", ", an new") ? sentence : "");

@@ -37,6 +37,8 @@ class ComparisonRuleTest {
         // What the paper draws on, it builds on; what inspires it may be an idea.
         assertEquals(List.of("FooNet"), coined("We build our detector in two steps, drawing on the advanced FooNet."));
         assertEquals(List.of(), coined("Inspired by the Global Workspace Theory (GWT), we propose a method."));
+        // Matching a rival's test accuracy compares with it.
+        assertEquals(List.of("EfficientNet-B7"), coined("Our smaller models match the test accuracy of an EfficientNet-B7 on ImageNet."));
         // A version or variant of a method builds on it.
         assertEquals(List.of("FooOpt", "BarOpt"), coined("We propose federated versions of adaptive optimizers, including FooOpt and BarOpt."));
         // The list may follow a colon.

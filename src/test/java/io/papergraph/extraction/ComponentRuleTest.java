@@ -269,6 +269,9 @@ class ComponentRuleTest {
                         "We propose a learned embedding to rank plans.", "We present strategies for pretraining to speed it up."), PROPOSED, KNOWN)));
         // Nothing proposed, no parts.
         assertEquals(List.of(), summary(ComponentRule.apply(List.of("We introduce draft pruning to bound the cost."), List.of(), KNOWN)));
+        // "in which" and "where" set the name off as ", which" does.
+        assertEquals(List.of("PROPOSES directional plan passing []"), summary(ComponentRule.apply(List.of(PROPOSAL,
+                "We propose directional plan passing, in which drafts are passed between agents."), PROPOSED, KNOWN)));
     }
 
     @Test

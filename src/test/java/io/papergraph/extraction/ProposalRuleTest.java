@@ -125,6 +125,14 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a class or family of named models the authors design is theirs: 'design a significantly improved class of Normalizer-Free ResNets'")
+    void classOfNamedModels() {
+        assertEquals(List.of("PROPOSES Normalizer-Free ResNets null we-propose"),
+                summary(apply("We develop a clipping technique and design a significantly improved class of Normalizer-Free ResNets.")));
+        assertEquals(List.of(), summary(apply("Prior work designs a class of Normalizer-Free ResNets.")));
+    }
+
+    @Test
     @DisplayName("a version written after the name belongs to it: 'We introduce MedMNIST v2, a large-scale dataset collection'")
     void versionAfterName() {
         assertEquals(List.of("INTRODUCES MedMNIST v2 dataset we-propose"),
