@@ -870,6 +870,9 @@ public final class Extractor {
         return true;
     }
 
+    private static final Pattern KIND_AFTER_NAME = Pattern.compile(
+            "(?i)(?:\\s+|-)(?:variants?|series|models|methods|family|families|baselines|architectures?|based|style|like)\\b");
+
     /**
      * "we design Step-wise Group Relative Policy Optimization (StepGRPO)": a known method named inside the name the
      * paper gives its own, in the sentence that gives it, is part of that name, not something compared with.
@@ -880,14 +883,23 @@ public final class Extractor {
         compared.aliases().forEach(a -> surfaces.add(Names.key(a)));
         List<String> ownNames = proposals.stream().filter(p -> p.evidence().equals(compared.evidence()))
                 .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream())).toList();
-        // "We build RT-DETR …, drawing on the advanced DETR": named on its own too, outside the own names, it is no part of them.
+        // "We build Fast-ReAct …, outperforming the original ReAct": named on its own too, outside the own names, it is no part
+        // of them — unless named there as a kind ("a new generation of YOLO series", "compared to Transformer variants").
         String outside = compared.evidence();
         for (String own : ownNames) {
             outside = outside.replaceAll("(?i)" + Pattern.quote(own), " ");
         }
         String rest = outside;
         boolean standalone = Stream.concat(Stream.of(compared.name()), compared.aliases().stream())
-                .anyMatch(name -> NameShapes.standalone(name).matcher(rest).find());
+                .anyMatch(name -> {
+                    Matcher alone = NameShapes.standalone(name).matcher(rest);
+                    while (alone.find()) {
+                        if (!KIND_AFTER_NAME.matcher(rest).region(alone.end(), rest.length()).lookingAt()) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
         return !standalone && ownNames.stream().map(Names::key)
                 .anyMatch(own -> surfaces.stream().anyMatch(s -> !s.isEmpty() && own.length() > s.length() && own.contains(s)));
     }

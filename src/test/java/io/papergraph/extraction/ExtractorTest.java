@@ -214,7 +214,10 @@ class ExtractorTest {
     @DisplayName("a known method inside the paper's own name is part of it, unless the sentence also names it on its own")
     void knownMethodInsideOwnNameAndOnItsOwn() {
         assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Agents",
-                "We propose Fast-ReAct, a planner. We build Fast-ReAct in two steps, drawing on the original ReAct.", Relation.COMPARES_WITH));
+                "We propose Fast-ReAct, a planner. We build Fast-ReAct in two steps, outperforming the original ReAct.", Relation.COMPARES_WITH));
+        // Named on its own as a kind, it is still part of the own name.
+        assertEquals(List.of(), fieldFacts("Agents",
+                "We propose Fast-ReAct, a planner. We build Fast-ReAct, a new generation of ReAct variants.", Relation.COMPARES_WITH));
         assertEquals(List.of(), fieldFacts("Agents", "We design Step-wise ReAct Planning (SRP) for web agents.", Relation.COMPARES_WITH));
     }
 
