@@ -114,6 +114,7 @@ class ResultRuleTest {
     @DisplayName("detection scores written against their metric ('49.4AP', '+6.0AP') and LaTeX around values ('$\\mathbf{2.5\\times}$') are values")
     void gluedMetricsAndLatex() {
         assertEquals(List.of("49.4", "+6.0"), values("DINO achieves 49.4AP on COCO, an improvement of +6.0AP over DN-DETR."));
+        assertEquals(List.of("3.3 absolute percentage points"), values("It outperforms the strongest prior model by 3.3 absolute percentage points."));
         String latex = "It gives a $\\mathbf{2.5\\times}$ speedup over prior work.";
         List<ResultMention> results = apply(latex);
         assertEquals(List.of("2.5×"), results.stream().map(ResultMention::value).toList());
