@@ -22,8 +22,9 @@ final class ComparisonRule {
     private static final Pattern CUE = Pattern.compile(
             "(?i)" + CUE_FIRST_LETTER + "(?:\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}models,? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|"
-                    // "we propose federated versions of adaptive optimizers, including Adagrad, Adam, and Yogi"
-                    + "(?:versions?|variants?|extensions?|generali[sz]ations?) of|"
+                    // "we propose federated versions of adaptive optimizers, including Adagrad, Adam, and Yogi" (not "we fine-tune two
+                    // variants of Llama-2-7B": the list opener says the named ones are what the new versions are of)
+                    + "(?:versions?|variants?|extensions?) of (?:[\\w-]+ ){0,3}?[\\w-]+,? (?:including|such as|like|namely)|"
                     // "Unlike prior pruning methods such as FastV", "We evaluate MoEShard against DeepSpeed": prior work the
                     // paper sets itself against.
                     + "unlike|beyond|\\u00e0 la|"
@@ -331,7 +332,8 @@ final class ComparisonRule {
         while (described.find()) {
             addPriorWork(found, sentence, described.group(1), known);
         }
-        Matcher participle = PRIOR_WORK_PARTICIPLE.matcher(Cues.containsAny(sentence, "recently", "previously", "originally") ? sentence : "");
+        Matcher participle = PRIOR_WORK_PARTICIPLE.matcher(
+                Cues.containsAny(sentence.toLowerCase(java.util.Locale.ROOT), "recently", "previously", "originally") ? sentence : "");
         while (participle.find()) {
             addPriorWork(found, sentence, participle.group(1), known);
         }

@@ -82,8 +82,7 @@ final class EvaluationRule {
     private static final String LISTED = "[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,3}(?:\\s*\\([^()]{0,60}\\))?";
     /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
     private static final Pattern RESOURCES_LISTED = Pattern.compile(
-            // "the datasets Squirrel and Chameleon": or the names right after the noun.
-            "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?)|(?=\\s\\p{Lu}))\\s*"
+            "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
                     + "(" + LISTED + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + LISTED + "){0,20}(?:,?\\s+(?i:and)\\s+" + LISTED + "))");
     /** "two robotic manipulation benchmarks (ManiSkill2, MetaWorld)": the whole parenthesis lists them, no "and" needed. */
     private static final Pattern RESOURCES_IN_PARENTHESES = Pattern.compile(

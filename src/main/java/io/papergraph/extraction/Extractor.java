@@ -509,9 +509,11 @@ public final class Extractor {
         List<ResultMention> out = new ArrayList<>();
         for (ResultMention r : results) {
             String sentence = r.evidence();
-            int at = sentence.indexOf(r.value());
-            boolean unique = at >= 0 && at == sentence.lastIndexOf(r.value()) && (at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1))
-                    && sentence.charAt(at - 1) != '.');
+            // Values are found where the sentence reads as plain text ("$\\mathbf{2.5\\times}$" reads "2.5×"), offsets unchanged.
+            String plain = ResultRule.plainLatex(sentence);
+            int at = plain.indexOf(r.value());
+            boolean unique = at >= 0 && at == plain.lastIndexOf(r.value()) && (at == 0 || !Character.isLetterOrDigit(plain.charAt(at - 1))
+                    && plain.charAt(at - 1) != '.');
             if (!unique && r.benchmark() != null) {
                 // A value normalised from words ("triples" is 3x), or written twice in the sentence ("by 5% on X and by
                 // 5% on Y"), has no one offset to measure from: keep what the rule found where it read the value.
@@ -871,7 +873,7 @@ public final class Extractor {
     }
 
     private static final Pattern KIND_AFTER_NAME = Pattern.compile(
-            "(?i)(?:\\s+|-)(?:variants?|series|models|methods|family|families|baselines|architectures?|based|style|like)\\b");
+            "(?i)(?:\\s+|-)(?:variants?|series|family|families|architectures?|based|style|like)\\b");
 
     /**
      * "we design Step-wise Group Relative Policy Optimization (StepGRPO)": a known method named inside the name the

@@ -73,9 +73,12 @@ public final class Names {
                 && !isNoWordInAnyCase(name);
     }
 
-    /** "GSM8K", "MATH500": a digit joined to a letter, which no word of prose has in any case ("gsm8k dataset"). */
+    /**
+     * "GSM8K", "MATH500": one token with a digit joined to a letter, which no word of prose has in any case ("gsm8k dataset");
+     * not a name of several words ("Common Objects in 3D" is also "common objects in 3D scenes").
+     */
     public static boolean isNoWordInAnyCase(String name) {
-        return DIGIT_BESIDE_LETTER.matcher(name).find();
+        return !name.contains(" ") && DIGIT_BESIDE_LETTER.matcher(name).find();
     }
 
     private static final Pattern DIGIT_BESIDE_LETTER = Pattern.compile("\\p{L}\\d|\\d\\p{L}");

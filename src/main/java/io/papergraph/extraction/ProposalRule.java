@@ -127,7 +127,7 @@ final class ProposalRule {
     private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
     private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
-    private static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc|present|construct|design|develop)(?:e[sd]?|ed|s)?");
+    private static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc)e[sd]?|(?:present|construct|design|develop)(?:s|ed)?");
     private static final Pattern DEFINITION_ENDS = Pattern.compile("\\s*(?:[,.;:]|$|(?:for|to|that|which|as|in|on)\\b)");
     /** A verb, then the name or an article: the indefinite one (group 1) introduces a kind of thing, not the thing. */
     private static final Pattern NOTION_OF_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:notion|concept|idea)\\s+of\\s+$");
@@ -172,8 +172,9 @@ final class ProposalRule {
             "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat)\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(benchmarks|datasets|environments)\\s*:\\s*)");
     /** "we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets: PascalVOC-SP, COCO-SP, …". */
     private static final Pattern RESOURCES_LISTED_AFTER_COUNT = Pattern.compile(
+            // The count hangs on what is introduced ("with 5 … datasets:"), not on what it is evaluated on ("… on three datasets:").
             "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat|collect)\\w*\\b[^.;:]{0,120}?"
-                    + "\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:new\\s+|novel\\s+)?(?:[\\w-]+\\s+){0,3}?(benchmarks|datasets|environments)\\s*:\\s*)"
+                    + "\\b(?:with|of|comprising|containing|consisting\\s+of)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:new\\s+|novel\\s+)?(?:[\\w-]+\\s+){0,3}?(benchmarks|datasets|environments)\\s*:\\s*)"
                     + "([^.;]+)");
     private static final Pattern DESCRIBED_RESOURCE_ITEM = Pattern.compile(
             "\\G(?:\\s*;\\s*(?:and\\s+)?|[^;.]*?;\\s*(?:and\\s+)?)??(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})\\s*,\\s+an?\\s");
@@ -186,6 +187,8 @@ final class ProposalRule {
     private static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
     private static final String METHOD_NOUNS = "framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
     private static final Pattern METHOD_NOUN = Pattern.compile("(?i)\\b(" + METHOD_NOUNS + ")s?\\b");
+    private static final Pattern EARLIER_WORK_OPENING = Pattern.compile(
+            "(?i)^\\W*(?:recently|previously|prior|previous|existing|earlier)\\b|\\b(?:so-called|known as|such as|like|e\\.g\\.,?)\\s+$");
     /** "design a significantly improved class of Normalizer-Free ResNets", "introduce a new family of Foo Models". */
     private static final Pattern CLASS_OF_NAMES = Pattern.compile(
             "(?i:\\b(?:propos|introduc|present|design|develop|build|buil|creat|construct)\\w*\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:class|family)\\s+of\\s+)"
@@ -283,8 +286,9 @@ final class ProposalRule {
         }
         Matcher novel = NAME_THEN_NOVEL.matcher(Cues.containsAny(lowerCase, ", a novel", ", a new", ", an new") ? sentence : "");
         while (novel.find()) {
-            // "trained … using OSS-Instruct, a novel approach to …": only its authors call a thing novel.
-            if (NameShapes.isCoined(novel.group(1))) {
+            // "trained … using OSS-Instruct, a novel approach to …": only its authors call a thing novel — not in a sentence about
+            // earlier work ("Recently, HyenaDNA, a new genomic foundation model, showed …").
+            if (NameShapes.isCoined(novel.group(1)) && !EARLIER_WORK_OPENING.matcher(sentence.substring(0, novel.start(1))).find()) {
                 add(found, sentence, novel.group(1), List.of(), novel.start(1), RULE_VERB, 0.75, known);
             }
         }
@@ -707,7 +711,7 @@ final class ProposalRule {
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
     private static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             // "we propose consistency models, a new family of models that …": the noun may be plural.
-            + "(?:approach|framework|method|technique|algorithm|paradigm|model|architecture|system|strategy|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)(?:e?s)?\\b";
+            + "(?:approach(?:es)?|(?:framework|method|technique|algorithm|paradigm|model|architecture|system|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)s?|strateg(?:y|ies))\\b";
     private static final Pattern SECOND_RESOURCE = Pattern.compile(
             // The first is described as a resource too, and nothing it was trained on or drawn from stands between.
             "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + RESOURCE_NOUNS + ")s?\\b"
@@ -987,7 +991,7 @@ final class ProposalRule {
     /** ", a …", "(LNX), an …": an appositive right after a name, which says what the name is. */
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile("\\s*(?:\\([^()]{0,40}\\)\\s*)?,\\s+(?:a|an)\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
-    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b");
+    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
 
     /** The head noun of an appositive right after the name ("X, a benchmark for …" → benchmark), or null when none says. */
     private static String appositiveHead(String sentence, int end) {

@@ -53,7 +53,9 @@ final class RespectiveResults {
     }
 
     /** Runs of values written one after another, joined by commas and "and", before "respectively". */
-    private static List<List<ResultMention>> valuesListedBefore(String sentence, List<ResultMention> inSentence, int respectivelyAt) {
+    private static List<List<ResultMention>> valuesListedBefore(String asWritten, List<ResultMention> inSentence, int respectivelyAt) {
+        // Values are found where the sentence reads as plain text ("$\\mathbf{2.5\\times}$" reads "2.5×"), offsets unchanged.
+        String sentence = ResultRule.plainLatex(asWritten);
         List<ResultMention> ordered = inSentence.stream()
                 .filter(r -> sentence.indexOf(r.value()) >= 0 && sentence.indexOf(r.value()) < respectivelyAt)
                 .sorted(Comparator.comparingInt(r -> sentence.indexOf(r.value())))

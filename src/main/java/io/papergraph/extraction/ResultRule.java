@@ -20,9 +20,11 @@ final class ResultRule {
     /** Latency, memory, speed, throughput and loudness: "160ms", "8.19 GB", "410 FPS", "225 TFLOPs/s", "32.6 dB". */
     private static final String MEASURE_UNITS = "ms|GB|MB|TB|FPS|fps|dB|TFLOPs/s|TFLOPS|TFLOP/s";
     private static final String MULTIPLIER_UNITS = "x|X|×|times|fold";
-    private static final Pattern PRETRAINED_BEFORE = Pattern.compile("(?i)\\bpre-?train");
+    /** "after pre-training with", "pretrained on the": the pre-training verb itself, no other training verb after it. */
+    private static final Pattern PRETRAINED_BEFORE = Pattern.compile(
+            "(?i)\\bpre-?train\\w*\\s+(?:(?!\\S*(?:tun|train))\\S+\\s+){0,3}?(?:on|with|using|from)\\s+(?:the\\s+)?$");
     /** Average precision and recall, mean IoU, panoptic quality: the scores detection and segmentation report. */
-    private static final String DETECTION_SCORES = "AP|mAP|AR|mIoU|PQ";
+    private static final String DETECTION_SCORES = "AP|mAP|mIoU|PQ";
     private static final Pattern VALUE = Pattern.compile(
             // Every value starts with a sign, a digit, "$", "~", "." or the t/d of "twice", "doubles" …: tested first, as the
             // pattern is tried at every position.
@@ -90,7 +92,7 @@ final class ResultRule {
     }
 
     /** "$\\mathbf{2.5\\times}$": bold and math delimiters around a value, and LaTeX's times and tilde signs. */
-    private static final Pattern LATEX_AROUND_VALUE = Pattern.compile("\\$?\\\\mathbf\\{|\\}\\$|(?<=\\d)\\\\times\\b|\\\\sim\\b");
+    private static final Pattern LATEX_AROUND_VALUE = Pattern.compile("\\$?\\\\mathbf\\{|\\}\\$|\\$(?=[\\d.]+\\\\times)|(?<=\\d)\\\\times\\b\\$?|\\\\sim\\b");
 
     /**
      * The sentence with LaTeX around values blanked out, character for character, so that every offset still points into
@@ -101,7 +103,7 @@ final class ResultRule {
             return sentence;
         }
         return LATEX_AROUND_VALUE.matcher(sentence).replaceAll(m -> {
-            String sign = m.group().equals("\\times") ? "×" : m.group().equals("\\sim") ? "~" : "";
+            String sign = m.group().startsWith("\\times") ? "×" : m.group().equals("\\sim") ? "~" : "";
             return sign + " ".repeat(m.group().length() - sign.length());
         });
     }

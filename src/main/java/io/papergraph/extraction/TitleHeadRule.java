@@ -116,8 +116,11 @@ final class TitleHeadRule {
             return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(head.replaceFirst("^The\\s+", ""), longForm),
                     title, RULE, 0.9, Cues.resourceKind(resourceHead.group(3))));
         }
+        // Not a survey of a field's generic term ("Large Language Models (LLMs): A Survey").
         Optional<AcronymDefinitions.Definition> defined = AcronymDefinitions.find(head).stream()
-                .filter(d -> d.start() == 0 && d.end() == head.length() && d.capitalised()).findFirst();
+                .filter(d -> d.start() == 0 && d.end() == head.length() && d.capitalised() && !NameShapes.isPluralAbbreviation(d.shortForm())
+                        && !SURVEY.matcher(longForm).find())
+                .findFirst();
         if (defined.isPresent()) {
             // "Recommendation as Language Processing (RLP): A Unified …": a head that defines its short name names the
             // contribution by it, however long the long form.

@@ -40,6 +40,7 @@ class ComparisonRuleTest {
         assertEquals(List.of("EfficientNet-B7"), coined("Our smaller models match the test accuracy of an EfficientNet-B7 on ImageNet."));
         // A version or variant of a method builds on it.
         assertEquals(List.of("FooOpt", "BarOpt"), coined("We propose federated versions of adaptive optimizers, including FooOpt and BarOpt."));
+        assertEquals(List.of(), coined("We fine-tune two variants of FooNet-7B on the data."));
         // The list may follow a colon.
         assertEquals(List.of("YOLOR", "YOLOX", "Scaled-YOLOv4"), coined("Our detector outperforms: YOLOR, YOLOX, Scaled-YOLOv4 and many others."));
     }

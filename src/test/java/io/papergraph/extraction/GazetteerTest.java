@@ -47,6 +47,9 @@ class GazetteerTest {
     void digitNamesInAnyCase() {
         Gazetteer gazetteer = new Gazetteer(List.of(benchmark("GSM8K", "benchmark"), benchmark("MATH", "benchmark")), false);
         assertEquals(List.of("GSM8K=gsm8k"), names(gazetteer.find("Accuracy on the gsm8k dataset fell; we do the math.")));
+        // A name of several words keeps its case: "common objects in 3D scenes" is prose.
+        Gazetteer co3d = new Gazetteer(List.of(benchmark("Common Objects in 3D", "dataset")), false);
+        assertEquals(List.of(), names(co3d.find("It segments common objects in 3D scenes.")));
     }
 
     @Test

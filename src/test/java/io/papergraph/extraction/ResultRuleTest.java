@@ -120,6 +120,9 @@ class ResultRuleTest {
         assertEquals(List.of("2.5×"), results.stream().map(ResultMention::value).toList());
         assertEquals(latex, results.get(0).evidence());
         assertEquals(List.of(), values("It trains on 49 APIs."));
+        assertEquals(List.of("2.5×"), values("It gives a $2.5\\times$ speedup over prior work."));
+        // "AR" is autoregressive in ML prose, no score.
+        assertEquals(List.of(), values("Unlike AR decoding, our 1.3 and 2.7 billion parameter models are fast."));
     }
 
     @Test
@@ -129,8 +132,10 @@ class ResultRuleTest {
                 .stream().map(ResultMention::benchmark).toList());
         assertEquals(List.of("COCO"), apply("After pre-training with Objects365, it achieves 55.3% AP on COCO.")
                 .stream().map(ResultMention::benchmark).toList());
-        // What it is fine-tuned on, it is then scored on.
+        // What it is fine-tuned on, it is then scored on, however pre-trained the model.
         assertEquals(List.of("COCO"), apply("When fine-tuned on COCO, our detector achieves 55.3% AP.")
+                .stream().map(ResultMention::benchmark).toList());
+        assertEquals(List.of("COCO"), apply("Our pre-trained detector, when fine-tuned on COCO, achieves 55.3% AP.")
                 .stream().map(ResultMention::benchmark).toList());
     }
 

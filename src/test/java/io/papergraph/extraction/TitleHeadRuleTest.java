@@ -76,6 +76,8 @@ class TitleHeadRuleTest {
         assertEquals("LRGB", resource.name());
         // Not a definition: lower-case words, or letters that do not spell the short form.
         assertEquals(Optional.empty(), TitleHeadRule.apply("Learning to reason with large language models (LLMs): a survey"));
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Large Language Models (LLMs): A Survey"));
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Graph Neural Networks (GNNs): Foundations and Frontiers"));
     }
 
     @Test
