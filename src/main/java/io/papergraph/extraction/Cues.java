@@ -58,6 +58,11 @@ final class Cues {
         };
     }
 
+    /** The kind a name's ending says: "-Bench", "-Arena" and "-Gym" name benchmarks, "-Corpus" a dataset. */
+    static String resourceKindOfEnding(String ending) {
+        return resourceKind(ending.replaceAll("(?i)^(?:bench|arena|gym)$", "benchmark"));
+    }
+
     static boolean isModifierSuffix(String word) {
         return MODIFIER_SUFFIX.matcher(word).matches();
     }

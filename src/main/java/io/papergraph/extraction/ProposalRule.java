@@ -958,7 +958,7 @@ final class ProposalRule {
                 String noun = nearestResourceNoun(sentence, at, end);
                 return noun != null ? Cues.resourceKind(noun) : methodNounNear(sentence, at, end) ? null : "benchmark";
             }
-            return Cues.resourceKind(ending.group(1).replaceAll("(?i)^(?:bench|arena|gym)$", "benchmark"));
+            return Cues.resourceKindOfEnding(ending.group(1));
         }
         // "Using this dataset, we train Lynx, a tool-augmented LLM": what the appositive calls it, it is.
         String described = appositiveHead(sentence, end);

@@ -128,7 +128,7 @@ final class TitleHeadRule {
             Matcher resourceEnding = Cues.RESOURCE_NAME_ENDING.matcher(d.longForm());
             return Optional.of(resourceEnding.find()
                     ? new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, d.shortForm(), List.of(d.longForm()), title, RULE, 0.9,
-                            Cues.resourceKind(resourceEnding.group(1).replaceAll("(?i)^(?:bench|arena|gym)$", "benchmark")))
+                            Cues.resourceKindOfEnding(resourceEnding.group(1)))
                     : new Mention(Relation.PROPOSES, EntityKind.METHOD, d.shortForm(), List.of(d.longForm(), longForm), title, RULE, 0.9, null));
         }
         String[] words = head.split("\\s+");
