@@ -58,6 +58,9 @@ final class Cues {
         };
     }
 
+    /** "-like", "-style": what follows a name that something resembles ("a BERT-like loss", "a MNIST-like dataset"). */
+    static final String RESEMBLANCE_SUFFIX = "-(?:like|style|esque|type)\\b";
+
     /** The kind a name's ending says: "-Bench", "-Arena" and "-Gym" name benchmarks, "-Corpus" a dataset. */
     static String resourceKindOfEnding(String ending) {
         return resourceKind(ending.replaceAll("(?i)^(?:bench|arena|gym)$", "benchmark"));

@@ -263,7 +263,7 @@ final class EvaluationRule {
             "(?i)\\b(?:sourc|deriv|drawn|draw|adapt|collect|crawl|scrap|construct|extract|taken|curat|sampl|gather|obtain|repurpos|convert|mined|harvest|based\\s+on)\\w*"
                     + "\\b[^.;:]{0,40}?\\bfrom\\s+(?:the\\s+|existing\\s+|public\\s+)?(?:[\\w.+-]+(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+))*$");
     /** "in the JailbreakBench format"; "a MNIST-like dataset": the benchmark's artefacts, or what resembles it. */
-    private static final Pattern ITS_ARTIFACT_AFTER = Pattern.compile("\\s+(?:format|template|codebase|library|toolkit|API)\\b|-(?:like|style|esque)\\b");
+    private static final Pattern ITS_ARTIFACT_AFTER = Pattern.compile("\\s+(?:format|template|codebase|library|toolkit|API)\\b|" + Cues.RESEMBLANCE_SUFFIX);
     private static final Pattern PRIOR_RESOURCES = Pattern.compile(
             "(?i)\\b(unlike\\s+|beyond\\s+|in contrast to\\s+)?(?:existing|prior|previous)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:benchmarks|suites|datasets|evaluation sets|tests)\\s*,?\\s*\\(?\\s*(?:e\\.g\\.,?|such as|like|including)\\s+");

@@ -49,7 +49,7 @@ public final class Extractor {
     private static final Pattern BUILT_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?)(?:the\\s+|an?\\s+)?$");
     private static final Pattern BACKBONE_AFTER = Pattern.compile("^[- ](?:based|backboned|backed|powered)\\b");
-    private static final Pattern RESEMBLANCE_AFTER = Pattern.compile("^-(?:like|style|esque|type)\\b");
+    private static final Pattern RESEMBLANCE_AFTER = Pattern.compile("^" + Cues.RESEMBLANCE_SUFFIX);
     /** "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model. */
     private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena|score|subset)s?\\b");
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
@@ -872,8 +872,8 @@ public final class Extractor {
         return true;
     }
 
-    private static final Pattern KIND_AFTER_NAME = Pattern.compile(
-            "(?i)(?:\\s+|-)(?:variants?|series|family|families|architectures?|based|style|like)\\b");
+    /** "YOLO series", "Transformer variants", "GPT-style": a name that stands for a kind of work, not one method. */
+    private static final String KIND_AFTER_NAME = "(?i:(?:\\s+|-)(?:variants?|series|family|families|architectures?|based|style|like))\\b";
 
     /**
      * "we design Step-wise Group Relative Policy Optimization (StepGRPO)": a known method named inside the name the
@@ -885,25 +885,16 @@ public final class Extractor {
         compared.aliases().forEach(a -> surfaces.add(Names.key(a)));
         List<String> ownNames = proposals.stream().filter(p -> p.evidence().equals(compared.evidence()))
                 .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream())).toList();
+        boolean inside = ownNames.stream().map(Names::key)
+                .anyMatch(own -> surfaces.stream().anyMatch(s -> !s.isEmpty() && own.length() > s.length() && own.contains(s)));
+        if (!inside) {
+            return false;
+        }
         // "We build Fast-ReAct …, outperforming the original ReAct": named on its own too, outside the own names, it is no part
         // of them — unless named there as a kind ("a new generation of YOLO series", "compared to Transformer variants").
-        String outside = compared.evidence();
-        for (String own : ownNames) {
-            outside = outside.replaceAll("(?i)" + Pattern.quote(own), " ");
-        }
-        String rest = outside;
-        boolean standalone = Stream.concat(Stream.of(compared.name()), compared.aliases().stream())
-                .anyMatch(name -> {
-                    Matcher alone = NameShapes.standalone(name).matcher(rest);
-                    while (alone.find()) {
-                        if (!KIND_AFTER_NAME.matcher(rest).region(alone.end(), rest.length()).lookingAt()) {
-                            return true;
-                        }
-                    }
-                    return false;
-                });
-        return !standalone && ownNames.stream().map(Names::key)
-                .anyMatch(own -> surfaces.stream().anyMatch(s -> !s.isEmpty() && own.length() > s.length() && own.contains(s)));
+        String outside = withoutOwnNames(compared.evidence(), ownNames);
+        return Stream.concat(Stream.of(compared.name()), compared.aliases().stream())
+                .noneMatch(name -> Pattern.compile(NameShapes.standalone(name).pattern() + "(?!" + KIND_AFTER_NAME + ")").matcher(outside).find());
     }
 
     /** "phi-3-mini" of Phi-3, "Code Llama - Python" of Code Llama, "Mistral 7B -- Instruct" of a proposed "Mistral 7B v0.1". */

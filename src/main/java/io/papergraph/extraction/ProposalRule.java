@@ -130,9 +130,11 @@ final class ProposalRule {
     private static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc)e[sd]?|(?:present|construct|design|develop)(?:s|ed)?");
     private static final Pattern DEFINITION_ENDS = Pattern.compile("\\s*(?:[,.;:]|$|(?:for|to|that|which|as|in|on)\\b)");
     /** A verb, then the name or an article: the indefinite one (group 1) introduces a kind of thing, not the thing. */
-    private static final Pattern NOTION_OF_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:notion|concept|idea)\\s+of\\s+$");
-    /** The verb, then an article; "we present the notion of Flow Matching (FM)": or the idea the name stands for. */
-    private static final Pattern VERB_THEN = Pattern.compile("\\w+\\s+(?:the\\s+(?:(?:notion|concept|idea)\\s+of\\s+)?|(an?\\s+))?");
+    /** "the notion of Flow Matching (FM)": the idea a name stands for. */
+    private static final String NOTION_OF = "(?:notion|concept|idea)\\s+of\\s+";
+    private static final Pattern NOTION_OF_BEFORE = Pattern.compile("(?i)\\bthe\\s+" + NOTION_OF + "$");
+    /** The verb, then an article, or the idea the name stands for ("we present the notion of Flow Matching (FM)"). */
+    private static final Pattern VERB_THEN = Pattern.compile("\\w+\\s+(?:the\\s+(?:" + NOTION_OF + ")?|(an?\\s+))?");
     /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
     private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|a|the)\\s+(?:new|novel)\\s+)[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}(?:Corpus|Dataset|Benchmark|Suite|Collection))\\b");
@@ -191,7 +193,7 @@ final class ProposalRule {
             "(?i)^\\W*(?:recently|previously|prior|previous|existing|earlier)\\b|\\b(?:so-called|known as|such as|like|e\\.g\\.,?)\\s+$");
     /** "design a significantly improved class of Normalizer-Free ResNets", "introduce a new family of Foo Models". */
     private static final Pattern CLASS_OF_NAMES = Pattern.compile(
-            "(?i:\\b(?:propos|introduc|present|design|develop|build|buil|creat|construct)\\w*\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:class|family)\\s+of\\s+)"
+            "(?i:\\b(?:propos|introduc|present|design|develop|buil|creat|construct)\\w*\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:class|family)\\s+of\\s+)"
                     + "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})(?=\\s*[,.;(]|\\s+(?:that|which|for|with|to)\\b)");
     /** "using OSS-Instruct, a novel approach to …": a name the sentence calls novel or new, whatever the verb before it. */
     private static final Pattern NAME_THEN_NOVEL = Pattern.compile(

@@ -171,13 +171,12 @@ final class ResultRule {
                 String digits = each.replace("%", "").strip();
                 int offset = v == 0 ? m.group(1).indexOf(digits) : m.group(1).lastIndexOf(digits);
                 int at = m.start(1) + Math.max(0, offset);
-                // "When averaged across all tasks, including the Game of 24, …, X surpasses Y by 17.1%": the tasks averaged over,
-                // none of them the result's own, unless the value is said to be on one.
-                int end = at + digits.length();
-                int[] on = settingPhrase(sentence, end, metrics);
                 // "45.3% on algorithmic tasks and 93.4% on GSM8K": a value said to be on something is on a benchmark named there or
                 // on none the sentence knows, not on one named further on.
+                int[] on = settingPhrase(sentence, at + digits.length(), metrics);
                 List<Gazetteer.Hit> candidates = on == null ? benchmarks : benchmarks.stream().filter(h -> within(on, h.start())).toList();
+                // "When averaged across all tasks, including the Game of 24, …, X surpasses Y by 17.1%": the tasks averaged over,
+                // none of them the result's own, unless the value is said to be on one.
                 String benchmark = averagedAt(sentence, at) && benchmarks.stream().noneMatch(h -> gap(sentence, h.start(), h.end(), at) == 0)
                         ? null : nearestBenchmark(sentence, candidates, at);
                 String unit = unit(each);
