@@ -285,9 +285,25 @@ final class ComparisonRule {
                             RULE_BUILT_WITH, 0.6, null));
                 }
             }
+            Matcher technique = NAMED_TECHNIQUE.matcher(sentence);
+            while (technique.find()) {
+                String name = technique.group(1);
+                if (!own.contains(name) && builtWithBefore(sentence, technique.start(1), own::contains)) {
+                    found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE_BUILT_WITH, 0.55, null));
+                }
+            }
         }
         return found;
     }
+
+    /**
+     * A technique named after people or a place, in capitals, and called a method, process or algorithm: "the Monte Carlo
+     * method", "a Gram-Schmidt process", "the Kahneman and Tversky Optimization" — not "Our method", not "the DPO algorithm"
+     * (an acronym, which the vocabulary or an acronym definition reads).
+     */
+    private static final Pattern NAMED_TECHNIQUE = Pattern.compile(
+            "\\b(?:the|an?)\\s+((?!(?:Our|This|These|Their|Its|Proposed|New|Novel)\\b)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
+                    + "(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){0,3}\\s+(?i:method|process|algorithm|optimi[sz]ation|procedure))\\b");
 
     static final String RULE_BUILT_WITH = "built-with";
 
@@ -302,8 +318,16 @@ final class ComparisonRule {
             return false;
         }
         Matcher verb = OWN_BUILDS_WITH.matcher(before);
-        return verb.find() && (verb.group(1) == null || ownName.test(verb.group(1)));
+        if (verb.find()) {
+            // "Our method, named … (MOORE), leverages": the subject's name without its brackets and comma.
+            return verb.group(1) == null || ownName.test(verb.group(1)) || ownName.test(verb.group(1).replaceAll("^\\W+|\\W+$", ""));
+        }
+        // "Leveraging normalized Pointwise Mutual Information (nPMI), we identify …": the authors, after the clause.
+        return at == before.length() && OPENING_PARTICIPLE.matcher(before).matches() && OWN_SUBJECT_NEXT.matcher(sentence).region(at, sentence.length()).lookingAt();
     }
+
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("(?i)\\W*(?:by\\s+)?(?:adopting|leveraging|employing|incorporating|integrating)\\s[^,;:]{0,100}");
+    private static final Pattern OWN_SUBJECT_NEXT = Pattern.compile("[^,;:]{0,100},\\s+(?:we|our)\\b");
 
     private static final String[] BUILDS_WITH_STEMS = {"adopt", "leverag", "employ", "incorporat", "integrat", "inherit"};
     /** The authors' verbs of building with something: "adopts", "leveraging", "employ" … */

@@ -280,7 +280,8 @@ public final class Extractor {
         for (Gazetteer.Hit hit : hits) {
             // "github.com/geekan/MetaGPT" names a repository, not a method the paper builds on; "an MAE of 0.058" is a
             // metric's value (mean absolute error), not the masked autoencoder.
-            if (insideUrl(urls, hit.start()) || readAsValue(sentence, hit)) {
+            // "outperforms supervised fine-tuning": a generic regime, no one's method, is no baseline however it is set against.
+            if (hit.entry().isParadigm() || insideUrl(urls, hit.start()) || readAsValue(sentence, hit)) {
                 continue;
             }
             boolean compared = ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start());

@@ -6,7 +6,7 @@ import java.util.List;
  * One line of a vocabulary file: a well-known entity of the field and its other names.
  *
  * @param category      benchmarks: benchmark, dataset or environment; methods: {@link #BUILDING_BLOCK} for
- *                      architectures, optimisers and generic training regimes, else null
+ *                      architectures, optimisers and layers, {@link #PARADIGM} for generic regimes, else null
  * @param needsVersion  models: the bare family name is not a model by itself ({@code GPT})
  * @param broader       concepts: names of the parent concepts
  * @param keywords      concepts: phrases that signal the topic without naming it
@@ -25,8 +25,16 @@ public record VocabularyEntry(EntityKind kind, String name, List<String> aliases
     /** Methods every paper uses in passing (Transformer, Adam, supervised fine-tuning). */
     public static final String BUILDING_BLOCK = "building-block";
 
+    /** Generic regimes that are nobody's method (few-shot prompting, supervised fine-tuning): never a baseline. */
+    public static final String PARADIGM = "paradigm";
+
+    /** Used in passing: a building block, or a paradigm, which is one too. */
     public boolean isBuildingBlock() {
-        return BUILDING_BLOCK.equals(category);
+        return BUILDING_BLOCK.equals(category) || isParadigm();
+    }
+
+    public boolean isParadigm() {
+        return PARADIGM.equals(category);
     }
 
     /** The name followed by the aliases. */

@@ -340,5 +340,30 @@ class ComparisonRuleTest {
                 "We adopt the standard setting, where existing methods employ Multi-head Latent Attention (MLA) throughout."), own));
         assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
                 "Our proposed sparse model adopts Multi-head Latent Attention (MLA) throughout."), own).stream().map(Mention::name).toList());
+        // Opening with the participle, the authors the subject after the clause.
+        assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
+                "Leveraging Multi-head Latent Attention (MLA), we cut the cache."), own).stream().map(Mention::name).toList());
+        assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
+                "Leveraging Multi-head Latent Attention (MLA), prior systems cut the cache."), own));
+        // The subject named with its brackets: "Our method, named Zeta Version Three (Zeta-V3), leverages …".
+        assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
+                "Our method, named Zeta Version Three (Zeta-V3), leverages Multi-head Latent Attention (MLA)."), own)
+                .stream().map(Mention::name).toList());
     }
+
+    @Test
+    void namedTechniqueBuiltWith() {
+        List<Mention> own = List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "Zeta", List.of(), "We present Zeta.", "we-propose", 0.8, null));
+        assertEquals(List.of("Monte Carlo method", "Kahneman and Tversky Optimization"), ComparisonRule.definedWhereBuiltWith(List.of(
+                "Specifically, we adopt the Monte Carlo method to estimate step rewards.",
+                "Last, we adopt the Kahneman and Tversky Optimization to train the agent."), own).stream().map(Mention::name).toList());
+        assertEquals(List.of("Gram-Schmidt process"), ComparisonRule.definedWhereBuiltWith(List.of(
+                "Zeta leverages a Gram-Schmidt process to shape a shared subspace."), own).stream().map(Mention::name).toList());
+        // Not what the authors build with, and not their own method.
+        assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
+                "Earlier planners adopt the Monte Carlo method.",
+                "We adopt the Proposed Method to all tasks.",
+                "We leverage the Our Approach Method."), own));
+    }
+
 }

@@ -279,6 +279,13 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a generic paradigm is no baseline, even right after a comparison cue; a named method beside it is")
+    void paradigmNeverCompared() {
+        assertEquals(List.of("COMPARES_WITH METHOD ReAct"), fieldFacts("Search Planners",
+                "Our planner outperforms supervised fine-tuning, few-shot prompting and ReAct on long tasks.", Relation.COMPARES_WITH));
+    }
+
+    @Test
     @DisplayName("a building-block method right after a comparison cue is compared with")
     void buildingBlockCompared() {
         assertEquals(List.of("COMPARES_WITH METHOD Transformer"), fieldFacts("Search Planners",

@@ -81,6 +81,13 @@ class VocabularyTest {
     }
 
     @Test
+    @DisplayName("method roles are empty, building-block or paradigm")
+    void methodRoles() {
+        VOCABULARY.methods().forEach(m ->
+                assertTrue(m.category() == null || Set.of("building-block", "paradigm").contains(m.category()), m.name() + ": " + m.category()));
+    }
+
+    @Test
     @DisplayName("parse skips comments and blank lines, splits fields and lists")
     void parseFields() {
         String text = String.join("\n",
