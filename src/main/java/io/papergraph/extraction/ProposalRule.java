@@ -49,6 +49,11 @@ final class ProposalRule {
     private static final Pattern KIND_BEFORE_NAMING = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:(?!popular|existing|standard|well-known|common)[\\w-]+\\s+){0,2}(?:method|approach|technique|framework|algorithm|strategy|paradigm)\\s+$");
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
+    /** "we propose a novel prompting strategy, least-to-most prompting." — a kind called new, then its name in apposition. */
+    private static final Pattern NEW_KIND_THEN_NAME = Pattern.compile(
+            "(?i:\\b(?:propose|introduce|present|develop)s?\\s+(?:a|an)\\s+(?:simple\\s+(?:but|yet)\\s+effective\\s+)?(?:novel|new)\\s+"
+                    + "(?:[\\w-]+\\s+){0,2}(?:strategy|method|technique|approach|algorithm|paradigm|objective|mechanism)),\\s+"
+                    + "(?!(?:namely|called|dubbed|termed|which|that|where|based|i\\.e)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})(?=\\s*[.;]|,\\s|\\s+(?:to|that|which|for)\\b)");
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "(?!(?:for|on|upon|the|a|an|this|it|them|these|that|to|as|into)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
     /**
      * "we propose an automatic CoT prompting method: Auto-CoT." — not the first item of a list ("speech across six
@@ -427,6 +432,12 @@ final class ProposalRule {
             // "We adopt a technique called low-rank adaptation" uses a known method; it does not name a new one.
             boolean method = KIND_BEFORE_NAMING.matcher(before).find() && !USE_VERB_BEFORE.matcher(before).find();
             add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, method ? name -> false : known);
+        }
+        Matcher newKindNamed = NEW_KIND_THEN_NAME.matcher(Cues.containsAny(lowerCase, " novel ", " new ") ? sentence : "");
+        while (newKindNamed.find()) {
+            // "we propose a new decoding strategy, self-consistency, to replace …": called new by its authors, it is theirs,
+            // in lower case and however well known it became.
+            add(found, sentence, newKindNamed.group(1), List.of(), newKindNamed.start(1), RULE_NAMING, 0.75, name -> false);
         }
         Matcher ours = OUR_METHOD.matcher(sentence);
         while (ours.find()) {

@@ -1044,4 +1044,22 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES EFM null proposal-acronym"),
                 summary(apply("Our E(3) Equivariant Flow Model (EFM) learns to denoise atom positions.")));
     }
+
+    private static List<String> names(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList();
+    }
+
+    @Test
+    @DisplayName("a kind called new with its name in apposition is the paper's, in lower case ('a new decoding strategy, self-consistency')")
+    void newKindThenLowerCaseName() {
+        assertEquals(List.of("least-to-most prompting"), names(apply(
+                "To overcome this, we propose a novel prompting strategy, least-to-most prompting.")));
+        assertEquals(List.of("self-consistency"), names(apply(
+                "In this paper, we propose a new decoding strategy, self-consistency, to replace greedy decoding.")));
+        // Not a name: what the strategy does, or earlier work's.
+        assertEquals(List.of(), names(apply(
+                "We propose a new decoding strategy, which samples many paths.")));
+        assertEquals(List.of(), names(apply(
+                "Prior work proposed a new decoding strategy, self-consistency, to replace greedy decoding.")));
+    }
 }
