@@ -50,10 +50,19 @@ final class ResultRule {
                     // (not "an IoU threshold of 0.5 for COCO").
                     + "|(?<=\\b(?:with|versus|vs\\.?|against|and)\\s)(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s+for\\s+(?:the\\s+)?\\p{Lu})"
                     // not "double-check"
-                    + "|(?i:\\b(?:twice|doubles?|doubling|triples?|tripling|thrice)\\b(?!-)))");
+                    + "|(?i:\\b(?:twice|doubled|doubles?|doubling|tripled|triples?|tripling|thrice)\\b(?!-)))");
     private static final java.util.Map<String, String> WORD_MULTIPLIERS = java.util.Map.of(
-            "twice", "2x", "double", "2x", "doubles", "2x", "doubling", "2x",
-            "triple", "3x", "triples", "3x", "tripling", "3x", "thrice", "3x");
+            "twice", "2x", "double", "2x", "doubles", "2x", "doubling", "2x", "doubled", "2x",
+            "triple", "3x", "triples", "3x", "tripling", "3x", "tripled", "3x", "thrice", "3x");
+    /**
+     * "outperform a 14x larger model", "with 7x fewer parameters", "1.5 times the expert parameters", "models 9 times larger":
+     * a multiplier that sizes a model is no result.
+     */
+    private static final Pattern MODEL_SIZE_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:larger|smaller|bigger)\\b(?!\\s+(?:improvements?|gains?|margins?|speed-?ups?|throughput|batch))"
+                    + "|(?:fewer|more|less)\\s+(?:trainable\\s+|active\\s+|activated\\s+)?parameters\\b"
+                    + "|(?:the|as\\s+many)\\s+(?:[\\w-]+\\s+){0,2}parameters\\b)");
+    private static final Pattern MODELS_BEFORE = Pattern.compile("(?i)\\bmodels?\\s+$");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$");
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
     private static final Pattern AVERAGED = Pattern.compile(
@@ -151,6 +160,11 @@ final class ResultRule {
             // the benchmark it is scored on ("GSM8K 56.8").
             if (bareScore && NAME_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 40), m.start()).find()
                     && benchmarks.stream().noneMatch(h -> h.end() == m.start() - 1)) {
+                continue;
+            }
+            if (value.matches(".*(?:" + MULTIPLIER_UNITS + ")$") && (MODEL_SIZE_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
+                    || MODELS_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 10), m.start()).find()
+                        && Cues.containsAny(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 10)), "larger", "smaller", "bigger"))) {
                 continue;
             }
             if (PORTION_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 12), m.start()).find()

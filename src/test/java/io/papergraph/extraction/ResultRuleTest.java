@@ -396,4 +396,17 @@ class ResultRuleTest {
         assertEquals(List.of(), values("This leads the model to double-check its answer."));
         assertEquals(List.of("2x"), values("It doubles the throughput."));
     }
+
+    @Test
+    @DisplayName("a multiplier that sizes a model is no result; a speed-up beside it is")
+    void modelSizeRatios() {
+        assertEquals(List.of("2.2x"), values(
+                "Our small model outperforms a 14x larger model and runs 2.2x faster."));
+        assertEquals(List.of("16.5%"), values(
+                "It improves success by 16.5% with 7x fewer parameters."));
+        assertEquals(List.of(), values(
+                "It matches models 9 times larger, using only 1.5 times the expert parameters."));
+        assertEquals(java.util.Set.of("3.5x", "2x"), java.util.Set.copyOf(values(
+                "It reaches a speedup of 3.5x in latency and doubled throughput.")));
+    }
 }
