@@ -37,7 +37,11 @@ final class RespectiveResults {
             String sentence = entry.getKey();
             List<ResultMention> inSentence = entry.getValue();
             Matcher respectively = RESPECTIVELY.matcher(sentence);
-            List<List<ResultMention>> runs = respectively.find() ? valuesListedBefore(sentence, inSentence, respectively.start()) : List.of();
+            if (!respectively.find()) {
+                out.addAll(pairedWithListAfter(sentence, inSentence, benchmarkNames));
+                continue;
+            }
+            List<List<ResultMention>> runs = valuesListedBefore(sentence, inSentence, respectively.start());
             List<ResultMention> last = runs.isEmpty() ? List.of() : runs.get(runs.size() - 1);
             List<String> benchmarks = last.size() < 2 ? null : respectiveBenchmarks(sentence, last, benchmarkNames);
             for (ResultMention r : inSentence) {
@@ -52,7 +56,41 @@ final class RespectiveResults {
         return out;
     }
 
-    /** Runs of values written one after another, joined by commas and "and", before "respectively". */
+    /**
+     * "24.6% and 51.1% relative success rate on Mind2Web and WebArena": without "respectively", values listed one after
+     * another pair in order with a list of as many benchmarks said right after them.
+     */
+    private static List<ResultMention> pairedWithListAfter(String asWritten, List<ResultMention> inSentence, Map<String, String> benchmarkNames) {
+        String sentence = ResultRule.plainLatex(asWritten);
+        List<ResultMention> out = new ArrayList<>(inSentence);
+        for (List<ResultMention> run : valuesListedBefore(asWritten, inSentence, sentence.length())) {
+            if (run.size() < 2) {
+                continue;
+            }
+            ResultMention lastValue = run.get(run.size() - 1);
+            int end = sentence.indexOf(lastValue.value()) + lastValue.value().length();
+            Matcher after = LIST_SAID_AFTER.matcher(sentence).region(end, sentence.length());
+            if (!after.lookingAt()) {
+                continue;
+            }
+            List<String> items = java.util.Arrays.stream(after.group(1).split(SEPARATOR)).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
+            List<String> benchmarks = items.stream().map(item -> benchmarkOf(item, benchmarkNames)).toList();
+            if (items.size() != run.size() || benchmarks.contains(null)) {
+                continue;
+            }
+            for (int i = 0; i < run.size(); i++) {
+                ResultMention r = run.get(i);
+                out.set(out.indexOf(r), new ResultMention(r.value(), r.unit(), r.kind(), benchmarks.get(i), r.metric(), r.evidence(), r.rule(), r.confidence()));
+            }
+        }
+        return out;
+    }
+
+    /** A few words of metric, then "on"/"in"/"across" a list of names: "relative success rate on Mind2Web and WebArena". */
+    private static final Pattern LIST_SAID_AFTER = Pattern.compile(
+            "\\s*(?:[\\p{L}-]+\\s+){0,4}?(?i:on|in|across)\\s+(?:the\\s+)?(" + NAME_LIST.pattern() + ")");
+
+    /** Runs of values written one after another, joined by commas and "and", before "respectively" (or the end). */
     private static List<List<ResultMention>> valuesListedBefore(String asWritten, List<ResultMention> inSentence, int respectivelyAt) {
         // Values are found where the sentence reads as plain text ("$\\mathbf{2.5\\times}$" reads "2.5×"), offsets unchanged.
         String sentence = ResultRule.plainLatex(asWritten);

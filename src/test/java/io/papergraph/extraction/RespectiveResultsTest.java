@@ -46,7 +46,20 @@ class RespectiveResultsTest {
                         "91.4%", "92.0%"));
         assertEquals(List.of("91.4% MuSiQue", "92.0% MuSiQue"),
                 assign("On GSM8K and MATH, SnapKV and PyramidKV retain 91.4% and 92.0%, respectively.", "91.4%", "92.0%"));
+        // A list of another length after the values: what they answer is not clear.
         assertEquals(List.of("70.8% MuSiQue", "94.0% MuSiQue"),
+                assign("Our model scores 70.8% and 94.0% on MATH, GSM8K and AQuA.", "70.8%", "94.0%"));
+    }
+
+    @Test
+    @DisplayName("without 'respectively', values listed right before a list of as many benchmarks pair with it in order")
+    void listRightAfter() {
+        assertEquals(List.of("70.8% MATH", "94.0% GSM8K"),
                 assign("Our model scores 70.8% and 94.0% on MATH and GSM8K.", "70.8%", "94.0%"));
+        assertEquals(List.of("24.6% ALFWorld", "51.1% MiniWoB++"),
+                assign("It improves by 24.6% and 51.1% relative success rate on ALFWorld and MiniWoB++ while taking fewer steps.", "24.6%", "51.1%"));
+        // Values apart from each other are read where they stand.
+        assertEquals(List.of("70.8% MuSiQue", "94.0% MuSiQue"),
+                assign("It scores 70.8% in our tests, and 94.0% on MATH and GSM8K.", "70.8%", "94.0%"));
     }
 }
