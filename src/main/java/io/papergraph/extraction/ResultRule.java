@@ -354,13 +354,17 @@ final class ResultRule {
      */
     private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|while|whereas|but)\\s|;");
-    /** "on Polyglot from 14.2% to 30.7%", "accuracy on ogbn-arxiv to 74.9%": the change is reported right after the name. */
-    private static final Pattern CHANGE_AFTER_NAME = Pattern.compile("^\\s+(?:from\\s+[-+]?\\d[\\d.,]*\\s?%?\\s+)?(?:from|to)\\s+$");
+    /**
+     * "on Polyglot from 14.2% to 30.7%", "accuracy on ogbn-arxiv to 74.9%", "TimeQA by 27%": the change is reported right after
+     * the name.
+     */
+    private static final Pattern CHANGE_AFTER_NAME = Pattern.compile("^\\s+(?:(?:from\\s+[-+]?\\d[\\d.,]*\\s?%?\\s+)?(?:from|to)|by)\\s+$");
     private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^\\s*[(\\[][^()\\[\\]]*$");
 
     /**
      * How far a name stands from a value, as a reader pairs them: 0 for "12.6% on MathOdyssey", for
-     * "Story Outline Improvement (up to +30% …)" and for "on Polyglot from 14.2% to 30.7%", else the characters between them.
+     * "Story Outline Improvement (up to +30% …)", for "on Polyglot from 14.2% to 30.7%" and for "TimeQA by 27%", else the
+     * characters between them.
      */
     static int gap(String sentence, int nameStart, int nameEnd, int valueStart) {
         // Both readings span a few words only: further apart, the plain distance is all there is to measure.

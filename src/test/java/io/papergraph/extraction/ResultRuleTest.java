@@ -12,6 +12,7 @@ import java.util.List;
 import static io.papergraph.extraction.Entries.benchmark;
 import static io.papergraph.extraction.Entries.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ResultRuleTest {
 
@@ -408,5 +409,14 @@ class ResultRuleTest {
                 "It matches models 9 times larger, using only 1.5 times the expert parameters."));
         assertEquals(java.util.Set.of("3.5x", "2x"), java.util.Set.copyOf(values(
                 "It reaches a speedup of 3.5x in latency and doubled throughput.")));
+    }
+
+    @Test
+    @DisplayName("a name right before 'by' and the value is read with it ('TimeQA by 27%')")
+    void nameThenBy() {
+        String sentence = "It improves accuracy on MMLU Physics by 7%, TimeQA by 27%, and MuSiQue by 7%.";
+        int value = sentence.indexOf("27%");
+        assertEquals(0, ResultRule.gap(sentence, sentence.indexOf("TimeQA"), sentence.indexOf("TimeQA") + 6, value));
+        assertTrue(ResultRule.gap(sentence, sentence.indexOf("MMLU"), sentence.indexOf("MMLU") + 4, value) > 0);
     }
 }
