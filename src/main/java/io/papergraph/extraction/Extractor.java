@@ -559,19 +559,26 @@ public final class Extractor {
     private static List<Mention> withoutBareFamilies(List<Mention> mentions) {
         List<String> models = mentions.stream()
                 .filter(m -> m.relation() == Relation.USES_MODEL || m.relation() == Relation.PROPOSES)
-                .map(m -> m.name().toLowerCase(java.util.Locale.ROOT)).toList();
+                .flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream()))
+                .map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
         return mentions.stream().filter(m -> {
             if (m.relation() != Relation.USES_MODEL) {
                 return true;
             }
             String name = m.name().toLowerCase(java.util.Locale.ROOT);
-            // A family ends in a letter; "Qwen2.5" is a version of its own, not the bare family of "Qwen2.5-7B"; and
-            // "SAM" is not the family of "SAMURAI": the longer name goes on with a space, a hyphen or a digit.
-            return name.isEmpty() || !Character.isLetter(name.charAt(name.length() - 1))
-                    || models.stream().noneMatch(other -> other.length() > name.length() && other.startsWith(name)
-                            && BARE_FAMILY_CONTINUES.matcher(other.substring(name.length())).lookingAt());
+            // A family ends in a letter, and "SAM" is not the family of "SAMURAI": the longer name goes on with a space, a
+            // hyphen or a digit. A version ("LLaMa2 models", "PaLM 2") the paper also names with a size ("LLaMa2-70B",
+            // "PaLM 2-L") is that sized model, not one more; "Qwen2" is no version of "Qwen2.5".
+            boolean family = !name.isEmpty() && Character.isLetter(name.charAt(name.length() - 1));
+            boolean version = !name.isEmpty() && Character.isDigit(name.charAt(name.length() - 1));
+            return !(family || version) || models.stream().noneMatch(other -> other.length() > name.length() && other.startsWith(name)
+                    && (family ? BARE_FAMILY_CONTINUES : SIZE_CONTINUES).matcher(other.substring(name.length())).lookingAt());
         }).toList();
     }
+
+    /** What a size adds to a version: "-70B", " 7B", "-L", " Large". */
+    private static final Pattern SIZE_CONTINUES = Pattern.compile(
+            "(?:[- ]?" + ModelRule.SIZE + "|-[a-z](?![a-z\\d.])|[- ](?:large|small|medium|base|xl|xxl)\\b)", Pattern.CASE_INSENSITIVE);
 
     /**
      * "Graph Attention Networks" with "We present graph attention networks (GATs), novel …", "Masked Autoencoders

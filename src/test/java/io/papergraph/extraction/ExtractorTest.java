@@ -191,6 +191,17 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a version the paper also names with a size is that sized model; another version, or a longer name, stays")
+    void versionNamedWithSize() {
+        assertEquals(List.of("USES_MODEL MODEL Gemini 2 70B"), fieldFacts("Rotated Models",
+                "We quantise Gemini 2 models without calibration. Our 4-bit Gemini 2 70B model keeps 99% of its accuracy.", Relation.USES_MODEL));
+        assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Gemini 2-L"), fieldFacts("Rotated Models",
+                "It improves Gemini 2 and GPT-4. It transfers from Gemini 2-L to GPT-4.", Relation.USES_MODEL).stream().sorted().toList());
+        assertEquals(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL GPT-4-Turbo", "USES_MODEL MODEL Gemini 2", "USES_MODEL MODEL Gemini 2.5-7B"),
+                fieldFacts("Rotated Models", "We test GPT-4, GPT-4-Turbo, Gemini 2 and Gemini 2.5-7B.", Relation.USES_MODEL).stream().sorted().toList());
+    }
+
+    @Test
     @DisplayName("models given as examples in a sentence about the field are not used by the paper")
     void modelsAsFieldExamples() {
         String abstractText = "Recent models such as GPT-4 and Gemini write much of the code in open repositories. "
