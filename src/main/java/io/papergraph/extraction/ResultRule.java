@@ -55,12 +55,12 @@ final class ResultRule {
             "twice", "2x", "double", "2x", "doubles", "2x", "doubling", "2x", "doubled", "2x",
             "triple", "3x", "triples", "3x", "tripling", "3x", "tripled", "3x", "thrice", "3x");
     /**
-     * "outperform a 14x larger model", "with 7x fewer parameters", "1.5 times the expert parameters", "models 9 times larger":
-     * a multiplier that sizes a model is no result.
+     * "outperform a 14x larger model", "1.5 times the expert parameters", "models 9 times larger": a multiplier that sizes
+     * a model is no result ("with 54x fewer trainable parameters" is: what the method saves, as "less than 90% activated
+     * parameters" is).
      */
     private static final Pattern MODEL_SIZE_AFTER = Pattern.compile(
             "(?i)\\s+(?:(?:larger|smaller|bigger)\\b(?!\\s+(?:improvements?|gains?|margins?|speed-?ups?|throughput|batch))"
-                    + "|(?:fewer|more|less)\\s+(?:trainable\\s+|active\\s+|activated\\s+)?parameters\\b"
                     + "|(?:the|as\\s+many)\\s+(?:[\\w-]+\\s+){0,2}parameters\\b)");
     private static final Pattern MODELS_BEFORE = Pattern.compile("(?i)\\bmodels?\\s+$");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$");
