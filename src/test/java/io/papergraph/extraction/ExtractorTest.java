@@ -191,6 +191,15 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("'an extension of X' builds on X; 'second only to X' is measured against X")
+    void extensionAndSecondOnly() {
+        assertEquals(List.of("COMPARES_WITH MODEL Gemini"), fieldFacts("Search Agents",
+                "This paper introduces Seeker, an extension of the Gemini model that learns to search.", Relation.COMPARES_WITH));
+        assertEquals(List.of("COMPARES_WITH MODEL GPT-4"), fieldFacts("Search Agents",
+                "Our model is second only to GPT-4 on both benchmarks.", Relation.COMPARES_WITH));
+    }
+
+    @Test
     @DisplayName("a version the paper also names with a size is that sized model; another version, or a longer name, stays")
     void versionNamedWithSize() {
         assertEquals(List.of("USES_MODEL MODEL Gemini 2 70B"), fieldFacts("Rotated Models",
