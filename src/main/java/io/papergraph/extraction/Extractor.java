@@ -160,7 +160,7 @@ public final class Extractor {
         mentions = ownModelsOfTitle(paper.title(), mentions);
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
         mentions = withoutMethodsInsideOwnNames(mentions, paper.title() + "\n" + String.join("\n", sentences));
-        List<Mention> merged = withVariantNamesAsAliases(withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
+        List<Mention> merged = withVariantNamesAsAliases(models::isFamily, withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> vocabularyNameKeys.getOrDefault(key, Set.of(key)))));
         results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
         List<String> urls = UrlRule.apply(paper.abstractText());
@@ -819,9 +819,15 @@ public final class Extractor {
                 });
         return found;
     }
+    /**
+     * "WizardMath-Mistral 7B": the model proposed, tuned from a base model (group 1, a family the vocabulary knows —
+     * "ToRA-Code-34B" is a variant of its own), at a size.
+     */
+    private static final Pattern SIZE_ON_FAMILY_TAIL = Pattern.compile("[- ](\\p{Lu}[\\p{L}\\d.]*)[- ]" + ModelRule.SIZE + "$");
     /** What a name may add to another of the same relation and still name the same thing: a size, a split. */
     private static final Map<Relation, Pattern> ALIAS_TAILS = Map.of(
-            Relation.PROPOSES, Pattern.compile("[- ]" + ModelRule.SIZE + "$"),
+            // "MetaMath-7B", "OLMoE-1B-7B" (active and total).
+            Relation.PROPOSES, Pattern.compile("[- ]" + ModelRule.SIZE + "(?:-" + ModelRule.SIZE + ")?$"),
             Relation.EVALUATED_ON, Pattern.compile("[- ](?:test-dev|test-std|test|valid|validation|val|dev)$"));
 
     /**
@@ -830,14 +836,17 @@ public final class Extractor {
      * differ in more than their size, stay their own); "on COCO … (58.7 box AP on COCO test-dev)": a split of a benchmark
      * it is evaluated on is that benchmark.
      */
-    static List<Mention> withVariantNamesAsAliases(List<Mention> mentions) {
+    static List<Mention> withVariantNamesAsAliases(java.util.function.Predicate<String> family, List<Mention> mentions) {
         Set<String> named = mentions.stream().filter(m -> ALIAS_TAILS.containsKey(m.relation()))
                 .map(m -> m.relation() + "|" + Names.key(m.name())).collect(java.util.stream.Collectors.toSet());
         Map<String, List<String>> variants = new HashMap<>();
         List<Mention> kept = new ArrayList<>();
         for (Mention m : mentions) {
             Matcher tail = ALIAS_TAILS.containsKey(m.relation()) ? ALIAS_TAILS.get(m.relation()).matcher(m.name()) : null;
-            String base = tail != null && tail.find() ? m.relation() + "|" + Names.key(m.name().substring(0, tail.start())) : null;
+            Matcher onFamily = m.relation() == Relation.PROPOSES ? SIZE_ON_FAMILY_TAIL.matcher(m.name()) : null;
+            int cut = onFamily != null && onFamily.find() && family.test(onFamily.group(1)) ? onFamily.start()
+                    : tail != null && tail.find() ? tail.start() : -1;
+            String base = cut >= 0 ? m.relation() + "|" + Names.key(m.name().substring(0, cut)) : null;
             if (base != null && named.contains(base)) {
                 List<String> names = variants.computeIfAbsent(base, k -> new ArrayList<>());
                 names.add(m.name());

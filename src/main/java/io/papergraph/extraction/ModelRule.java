@@ -88,6 +88,11 @@ final class ModelRule {
             "\\b(?:with|using|uses|use|on top of|backbones?|based on|adopt(?:s|ing)?|employ(?:s|ing)?|fine-tun(?:e|es|ing))\\s(?:the\\s|a\\s|an\\s)?"
                     + "([\\p{Lu}][\\p{L}\\d]*(?:Former|former|Net|BERT|GPT|LM|Diff|CLIP|ViT)(?:-[\\w.]+)?)(?![\\p{L}\\d])");
 
+    /** Whether the word names a model family of the vocabulary ("Mistral", "Llama"). */
+    boolean isFamily(String word) {
+        return familyByName.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     List<Found> findUnlisted(String sentence) {
         List<Found> found = new ArrayList<>();
         Matcher m = MODEL_SHAPED.matcher(sentence);
@@ -124,9 +129,12 @@ final class ModelRule {
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|using)\\s+(?:the\\s+)?$");
     private static final Pattern DATA_AFTER = Pattern.compile("(?i)\\s+(?:images|tokens|pairs|samples|examples|masks|videos|documents)\\b");
     private static final Pattern PARAMETER_COUNT = Pattern.compile("\\d[BM]\\b");
-    /** "Pangu-Ultra-MoE 718B", "UI-TARS-72B": a coined name with a parameter count is a model, listed or not. */
+    /**
+     * "Pangu-Ultra-MoE 718B", "UI-TARS-72B", "Zeta-1B-7B" (active and total): a coined name with a parameter count is a
+     * model, listed or not.
+     */
     private static final Pattern SIZED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])([\\p{Lu}][\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?)[- ]\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}-])([\\p{Lu}][\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?)[- ]\\d+(?:\\.\\d+)?[BM](?:-\\d+(?:\\.\\d+)?B)?(?![\\p{L}\\p{N}])");
 
     List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();

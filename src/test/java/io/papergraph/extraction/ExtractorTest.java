@@ -567,6 +567,18 @@ class ExtractorTest {
         List<Mention> proposed = extraction.mentions().stream().filter(m -> m.relation() == Relation.PROPOSES).toList();
         assertEquals(List.of("MathOwl", "mathowl-mini"), proposed.stream().map(Mention::name).toList());
         assertTrue(proposed.get(0).aliases().containsAll(List.of("MathOwl-7B", "MathOwl-70B")), proposed.get(0)::toString);
+        // Active and total sizes; the base model it was tuned from, then its size.
+        Extraction more = extract("MathOwl: Bootstrapping Math Questions",
+                "We propose MathOwl, a fine-tuned language model. MathOwl-1B-7B has 7 billion parameters, and MathOwl-Llama 7B "
+                        + "reaches 82.3% on GSM8K.");
+        List<Mention> proposedMore = more.mentions().stream().filter(m -> m.relation() == Relation.PROPOSES).toList();
+        assertEquals(List.of("MathOwl"), proposedMore.stream().map(Mention::name).toList());
+        assertTrue(proposedMore.get(0).aliases().containsAll(List.of("MathOwl-1B-7B", "MathOwl-Llama 7B")), proposedMore.get(0)::toString);
+        // A variant of its own with a size stays its own.
+        Extraction code = extract("MathOwl: Bootstrapping Math Questions",
+                "We propose MathOwl, a fine-tuned language model. MathOwl-Code-34B reaches 82.3% on GSM8K.");
+        assertEquals(List.of("MathOwl", "MathOwl-Code-34B"), code.mentions().stream().filter(m -> m.relation() == Relation.PROPOSES)
+                .map(Mention::name).toList());
     }
 
     @Test
