@@ -28,7 +28,7 @@ final class ProposalRule {
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
-            + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+|this (?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon))"
+            + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+|this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon))"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub)))\\s+[\"'“]?";
     /** "E(n)-Equivariant", "SE(3)-Transformer": a symmetry group, its parenthesis and all, joined to the word it qualifies. */
@@ -49,6 +49,11 @@ final class ProposalRule {
     private static final Pattern KIND_BEFORE_NAMING = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:(?!popular|existing|standard|well-known|common)[\\w-]+\\s+){0,2}(?:method|approach|technique|framework|algorithm|strategy|paradigm)\\s+$");
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
+    private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{N}]*(?:-\\p{Lu}[\\p{L}\\p{N}]*)*";
+    /** "we further introduce a Physically Interpretable Unified Action Space, which …": not before "(" or "-based". */
+    private static final Pattern ARTICLE_THEN_TITLED = Pattern.compile(
+            "\\b(?i:we)\\s+(?:[a-z]+ly\\s+|further\\s+|also\\s+)?(?:propose|introduce|present|develop|design)\\s+(?:a|an)\\s+(?:(?i:new|novel)\\s+)?"
+                    + "(" + CAPITALISED_WORD + "(?:[ -]" + CAPITALISED_WORD + "){1,5})(?=\\s+[a-z]+\\b|\\s*[,.;:]|$)");
     /** "we propose a novel prompting strategy, least-to-most prompting." — a kind called new, then its name in apposition. */
     private static final Pattern NEW_KIND_THEN_NAME = Pattern.compile(
             "(?i:\\b(?:propose|introduce|present|develop)s?\\s+(?:a|an)\\s+(?:simple\\s+(?:but|yet)\\s+effective\\s+)?(?:novel|new)\\s+"
@@ -432,6 +437,15 @@ final class ProposalRule {
             // "We adopt a technique called low-rank adaptation" uses a known method; it does not name a new one.
             boolean method = KIND_BEFORE_NAMING.matcher(before).find() && !USE_VERB_BEFORE.matcher(before).find();
             add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, method ? name -> false : known);
+        }
+        Matcher titled = ARTICLE_THEN_TITLED.matcher(Cues.containsAny(lowerCase, "we ") ? sentence : "");
+        while (titled.find()) {
+            // "we introduce a Space-Time U-Net architecture that …": capitalised words right after the authors' verb and its
+            // article name what they introduce — three words at least, or a coined word among them ("a Reward Model" is a kind).
+            String name = titled.group(1);
+            if (name.split("\\s+").length >= 3 || java.util.Arrays.stream(name.split("\\s+")).anyMatch(NameShapes::isCoined)) {
+                add(found, sentence, name, List.of(), titled.start(1), RULE_VERB, 0.7, known);
+            }
         }
         Matcher newKindNamed = NEW_KIND_THEN_NAME.matcher(Cues.containsAny(lowerCase, " novel ", " new ") ? sentence : "");
         while (newKindNamed.find()) {

@@ -1062,4 +1062,21 @@ class ProposalRuleTest {
         assertEquals(List.of(), names(apply(
                 "Prior work proposed a new decoding strategy, self-consistency, to replace greedy decoding.")));
     }
+
+    @Test
+    @DisplayName("capitalised words right after the authors' verb and its article name what they introduce; a two-word kind does not")
+    void articleThenTitled() {
+        assertEquals(List.of("Space-Time U-Net"), names(apply("To this end, we introduce a Space-Time U-Net architecture that generates the video at once.")));
+        assertEquals(List.of("Physically Interpretable Unified Action Space"), names(apply(
+                "We further introduce a Physically Interpretable Unified Action Space, which unifies the action representations.")));
+        assertEquals(List.of(), names(apply("We introduce a Reward Model for math.")));
+        assertEquals(List.of(), names(apply("We introduce a Graph Neural Network-based retriever for long documents.")));
+        assertEquals(List.of(), names(apply("Prior work introduced a Space-Time U-Net architecture.")));
+    }
+
+    @Test
+    @DisplayName("'we call this training method \"X\"' names the authors' method")
+    void callThisKindOfMethod() {
+        assertEquals(List.of("Any Model Can Talk"), names(apply("We call this training method \"Any Model Can Talk\".")));
+    }
 }
