@@ -176,8 +176,16 @@ final class ComponentRule {
         if (from >= 0) {
             items.add(list.substring(from));
         } else {
-            // Unnumbered: the first item only, as where the list ends is unclear ("include masked attention, which …").
+            // Unnumbered: the first item only, as where the list ends is unclear ("include masked attention, which …") —
+            // unless later items are capitalised names set off as the first is: "two components: Step-grained Reward
+            // Shaping, which …, and Step-grained Optimization, which …".
             items.add(list);
+            Matcher described = DESCRIBED_PART.matcher(list);
+            while (described.find()) {
+                if (NameShapes.isCapitalisedPhrase(described.group(1))) {
+                    add(found, proposed, known, described.group(1), List.of(), sentence, true);
+                }
+            }
         }
         for (String item : items) {
             Matcher part = COUNTED_PART.matcher(item);
@@ -305,6 +313,8 @@ final class ComponentRule {
                     // the list itself, not "two components that stem from …"
                     + "(?:\\s*:|\\s+include|\\s+are\\s*:)\\s+");
     private static final Pattern LIST_MARK = Pattern.compile(MARK);
+    /** ", and Step-grained Optimization, which …": a later item of an unnumbered list, named and then described. */
+    private static final Pattern DESCRIBED_PART = Pattern.compile(",\\s+(?:and\\s+)?(" + ITEM + "),\\s+(?:which|that|where)\\b");
     private static final Pattern COUNTED_PART = Pattern.compile(
             "\\s*(?i:(?:an?|the)\\s+)?" + PRAISE
                     + "(?!(?:we|it|they|our|its|their|this|these)\\b)"

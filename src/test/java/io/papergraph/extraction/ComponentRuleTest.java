@@ -296,4 +296,16 @@ class ComponentRuleTest {
         assertEquals(List.of(), summary(apply("Using a plan-aware attention mechanism, prior agents draft several plans at once.")));
         assertEquals(List.of(), summary(apply("Using a vision encoder, TaskWeaver reads screenshots.")));
     }
+
+    @Test
+    @DisplayName("counted parts without numbers: later items named and described as the first is are parts too")
+    void laterDescribedItems() {
+        assertEquals(List.of("PROPOSES Step-grained Optimization []", "PROPOSES Step-grained Reward Shaping []"), summary(apply(
+                "It consists of two components: Step-grained Reward Shaping, which assigns rewards at each step, and "
+                        + "Step-grained Optimization, which uses policy gradient methods.")));
+        // A lower-case item after the first is no name.
+        assertEquals(List.of("PROPOSES Step-grained Reward Shaping []"), summary(apply(
+                "It consists of two components: Step-grained Reward Shaping, which assigns rewards at each step, and "
+                        + "a policy optimizer, which uses policy gradient methods.")));
+    }
 }
