@@ -143,6 +143,9 @@ final class ComponentRule {
             }
             partsUsedByName(found, proposed, known, sentences.get(i));
             partsMade(found, proposed, known, sentences.get(i));
+            if (aboutOwn.get(i) || OWN_SUBJECT.matcher(sentences.get(i)).lookingAt()) {
+                partsCombined(found, proposed, known, sentences.get(i));
+            }
             // "Besides, a decompose-then-recompose algorithm is designed for …" a few sentences after the method is named.
             if (aboutOwn.subList(Math.max(0, i - PARTS_DESCRIBED_WITHIN), i + 1).contains(true)) {
                 partsDesigned(found, proposed, known, sentences.get(i));
@@ -313,6 +316,31 @@ final class ComponentRule {
                     // the list itself, not "two components that stem from …"
                     + "(?:\\s*:|\\s+include|\\s+are\\s*:)\\s+");
     private static final Pattern LIST_MARK = Pattern.compile(MARK);
+    /**
+     * "This approach combines Perplexity Consistency, which …, and Reasoning Pruning, which …": what the paper's method is
+     * said to combine, named in capitals, are its parts (known methods it combines are what it builds on, read elsewhere).
+     */
+    static void partsCombined(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
+        Matcher combines = COMBINES.matcher(sentence.contains(" combines ") ? sentence : "");
+        if (!combines.find()) {
+            return;
+        }
+        String list = sentence.substring(combines.end());
+        Matcher first = FIRST_COMBINED.matcher(list);
+        if (first.lookingAt() && NameShapes.isCapitalisedPhrase(first.group(1))) {
+            add(found, proposed, known, first.group(1), List.of(), sentence, true);
+            Matcher described = DESCRIBED_PART.matcher(list);
+            while (described.find()) {
+                if (NameShapes.isCapitalisedPhrase(described.group(1))) {
+                    add(found, proposed, known, described.group(1), List.of(), sentence, true);
+                }
+            }
+        }
+    }
+
+    private static final Pattern COMBINES = Pattern.compile("^(?:[^,;]{0,80}\\s)?combines\\s+");
+    private static final Pattern FIRST_COMBINED = Pattern.compile("(" + ITEM + ")(?=,\\s+(?:which|that|where)\\b|\\s+(?:and|with)\\s)");
+
     /** ", and Step-grained Optimization, which …": a later item of an unnumbered list, named and then described. */
     private static final Pattern DESCRIBED_PART = Pattern.compile(",\\s+(?:and\\s+)?(" + ITEM + "),\\s+(?:which|that|where)\\b");
     private static final Pattern COUNTED_PART = Pattern.compile(

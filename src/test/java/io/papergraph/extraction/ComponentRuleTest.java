@@ -308,4 +308,14 @@ class ComponentRuleTest {
                 "It consists of two components: Step-grained Reward Shaping, which assigns rewards at each step, and "
                         + "a policy optimizer, which uses policy gradient methods.")));
     }
+
+    @Test
+    @DisplayName("what the method is said to combine, named in capitals, are its parts; known methods are not")
+    void partsCombined() {
+        assertEquals(List.of("PROPOSES Perplexity Consistency []", "PROPOSES Reasoning Pruning []"), summary(apply(
+                "This approach combines Perplexity Consistency, which integrates perplexity with voting, and Reasoning Pruning, "
+                        + "which eliminates low-probability paths.")));
+        assertEquals(List.of(), summary(apply("This approach combines MCTS and DPO in one loop.")));
+        assertEquals(List.of(), summary(apply("Prior work combines Perplexity Consistency and Reasoning Pruning.")));
+    }
 }
