@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  */
 public final class Extractor {
 
+    /** "We introduce TraceEval, a benchmark …, on which StackTrace reduces errors by 38%": evaluated where introduced. */
     private static final Pattern EVALUATED_WHERE_INTRODUCED = Pattern.compile("(?i)\\bon which\\b");
     private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
             "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(?:benchmark|dataset|suite|environment)\\b");
@@ -463,8 +464,8 @@ public final class Extractor {
     private static final Pattern EVALUATED_ON_BEFORE = Pattern.compile("(?i)\\b(?:on|across)\\s+(?:(?:a|an|the|our)\\s+)?(?:[\\w-]+\\s+){0,2}$");
 
     /**
-     * A paper that introduces a benchmark and then, in a later sentence, reports experiments or results is
-     * evaluated on it too.
+     * A paper that introduces a benchmark or an environment is evaluated on it; one that introduces a dataset, when a later
+     * sentence reports experiments or results on it.
      */
     private static List<Mention> evaluatedOnOwnResources(List<Mention> mentions, List<String> sentences) {
         List<Mention> found = new ArrayList<>();
@@ -475,8 +476,9 @@ public final class Extractor {
             int introducedAt = sentences.indexOf(introduced.evidence());
             String key = Names.key(introduced.name());
             boolean dataset = "dataset".equals(introduced.resourceKind());
-            if (introducedAt >= 0 && !dataset && EVALUATED_WHERE_INTRODUCED.matcher(introduced.evidence()).find()) {
-                // "We introduce TraceEval, a benchmark …, on which StackTrace reduces errors by 38%."
+            // A benchmark is made to evaluate on: the paper that introduces one reports on it, said so or not
+            // ("We present AgentBench, a multi-dimensional evolving benchmark …"). Data may be training data.
+            if (introducedAt >= 0 && !dataset) {
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(), introduced.aliases(),
                         introduced.evidence(), "evaluates-own-resource", 0.7, introduced.resourceKind()));
                 continue;

@@ -141,13 +141,17 @@ class ExtractorTest {
     }
 
     @Test
-    @DisplayName("a benchmark that is introduced but never reported on is not evaluated on")
+    @DisplayName("a benchmark is made to evaluate on: introduced, it is evaluated on; a dataset never reported on is not")
     void introducedOnly() {
-        Extraction extraction = extract("TaskForge: A Benchmark for Long-Horizon Agents",
+        Extraction benchmark = extract("TaskForge: A Benchmark for Long-Horizon Agents",
                 "We introduce TaskForge, a benchmark of 300 planning tasks drawn from ten domains. Each task comes with a hidden test set.");
+        assertEquals(List.of("INTRODUCES BENCHMARK TaskForge", "EVALUATED_ON BENCHMARK TaskForge"),
+                facts(benchmark).stream().filter(f -> !f.startsWith("ABOUT")).toList());
 
-        assertEquals(List.of("INTRODUCES BENCHMARK TaskForge"),
-                facts(extraction).stream().filter(f -> !f.startsWith("ABOUT")).toList());
+        Extraction dataset = extract("TaskCorpus: Data for Long-Horizon Agents",
+                "We introduce TaskCorpus, a dataset of 300,000 planning trajectories drawn from ten domains. Each comes with a plan.");
+        assertEquals(List.of("INTRODUCES BENCHMARK TaskCorpus"),
+                facts(dataset).stream().filter(f -> !f.startsWith("ABOUT")).toList());
     }
 
     @Test
@@ -872,10 +876,13 @@ class ExtractorTest {
     }
 
     @Test
-    @DisplayName("the sentence that introduces a resource reports no evaluation on it, unless results are given on it there")
+    @DisplayName("an introduced benchmark is evaluated on, once, whether or not its sentence gives results on it")
     void noEvaluationWhereIntroduced() {
-        assertEquals(List.of(), fieldFacts("Long Chats", "Chat is long. Third, we introduce the ChatLong benchmark for evaluating "
-                + "instruction following on long queries.", Relation.EVALUATED_ON));
+        List<Mention> chatLong = fieldExtractor.extract(new PaperRecord("p", "Long Chats", "Chat is long. Third, we introduce the "
+                + "ChatLong benchmark for evaluating instruction following on long queries.", "test:1")).mentions().stream()
+                .filter(m -> m.relation() == Relation.EVALUATED_ON).toList();
+        assertEquals(List.of("ChatLong"), chatLong.stream().map(Mention::name).toList());
+        assertEquals("evaluates-own-resource", chatLong.get(0).rule());
         assertEquals(List.of("EVALUATED_ON BENCHMARK WinArena"), fieldFacts("Agents at Work", "Agents act. Our agent generalizes to other "
                 + "operating systems on a newly-released WinArena benchmark.", Relation.EVALUATED_ON));
         assertEquals(List.of("EVALUATED_ON BENCHMARK ToolTrek"), fieldFacts("Tools at Work", "Tools matter. We release the ToolTrek benchmark "
