@@ -312,7 +312,9 @@ public final class Extractor {
             if (!hit.entry().isBuildingBlock() || ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start(), BUILDING_BLOCK_NEAR_CUE)
                     || ComparisonRule.builtWithBefore(sentence, hit.start(), subject -> false)
                         && (ACRONYM_RIGHT_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()
-                            || VERB_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find())) {
+                            || VERB_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find())
+                    // "We present CogVideoX, a text-to-video model based on diffusion transformer": what the authors' work is built on.
+                    || ownWork && BASED_ON_BEFORE.matcher(before).find()) {
                 if (compared) {
                     rivals.add(new int[] {hit.start(), hit.end()});
                 }
@@ -400,6 +402,7 @@ public final class Extractor {
     /** How far after a comparison cue a building block may stand and still be what is compared with. */
     private static final int BUILDING_BLOCK_NEAR_CUE = 55;
 
+    private static final Pattern BASED_ON_BEFORE = Pattern.compile("(?i)\\b(?:based|built)\\s+(?:up)?on\\s+(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,4}$");
     private static final Pattern ACRONYM_RIGHT_AFTER = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\p{N}-]*\\)");
     private static final Pattern VERB_RIGHT_BEFORE = Pattern.compile("(?i)\\b" + ComparisonRule.BUILDS_WITH_STEM + "\\w*\\s+(?:the\\s+|an?\\s+)?$");
     private static final Pattern USAGE_CUE = Pattern.compile(

@@ -300,6 +300,11 @@ class ExtractorTest {
                 "We adopt state caching for faster inference, coupled with a Transformer (TF) to handle long inputs.", Relation.COMPARES_WITH));
         assertEquals(List.of(), fieldFacts("Search Planners",
                 "While existing planners employ a Transformer, we propose a recurrent planner.", Relation.COMPARES_WITH));
+        // What the authors' work is based on.
+        assertEquals(List.of("COMPARES_WITH METHOD Transformer"), fieldFacts("Search Planners",
+                "We present PlanNet, a planner based on flow matching with a Transformer.", Relation.COMPARES_WITH));
+        assertEquals(List.of(), fieldFacts("Search Planners",
+                "Existing planners are based on a Transformer.", Relation.COMPARES_WITH));
     }
 
     @Test
