@@ -195,6 +195,16 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a model that has enabled or shown something, an aside or not, is the field's news, not one the paper uses")
+    void fieldNews() {
+        assertEquals(List.of(), fieldFacts("Talking Models",
+                "Language models improve fast. Gemini, as a new milestone, has enabled real-time conversations with humans.",
+                Relation.USES_MODEL));
+        assertEquals(List.of("COMPARES_WITH MODEL GPT-4"), fieldFacts("Talking Models",
+                "Our model is second only to GPT-4 based on both academic benchmarks and human evaluation.", Relation.COMPARES_WITH));
+    }
+
+    @Test
     @DisplayName("'an extension of X' builds on X; 'second only to X' is measured against X")
     void extensionAndSecondOnly() {
         assertEquals(List.of("COMPARES_WITH MODEL Gemini"), fieldFacts("Search Agents",
