@@ -519,8 +519,9 @@ public final class Extractor {
             String sentence = r.evidence();
             // Values are found where the sentence reads as plain text ("$\\mathbf{2.5\\times}$" reads "2.5×"), offsets unchanged.
             String plain = ResultRule.plainLatex(sentence);
-            int at = plain.indexOf(r.value());
-            boolean unique = at >= 0 && at == plain.lastIndexOf(r.value()) && (at == 0 || !Character.isLetterOrDigit(plain.charAt(at - 1))
+            String written = ResultRule.asWrittenIn(plain, r.value());
+            int at = plain.indexOf(written);
+            boolean unique = at >= 0 && at == plain.lastIndexOf(written) && (at == 0 || !Character.isLetterOrDigit(plain.charAt(at - 1))
                     && plain.charAt(at - 1) != '.');
             if (!unique && r.benchmark() != null) {
                 // A value normalised from words ("triples" is 3x), or written twice in the sentence ("by 5% on X and by
@@ -530,7 +531,7 @@ public final class Extractor {
             }
             at = Math.max(0, at);
             // "45.3% on algorithmic tasks and 93.4% on GSM8K": where the value is said to be on something, only a name there is its own.
-            int[] on = unique ? ResultRule.onPhrase(sentence, at + r.value().length()) : null;
+            int[] on = unique ? ResultRule.onPhrase(sentence, at + written.length()) : null;
             String best = null;
             int bestGap = Integer.MAX_VALUE;
             for (String name : names) {

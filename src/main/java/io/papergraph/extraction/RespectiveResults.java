@@ -68,15 +68,25 @@ final class RespectiveResults {
                 continue;
             }
             ResultMention lastValue = run.get(run.size() - 1);
-            int end = sentence.indexOf(lastValue.value()) + lastValue.value().length();
+            String lastWritten = ResultRule.asWrittenIn(sentence, lastValue.value());
+            int end = sentence.indexOf(lastWritten) + lastWritten.length();
             Matcher after = LIST_SAID_AFTER.matcher(sentence).region(end, sentence.length());
-            if (!after.lookingAt()) {
-                continue;
-            }
-            List<String> items = java.util.Arrays.stream(after.group(1).split(SEPARATOR)).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
-            List<String> benchmarks = items.stream().map(item -> benchmarkOf(item, benchmarkNames)).toList();
-            if (items.size() != run.size() || benchmarks.contains(null)) {
-                continue;
+            List<String> benchmarks;
+            if (after.lookingAt()) {
+                List<String> items = java.util.Arrays.stream(after.group(1).split(SEPARATOR)).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
+                benchmarks = items.stream().map(item -> benchmarkOf(item, benchmarkNames)).toList();
+                if (items.size() != run.size() || benchmarks.contains(null)) {
+                    continue;
+                }
+            } else {
+                // "66.4% on GSM8K and 19.4% on MATH, exceeding models of the same size by 11.5% and 8.7%": gains listed after
+                // "by", when the sentence named as many benchmarks before them and none after, answer those in order.
+                int start = at(sentence, run.get(0));
+                benchmarks = GAIN_BY_BEFORE.matcher(sentence).region(Math.max(0, start - 4), start).find()
+                        ? namedInOrder(sentence, benchmarkNames, start, end) : null;
+                if (benchmarks == null || benchmarks.size() != run.size()) {
+                    continue;
+                }
             }
             for (int i = 0; i < run.size(); i++) {
                 ResultMention r = run.get(i);
@@ -84,6 +94,25 @@ final class RespectiveResults {
             }
         }
         return out;
+    }
+
+    private static final Pattern GAIN_BY_BEFORE = Pattern.compile("\\bby\\s+$");
+
+    /** The benchmarks the sentence names before {@code from}, each once and in order; null if it names one after {@code to}. */
+    private static List<String> namedInOrder(String sentence, Map<String, String> benchmarkNames, int from, int to) {
+        Map<String, Integer> firstAt = new java.util.HashMap<>();
+        for (Map.Entry<String, String> name : benchmarkNames.entrySet()) {
+            Matcher m = NameShapes.wholeWord(name.getKey()).matcher(sentence);
+            while (m.find()) {
+                if (m.start() >= to) {
+                    return null;
+                }
+                if (m.start() < from) {
+                    firstAt.merge(name.getValue(), m.start(), Math::min);
+                }
+            }
+        }
+        return firstAt.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
     /** A few words of metric, then "on"/"in"/"across" a list of names: "relative success rate on Mind2Web and WebArena". */
@@ -95,16 +124,16 @@ final class RespectiveResults {
         // Values are found where the sentence reads as plain text ("$\\mathbf{2.5\\times}$" reads "2.5×"), offsets unchanged.
         String sentence = ResultRule.plainLatex(asWritten);
         List<ResultMention> ordered = inSentence.stream()
-                .filter(r -> sentence.indexOf(r.value()) >= 0 && sentence.indexOf(r.value()) < respectivelyAt)
-                .sorted(Comparator.comparingInt(r -> sentence.indexOf(r.value())))
+                .filter(r -> at(sentence, r) >= 0 && at(sentence, r) < respectivelyAt)
+                .sorted(Comparator.comparingInt(r -> at(sentence, r)))
                 .toList();
         List<List<ResultMention>> runs = new ArrayList<>();
         List<ResultMention> run = new ArrayList<>();
         for (ResultMention r : ordered) {
             if (!run.isEmpty()) {
                 ResultMention previous = run.get(run.size() - 1);
-                int previousEnd = sentence.indexOf(previous.value()) + previous.value().length();
-                String between = sentence.substring(previousEnd, Math.max(previousEnd, sentence.indexOf(r.value())));
+                int previousEnd = at(sentence, previous) + ResultRule.asWrittenIn(sentence, previous.value()).length();
+                String between = sentence.substring(previousEnd, Math.max(previousEnd, at(sentence, r)));
                 if (!between.matches(SEPARATOR + "|\\s*(?:points?|pp|%)?" + SEPARATOR)) {
                     runs.add(run);
                     run = new ArrayList<>();
@@ -118,6 +147,11 @@ final class RespectiveResults {
         return runs;
     }
 
+    /** Where the value stands in the sentence's plain reading, LaTeX percent signs and all; -1 if nowhere. */
+    private static int at(String plainSentence, ResultMention r) {
+        return plainSentence.indexOf(ResultRule.asWrittenIn(plainSentence, r.value()));
+    }
+
     /**
      * The benchmarks, in order, that the values answer: the list of names nearest the values when it has as
      * many items and all are benchmarks; with no list at all, the benchmarks the sentence names, when there are
@@ -125,7 +159,7 @@ final class RespectiveResults {
      * respectively"). Null when the values answer something else.
      */
     private static List<String> respectiveBenchmarks(String sentence, List<ResultMention> listed, Map<String, String> benchmarkNames) {
-        int valuesAt = sentence.indexOf(listed.get(0).value());
+        int valuesAt = at(sentence, listed.get(0));
         int k = listed.size();
         List<String> nearest = null;
         int nearestDistance = Integer.MAX_VALUE;

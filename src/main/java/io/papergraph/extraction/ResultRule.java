@@ -117,6 +117,11 @@ final class ResultRule {
         });
     }
 
+    /** A value as the sentence writes it: as read, or with LaTeX's percent sign ("89.1\\%" read as 89.1%). */
+    static String asWrittenIn(String plainSentence, String value) {
+        return plainSentence.contains(value) || !value.contains("%") ? value : value.replace("%", "\\%");
+    }
+
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:" + NUMBER + "\\s+to\\s+)?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern FROM_TO = Pattern.compile("(" + NUMBER + "(?:" + PERCENT + ")?)\\s?to\\s?(" + NUMBER + "(?:" + PERCENT + ")?)");

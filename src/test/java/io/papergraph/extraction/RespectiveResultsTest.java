@@ -58,8 +58,22 @@ class RespectiveResultsTest {
                 assign("Our model scores 70.8% and 94.0% on MATH and GSM8K.", "70.8%", "94.0%"));
         assertEquals(List.of("24.6% ALFWorld", "51.1% MiniWoB++"),
                 assign("It improves by 24.6% and 51.1% relative success rate on ALFWorld and MiniWoB++ while taking fewer steps.", "24.6%", "51.1%"));
+        // Gains listed after "by" answer, in order, the benchmarks named before them.
+        assertEquals(List.of("66.4% MuSiQue", "19.4% MuSiQue", "11.5% GSM8K", "8.7% MATH"),
+                assign("We reach 66.4% on GSM8K and 19.4% on MATH, exceeding models of the same size by 11.5% and 8.7%.",
+                        "66.4%", "19.4%", "11.5%", "8.7%"));
+        // A benchmark named after them: what they answer is not clear.
+        assertEquals(List.of("11.5% MuSiQue", "8.7% MuSiQue"),
+                assign("We beat models on GSM8K and MATH by 11.5% and 8.7%, and match them on AQuA.", "11.5%", "8.7%"));
         // Values apart from each other are read where they stand.
         assertEquals(List.of("70.8% MuSiQue", "94.0% MuSiQue"),
                 assign("It scores 70.8% in our tests, and 94.0% on MATH and GSM8K.", "70.8%", "94.0%"));
+    }
+
+    @Test
+    @DisplayName("values written with LaTeX percent signs pair as plain ones do")
+    void latexPercent() {
+        assertEquals(List.of("89.1% GSM8K", "43.5% MATH"),
+                assign("It is enhanced to 89.1\\% and 43.5\\% on GSM8K and MATH with verification, respectively.", "89.1%", "43.5%"));
     }
 }
