@@ -54,6 +54,12 @@ final class ProposalRule {
     private static final Pattern ARTICLE_THEN_TITLED = Pattern.compile(
             "\\b(?i:we)\\s+(?:[a-z]+ly\\s+|further\\s+|also\\s+)?(?:propose|introduce|present|develop|design)\\s+(?:a|an)\\s+(?:(?i:new|novel)\\s+)?"
                     + "(" + CAPITALISED_WORD + "(?:[ -]" + CAPITALISED_WORD + "){1,5})(?=\\s+[a-z]+\\b|\\s*[,.;:]|$)");
+    /** "we introduce a 1-bit LLM variant, namely BitNet b1.58," — not "we evaluate on two benchmarks, namely GSM8K and MATH". */
+    private static final Pattern KIND_NAMELY = Pattern.compile(
+            "(?i:\\bwe\\s+(?:propose|introduce|present|develop)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
+                    + "(?:variant|model|method|framework|approach|algorithm|architecture|system|agent|technique|strategy),?\\s+namely)\\s+"
+                    // The whole name up to its comma; one defined by an acronym ("namely Stepwise … (SSC-CoT)") is read as such.
+                    + "(" + MULTI_WORD_NAME + "(?:\\s[a-z]?\\d[\\w.]*)?)(?=\\s*[,.;]|$)");
     /** "we propose a novel prompting strategy, least-to-most prompting." — a kind called new, then its name in apposition. */
     private static final Pattern NEW_KIND_THEN_NAME = Pattern.compile(
             "(?i:\\b(?:propose|introduce|present|develop)s?\\s+(?:a|an)\\s+(?:simple\\s+(?:but|yet)\\s+effective\\s+)?(?:novel|new)\\s+"
@@ -446,6 +452,11 @@ final class ProposalRule {
             if (name.split("\\s+").length >= 3 || java.util.Arrays.stream(name.split("\\s+")).anyMatch(NameShapes::isCoined)) {
                 add(found, sentence, name, List.of(), titled.start(1), RULE_VERB, 0.7, known);
             }
+        }
+        Matcher namely = KIND_NAMELY.matcher(lowerCase.contains("namely") ? sentence : "");
+        while (namely.find()) {
+            // "we introduce a 1-bit LLM variant, namely BitNet b1.58, in which …": the kind the authors introduce, then its name.
+            add(found, sentence, namely.group(1), List.of(), namely.start(1), RULE_NAMING, 0.8, name -> false);
         }
         Matcher newKindNamed = NEW_KIND_THEN_NAME.matcher(Cues.containsAny(lowerCase, " novel ", " new ") ? sentence : "");
         while (newKindNamed.find()) {

@@ -146,6 +146,13 @@ final class TitleHeadRule {
         if (slogan || (!named && !plainNameReused)) {
             return Optional.empty();
         }
+        Matcher pair = PAIR_OF_NAMES.matcher(head);
+        if (pair.matches() && NameShapes.isCapitalisedName(pair.group(1)) && NameShapes.isCapitalisedName(pair.group(2))
+                && (NameShapes.isCoined(pair.group(1)) || NameShapes.isCoined(pair.group(2)))) {
+            // "Molmo and PixMo: Open Weights and Open Data …": two contributions, the first the paper's method; the abstract
+            // says what the second is ("a collection of new datasets called PixMo").
+            return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, pair.group(1), List.of(longForm), title, RULE, 0.8, null));
+        }
         String name = abstractSpelling(head, abstractText);
         List<String> aliases = name.equals(head) ? List.of(longForm) : List.of(head, longForm);
         Matcher resource = RESOURCE_LONG_FORM.matcher(longForm);
@@ -163,6 +170,7 @@ final class TitleHeadRule {
         return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, aliases, title, RULE, named ? 0.9 : 0.75, null));
     }
 
+    private static final Pattern PAIR_OF_NAMES = Pattern.compile("(\\S+)\\s+(?:and|&)\\s+(\\S+)");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\s(?:for|via|with|through|from|in|on|to|by|using|as|at)\\s");
     private static final java.util.Set<String> NOT_A_NAME_START = java.util.Set.of("Is", "Are", "Do", "Does", "Can", "When", "Why", "How",
             "What", "Towards", "Toward", "Beyond", "On", "A", "An", "The", "Scaling", "Improving", "Improved", "Large", "Efficient");

@@ -1079,4 +1079,12 @@ class ProposalRuleTest {
     void callThisKindOfMethod() {
         assertEquals(List.of("Any Model Can Talk"), names(apply("We call this training method \"Any Model Can Talk\".")));
     }
+
+    @Test
+    @DisplayName("'we introduce a … variant, namely X' names the authors' X, version and all; a list after 'namely' elsewhere does not")
+    void kindNamely() {
+        assertEquals(List.of("BitNet b1.58"), names(apply("In this work, we introduce a 1-bit LLM variant, namely BitNet b1.58, in which every weight is ternary.")));
+        assertEquals(List.of(), names(apply("We evaluate on two benchmarks, namely GSM8K and MATH.")));
+        assertEquals(List.of("SSC-CoT"), names(apply("We introduce a novel algorithm, namely Stepwise Self-Consistent Chain-of-Thought (SSC-CoT).")));
+    }
 }

@@ -211,4 +211,11 @@ class TitleHeadRuleTest {
         assertEquals("WebCorp", corp.name());
         assertEquals("dataset", corp.resourceKind());
     }
+
+    @Test
+    @DisplayName("a head joining two coined names names the first as the method; a phrase with 'and' stays whole")
+    void pairOfNames() {
+        assertEquals("Molmo", TitleHeadRule.apply("Molmo and PixMo: Open Weights and Open Data for Vision-Language Models").orElseThrow().name());
+        assertEquals("Plan-and-Solve", TitleHeadRule.apply("Plan-and-Solve: Prompting for Zero-Shot Reasoning").orElseThrow().name());
+    }
 }
