@@ -21,7 +21,7 @@ final class ComparisonRule {
     private static final String CUE_FIRST_LETTER = "(?=[abceimoprstuvw\\u00e0])";
     private static final Pattern CUE = Pattern.compile(
             "(?i)" + CUE_FIRST_LETTER + "(?:\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}models,? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
-                    + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|an extension of|second only to|"
+                    + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|an extension of|second only to|(?:its|their|our) predecessors?,?|"
                     // "we propose federated versions of adaptive optimizers, including Adagrad, Adam, and Yogi" (not "we fine-tune two
                     // variants of Llama-2-7B": the list opener says the named ones are what the new versions are of)
                     + "(?:versions?|variants?|extensions?) of (?:[\\w-]+ ){0,3}?[\\w-]+,? (?:including|such as|like|namely)|"

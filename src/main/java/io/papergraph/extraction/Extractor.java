@@ -55,7 +55,8 @@ public final class Extractor {
     private static final Pattern RESEMBLANCE_AFTER = Pattern.compile("^" + Cues.RESEMBLANCE_SUFFIX);
     /** "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model. */
     private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena|score|subset)s?\\b");
-    private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
+    /** ", a sparse mixture-of-experts model", " series, a significant upgrade …": what the released model is, set off. */
+    private static final Pattern SET_OFF_AFTER = Pattern.compile("^(?:\\s+(?i:series|family|models))?\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
     private static final Pattern ATTACHED_DASH = Pattern.compile("(?<=[\\p{L}\\p{N}])--(?=[\\p{L}\\p{N}])");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b" + Cues.MAKING_VERB_STEM + "\\w*");
 

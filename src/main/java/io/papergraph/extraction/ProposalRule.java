@@ -517,8 +517,13 @@ final class ProposalRule {
                 firstPerson && sentence.indexOf('(') >= 0 && Cues.containsAny(lowerCase, "new", "novel") ? sentence : "");
         while (newKind.find()) {
             // "allows us to design a new architecture (Mamba-2) whose core layer …": new here, however known its family.
-            if (NameShapes.isCoined(newKind.group(1))) {
+            if (newKind.group(1) != null && NameShapes.isCoined(newKind.group(1))) {
                 add(found, sentence, newKind.group(1), List.of(), newKind.start(1), RULE_VERB, 0.8, name -> false);
+            }
+            // "a new paradigm Coconut (Chain of Continuous Thought)": the long form in the parentheses is its other name.
+            Matcher longForm = PARENTHESES_AFTER.matcher(sentence).region(newKind.end(), sentence.length());
+            if (newKind.group(2) != null && NameShapes.isCapitalisedName(newKind.group(2)) && longForm.lookingAt()) {
+                add(found, sentence, newKind.group(2), List.of(longForm.group(1)), newKind.start(2), RULE_VERB, 0.8, name -> false);
             }
         }
         Matcher quoted = QUOTED_NAME_IN_PARENTHESES.matcher(Cues.containsAny(sentence, "(\"", "(“", "( \"") ? sentence : "");
@@ -810,9 +815,14 @@ final class ProposalRule {
             "(?i:\\b(?:framework|method|approach|paradigm|model|architecture|system|algorithm|technique))\\s*\\(\\s*[\"“]("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})[\"”]\\s*\\)");
     /** "we design a new architecture (Mamba-2) whose …": a new kind of thing named in parentheses. */
+    private static final Pattern PARENTHESES_AFTER = Pattern.compile("\\s*\\(([^()]{2,80})\\)");
     private static final Pattern NEW_KIND_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(?:design|propose|introduce|develop|build|present|create|devise)\\w*\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
-                    + "(?:architecture|model|method|framework|algorithm|approach|system|variant|layer|module|mechanism))\\s*\\((" + NameShapes.NAME + ")\\)");
+                    + "(?:architecture|model|method|framework|algorithm|approach|system|variant|layer|module|mechanism))\\s*\\((" + NameShapes.NAME + ")\\)"
+                    // "we introduce a new paradigm Coconut (Chain of Continuous Thought)": the name right after the kind, its
+                    // long form after it.
+                    + "|(?i:\\b(?:propose|introduce|present|develop)\\w*\\s+(?:a|an)\\s+(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:paradigm|architecture|model|method|framework|algorithm|approach|system|technique))\\s+(" + NameShapes.NAME + ")(?=\\s*\\((?-i:\\p{Lu}))");
     /** "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …" */
     /** "a novel framework, the …", "a new LLM reasoning framework, Reasoning via Planning (RAP)". */
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+(?:the\\s+)?$");
@@ -956,10 +966,13 @@ final class ProposalRule {
         add(found, sentence, name, aliases, at, at + name.length(), rule, confidence, known);
     }
 
+    private static final Pattern SERIES_AFTER = Pattern.compile("(?<=\\S)\\s+(?i:series|family)$");
+
     /** @param end where the span naming it ends: after "(PSEC)" when the long form comes first */
     private static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at, int end,
                             String rule, double confidence, Predicate<String> known) {
-        String clean = name.replaceAll("[\"'“”]", "").strip();
+        // "the Qwen2-VL Series" is Qwen2-VL, released at several sizes.
+        String clean = SERIES_AFTER.matcher(name.replaceAll("[\"'“”]", "").strip()).replaceFirst("");
         // "when designing RMs to …": the plural of an abbreviation is a kind of thing, not a name — unless defined here
         // ("process advantage verifiers (PAVs)").
         if (clean.isEmpty() || aliases.isEmpty() && NameShapes.isPluralAbbreviation(clean) || known.test(clean) || aliases.stream().anyMatch(known)

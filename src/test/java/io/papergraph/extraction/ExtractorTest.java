@@ -195,6 +195,17 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("'we introduce the X series, a …' releases X, a known family's or not; its predecessor is compared with")
+    void seriesReleased() {
+        assertEquals(List.of("PROPOSES METHOD Gemini-Coder"), fieldFacts("Gemini-Coder Technical Report",
+                "In this report, we introduce the Gemini-Coder series, a significant upgrade from its predecessor, CodeGemini.",
+                Relation.PROPOSES));
+        assertEquals(List.of("COMPARES_WITH MODEL GPT-4"), fieldFacts("Gemini-Coder Technical Report",
+                "In this report, we introduce the Gemini-Coder series, a significant upgrade from its predecessor, GPT-4.",
+                Relation.COMPARES_WITH));
+    }
+
+    @Test
     @DisplayName("a model that has enabled or shown something, an aside or not, is the field's news, not one the paper uses")
     void fieldNews() {
         assertEquals(List.of(), fieldFacts("Talking Models",

@@ -1087,4 +1087,19 @@ class ProposalRuleTest {
         assertEquals(List.of(), names(apply("We evaluate on two benchmarks, namely GSM8K and MATH.")));
         assertEquals(List.of("SSC-CoT"), names(apply("We introduce a novel algorithm, namely Stepwise Self-Consistent Chain-of-Thought (SSC-CoT).")));
     }
+
+    @Test
+    @DisplayName("'the X Series' the authors present is X")
+    void seriesIsTheModel() {
+        assertEquals(List.of("ZetaNet-2"), names(apply("We present the ZetaNet-2 Series, an advanced upgrade of earlier models.")));
+    }
+
+    @Test
+    @DisplayName("a kind called new, then its name and the long form in parentheses: 'a new paradigm Coconut (Chain of Continuous Thought)'")
+    void newKindNameThenLongForm() {
+        List<Mention> found = apply("To explore latent reasoning, we introduce a new paradigm Coconut (Chain of Continuous Thought).");
+        assertEquals(List.of("Coconut"), names(found));
+        assertEquals(List.of("Chain of Continuous Thought"), found.get(0).aliases());
+        assertEquals(List.of(), names(apply("Earlier work introduced a new paradigm Coconut (Chain of Continuous Thought).")));
+    }
 }
