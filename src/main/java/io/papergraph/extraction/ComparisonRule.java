@@ -21,7 +21,7 @@ final class ComparisonRule {
     private static final String CUE_FIRST_LETTER = "(?=[abceimoprstuvw\\u00e0])";
     private static final Pattern CUE = Pattern.compile(
             "(?i)" + CUE_FIRST_LETTER + "(?:\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}models,? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
-                    + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend\\w*|an extension of|second only to|(?:its|their|our) predecessors?,?|"
+                    + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|extend(?:s|ing)?|extended(?! (?:chain|context|reasoning|thinking|period|sequence|horizon|training))|an extension of|second only to|(?:its|their|our) predecessors?,?|"
                     // "we propose federated versions of adaptive optimizers, including Adagrad, Adam, and Yogi" (not "we fine-tune two
                     // variants of Llama-2-7B": the list opener says the named ones are what the new versions are of)
                     + "(?:versions?|variants?|extensions?) of (?:[\\w-]+ ){0,3}?[\\w-]+,? (?:including|such as|like|namely)|"
@@ -271,7 +271,7 @@ final class ComparisonRule {
      * in lower case ("large language models (LLMs)", "low-rank adaptation (LoRA)") is left to the vocabulary, which knows
      * the well-known methods written so and not the field's generic terms.
      */
-    static List<Mention> definedWhereBuiltWith(List<String> sentences, List<Mention> mentions) {
+    static List<Mention> definedWhereBuiltWith(List<String> sentences, List<Mention> mentions, java.util.function.Predicate<String> known) {
         List<String> own = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList();
         List<Mention> found = new ArrayList<>();
         for (String sentence : sentences) {
@@ -288,7 +288,10 @@ final class ComparisonRule {
             Matcher technique = NAMED_TECHNIQUE.matcher(sentence);
             while (technique.find()) {
                 String name = technique.group(1);
-                if (!own.contains(name) && builtWithBefore(sentence, technique.start(1), own::contains)) {
+                // "the Zeta algorithm" of a proposed Zeta is the paper's own; "the Monte Carlo Tree Search algorithm" is
+                // the vocabulary's, read there.
+                String named = TECHNIQUE_NOUN.matcher(name).replaceFirst("");
+                if (!own.contains(named) && !known.test(named) && !known.test(name) && builtWithBefore(sentence, technique.start(1), own::contains)) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE_BUILT_WITH, 0.55, null));
                 }
             }
@@ -301,6 +304,7 @@ final class ComparisonRule {
      * method", "a Gram-Schmidt process", "the Kahneman and Tversky Optimization" — not "Our method", not "the DPO algorithm"
      * (an acronym, which the vocabulary or an acronym definition reads).
      */
+    private static final Pattern TECHNIQUE_NOUN = Pattern.compile("\\s+\\S+$");
     private static final Pattern NAMED_TECHNIQUE = Pattern.compile(
             "\\b(?:the|an?)\\s+((?!(?:Our|This|These|Their|Its|Proposed|New|Novel)\\b)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
                     + "(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){0,3}\\s+(?i:method|process|algorithm|optimi[sz]ation|procedure))\\b");
@@ -323,16 +327,18 @@ final class ComparisonRule {
             return verb.group(1) == null || ownName.test(verb.group(1)) || ownName.test(verb.group(1).replaceAll("^\\W+|\\W+$", ""));
         }
         // "Leveraging normalized Pointwise Mutual Information (nPMI), we identify …": the authors, after the clause.
-        return at == before.length() && OPENING_PARTICIPLE.matcher(before).matches() && OWN_SUBJECT_NEXT.matcher(sentence).region(at, sentence.length()).lookingAt();
+        // Only when the sentence opens within reach (the look-back is the whole of it): "Leveraging X, we …".
+        boolean sentenceOpensBefore = at == before.length();
+        return sentenceOpensBefore && OPENING_PARTICIPLE.matcher(before).matches() && OWN_SUBJECT_NEXT.matcher(sentence).region(at, sentence.length()).lookingAt();
     }
 
-    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("(?i)\\W*(?:by\\s+)?(?:adopting|leveraging|employing|incorporating|integrating)\\s[^,;:]{0,100}");
     private static final Pattern OWN_SUBJECT_NEXT = Pattern.compile("[^,;:]{0,100},\\s+(?:we|our)\\b");
 
     private static final String[] BUILDS_WITH_STEMS = {"adopt", "leverag", "employ", "incorporat", "integrat", "inherit"};
     /** The authors' verbs of building with something: "adopts", "leveraging", "employ" … */
     static final String BUILDS_WITH_STEM = "(?:" + String.join("|", BUILDS_WITH_STEMS) + ")";
     private static final Pattern BUILDS_WITH_VERB = Pattern.compile("(?i)\\b" + BUILDS_WITH_STEM);
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("(?i)\\W*(?:by\\s+)?" + BUILDS_WITH_STEM + "ing\\s[^,;:]{0,100}");
     /** The verb nearest the term (no other after it), and its subject: "we", "our proposed method", or a name (group 1). */
     private static final Pattern OWN_BUILDS_WITH = Pattern.compile(
             "(?i)(?:\\b(?:we|our(?:\\s+[\\w-]+){1,3})|(\\S+))\\s+(?:also\\s+|further\\s+)?" + BUILDS_WITH_STEM + "\\w*\\b"

@@ -143,9 +143,7 @@ final class ComponentRule {
             }
             partsUsedByName(found, proposed, known, sentences.get(i));
             partsMade(found, proposed, known, sentences.get(i));
-            if (aboutOwn.get(i) || OWN_SUBJECT.matcher(sentences.get(i)).lookingAt()) {
-                partsCombined(found, proposed, known, sentences.get(i));
-            }
+            partsCombined(found, proposed, known, sentences.get(i));
             // "Besides, a decompose-then-recompose algorithm is designed for …" a few sentences after the method is named.
             if (aboutOwn.subList(Math.max(0, i - PARTS_DESCRIBED_WITHIN), i + 1).contains(true)) {
                 partsDesigned(found, proposed, known, sentences.get(i));
@@ -183,12 +181,7 @@ final class ComponentRule {
             // unless later items are capitalised names set off as the first is: "two components: Step-grained Reward
             // Shaping, which …, and Step-grained Optimization, which …".
             items.add(list);
-            Matcher described = DESCRIBED_PART.matcher(list);
-            while (described.find()) {
-                if (NameShapes.isCapitalisedPhrase(described.group(1))) {
-                    add(found, proposed, known, described.group(1), List.of(), sentence, true);
-                }
-            }
+            laterDescribedParts(found, proposed, known, list, sentence);
         }
         for (String item : items) {
             Matcher part = COUNTED_PART.matcher(item);
@@ -321,25 +314,34 @@ final class ComponentRule {
      * said to combine, named in capitals, are its parts (known methods it combines are what it builds on, read elsewhere).
      */
     static void partsCombined(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
-        Matcher combines = COMBINES.matcher(sentence.contains(" combines ") ? sentence : "");
-        if (!combines.find()) {
+        Matcher combines = OWN_METHOD_COMBINES.matcher(sentence.contains(" combines ") ? sentence : "");
+        if (!combines.lookingAt()) {
             return;
         }
         String list = sentence.substring(combines.end());
+        // Each part named, then described as the list goes on: "Bayesian Optimization with Gaussian Processes" names no part.
         Matcher first = FIRST_COMBINED.matcher(list);
         if (first.lookingAt() && NameShapes.isCapitalisedPhrase(first.group(1))) {
             add(found, proposed, known, first.group(1), List.of(), sentence, true);
-            Matcher described = DESCRIBED_PART.matcher(list);
-            while (described.find()) {
-                if (NameShapes.isCapitalisedPhrase(described.group(1))) {
-                    add(found, proposed, known, described.group(1), List.of(), sentence, true);
-                }
+            laterDescribedParts(found, proposed, known, list, sentence);
+        }
+    }
+
+    /** ", and Step-grained Optimization, which …": later items of an unnumbered list, named in capitals and described. */
+    private static void laterDescribedParts(List<Mention> found, Set<String> proposed, Predicate<String> known, String list, String sentence) {
+        Matcher described = DESCRIBED_PART.matcher(list);
+        while (described.find()) {
+            if (NameShapes.isCapitalisedPhrase(described.group(1))) {
+                add(found, proposed, known, described.group(1), List.of(), sentence, true);
             }
         }
     }
 
-    private static final Pattern COMBINES = Pattern.compile("^(?:[^,;]{0,80}\\s)?combines\\s+");
-    private static final Pattern FIRST_COMBINED = Pattern.compile("(" + ITEM + ")(?=,\\s+(?:which|that|where)\\b|\\s+(?:and|with)\\s)");
+    /** "This approach combines", "Specifically, our framework combines", "It combines": the paper's own method, then the verb. */
+    private static final Pattern OWN_METHOD_COMBINES = Pattern.compile(
+            "(?:\\p{Lu}\\p{Ll}+,\\s+)?(?i:it|(?:our|this)\\s+(?:[\\w-]+\\s+)?(?:method|model|framework|approach|architecture|design|system|recipe|pipeline|agent))"
+                    + "\\s+(?:also\\s+)?combines\\s+");
+    private static final Pattern FIRST_COMBINED = Pattern.compile("(" + ITEM + ")(?=,\\s+(?:which|that|where)\\b)");
 
     /** ", and Step-grained Optimization, which …": a later item of an unnumbered list, named and then described. */
     private static final Pattern DESCRIBED_PART = Pattern.compile(",\\s+(?:and\\s+)?(" + ITEM + "),\\s+(?:which|that|where)\\b");

@@ -30,7 +30,7 @@ final class ExtendedMethodRule {
             for (String piece : pieces(own.name())) {
                 // A building block ("Hymba-Transformer" of the Transformer) is built on by every such name: no rival.
                 Optional<Gazetteer.Hit> known = methods.find(piece).stream()
-                        .filter(h -> h.start() == 0 && h.end() == piece.length() && !h.entry().isBuildingBlock())
+                        .filter(h -> h.start() == 0 && h.end() == piece.length() && !h.entry().isUsedInPassing())
                         .findFirst();
                 if (known.isEmpty()) {
                     continue;

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  */
 public final class Extractor {
 
+    private static final Pattern FOR_TRAINING = Pattern.compile("(?i)\\b(?:for|in)\\s+(?:(?:pre-?|post-)?training|fine-tuning)\\b|\\bto\\s+train\\b");
     /** "We introduce TraceEval, a benchmark …, on which StackTrace reduces errors by 38%": evaluated where introduced. */
     private static final Pattern EVALUATED_WHERE_INTRODUCED = Pattern.compile("(?i)\\bon which\\b");
     private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
@@ -32,8 +33,9 @@ public final class Extractor {
     private static final String EXAMPLES_BEFORE = "(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,6}$";
     private static final Pattern DATA_EXAMPLES = Pattern.compile("(?i)\\b(?:datasets?|data|corpora|corpus)\\s+" + EXAMPLES_BEFORE);
     private static final Pattern PRIOR_FINDING_AFTER = Pattern.compile(
-            // "GPT-4o, as a new milestone, has enabled real-time conversations": an aside may stand before the verb.
-            "(?:,[^,;]{1,60},)?\\s+(?:model\\s+|series\\s+|release\\s+|paper\\s+|report\\s+)?(?:(?:has|have)\\s+(?:recently\\s+)?(?:shown|demonstrated|exhibited|revealed|proven|enabled|revolutionized|revolutionised|sparked)"
+            // "GPT-4o, as a new milestone, has enabled real-time conversations": an aside that describes the model may stand
+            // before the verb (not "Llama-2-7B, after fine-tuning with Zeta, has demonstrated a 12% gain": what the paper did).
+            "(?:,\\s+(?:as|a|an|the|which|who)\\s[^,;]{1,60},)?\\s+(?:model\\s+|series\\s+|release\\s+|paper\\s+|report\\s+)?(?:(?:has|have)\\s+(?:recently\\s+)?(?:shown|demonstrated|exhibited|revealed|proven|enabled|revolutionized|revolutionised|sparked)"
                     // "OpenAI's o1 model showed this capability", not "X exhibited a 27% gain" (a result of this paper's)
                     + "|(?:showed|demonstrated)\\s+(?:that|this|the|its|impressive|remarkable|strong))\\b");
     /** "While DeepSeek-R1 and other follow-up work focus on …, this paper …": named as the field's work, whoever speaks. */
@@ -152,7 +154,7 @@ public final class Extractor {
         }
         mentions.addAll(modelsOfTitle(paper.title()));
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
-        mentions.addAll(ComparisonRule.definedWhereBuiltWith(sentences, mentions));
+        mentions.addAll(ComparisonRule.definedWhereBuiltWith(sentences, mentions, this::isKnown));
         mentions.addAll(ExtendedMethodRule.apply(sentences, mentions, methods));
         mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
@@ -302,8 +304,9 @@ public final class Extractor {
                     || doneWithout(sentence.substring(Math.max(0, hit.start() - 160), hit.start()))
                     || insideLongerName(sentence, hit) || (!compared && !cited && kindOfOwnWork(sentence, hit))
                     // "these CoT steps", "detailed CoT prompts", "chain-of-thought solutions": what a method's output is made of,
-                    // named by it, with no word of comparison — material, not a method set against.
-                    || (!compared && ARTEFACT_AFTER.matcher(sentence.substring(hit.end())).lookingAt())) {
+                    // named by it, with no word of comparison — material, not a method set against; "long CoT" the same.
+                    || (!compared && (ARTEFACT_AFTER.matcher(sentence.substring(hit.end())).lookingAt()
+                        || LENGTH_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 40), hit.start())).find()))) {
                 // "current methods such as PRMs or self-consistency …": examples of the field, not this paper's baselines;
                 // "in zero-shot settings without CoT": explicitly not used.
                 continue;
@@ -312,7 +315,7 @@ public final class Extractor {
             // larger UNet backbone" compares with X, not with U-Net.
             // Or when the authors say they build with it, named as a technique: "Our model leverages grouped-query attention
             // (GQA) …, coupled with sliding window attention (SWA)" (not "SDXL leverages a three times larger UNet backbone").
-            if (!hit.entry().isBuildingBlock() || ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start(), BUILDING_BLOCK_NEAR_CUE)
+            if (!hit.entry().isUsedInPassing() || ComparisonRule.comparedAt(sentence, comparisonWindows, hit.start(), BUILDING_BLOCK_NEAR_CUE)
                     || ComparisonRule.builtWithBefore(sentence, hit.start(), subject -> false)
                         && (ACRONYM_RIGHT_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()
                             || VERB_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find())
@@ -391,7 +394,11 @@ public final class Extractor {
     }
 
     /** What a method's output is made of, named after it: "CoT steps", "chain-of-thought solutions". */
-    private static final Pattern ARTEFACT_AFTER = Pattern.compile("^\\s+(?:steps|prompts|solutions|data|traces)\\b");
+    /** "CoT steps", "chain-of-thought sequences", "CoT candidates": what a method's output is made of. */
+    private static final Pattern ARTEFACT_AFTER = Pattern.compile(
+            "^\\s+(?:steps|prompts|solutions|data|traces|sequences|candidates|processes|trajectories|tokens|lengths?)\\b");
+    /** "long chain-of-thought (long-CoT) reasoning", "shorter CoT": a length of output, no method ("via an extended chain-of-thought" uses one). */
+    private static final Pattern LENGTH_BEFORE = Pattern.compile("(?i)\\b(?:long|longer|short|shorter|lengthy)\\s+(?:(?:[\\w-]+\\s+){1,3}\\()?$");
 
     /**
      * "better than a strong MCTS-based baseline", "exceeds PPO-based RLHF", "outperforms CNN based models": after a
@@ -405,7 +412,12 @@ public final class Extractor {
     /** How far after a comparison cue a building block may stand and still be what is compared with. */
     private static final int BUILDING_BLOCK_NEAR_CUE = 55;
 
-    private static final Pattern BASED_ON_BEFORE = Pattern.compile("(?i)\\b(?:based|built)\\s+(?:up)?on\\s+(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,4}$");
+    /**
+     * "a planner based on flow matching with a Transformer": a few words of the phrase may come first, not a clause
+     * ("based on the observation that Transformer attention collapses"). {@link #BUILT_ON_BEFORE} reads a model right after.
+     */
+    private static final Pattern BASED_ON_BEFORE = Pattern.compile(
+            "(?i)\\b(?:based|built)\\s+(?:up)?on\\s+(?:(?:a|an|the)\\s+)?(?:(?!(?:that|which|whether|how|what|observation|idea|fact)\\b)[\\w-]+\\s+){0,4}$");
     private static final Pattern ACRONYM_RIGHT_AFTER = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\p{N}-]*\\)");
     private static final Pattern VERB_RIGHT_BEFORE = Pattern.compile("(?i)\\b" + ComparisonRule.BUILDS_WITH_STEM + "\\w*\\s+(?:the\\s+|an?\\s+)?$");
     private static final Pattern USAGE_CUE = Pattern.compile(
@@ -432,8 +444,8 @@ public final class Extractor {
     }
 
     /**
-     * "We introduce the LongBench-Chat benchmark for evaluating …" names the paper's own resource, it reports no
-     * evaluation on it: whether the paper evaluates on it is for the sentences after it to say.
+     * "We introduce the LongBench-Chat benchmark for evaluating …" names the paper's own resource: what the rules read as an
+     * evaluation there is left out, and {@link #evaluatedOnOwnResources} says whether the paper evaluates on it.
      */
     private static List<Mention> withoutEvaluationWhereIntroduced(List<Mention> mentions) {
         List<Mention> introduced = mentions.stream().filter(m -> m.relation() == Relation.INTRODUCES).toList();
@@ -483,8 +495,10 @@ public final class Extractor {
             String key = Names.key(introduced.name());
             boolean dataset = "dataset".equals(introduced.resourceKind());
             // A benchmark is made to evaluate on: the paper that introduces one reports on it, said so or not
-            // ("We present AgentBench, a multi-dimensional evolving benchmark …"). Data may be training data.
-            if (introducedAt >= 0 && !dataset) {
+            // ("We present AgentBench, a multi-dimensional evolving benchmark …") — unless it is said to be for training
+            // ("an interactive environment for training web agents"). Data may be training data.
+            boolean madeToEvaluateOn = "benchmark".equals(introduced.resourceKind()) || "environment".equals(introduced.resourceKind());
+            if (introducedAt >= 0 && madeToEvaluateOn && !FOR_TRAINING.matcher(introduced.evidence()).find()) {
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(), introduced.aliases(),
                         introduced.evidence(), "evaluates-own-resource", 0.7, introduced.resourceKind()));
                 continue;
@@ -576,8 +590,9 @@ public final class Extractor {
             }
             String name = m.name().toLowerCase(java.util.Locale.ROOT);
             // A family ends in a letter, and "SAM" is not the family of "SAMURAI": the longer name goes on with a space, a
-            // hyphen or a digit. A version ("LLaMa2 models", "PaLM 2") the paper also names with a size ("LLaMa2-70B",
-            // "PaLM 2-L") is that sized model, not one more; "Qwen2" is no version of "Qwen2.5".
+            // hyphen or a digit. A version ("LLaMa2 models") the paper also names with a parameter count ("LLaMa2-70B") is
+            // that sized model, not one more — not a model of its own beside a larger one ("GPT-2 and GPT-2 XL"), and
+            // "Qwen2" is no version of "Qwen2.5".
             boolean family = !name.isEmpty() && Character.isLetter(name.charAt(name.length() - 1));
             boolean version = !name.isEmpty() && Character.isDigit(name.charAt(name.length() - 1));
             return !(family || version) || models.stream().noneMatch(other -> other.length() > name.length() && other.startsWith(name)
@@ -585,9 +600,8 @@ public final class Extractor {
         }).toList();
     }
 
-    /** What a size adds to a version: "-70B", " 7B", "-L", " Large". */
-    private static final Pattern SIZE_CONTINUES = Pattern.compile(
-            "(?:[- ]?" + ModelRule.SIZE + "|-[a-z](?![a-z\\d.])|[- ](?:large|small|medium|base|xl|xxl)\\b)", Pattern.CASE_INSENSITIVE);
+    /** What a parameter count adds to a version: "-70B", " 7B". */
+    private static final Pattern SIZE_CONTINUES = Pattern.compile("[- ]?" + ModelRule.SIZE, Pattern.CASE_INSENSITIVE);
 
     /**
      * "Graph Attention Networks" with "We present graph attention networks (GATs), novel …", "Masked Autoencoders
@@ -617,7 +631,7 @@ public final class Extractor {
         String namePart = TitleHeadRule.namePart(title);
         List<Gazetteer.Hit> known = methods.find(namePart);
         if (namePart.split("[\\s-]+").length >= 3 && known.size() == 1 && known.get(0).start() == 0 && known.get(0).end() == namePart.length()
-                && !known.get(0).entry().isBuildingBlock()) {
+                && !known.get(0).entry().isUsedInPassing()) {
             return List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, known.get(0).entry().name(), List.of(namePart), title,
                     RULE_NAMED_BY_TITLE, 0.7, null));
         }

@@ -48,12 +48,14 @@ final class ProposalRule {
             "(?i)\\b(?:phenomen(?:on|a)|effects?|behaviou?rs?|failure modes?|bias(?:es)?|patholog(?:y|ies)|trends?)\\s*,?\\s*(?:that\\s+|which\\s+)?$");
     private static final Pattern KIND_BEFORE_NAMING = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:(?!popular|existing|standard|well-known|common)[\\w-]+\\s+){0,2}(?:method|approach|technique|framework|algorithm|strategy|paradigm)\\s+$");
-    /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
-    private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{N}]*(?:-\\p{Lu}[\\p{L}\\p{N}]*)*";
-    /** "we further introduce a Physically Interpretable Unified Action Space, which …": not before "(" or "-based". */
+    private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{N}]*+(?:-\\p{Lu}[\\p{L}\\p{N}]*+)*+";
+    /**
+     * "we further introduce a Physically Interpretable Unified Action Space, which …": not before "(" or "-based". Words
+     * joined by spaces only, each taken whole: a run of hyphenated words ("Ab-Ab-Ab-…") has one reading, not n⁵.
+     */
     private static final Pattern ARTICLE_THEN_TITLED = Pattern.compile(
             "\\b(?i:we)\\s+(?:[a-z]+ly\\s+|further\\s+|also\\s+)?(?:propose|introduce|present|develop|design)\\s+(?:a|an)\\s+(?:(?i:new|novel)\\s+)?"
-                    + "(" + CAPITALISED_WORD + "(?:[ -]" + CAPITALISED_WORD + "){1,5})(?=\\s+[a-z]+\\b|\\s*[,.;:]|$)");
+                    + "(" + CAPITALISED_WORD + "(?: " + CAPITALISED_WORD + "){1,5}+)(?=\\s+[a-z]+\\b|\\s*[,.;:]|$)");
     /** "we introduce a 1-bit LLM variant, namely BitNet b1.58," — not "we evaluate on two benchmarks, namely GSM8K and MATH". */
     private static final Pattern KIND_NAMELY = Pattern.compile(
             "(?i:\\bwe\\s+(?:propose|introduce|present|develop)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
@@ -61,10 +63,15 @@ final class ProposalRule {
                     // The whole name up to its comma; one defined by an acronym ("namely Stepwise … (SSC-CoT)") is read as such.
                     + "(" + MULTI_WORD_NAME + "(?:\\s[a-z]?\\d[\\w.]*)?)(?=\\s*[,.;]|$)");
     /** "we propose a novel prompting strategy, least-to-most prompting." — a kind called new, then its name in apposition. */
+    private static final String NOT_IN_LOWER_NAME = "(?:in|by|for|with|to|of|on|at|from|as|than|and|or|[a-z]+ed)\\b";
     private static final Pattern NEW_KIND_THEN_NAME = Pattern.compile(
             "(?i:\\b(?:propose|introduce|present|develop)s?\\s+(?:a|an)\\s+(?:simple\\s+(?:but|yet)\\s+effective\\s+)?(?:novel|new)\\s+"
                     + "(?:[\\w-]+\\s+){0,2}(?:strategy|method|technique|approach|algorithm|paradigm|objective|mechanism)),\\s+"
-                    + "(?!(?:namely|called|dubbed|termed|which|that|where|based|i\\.e)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})(?=\\s*[.;]|,\\s|\\s+(?:to|that|which|for)\\b)");
+                    // The name closes the apposition ("…, self-consistency, to …", "…, least-to-most prompting."); no word of it a
+                    // preposition or a participle ("a novel approach, in contrast to …", "a new method, inspired by …").
+                    + "(?!(?:namely|called|dubbed|termed|which|that|where|based|i\\.e)\\b)((?:(?!" + NOT_IN_LOWER_NAME + ")[a-z][a-z-]+)"
+                    + "(?: (?!" + NOT_IN_LOWER_NAME + ")[a-z][a-z-]+){0,3})(?=\\s*[.;,])");
+    /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "(?!(?:for|on|upon|the|a|an|this|it|them|these|that|to|as|into)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
     /**
      * "we propose an automatic CoT prompting method: Auto-CoT." — not the first item of a list ("speech across six
@@ -447,9 +454,11 @@ final class ProposalRule {
         Matcher titled = ARTICLE_THEN_TITLED.matcher(Cues.containsAny(lowerCase, "we ") ? sentence : "");
         while (titled.find()) {
             // "we introduce a Space-Time U-Net architecture that …": capitalised words right after the authors' verb and its
-            // article name what they introduce — three words at least, or a coined word among them ("a Reward Model" is a kind).
+            // article name what they introduce — three words at least, or a coined word among them ("a Reward Model" is a kind),
+            // and not a field's term in capitals ("a Deep Reinforcement Learning approach").
             String name = titled.group(1);
-            if (name.split("\\s+").length >= 3 || java.util.Arrays.stream(name.split("\\s+")).anyMatch(NameShapes::isCoined)) {
+            String[] words = name.split("\\s+");
+            if ((words.length >= 3 || java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined)) && !endsInKnownTerm(words, known)) {
                 add(found, sentence, name, List.of(), titled.start(1), RULE_VERB, 0.7, known);
             }
         }
@@ -964,6 +973,16 @@ final class ProposalRule {
     private static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at,
                             String rule, double confidence, Predicate<String> known) {
         add(found, sentence, name, aliases, at, at + name.length(), rule, confidence, known);
+    }
+
+    /** "Deep Reinforcement Learning": its last two words or more are a term the vocabulary knows. */
+    private static boolean endsInKnownTerm(String[] words, Predicate<String> known) {
+        for (int from = 0; from <= words.length - 2; from++) {
+            if (known.test(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern SERIES_AFTER = Pattern.compile("(?<=\\S)\\s+(?i:series|family)$");

@@ -1,7 +1,9 @@
 package io.papergraph.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ final class RespectiveResults {
             Matcher after = LIST_SAID_AFTER.matcher(sentence).region(end, sentence.length());
             List<String> benchmarks;
             if (after.lookingAt()) {
-                List<String> items = java.util.Arrays.stream(after.group(1).split(SEPARATOR)).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
+                List<String> items = Arrays.stream(after.group(1).split(SEPARATOR)).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
                 benchmarks = items.stream().map(item -> benchmarkOf(item, benchmarkNames)).toList();
                 if (items.size() != run.size() || benchmarks.contains(null)) {
                     continue;
@@ -100,7 +102,7 @@ final class RespectiveResults {
 
     /** The benchmarks the sentence names before {@code from}, each once and in order; null if it names one after {@code to}. */
     private static List<String> namedInOrder(String sentence, Map<String, String> benchmarkNames, int from, int to) {
-        Map<String, Integer> firstAt = new java.util.HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
         for (Map.Entry<String, String> name : benchmarkNames.entrySet()) {
             Matcher m = NameShapes.wholeWord(name.getKey()).matcher(sentence);
             while (m.find()) {
@@ -167,7 +169,7 @@ final class RespectiveResults {
         Matcher list = NAME_LIST.matcher(sentence);
         while (list.find()) {
             anyList = true;
-            List<String> items = java.util.Arrays.stream(list.group().split(SEPARATOR))
+            List<String> items = Arrays.stream(list.group().split(SEPARATOR))
                     .map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
             if (items.size() != k) {
                 continue;

@@ -60,8 +60,12 @@ final class ResultRule {
      * parameters" is).
      */
     private static final Pattern MODEL_SIZE_AFTER = Pattern.compile(
-            "(?i)\\s+(?:(?:larger|smaller|bigger)\\b(?!\\s+(?:improvements?|gains?|margins?|speed-?ups?|throughput|batch))"
+            "(?i)\\s+(?:(?:larger|smaller|bigger)\\s+(?:[\\w-]+\\s+)?(?:models?|networks?|LLMs?|teachers?|counterparts?|baselines?|transformers?)\\b"
                     + "|(?:the|as\\s+many)\\s+(?:[\\w-]+\\s+){0,2}parameters\\b)");
+    /** "doubled throughput": the past participle is a result only with what it doubled ("We doubled the context length" is not). */
+    private static final Pattern DOUBLED = Pattern.compile("(?i)doubled|tripled");
+    private static final Pattern GAIN_NOUN_AFTER = Pattern.compile(
+            "(?i)\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:throughput|speed|speed-?up|accuracy|performance|efficiency|rate|score|reward|success)\\b");
     private static final Pattern MODELS_BEFORE = Pattern.compile("(?i)\\bmodels?\\s+$");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$");
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
@@ -165,6 +169,9 @@ final class ResultRule {
             // the benchmark it is scored on ("GSM8K 56.8").
             if (bareScore && NAME_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 40), m.start()).find()
                     && benchmarks.stream().noneMatch(h -> h.end() == m.start() - 1)) {
+                continue;
+            }
+            if (DOUBLED.matcher(written).matches() && !GAIN_NOUN_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                 continue;
             }
             if (value.matches(".*(?:" + MULTIPLIER_UNITS + ")$") && (MODEL_SIZE_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()

@@ -22,14 +22,14 @@ public record VocabularyEntry(EntityKind kind, String name, List<String> aliases
         keywords = List.copyOf(keywords);
     }
 
-    /** Methods every paper uses in passing (Transformer, Adam, supervised fine-tuning). */
+    /** Architectures, optimisers and layers every paper uses in passing (Transformer, Adam, LayerNorm). */
     public static final String BUILDING_BLOCK = "building-block";
 
     /** Generic regimes that are nobody's method (few-shot prompting, supervised fine-tuning): never a baseline. */
     public static final String PARADIGM = "paradigm";
 
-    /** Used in passing: a building block, or a paradigm, which is one too. */
-    public boolean isBuildingBlock() {
+    /** Used in passing, no method of its own to build on: a building block, or a paradigm. */
+    public boolean isUsedInPassing() {
         return BUILDING_BLOCK.equals(category) || isParadigm();
     }
 

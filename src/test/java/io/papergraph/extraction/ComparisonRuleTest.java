@@ -330,40 +330,42 @@ class ComparisonRuleTest {
         List<Mention> own = List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "Zeta-V3", List.of(), "We present Zeta-V3.", "we-propose", 0.8, null));
         List<String> built = ComparisonRule.definedWhereBuiltWith(List.of(
                 "To train cheaply, Zeta-V3 adopts Multi-head Latent Attention (MLA) and a sparse router.",
-                "We leverage Low-Rank Adaptation (LoRA) to tune it, using large language models (LLMs) as judges."), own)
+                "We leverage Low-Rank Adaptation (LoRA) to tune it, using large language models (LLMs) as judges."), own, KNOWN_METHODS)
                 .stream().map(m -> m.relation() + " " + m.name() + " " + m.aliases()).toList();
         assertEquals(List.of("COMPARES_WITH MLA [Multi-head Latent Attention]", "COMPARES_WITH LoRA [Low-Rank Adaptation]"), built);
         assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
-                "Prior systems adopt Multi-head Latent Attention (MLA); Zeta-V3 does not."), own));
+                "Prior systems adopt Multi-head Latent Attention (MLA); Zeta-V3 does not."), own, KNOWN_METHODS));
         // The verb nearest the term decides: here existing methods employ it.
         assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
-                "We adopt the standard setting, where existing methods employ Multi-head Latent Attention (MLA) throughout."), own));
+                "We adopt the standard setting, where existing methods employ Multi-head Latent Attention (MLA) throughout."), own, KNOWN_METHODS));
         assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
-                "Our proposed sparse model adopts Multi-head Latent Attention (MLA) throughout."), own).stream().map(Mention::name).toList());
+                "Our proposed sparse model adopts Multi-head Latent Attention (MLA) throughout."), own, KNOWN_METHODS).stream().map(Mention::name).toList());
         // Opening with the participle, the authors the subject after the clause.
         assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
-                "Leveraging Multi-head Latent Attention (MLA), we cut the cache."), own).stream().map(Mention::name).toList());
+                "Leveraging Multi-head Latent Attention (MLA), we cut the cache."), own, KNOWN_METHODS).stream().map(Mention::name).toList());
         assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
-                "Leveraging Multi-head Latent Attention (MLA), prior systems cut the cache."), own));
+                "Leveraging Multi-head Latent Attention (MLA), prior systems cut the cache."), own, KNOWN_METHODS));
         // The subject named with its brackets: "Our method, named Zeta Version Three (Zeta-V3), leverages …".
         assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
-                "Our method, named Zeta Version Three (Zeta-V3), leverages Multi-head Latent Attention (MLA)."), own)
+                "Our method, named Zeta Version Three (Zeta-V3), leverages Multi-head Latent Attention (MLA)."), own, KNOWN_METHODS)
                 .stream().map(Mention::name).toList());
     }
+
+    private static final java.util.function.Predicate<String> KNOWN_METHODS = name -> Names.key(name).equals("montecarlotreesearch");
 
     @Test
     void namedTechniqueBuiltWith() {
         List<Mention> own = List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "Zeta", List.of(), "We present Zeta.", "we-propose", 0.8, null));
         assertEquals(List.of("Monte Carlo method", "Kahneman and Tversky Optimization"), ComparisonRule.definedWhereBuiltWith(List.of(
                 "Specifically, we adopt the Monte Carlo method to estimate step rewards.",
-                "Last, we adopt the Kahneman and Tversky Optimization to train the agent."), own).stream().map(Mention::name).toList());
+                "Last, we adopt the Kahneman and Tversky Optimization to train the agent."), own, KNOWN_METHODS).stream().map(Mention::name).toList());
         assertEquals(List.of("Gram-Schmidt process"), ComparisonRule.definedWhereBuiltWith(List.of(
-                "Zeta leverages a Gram-Schmidt process to shape a shared subspace."), own).stream().map(Mention::name).toList());
-        // Not what the authors build with, and not their own method.
+                "Zeta leverages a Gram-Schmidt process to shape a shared subspace."), own, KNOWN_METHODS).stream().map(Mention::name).toList());
+        // Not what the authors build with, not their own method named with its kind, not a method the vocabulary knows.
         assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
                 "Earlier planners adopt the Monte Carlo method.",
-                "We adopt the Proposed Method to all tasks.",
-                "We leverage the Our Approach Method."), own));
+                "We integrate the Zeta algorithm into three open LLMs.",
+                "We adopt the Monte Carlo Tree Search algorithm to plan."), own, KNOWN_METHODS));
     }
 
 }

@@ -316,6 +316,10 @@ class ComponentRuleTest {
                 "This approach combines Perplexity Consistency, which integrates perplexity with voting, and Reasoning Pruning, "
                         + "which eliminates low-probability paths.")));
         assertEquals(List.of(), summary(apply("This approach combines MCTS and DPO in one loop.")));
+        assertEquals(List.of("PROPOSES Perplexity Consistency []", "PROPOSES Reasoning Pruning []"), summary(apply(
+                "Specifically, our approach combines Perplexity Consistency, which integrates perplexity with voting, and "
+                        + "Reasoning Pruning, which eliminates low-probability paths.")));
+        assertEquals(List.of(), summary(apply("Our framework combines Bayesian Optimization with Gaussian Processes to tune prompts.")));
         assertEquals(List.of(), summary(apply("Prior work combines Perplexity Consistency and Reasoning Pruning.")));
     }
 }

@@ -1061,6 +1061,9 @@ class ProposalRuleTest {
                 "We propose a new decoding strategy, which samples many paths.")));
         assertEquals(List.of(), names(apply(
                 "Prior work proposed a new decoding strategy, self-consistency, to replace greedy decoding.")));
+        // What follows the kind is no name: a preposition, a participle.
+        assertEquals(List.of(), names(apply("We propose a novel approach, in contrast to prior work that relies on labels, to learn skills.")));
+        assertEquals(List.of(), names(apply("We propose a new training method, inspired by human memory, to compress long contexts.")));
     }
 
     @Test
@@ -1072,6 +1075,9 @@ class ProposalRuleTest {
         assertEquals(List.of(), names(apply("We introduce a Reward Model for math.")));
         assertEquals(List.of(), names(apply("We introduce a Graph Neural Network-based retriever for long documents.")));
         assertEquals(List.of(), names(apply("Prior work introduced a Space-Time U-Net architecture.")));
+        // A field's term in capitals.
+        String generic = "We propose a Deep Reinforcement Learning approach for adaptive traffic signal control.";
+        assertEquals(List.of(), names(ProposalRule.apply(generic, List.of(), n -> Names.key(n).equals("reinforcementlearning"))));
     }
 
     @Test
@@ -1101,5 +1107,13 @@ class ProposalRuleTest {
         assertEquals(List.of("Coconut"), names(found));
         assertEquals(List.of("Chain of Continuous Thought"), found.get(0).aliases());
         assertEquals(List.of(), names(apply("Earlier work introduced a new paradigm Coconut (Chain of Continuous Thought).")));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    @DisplayName("a long run of hyphenated capitalised words is read in linear time, not split every possible way")
+    void hyphenChainReadOnce() {
+        String chain = "We introduce a " + "Ab-".repeat(800) + "Ab (1).";
+        assertTrue(apply(chain).size() <= 1);
     }
 }

@@ -410,6 +410,9 @@ class ResultRuleTest {
                 "It matches models 9 times larger, using only 1.5 times the expert parameters."));
         assertEquals(java.util.Set.of("3.5x", "2x"), java.util.Set.copyOf(values(
                 "It reaches a speedup of 3.5x in latency and doubled throughput.")));
+        // What was doubled is no gain unless it is one; a smaller footprint is a saving.
+        assertEquals(List.of(), values("We doubled the context length during continued pre-training to 8K tokens."));
+        assertEquals(List.of("10x"), values("Zeta yields a 10x smaller memory footprint than full attention."));
     }
 
     @Test
