@@ -398,10 +398,20 @@ final class EvaluationRule {
                 continue;
             }
             int offset = from;
+            // "SWE-Bench Verified and Lite": the known benchmark the item before named with a qualifier, for an item of one
+            // word to complete ("SWE-Bench Lite").
+            String qualifiedBase = null;
             for (String item : LIST_SPLIT.split(list.group())) {
                 int at = sentence.indexOf(item, offset);
                 offset = at + item.length();
                 String name = ITEM_GAIN.matcher(item.replaceFirst("^the\\s+", "")).replaceFirst("").strip();
+                if (qualifiedBase != null && ONE_CAPITALISED_WORD.matcher(name).matches()) {
+                    name = qualifiedBase + " " + name;
+                }
+                qualifiedBase = hits.stream()
+                        .filter(h -> h.start() == at && h.end() < at + item.length()
+                                && QUALIFIER_AFTER.matcher(sentence.substring(h.end(), at + item.length())).matches())
+                        .map(h -> sentence.substring(h.start(), h.end())).findFirst().orElse(null);
                 String first = name.split("\\s+")[0];
                 if (name.isEmpty() || !NameShapes.NAME_PATTERN.matcher(first).matches() && !NameShapes.isCoined(first)) {
                     // "11%" of "by 7% and 11%"
@@ -418,6 +428,9 @@ final class EvaluationRule {
         }
         return found;
     }
+
+    private static final Pattern ONE_CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    private static final Pattern QUALIFIER_AFTER = Pattern.compile(" \\p{Lu}\\p{Ll}+");
 
     /** "The BabyAI benchmark" at a sentence start names "BabyAI". */
     private static String withoutLeadingSentenceWords(String name) {

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  */
 public final class Extractor {
 
+    private static final Pattern MADE_TO_EVALUATE = Pattern.compile(
+            "(?i)\\b(?:designed|built|created|constructed|curated|tailored)\\s+(?:specifically\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:evaluat|assess|investigat|test|benchmark|measur|diagnos|prob)\\w*");
     private static final Pattern FOR_TRAINING = Pattern.compile("(?i)\\b(?:for|in)\\s+(?:(?:pre-?|post-)?training|fine-tuning)\\b|\\bto\\s+train\\b");
     /** "We introduce TraceEval, a benchmark …, on which StackTrace reduces errors by 38%": evaluated where introduced. */
     private static final Pattern EVALUATED_WHERE_INTRODUCED = Pattern.compile("(?i)\\bon which\\b");
@@ -497,7 +499,10 @@ public final class Extractor {
             // A benchmark is made to evaluate on: the paper that introduces one reports on it, said so or not
             // ("We present AgentBench, a multi-dimensional evolving benchmark …") — unless it is said to be for training
             // ("an interactive environment for training web agents"). Data may be training data.
-            boolean madeToEvaluateOn = "benchmark".equals(introduced.resourceKind()) || "environment".equals(introduced.resourceKind());
+            // A dataset made for evaluation says so: "a new dataset specifically designed to investigate the model selection
+            // challenge".
+            boolean madeToEvaluateOn = "benchmark".equals(introduced.resourceKind()) || "environment".equals(introduced.resourceKind())
+                    || dataset && MADE_TO_EVALUATE.matcher(introduced.evidence()).find();
             if (introducedAt >= 0 && madeToEvaluateOn && !FOR_TRAINING.matcher(introduced.evidence()).find()) {
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(), introduced.aliases(),
                         introduced.evidence(), "evaluates-own-resource", 0.7, introduced.resourceKind()));

@@ -76,7 +76,7 @@ final class RespectiveResults {
             List<String> benchmarks;
             if (after.lookingAt()) {
                 List<String> items = Arrays.stream(after.group(1).split(SEPARATOR)).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
-                benchmarks = items.stream().map(item -> benchmarkOf(item, benchmarkNames)).toList();
+                benchmarks = benchmarksOf(items, benchmarkNames);
                 if (items.size() != run.size() || benchmarks.contains(null)) {
                     continue;
                 }
@@ -181,7 +181,7 @@ final class RespectiveResults {
             }
         }
         if (nearest != null) {
-            List<String> benchmarks = nearest.stream().map(item -> benchmarkOf(item, benchmarkNames)).toList();
+            List<String> benchmarks = benchmarksOf(nearest, benchmarkNames);
             return benchmarks.contains(null) ? null : benchmarks;
         }
         if (anyList) {
@@ -197,6 +197,23 @@ final class RespectiveResults {
                 .forEach(e -> writtenByBenchmark.putIfAbsent(e.getValue().getValue(), e.getValue().getKey()));
         List<String> named = List.copyOf(writtenByBenchmark.values());
         return named.size() == k ? named : null;
+    }
+
+    /**
+     * The benchmark of each listed item, null where an item is none; an item of one word after one that qualifies a
+     * benchmark completes that name ("SWE-Bench Verified and Lite": SWE-Bench Lite).
+     */
+    private static List<String> benchmarksOf(List<String> items, Map<String, String> benchmarkNames) {
+        List<String> benchmarks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String benchmark = benchmarkOf(items.get(i), benchmarkNames);
+            int lastSpace = i > 0 ? items.get(i - 1).lastIndexOf(' ') : -1;
+            if (benchmark == null && lastSpace > 0 && !items.get(i).contains(" ")) {
+                benchmark = benchmarkOf(items.get(i - 1).substring(0, lastSpace) + " " + items.get(i), benchmarkNames);
+            }
+            benchmarks.add(benchmark);
+        }
+        return benchmarks;
     }
 
     /** "the test sets of MATH" is MATH; a listed item is a benchmark when it is, or ends in, one of its names. */

@@ -258,6 +258,14 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("an item of one word after a qualified known benchmark completes its name ('SWE-Bench Verified and Lite')")
+    void ellipticSibling() {
+        Gazetteer known = new Gazetteer(List.of(benchmark("SWE-Bench", "benchmark")), false);
+        String sentence = "Our agents gain up to 19% on the popular SWE-Bench Verified and Lite test sets.";
+        assertEquals(List.of("SWE-Bench Lite"), EvaluationRule.listSiblings(sentence, known.find(sentence), true).stream().map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("siblings are whole tokens, may carry their gains ('TimeQA by 27%'), and two items need an 'and'")
     void listSiblingShapes() {
         Gazetteer known = new Gazetteer(List.of(benchmark("HumanEval", "benchmark"), benchmark("GSM8K", "benchmark")), false);

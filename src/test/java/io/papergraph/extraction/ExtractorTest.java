@@ -152,6 +152,10 @@ class ExtractorTest {
                 "We introduce TaskCorpus, a dataset of 300,000 planning trajectories drawn from ten domains. Each comes with a plan.");
         assertEquals(List.of("INTRODUCES BENCHMARK TaskCorpus"),
                 facts(dataset).stream().filter(f -> !f.startsWith("ABOUT")).toList());
+        // A dataset said to be made for evaluation.
+        Extraction probe = extract("TaskCorpus: Data for Long-Horizon Agents",
+                "We introduce TaskCorpus, a new dataset specifically designed to investigate planning failures of agents.");
+        assertEquals(List.of("TaskCorpus"), probe.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON).map(Mention::name).toList());
         // Made for training, not to evaluate on.
         Extraction training = extract("TrainWorld: Environments for Web Agents",
                 "We introduce TrainWorld, an interactive environment for training web agents with reinforcement learning.");

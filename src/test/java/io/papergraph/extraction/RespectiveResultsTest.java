@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RespectiveResultsTest {
 
     private static final Map<String, String> BENCHMARKS = Map.of("GSM8K", "GSM8K", "MATH", "MATH", "AQuA", "AQuA",
-            "HotpotQA", "HotpotQA", "MuSiQue", "MuSiQue", "ALFWorld", "ALFWorld", "MiniWoB++", "MiniWoB++");
+            "HotpotQA", "HotpotQA", "MuSiQue", "MuSiQue", "ALFWorld", "ALFWorld", "MiniWoB++", "MiniWoB++",
+            "SWE-Bench Verified", "SWE-Bench Verified", "SWE-Bench Lite", "SWE-Bench Lite");
 
     /** Every value of the sentence, first tied to the benchmark named last, as a nearest-name reading would. */
     private static List<String> assign(String sentence, String... values) {
@@ -68,6 +69,13 @@ class RespectiveResultsTest {
         // Values apart from each other are read where they stand.
         assertEquals(List.of("70.8% MuSiQue", "94.0% MuSiQue"),
                 assign("It scores 70.8% in our tests, and 94.0% on MATH and GSM8K.", "70.8%", "94.0%"));
+    }
+
+    @Test
+    @DisplayName("an elliptic list item completes the benchmark named before it ('SWE-Bench Verified and Lite')")
+    void ellipticItem() {
+        assertEquals(List.of("32.0% SWE-Bench Verified", "26.0% SWE-Bench Lite"),
+                assign("We achieve 32.0% and 26.0% on SWE-Bench Verified and Lite, respectively.", "32.0%", "26.0%"));
     }
 
     @Test
