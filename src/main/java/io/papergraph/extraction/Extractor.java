@@ -47,6 +47,9 @@ public final class Extractor {
             "(?i)\\b(?:without|(?:does|do|did)\\s+not\\s+(?:use|utili[sz]e|rely\\s+on|require|need))\\s+(?:the\\s+|using\\s+)?$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
+    private static final Pattern METHODS_EXEMPLIFIED = Pattern.compile(
+            "(?i)\\b(?:methods|approaches|techniques|algorithms|strategies)\\s+(?:such as|like|e\\.g\\.,?|including)\\s+"
+                    + "(?:[\\w.()-]+,?\\s+(?:(?:and|or)\\s+)?){0,6}$");
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+)?$");
@@ -297,7 +300,11 @@ public final class Extractor {
             // "outperform conventional KD methods", "unlike existing CoT prompting methods": a family of methods, no one baseline.
             boolean family = namesAFamily(sentence, hit) || compared && BASED_KIND_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
             // "approaches such as STaR (Zelikman et al., 2022)": cited, it is specific prior work, however the sentence sets the scene.
-            boolean cited = ComparisonRule.citedAt(sentence, hit.end());
+            // "Despite progress in methods like chain-of-thought prompting and self-consistency, …", "methods such as perplexity
+            // and self-consistency": named as the methods the field has tried, they are the prior work the paper answers —
+            // as a citation would mark them (models given as examples of the field are not: "LLMs such as GPT-4").
+            boolean cited = ComparisonRule.citedAt(sentence, hit.end())
+                    || METHODS_EXEMPLIFIED.matcher(sentence.substring(Math.max(0, hit.start() - 120), hit.start())).find();
             boolean used = USAGE_CUE.matcher(sentence.substring(Math.max(0, hit.start() - 40), hit.start())).find();
             // The opening sentence sets the scene unless the authors say there what they build with ("We present X, which
             // fine-tunes LLMs with LoRA").

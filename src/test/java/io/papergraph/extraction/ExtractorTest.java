@@ -404,6 +404,10 @@ class ExtractorTest {
         assertEquals(List.of(), compared("Planning Games", "We apply StepNet to MCTS solutions of math problems."));
         assertEquals(List.of("Monte Carlo tree search"), compared("Planning Games", "We present PlanBench. StepNet outperforms MCTS traces by 5%."));
         // The length or kind of output written with the method's name: a style of reasoning, no method compared.
+        // Methods the field has tried, named as examples of methods: the prior work the paper answers.
+        assertEquals(List.of("Reflexion", "chain-of-thought prompting"), comparedInMainVocabulary(
+                "Despite progress in methods like CoT and Reflexion, answers stay unreliable. We present StepNet."));
+        assertEquals(List.of(), comparedInMainVocabulary("Agents such as ReAct are common. We present StepNet."));
         assertEquals(List.of(), comparedInMainVocabulary("We present StepNet. This research delves into long CoT reasoning with RL."));
         assertEquals(List.of(), comparedInMainVocabulary("We present StepNet. We optimize the preference between generated CoT candidates."));
         assertEquals(List.of(), comparedInMainVocabulary("We present StepNet. These models write long chain of thought (CoT) answers."));
