@@ -647,26 +647,10 @@ public final class Extractor {
             return List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, known.get(0).entry().name(), List.of(namePart), title,
                     RULE_NAMED_BY_TITLE, 0.7, null));
         }
-        Optional<String> repeated = TitleHeadRule.nameRepeatedByAuthors(title, sentences);
-        if (repeated.isPresent()) {
-            return List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, repeated.get(), List.of(), title, RULE_NAMED_BY_TITLE, 0.7, null));
-        }
-        // "No Task Left Behind: Isotropic Model Merging …" with "we propose an isotropic merging framework that …": the
-        // authors' kind of method, in words the title gives it — not a term of the field ("a reinforcement learning framework").
-        Set<String> titleWords = java.util.Arrays.stream(title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}-]+"))
-                .collect(java.util.stream.Collectors.toSet());
-        for (String sentence : sentences) {
-            Matcher kind = OWN_KIND_IN_WORDS.matcher(sentence);
-            if (kind.find() && java.util.Arrays.stream(kind.group(1).split("\\s+")).allMatch(titleWords::contains) && !isKnown(kind.group(1))) {
-                return List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, kind.group(1), List.of(), sentence, RULE_NAMED_BY_TITLE, 0.65, null));
-            }
-        }
-        return List.of();
+        return TitleHeadRule.nameRepeatedByAuthors(title, sentences)
+                .map(name -> List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), title, RULE_NAMED_BY_TITLE, 0.7, null)))
+                .orElse(List.of());
     }
-
-    /** "we propose an isotropic merging framework": two or three lower-case words before the kind of method. */
-    private static final Pattern OWN_KIND_IN_WORDS = Pattern.compile(
-            "\\b(?i:we)\\s+(?:propose|introduce|present)\\s+(?:a|an)\\s+([a-z][a-z-]+(?:\\s+[a-z][a-z-]+){1,2})\\s+(?:framework|method|approach|technique|algorithm|strategy)\\b");
 
     static final String RULE_NAMED_BY_TITLE = "named-by-title";
 

@@ -226,17 +226,6 @@ class ExtractorTest {
     }
 
     @Test
-    @DisplayName("with nothing else proposed, the authors' kind of method in the title's words is theirs; a field's term or other words are not")
-    void kindInTitleWords() {
-        assertEquals(List.of("PROPOSES METHOD isotropic merging"), fieldFacts("No Task Left Behind: Isotropic Model Merging",
-                "Merging combines task models. We propose an isotropic merging framework that flattens the spectrum.", Relation.PROPOSES));
-        assertEquals(List.of(), fieldFacts("No Task Left Behind: Isotropic Model Merging",
-                "Merging combines task models. We propose a spectral merging framework that flattens the spectrum.", Relation.PROPOSES));
-        assertEquals(List.of(), fieldFacts("Success Rate Matters",
-                "Agents fail. We propose a success rate framework for agents.", Relation.PROPOSES));
-    }
-
-    @Test
     @DisplayName("'an extension of X' builds on X; 'second only to X' is measured against X")
     void extensionAndSecondOnly() {
         assertEquals(List.of("COMPARES_WITH MODEL Gemini"), fieldFacts("Search Agents",
