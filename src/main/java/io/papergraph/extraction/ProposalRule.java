@@ -48,24 +48,26 @@ final class ProposalRule {
             "(?i)\\b(?:phenomen(?:on|a)|effects?|behaviou?rs?|failure modes?|bias(?:es)?|patholog(?:y|ies)|trends?)\\s*,?\\s*(?:that\\s+|which\\s+)?$");
     private static final Pattern KIND_BEFORE_NAMING = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:(?!popular|existing|standard|well-known|common)[\\w-]+\\s+){0,2}(?:method|approach|technique|framework|algorithm|strategy|paradigm)\\s+$");
+    /** The verbs with which authors put forward what they made. */
+    private static final String AUTHORS_VERB = "(?:propose|introduce|present|develop)";
     private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{N}]*+(?:-\\p{Lu}[\\p{L}\\p{N}]*+)*+";
     /**
      * "we further introduce a Physically Interpretable Unified Action Space, which …": not before "(" or "-based". Words
      * joined by spaces only, each taken whole: a run of hyphenated words ("Ab-Ab-Ab-…") has one reading, not n⁵.
      */
     private static final Pattern ARTICLE_THEN_TITLED = Pattern.compile(
-            "\\b(?i:we)\\s+(?:[a-z]+ly\\s+|further\\s+|also\\s+)?(?:propose|introduce|present|develop|design)\\s+(?:a|an)\\s+(?:(?i:new|novel)\\s+)?"
+            "\\b(?i:we)\\s+(?:[a-z]+ly\\s+|further\\s+|also\\s+)?(?:" + AUTHORS_VERB + "|design)\\s+(?:a|an)\\s+(?:(?i:new|novel)\\s+)?"
                     + "(" + CAPITALISED_WORD + "(?: " + CAPITALISED_WORD + "){1,5}+)(?=\\s+[a-z]+\\b|\\s*[,.;:]|$)");
     /** "we introduce a 1-bit LLM variant, namely BitNet b1.58," — not "we evaluate on two benchmarks, namely GSM8K and MATH". */
     private static final Pattern KIND_NAMELY = Pattern.compile(
-            "(?i:\\bwe\\s+(?:propose|introduce|present|develop)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
+            "(?i:\\bwe\\s+" + AUTHORS_VERB + "\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
                     + "(?:variant|model|method|framework|approach|algorithm|architecture|system|agent|technique|strategy),?\\s+namely)\\s+"
                     // The whole name up to its comma; one defined by an acronym ("namely Stepwise … (SSC-CoT)") is read as such.
                     + "(" + MULTI_WORD_NAME + "(?:\\s[a-z]?\\d[\\w.]*)?)(?=\\s*[,.;]|$)");
     /** "we propose a novel prompting strategy, least-to-most prompting." — a kind called new, then its name in apposition. */
     private static final String NOT_IN_LOWER_NAME = "(?:in|by|for|with|to|of|on|at|from|as|than|and|or|[a-z]+ed)\\b";
     private static final Pattern NEW_KIND_THEN_NAME = Pattern.compile(
-            "(?i:\\b(?:propose|introduce|present|develop)s?\\s+(?:a|an)\\s+(?:simple\\s+(?:but|yet)\\s+effective\\s+)?(?:novel|new)\\s+"
+            "(?i:\\b" + AUTHORS_VERB + "s?\\s+(?:a|an)\\s+(?:simple\\s+(?:but|yet)\\s+effective\\s+)?(?:novel|new)\\s+"
                     + "(?:[\\w-]+\\s+){0,2}(?:strategy|method|technique|approach|algorithm|paradigm|objective|mechanism)),\\s+"
                     // The name closes the apposition ("…, self-consistency, to …", "…, least-to-most prompting."); no word of it a
                     // preposition or a participle ("a novel approach, in contrast to …", "a new method, inspired by …").
@@ -830,7 +832,7 @@ final class ProposalRule {
                     + "(?:architecture|model|method|framework|algorithm|approach|system|variant|layer|module|mechanism))\\s*\\((" + NameShapes.NAME + ")\\)"
                     // "we introduce a new paradigm Coconut (Chain of Continuous Thought)": the name right after the kind, its
                     // long form after it.
-                    + "|(?i:\\b(?:propose|introduce|present|develop)\\w*\\s+(?:a|an)\\s+(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "|(?i:\\b" + AUTHORS_VERB + "\\w*\\s+(?:a|an)\\s+(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:paradigm|architecture|model|method|framework|algorithm|approach|system|technique))\\s+(" + NameShapes.NAME + ")(?=\\s*\\((?-i:\\p{Lu}))");
     /** "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …" */
     /** "a novel framework, the …", "a new LLM reasoning framework, Reasoning via Planning (RAP)". */

@@ -3,7 +3,6 @@ package io.papergraph.extraction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ final class RespectiveResults {
             Matcher after = LIST_SAID_AFTER.matcher(sentence).region(end, sentence.length());
             List<String> benchmarks;
             if (after.lookingAt()) {
-                List<String> items = Arrays.stream(after.group(1).split(SEPARATOR)).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
+                List<String> items = listItems(after.group(1));
                 benchmarks = benchmarksOf(items, benchmarkNames);
                 if (items.size() != run.size() || benchmarks.contains(null)) {
                     continue;
@@ -84,9 +83,11 @@ final class RespectiveResults {
                 // "66.4% on GSM8K and 19.4% on MATH, exceeding models of the same size by 11.5% and 8.7%": gains listed after
                 // "by", when the sentence named as many benchmarks before them and none after, answer those in order.
                 int start = at(sentence, run.get(0));
-                benchmarks = GAIN_BY_BEFORE.matcher(sentence).region(Math.max(0, start - 4), start).find()
-                        ? namedInOrder(sentence, benchmarkNames, start, end) : null;
-                if (benchmarks == null || benchmarks.size() != run.size()) {
+                if (!GAIN_BY_BEFORE.matcher(sentence).region(Math.max(0, start - 4), start).find() || namedFrom(sentence, benchmarkNames, end)) {
+                    continue;
+                }
+                benchmarks = namedInOrder(sentence, benchmarkNames, start);
+                if (benchmarks.size() != run.size()) {
                     continue;
                 }
             }
@@ -100,21 +101,28 @@ final class RespectiveResults {
 
     private static final Pattern GAIN_BY_BEFORE = Pattern.compile("\\bby\\s+$");
 
-    /** The benchmarks the sentence names before {@code from}, each once and in order; null if it names one after {@code to}. */
-    private static List<String> namedInOrder(String sentence, Map<String, String> benchmarkNames, int from, int to) {
-        Map<String, Integer> firstAt = new HashMap<>();
-        for (Map.Entry<String, String> name : benchmarkNames.entrySet()) {
-            Matcher m = NameShapes.wholeWord(name.getKey()).matcher(sentence);
-            while (m.find()) {
-                if (m.start() >= to) {
-                    return null;
-                }
-                if (m.start() < from) {
-                    firstAt.merge(name.getValue(), m.start(), Math::min);
-                }
-            }
-        }
-        return firstAt.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    /** Whether the sentence names a benchmark at or after {@code from}. */
+    private static boolean namedFrom(String sentence, Map<String, String> benchmarkNames, int from) {
+        return benchmarkNames.keySet().stream().anyMatch(name -> NameShapes.wholeWord(name).matcher(sentence).find(from));
+    }
+
+    /**
+     * The benchmarks the sentence names before {@code before}, in order, each once however many of its names the sentence
+     * writes ("COCO … COCO test-dev"), labelled as written.
+     */
+    private static List<String> namedInOrder(String sentence, Map<String, String> benchmarkNames, int before) {
+        Map<String, String> writtenByBenchmark = new LinkedHashMap<>();
+        benchmarkNames.entrySet().stream()
+                .map(e -> Map.entry(indexOfName(sentence, e.getKey()), e))
+                .filter(e -> e.getKey() >= 0 && e.getKey() < before)
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> writtenByBenchmark.putIfAbsent(e.getValue().getValue(), e.getValue().getKey()));
+        return List.copyOf(writtenByBenchmark.values());
+    }
+
+    /** The items of a list of names, without a leading "the". */
+    private static List<String> listItems(String list) {
+        return Arrays.stream(list.split(SEPARATOR)).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
     }
 
     /** A few words of metric, then "on"/"in"/"across" a list of names: "relative success rate on Mind2Web and WebArena". */
@@ -169,8 +177,7 @@ final class RespectiveResults {
         Matcher list = NAME_LIST.matcher(sentence);
         while (list.find()) {
             anyList = true;
-            List<String> items = Arrays.stream(list.group().split(SEPARATOR))
-                    .map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
+            List<String> items = listItems(list.group());
             if (items.size() != k) {
                 continue;
             }
@@ -188,14 +195,7 @@ final class RespectiveResults {
             // Lists of another length: what the values answer is not clear.
             return null;
         }
-        // Each benchmark once, however many of its names the sentence writes ("COCO … COCO test-dev"), labelled as written.
-        Map<String, String> writtenByBenchmark = new java.util.LinkedHashMap<>();
-        benchmarkNames.entrySet().stream()
-                .map(e -> Map.entry(indexOfName(sentence, e.getKey()), e))
-                .filter(e -> e.getKey() >= 0)
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> writtenByBenchmark.putIfAbsent(e.getValue().getValue(), e.getValue().getKey()));
-        List<String> named = List.copyOf(writtenByBenchmark.values());
+        List<String> named = namedInOrder(sentence, benchmarkNames, sentence.length());
         return named.size() == k ? named : null;
     }
 
