@@ -204,6 +204,29 @@ final class EvaluationRule {
         return variant.lookingAt() ? hit.surface() + variant.group() : null;
     }
 
+    /** An edition's number, two digits or four, at the end of its name: "AIME24", "AIME 2024". */
+    private static final Pattern EDITION_NUMBER = Pattern.compile("(?<=\\D)(\\d{2}|\\d{4})$");
+    /** A later edition written as its number alone after the first: "AIME24 & 25", "AIME 2024 and 2025", "AIME24/25". */
+    static final String LATER_EDITION = "\\s*(?:&|/|,\\s*(?:and\\s+)?|,?\\s+and\\s+)\\s*(\\d{2}|\\d{4})(?![\\p{L}\\p{N}%]|[.,]\\d)"
+            // what follows an edition's number ends the list or says what was scored ("AIME24 and 25 other tasks" counts tasks)
+            + "(?=\\s*(?:[,;.:()&/]|$|and\\b|or\\b|\\p{Lu}|(?:scores?|benchmarks?|results?|respectively|editions?|sets?|exams?|competitions?)\\b))";
+    private static final Pattern LATER_EDITION_AFTER = Pattern.compile(LATER_EDITION);
+
+    /** The later editions written right after an edition named in full ("AIME24 & 25": AIME25), in order. */
+    static List<String> laterEditions(String sentence, int end, String edition) {
+        Matcher number = EDITION_NUMBER.matcher(edition);
+        List<String> later = new ArrayList<>();
+        if (!number.find()) {
+            return later;
+        }
+        Matcher next = LATER_EDITION_AFTER.matcher(sentence).region(end, sentence.length());
+        while (next.lookingAt() && next.group(1).length() == number.group(1).length()) {
+            later.add(edition.substring(0, number.start()) + next.group(1));
+            next.region(next.end(), sentence.length());
+        }
+        return later;
+    }
+
     /** "Gemma-2-9B-it", "OpenThinker-7B": a model compared or used, not a benchmark. */
     private static final Pattern SIZED_MODEL = Pattern.compile(".*-\\d+(?:\\.\\d+)?[BM](?:-[\\p{L}]+)*");
 
@@ -300,6 +323,10 @@ final class EvaluationRule {
                 // "DM-Lab-30" is a suite of its own, not DeepMind Lab: keep it apart under its own name.
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_HEAD_NOUN,
                         evaluation ? 0.75 : 0.55, hit.entry().category()));
+                for (String edition : laterEditions(sentence, hit.start() + name.length(), name)) {
+                    found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, edition, List.of(), sentence, RULE_HEAD_NOUN,
+                            evaluation ? 0.75 : 0.55, hit.entry().category()));
+                }
                 continue;
             }
             List<String> aliases = new ArrayList<>(List.of(hit.surface()));

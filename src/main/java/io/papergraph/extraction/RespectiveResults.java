@@ -21,7 +21,9 @@ final class RespectiveResults {
     private static final String SEPARATOR = "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)";
     /** A run of capitalised or digit-led names joined by commas and "and": "GSM8K, AQuA, and StrategyQA" (not "5.6, 7.1 and 6.4" or "2x and 600x"). */
     private static final String LISTED_NAME = "(?<![\\p{L}\\p{N}.-])(?=[\\p{L}\\p{N}+.@/-]*\\p{Lu})[\\p{Lu}\\p{N}][\\p{L}\\p{N}+.@/-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}+.@/-]*){0,3}";
-    private static final Pattern NAME_LIST = Pattern.compile(LISTED_NAME + "(?:" + SEPARATOR + "(?:the\\s+)?" + LISTED_NAME + ")+");
+    /** "AIME24 & 25": a later edition of the name before, written as its number alone (only after a name ending in one). */
+    private static final String LATER_EDITION = "(?<=\\p{Lu}\\d{2}|\\s\\d{4})" + EvaluationRule.LATER_EDITION;
+    private static final Pattern NAME_LIST = Pattern.compile(LISTED_NAME + "(?:" + SEPARATOR + "(?:the\\s+)?" + LISTED_NAME + "|" + LATER_EDITION + ")+");
 
     private RespectiveResults() {
     }
@@ -122,7 +124,7 @@ final class RespectiveResults {
 
     /** The items of a list of names, without a leading "the". */
     private static List<String> listItems(String list) {
-        return Arrays.stream(list.split(SEPARATOR)).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
+        return Arrays.stream(list.split(SEPARATOR + "|\\s*&\\s*|(?<=\\d)/(?=\\d)")).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
     }
 
     /** A few words of metric, then "on"/"in"/"across" a list of names: "relative success rate on Mind2Web and WebArena". */
@@ -200,21 +202,28 @@ final class RespectiveResults {
     }
 
     /**
-     * The benchmark of each listed item, null where an item is none; an item of one word after one that qualifies a
-     * benchmark completes that name ("SWE-Bench Verified and Lite": SWE-Bench Lite).
+     * The benchmark of each listed item, null where an item is none; an item that only completes the name before it
+     * is that name completed: a word for its last word ("SWE-Bench Verified and Lite": SWE-Bench Lite), a number for
+     * its edition's ("AIME24 & 25": AIME25).
      */
     private static List<String> benchmarksOf(List<String> items, Map<String, String> benchmarkNames) {
         List<String> benchmarks = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String benchmark = benchmarkOf(items.get(i), benchmarkNames);
-            int lastSpace = i > 0 ? items.get(i - 1).lastIndexOf(' ') : -1;
-            if (benchmark == null && lastSpace > 0 && !items.get(i).contains(" ")) {
-                benchmark = benchmarkOf(items.get(i - 1).substring(0, lastSpace) + " " + items.get(i), benchmarkNames);
+            String item = items.get(i);
+            String benchmark = benchmarkOf(item, benchmarkNames);
+            String before = i > 0 ? items.get(i - 1) : "";
+            Matcher edition = EDITION_AT_END.matcher(before);
+            if (benchmark == null && item.matches("\\d+") && edition.find() && edition.group().length() == item.length()) {
+                benchmark = benchmarkOf(before.substring(0, edition.start()) + item, benchmarkNames);
+            } else if (benchmark == null && before.lastIndexOf(' ') > 0 && !item.contains(" ")) {
+                benchmark = benchmarkOf(before.substring(0, before.lastIndexOf(' ')) + " " + item, benchmarkNames);
             }
             benchmarks.add(benchmark);
         }
         return benchmarks;
     }
+
+    private static final Pattern EDITION_AT_END = Pattern.compile("(?<=\\D)\\d+$");
 
     /** "the test sets of MATH" is MATH; a listed item is a benchmark when it is, or ends in, one of its names. */
     private static String benchmarkOf(String item, Map<String, String> benchmarkNames) {

@@ -43,7 +43,7 @@ final class ResultRule {
                     // "6 to 11 points", "2.6 ASR-BLEU points"; "a 3.7-point improvement", not "a 5-point Likert scale"
                     + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s(?:absolute |percentage |absolute percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
                     + "|" + NUMBER + "-points?(?=\\s+(?:absolute\\s+)?(?:improvement|gain|increase|boost|drop|decrease|reduction|lead|margin|advantage|jump)s?\\b)"
-                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|F1|accuracy|score|BLEU|ROUGE|pass@|" + DETECTION_SCORES + ")|$))"
+                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|respectively|F1|accuracy|score|BLEU|ROUGE|pass@|" + DETECTION_SCORES + ")|$))"
                     // "49.4AP", "+6.0AP": a detection or segmentation score written against its metric.
                     + "|[-+]?\\d{1,3}(?:\\.\\d+)?(?=(?:" + DETECTION_SCORES + ")(?:\\d{2})?(?![\\p{L}\\d]))"
                     // "compared with 72.9 for MOPO", "versus 0.29 for DGMR": a baseline's score, given with its name after a contrast

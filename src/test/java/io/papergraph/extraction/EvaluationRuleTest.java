@@ -339,6 +339,24 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("later editions written as their number alone are editions too: 'AIME24 & 25', 'AIME 2024 and 2025', 'AIME24/25'")
+    void laterEditions() {
+        Gazetteer aime = new Gazetteer(List.of(benchmark("AIME", "benchmark")), false);
+        for (String sentence : List.of("With AIME24 & 25 scores of 74.0 and 60.2, it leads.", "It scores 74.0 on AIME24/25.",
+                "It scores 74.0 and 60.2 on AIME 2024 and 2025, respectively.")) {
+            String first = sentence.contains("2024") ? "AIME 2024" : "AIME24";
+            String second = sentence.contains("2024") ? "AIME 2025" : "AIME25";
+            assertEquals(List.of(first, second), names(EvaluationRule.apply(sentence, aime.find(sentence))), sentence);
+        }
+        assertEquals(List.of("AIME24", "AIME25", "AIME26"), names(EvaluationRule.apply("It leads on AIME24, 25, and 26.", aime.find("It leads on AIME24, 25, and 26."))));
+        // Not an edition: a number of another length, a score, a count.
+        for (String sentence : List.of("It scores 74.0 on AIME24 and 2025 was its year.", "It gains on AIME24, 25.3% more.",
+                "It solves AIME24 and 25 other tasks.")) {
+            assertEquals(List.of("AIME24"), names(EvaluationRule.apply(sentence, aime.find(sentence))), sentence);
+        }
+    }
+
+    @Test
     @DisplayName("subsets, splits and language pairs are benchmarks of their own: 'ImageNet-1K', 'ImageNet val', 'GSM8K 2014 English-to-German'")
     void subsetsAndSplits() {
         assertEquals(List.of("ImageNet-1K [] benchmark-noun 0.75 dataset", "ImageNet val [] benchmark-noun 0.75 dataset"),

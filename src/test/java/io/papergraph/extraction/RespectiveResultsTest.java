@@ -10,9 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RespectiveResultsTest {
 
-    private static final Map<String, String> BENCHMARKS = Map.of("GSM8K", "GSM8K", "MATH", "MATH", "AQuA", "AQuA",
-            "HotpotQA", "HotpotQA", "MuSiQue", "MuSiQue", "ALFWorld", "ALFWorld", "MiniWoB++", "MiniWoB++",
-            "SWE-Bench Verified", "SWE-Bench Verified", "SWE-Bench Lite", "SWE-Bench Lite");
+    /** Each benchmark under its own name. */
+    private static final Map<String, String> BENCHMARKS = java.util.stream.Stream.of("GSM8K", "MATH", "AQuA", "HotpotQA", "MuSiQue",
+                    "ALFWorld", "MiniWoB++", "SWE-Bench Verified", "SWE-Bench Lite", "AIME24", "AIME25")
+            .collect(java.util.stream.Collectors.toMap(name -> name, name -> name));
 
     /** Every value of the sentence, first tied to the benchmark named last, as a nearest-name reading would. */
     private static List<String> assign(String sentence, String... values) {
@@ -76,6 +77,15 @@ class RespectiveResultsTest {
     void ellipticItem() {
         assertEquals(List.of("32.0% SWE-Bench Verified", "26.0% SWE-Bench Lite"),
                 assign("We achieve 32.0% and 26.0% on SWE-Bench Verified and Lite, respectively.", "32.0%", "26.0%"));
+    }
+
+    @Test
+    @DisplayName("a later edition written as its number alone completes the edition before it ('AIME24 & 25')")
+    void laterEdition() {
+        assertEquals(List.of("74.0 AIME24", "60.2 AIME25"),
+                assign("With AIME24 & 25 scores of 74.0 and 60.2 respectively, it surpasses many 32B models.", "74.0", "60.2"));
+        assertEquals(List.of("74.0 AIME24", "60.2 AIME25"),
+                assign("It scores 74.0 and 60.2 on AIME24/25, respectively.", "74.0", "60.2"));
     }
 
     @Test

@@ -194,6 +194,12 @@ class ResultRuleTest {
     }
 
     @Test
+    @DisplayName("bare scores listed before 'respectively' are scores, the last too ('scores of 74.0 and 60.2 respectively')")
+    void bareScoresRespectively() {
+        assertEquals(List.of("74.0", "60.2"), values("With AIME24 and AIME25 scores of 74.0 and 60.2 respectively, it leads."));
+    }
+
+    @Test
     @DisplayName("several values in one sentence, in order")
     void several() {
         assertEquals(List.of("2x", "3.3×"), values("A 2x speedup comes with 3.3× fewer tokens."));
