@@ -474,7 +474,9 @@ public final class Extractor {
         return at >= 0 && (EvaluationRule.isTrainingData(sentence, at) || TRAINED_AFTER.matcher(sentence).region(at + name.length(), sentence.length()).lookingAt());
     }
 
-    private static final Pattern TRAINED_AFTER = Pattern.compile("-(?:pre-?)?(?:trained|tuned|fine-?tuned|distilled)\\b");
+    /** "Emilia-trained models", "We use SWE-Gym to train agents": what is learnt from, said after the name. */
+    private static final Pattern TRAINED_AFTER = Pattern.compile("-(?:pre-?)?(?:trained|tuned|fine-?tuned|distilled)\\b"
+            + "|\\s+(?:is\\s+used\\s+)?to\\s+(?:train|fine-?tune|finetune|pre-?train)\\b");
 
     /**
      * "… generalizes to other systems on a newly-released WindowsAgentArena benchmark", "We release the ToolTrek benchmark
@@ -502,15 +504,20 @@ public final class Extractor {
             }
             int introducedAt = sentences.indexOf(introduced.evidence());
             String key = Names.key(introduced.name());
-            boolean dataset = "dataset".equals(introduced.resourceKind());
+            // Said where it is introduced, in the title or a sentence that introduces it.
+            boolean forTraining = Stream.concat(Stream.of(introduced.evidence()),
+                            sentences.stream().filter(s -> INTRODUCING.matcher(s).find() && Names.key(s).contains(key)))
+                    .anyMatch(s -> FOR_TRAINING.matcher(s).find());
+            // Data, or an environment made for training, is evaluated on only where a later sentence names it as tested.
+            boolean dataset = "dataset".equals(introduced.resourceKind()) || forTraining;
             // A benchmark is made to evaluate on: the paper that introduces one reports on it, said so or not
             // ("We present AgentBench, a multi-dimensional evolving benchmark …") — unless it is said to be for training
             // ("an interactive environment for training web agents"). Data may be training data.
             // A dataset made for evaluation says so: "a new dataset specifically designed to investigate the model selection
             // challenge".
             boolean madeToEvaluateOn = "benchmark".equals(introduced.resourceKind()) || "environment".equals(introduced.resourceKind())
-                    || dataset && MADE_TO_EVALUATE.matcher(introduced.evidence()).find();
-            if (introducedAt >= 0 && madeToEvaluateOn && !FOR_TRAINING.matcher(introduced.evidence()).find()) {
+                    || "dataset".equals(introduced.resourceKind()) && MADE_TO_EVALUATE.matcher(introduced.evidence()).find();
+            if (introducedAt >= 0 && madeToEvaluateOn && !forTraining) {
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(), introduced.aliases(),
                         introduced.evidence(), "evaluates-own-resource", 0.7, introduced.resourceKind()));
                 continue;

@@ -1076,11 +1076,16 @@ final class ProposalRule {
         while (noun.find()) {
             // "a dataset distillation method": the last noun of a compound is its head.
             if (!NameWindow.HEAD_NOUN_AFTER.matcher(phrase).region(noun.end(), phrase.length()).lookingAt()) {
-                return noun.group(1).toLowerCase(Locale.ROOT);
+                // "a research suite composed of seven decoder-only models": a suite of models is a model the paper makes.
+                return MODELS_IT_HOLDS.matcher(sentence).region(opening.end() + noun.end(), sentence.length()).lookingAt() ? "model" : noun.group(1).toLowerCase(Locale.ROOT);
             }
         }
         return null;
     }
+
+    /** What a suite or collection holds, when it holds models: "(suite) composed of seven decoder-only models". */
+    private static final Pattern MODELS_IT_HOLDS = Pattern.compile(
+            "(?i)\\s+(?:(?:composed|made\\s+up|consisting)\\s+of|of|comprising)\\s+(?:[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
 
     private static final Pattern TEST_ITEMS = Pattern.compile("(?i)\\b(?:questions|problems|queries|test\\s+cases)\\b");
 

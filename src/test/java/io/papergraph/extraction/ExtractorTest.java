@@ -160,6 +160,14 @@ class ExtractorTest {
         Extraction training = extract("TrainWorld: Environments for Web Agents",
                 "We introduce TrainWorld, an interactive environment for training web agents with reinforcement learning.");
         assertEquals(List.of(), training.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON).toList());
+        // Nor when a later result comes from training with it ("We use X to train agents, achieving …").
+        Extraction trained = extract("TrainWorld: Environments for Web Agents",
+                "We introduce TrainWorld, the first environment for training web agents. We use TrainWorld to train agents, achieving gains of 19% on WebArena.");
+        assertEquals(List.of(), trained.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON && m.name().equals("TrainWorld")).toList());
+        // Tested on later, it is evaluated on.
+        Extraction tested = extract("TrainWorld: Environments for Web Agents",
+                "We introduce TrainWorld, the first environment for training web agents. Agents trained elsewhere score only 12% on TrainWorld.");
+        assertEquals(List.of("TrainWorld"), tested.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON).map(Mention::name).toList());
     }
 
     @Test

@@ -176,6 +176,11 @@ class ProposalRuleTest {
         // A hyphenated modifier is no head noun: "an LLM-based evaluation suite" is a suite.
         assertEquals(List.of("INTRODUCES FooSet benchmark we-propose"),
                 summary(apply("Trained with our method, agents are tested on FooSet, a new LLM-based evaluation suite of 40 tasks.")));
+        // A suite of models is a model the paper makes, not a resource to test on.
+        assertEquals(List.of("PROPOSES FooLM-MoE null we-propose"),
+                summary(apply("We release FooLM-MoE, a completely open-source research suite composed of seven decoder-only models, for study.")));
+        assertEquals(List.of("PROPOSES Fooia null we-propose"),
+                summary(apply("We introduce Fooia, a suite of 16 LLMs trained on public data in the same order.")));
     }
 
     @Test
