@@ -167,9 +167,13 @@ final class ModelRule {
             }
             found.add(new Found(name, family, m.start(), m.start() + name.length()));
             Matcher sibling = ELLIPTICAL_SIBLING.matcher(sentence).region(m.start() + name.length(), sentence.length());
-            if (SPACED_RELEASE.matcher(suffix).matches() && sibling.lookingAt()) {
-                // "Gemini 1.0 Pro and 1.5 Flash": the family is written once for both models.
-                found.add(new Found(m.group(1) + " " + sibling.group(1), family, sibling.start(1), sibling.end(1)));
+            Matcher release = SPACED_RELEASE.matcher(suffix);
+            if (release.matches() && sibling.lookingAt()) {
+                // "Gemini 1.0 Pro and 1.5 Flash": the family is written once for both models; "Gemini 1.5 Pro and Flash": its
+                // version too.
+                int group = sibling.group(1) != null ? 1 : 2;
+                String version = group == 1 ? "" : release.group(1) + " ";
+                found.add(new Found(m.group(1) + " " + version + sibling.group(group), family, sibling.start(group), sibling.end(group)));
             }
         }
         return withBackbones(sentence, withListedFamilies(sentence, found, bare));
@@ -218,9 +222,11 @@ final class ModelRule {
     }
 
     /** " 1.0 Pro", " 1.5 Flash": a version and a named variant, each after a space. */
-    private static final String SPACED_RELEASE_TEXT = "\\d+(?:\\.\\d+)? (?:Pro|Ultra|Flash|Mini|Nano|Max|Plus|Lite|Turbo|Sonnet|Opus|Haiku)(?![\\p{L}\\d])";
-    private static final Pattern SPACED_RELEASE = Pattern.compile(" " + SPACED_RELEASE_TEXT);
-    private static final Pattern ELLIPTICAL_SIBLING = Pattern.compile("\\s*,?\\s+(?:and|or)\\s+(" + SPACED_RELEASE_TEXT + ")");
+    private static final String TIER = "(?:Pro|Ultra|Flash|Mini|Nano|Max|Plus|Lite|Turbo|Sonnet|Opus|Haiku)(?![\\p{L}\\d])";
+    private static final String SPACED_RELEASE_TEXT = "\\d+(?:\\.\\d+)? " + TIER;
+    private static final Pattern SPACED_RELEASE = Pattern.compile(" (\\d+(?:\\.\\d+)?) " + TIER);
+    /** "Gemini 1.0 Pro and 1.5 Flash" (group 1), "Gemini 1.5 Pro and Flash" (group 2): the family, or its version too, written once. */
+    private static final Pattern ELLIPTICAL_SIBLING = Pattern.compile("\\s*,?\\s+(?:and|or)\\s+(?:(" + SPACED_RELEASE_TEXT + ")|(" + TIER + "))");
     private static final Pattern PARAMETER_COUNT_AT_END = Pattern.compile("[- ]\\d+(?:\\.\\d+)?[BM]$");
 
     /** "Llemma-7B", "Pangu 718B": a name that ends in its parameter count names a model. */

@@ -188,6 +188,10 @@ class ModelRuleTest {
                 rule.find("With Gemini 1.0 Pro and 1.5 Flash models, and Claude 3 Opus or 3.5 Sonnet, it works.").stream()
                         .map(ModelRule.Found::name).toList());
         assertEquals(List.of("Gemini 1.5"), rule.find("We run Gemini 1.5 and 2 Pro workers.").stream().map(ModelRule.Found::name).toList());
+        // The version written once too: "Gemini 1.5 Pro and Flash".
+        assertEquals(List.of("Claude 3.5 Sonnet", "Gemini 1.5 Pro", "Gemini 1.5 Flash"),
+                rule.find("It beats Claude 3.5 Sonnet, and Gemini 1.5 Pro and Flash, second only to one.").stream().map(ModelRule.Found::name).toList());
+        assertEquals(List.of("Gemini 1.5 Pro"), rule.find("It beats Gemini 1.5 Pro and Flashback.").stream().map(ModelRule.Found::name).toList());
     }
 
     @Test
