@@ -47,6 +47,8 @@ public final class Extractor {
             "(?i)\\b(?:without|(?:does|do|did)\\s+not\\s+(?:use|utili[sz]e|rely\\s+on|require|need))\\s+(?:the\\s+|using\\s+)?$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
+    /** A score or a gain: "27%", "3.2 points", "2x". */
+    private static final Pattern SCORE_IN_SENTENCE = Pattern.compile("\\d(?:\\s?%|\\s?(?:points?|pp)\\b|x\\b|×)");
     private static final Pattern METHODS_EXEMPLIFIED = Pattern.compile(
             "(?i)\\b(?:methods|approaches|techniques|algorithms|strategies)\\s+(?:such as|like|e\\.g\\.,?|including)\\s+"
                     + "(?:[\\w.()-]+,?\\s+(?:(?:and|or)\\s+)?){0,6}$");
@@ -141,7 +143,9 @@ public final class Extractor {
             List<int[]> comparisonWindows = ComparisonRule.windows(sentence);
             mentions.addAll(EvaluationRule.apply(sentence, benchmarkHits));
             List<int[]> rivals = new ArrayList<>();
-            List<Mention> modelMentions = modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid);
+            // The opening sentence sets the scene unless it reports a result ("Fine-tuned on 1K samples, X gains 27%").
+            boolean scene = opening && !SCORE_IN_SENTENCE.matcher(sentence).find();
+            List<Mention> modelMentions = modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid, scene ? Names.key(paper.title()) : null);
             // "We introduce Mixtral 8x7B, …": a model the paper releases is one of its own names from here on.
             modelMentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).forEach(ownNames::add);
             mentions.addAll(modelMentions);
@@ -220,7 +224,11 @@ public final class Extractor {
      * in a sentence about the field ("LLMs like ChatGPT have …") or explicitly not used ("without GPT-4")
      * are not the paper's.
      */
-    private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals, boolean ownWorkSaid) {
+    /**
+     * @param sceneOfTitle the title's key when the sentence sets the scene (the opening one, with no result), else null: a
+     *                     model named there is the field's, not this paper's, unless of the family the title names
+     */
+    private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals, boolean ownWorkSaid, String sceneOfTitle) {
         List<Mention> found = new ArrayList<>();
         boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
@@ -237,7 +245,10 @@ public final class Extractor {
             // "the Codex-backboned baselines", "GPT-4 based agents": the model is the backbone, used, not compared against.
             // "OpenVLA builds on a Llama 2 language model": a model built on is used.
             boolean backbone = BACKBONE_AFTER.matcher(sentence.substring(model.end())).find() || BUILT_ON_BEFORE.matcher(before).find();
-            boolean compared = !backbone && ComparisonRule.comparedAt(sentence, comparisonWindows, model.start());
+            // "subsuming model capabilities from contrastive approaches like CLIP and generative methods like SimVLM": a model
+            // given as an example of a kind of method is that prior work, set beside the paper's.
+            boolean compared = !backbone && (ComparisonRule.comparedAt(sentence, comparisonWindows, model.start())
+                    || METHODS_EXEMPLIFIED.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find());
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
             if (NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find()
@@ -245,6 +256,13 @@ public final class Extractor {
                 continue;
             }
             String after = sentence.substring(model.end());
+            if (sceneOfTitle != null && !ownWork && !compared && !backbone
+                    && (model.family() == null || !sceneOfTitle.contains(Names.key(model.family().name())))) {
+                // "The YOLO series has become the most popular framework …": the abstract's first sentence sets the scene, the
+                // field's models, not this paper's ("The introduction of AlphaFold 2 spurred a revolution", for a paper titled
+                // with AlphaFold 3, names its predecessor).
+                continue;
+            }
             if (!compared && (!ownWork && PRIOR_FINDING_AFTER.matcher(after).lookingAt() || AMONG_OTHER_WORK_AFTER.matcher(after).lookingAt())) {
                 // "DeepSeek-R1 has shown that long CoT can emerge …": what another model showed, not one this paper uses.
                 continue;

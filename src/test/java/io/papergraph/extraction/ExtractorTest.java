@@ -234,6 +234,27 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a model named in the opening sentence sets the scene, unless the authors speak or compare there")
+    void modelsInTheOpeningSentence() {
+        assertEquals(List.of(), fieldFacts("Fast Detectors",
+                "The Gemini series has become the most popular framework for real-time detection. We propose FastDet, a detector.",
+                Relation.USES_MODEL));
+        assertEquals(List.of("USES_MODEL MODEL Gemini"), fieldFacts("Fast Detectors",
+                "We fine-tune Gemini for real-time detection. It is fast.", Relation.USES_MODEL));
+        assertEquals(List.of("USES_MODEL MODEL Gemini"), fieldFacts("Fast Detectors",
+                "Detectors are slow. The Gemini series has become the most popular framework for real-time detection.",
+                Relation.USES_MODEL));
+    }
+
+    @Test
+    @DisplayName("a model given as an example of a kind of method is prior work compared with ('approaches like X')")
+    void modelsAsMethodExamples() {
+        assertEquals(List.of("COMPARES_WITH MODEL Gemini"), fieldFacts("Captioners",
+                "Images matter. This paper presents FooCap, which subsumes the capabilities of contrastive approaches like Gemini.",
+                Relation.COMPARES_WITH));
+    }
+
+    @Test
     @DisplayName("'an extension of X' builds on X; 'second only to X' is measured against X")
     void extensionAndSecondOnly() {
         assertEquals(List.of("COMPARES_WITH MODEL Gemini"), fieldFacts("Search Agents",
