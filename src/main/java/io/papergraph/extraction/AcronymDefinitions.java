@@ -53,7 +53,9 @@ public final class AcronymDefinitions {
             return false;
         }
         long capitals = candidate.chars().filter(Character::isUpperCase).count();
-        return Character.isLetter(candidate.charAt(0)) && capitals >= 1 && (capitals >= 2 || candidate.length() <= 6);
+        // "4D-GS", "3DGS": a short form may open with the dimension its long form opens with.
+        boolean opening = Character.isLetter(candidate.charAt(0)) || DIMENSION.matcher(candidate).lookingAt();
+        return opening && capitals >= 1 && (capitals >= 2 || candidate.length() <= 6);
     }
 
     private static Definition longFormBefore(String sentence, int parenthesis, String shortForm, int end) {
@@ -66,6 +68,9 @@ public final class AcronymDefinitions {
         String letters = shortForm.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
         // "Hierarchical Hybrid Offline-Online (H2O2)": a digit after a letter may count that letter's words.
         String counted = REPEATED_LETTER.matcher(letters).replaceAll(r -> r.group(1).repeat(Integer.parseInt(r.group(2))));
+        // "3D Diffusion Policy (DP3)": the dimension the long form opens with may close the short form.
+        Matcher trailing = TRAILING_DIMENSION.matcher(letters);
+        String dimensionFirst = trailing.matches() ? trailing.group(2) + trailing.group(1) : null;
         int maxWords = Math.min(letters.length() + 5, letters.length() * 2);
         Definition shortest = null;
         for (int count = 1; count <= Math.min(maxWords, words.size()); count++) {
@@ -86,6 +91,9 @@ public final class AcronymDefinitions {
                 }
                 continue;
             }
+            if (dimensionFirst != null && DIMENSION.matcher(candidate).lookingAt() && initials(candidate).equals(dimensionFirst)) {
+                return new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);
+            }
             if (matches(letters, candidate.toLowerCase(Locale.ROOT)) || !counted.equals(letters) && initials(candidate).equals(counted)) {
                 Definition definition = new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);
                 // The shortest match can stop inside the expansion ("Policy Optimization (PPO)"); a longer
@@ -99,6 +107,9 @@ public final class AcronymDefinitions {
         return shortest;
     }
 
+    /** "3D", "4D-": a dimension at the start of a name. */
+    private static final Pattern DIMENSION = Pattern.compile("[2-4][Dd](?![\\p{Ll}])");
+    private static final Pattern TRAILING_DIMENSION = Pattern.compile("(\\p{L}+)([2-4])");
     private static final Pattern REPEATED_LETTER = Pattern.compile("(\\p{L})([2-9])(?!\\d)");
 
     /** First letters of the words, hyphenated parts counted as words: "Key-step Skill Generation" → "ksg". */

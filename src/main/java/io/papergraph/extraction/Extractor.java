@@ -54,7 +54,8 @@ public final class Extractor {
                     + "(?:[\\w.()-]+,?\\s+(?:(?:and|or)\\s+)?){0,6}$");
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
-    private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+)?$");
+    /** "we introduce Mixtral 8x7B", "We propose the first Large Reconstruction Model (LRM)": a known name the paper releases. */
+    private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+(?:first\\s+)?)?$");
     static final int MAX_SENTENCE = 2_000;
     /** "builds on a Llama 2 language model", "extends Llama2 7B from 4k context to 100k": a model built on is used. */
     private static final Pattern BUILT_ON_BEFORE = Pattern.compile(
@@ -174,12 +175,42 @@ public final class Extractor {
         mentions.addAll(ownVariants(sentences, mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
+        mentions = withTitleLongFormNamed(mentions);
         mentions = withoutMethodsInsideOwnNames(mentions, paper.title() + "\n" + String.join("\n", sentences));
         List<Mention> merged = withVariantNamesAsAliases(models::isFamily, withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> vocabularyNameKeys.getOrDefault(key, Set.of(key)))));
         results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
+    }
+
+    /**
+     * "RT-1: Robotics Transformer for Real-World Control at Scale" with "we present a model class, dubbed Robotics
+     * Transformer": what the abstract proposes under the title's long form, cut before its preposition, is the title's
+     * contribution under another name — one entity, the abstract's name an alias of the title's.
+     */
+    private static List<Mention> withTitleLongFormNamed(List<Mention> mentions) {
+        Optional<Mention> head = mentions.stream()
+                .filter(m -> m.relation() == Relation.PROPOSES && TitleHeadRule.RULE.equals(m.rule()) && !m.aliases().isEmpty())
+                .findFirst();
+        Optional<String> cut = head.flatMap(h -> TitleHeadRule.longFormBeforePreposition(h.aliases().get(h.aliases().size() - 1)));
+        if (cut.isEmpty()) {
+            return mentions;
+        }
+        String key = Names.key(cut.get());
+        List<Mention> renamed = mentions.stream()
+                .filter(m -> m != head.get() && m.relation() == Relation.PROPOSES && Names.key(m.name()).equals(key))
+                .toList();
+        if (renamed.isEmpty()) {
+            return mentions;
+        }
+        Mention h = head.get();
+        List<String> aliases = new ArrayList<>(h.aliases());
+        aliases.add(renamed.get(0).name());
+        List<Mention> out = new ArrayList<>(mentions);
+        out.removeAll(renamed);
+        out.set(out.indexOf(h), new Mention(h.relation(), h.kind(), h.name(), aliases, h.evidence(), h.rule(), h.confidence(), h.resourceKind()));
+        return out;
     }
 
     /**

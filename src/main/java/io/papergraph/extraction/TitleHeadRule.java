@@ -172,6 +172,15 @@ final class TitleHeadRule {
 
     private static final Pattern PAIR_OF_NAMES = Pattern.compile("(\\S+)\\s+(?:and|&)\\s+(\\S+)");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\s(?:for|via|with|through|from|in|on|to|by|using|as|at)\\s");
+
+    /**
+     * The words of a title's long form before its first preposition, when there are some and it goes on after them:
+     * "Robotics Transformer" of "Robotics Transformer for Real-World Control at Scale". Empty when there is none.
+     */
+    static Optional<String> longFormBeforePreposition(String longForm) {
+        Matcher preposition = TITLE_PREPOSITION.matcher(longForm);
+        return preposition.find() && preposition.start() > 0 ? Optional.of(longForm.substring(0, preposition.start())) : Optional.empty();
+    }
     private static final java.util.Set<String> NOT_A_NAME_START = java.util.Set.of("Is", "Are", "Do", "Does", "Can", "When", "Why", "How",
             "What", "Towards", "Toward", "Beyond", "On", "A", "An", "The", "Scaling", "Improving", "Improved", "Large", "Efficient");
 

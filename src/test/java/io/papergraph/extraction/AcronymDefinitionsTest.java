@@ -109,4 +109,16 @@ class AcronymDefinitionsTest {
         assertEquals(List.of(), AcronymDefinitions.find("We build a Tower Tower (T3) agent.").stream()
                 .map(d -> d.shortForm() + " = " + d.longForm()).toList());
     }
+
+    @Test
+    @DisplayName("a dimension opening the long form opens or closes the short form: '4D Gaussian Splatting (4D-GS)', '3D Diffusion Policy (DP3)'")
+    void dimensions() {
+        assertEquals(List.of("4D-GS = 4D Gaussian Splatting", "DP3 = 3D Diffusion Policy", "3DGS = 3D Gaussian Splatting"),
+                AcronymDefinitions.find("We propose 4D Gaussian Splatting (4D-GS), then 3D Diffusion Policy (DP3) and 3D Gaussian Splatting (3DGS).")
+                        .stream().map(d -> d.shortForm() + " = " + d.longForm()).toList());
+        // A digit that is no dimension, or a dimension the long form does not open with.
+        for (String sentence : List.of("It uses 3 Diffusion Policies (DP3).", "It uses Diffusion Policy (DP3).", "It uses 5D Sets (5DS).")) {
+            assertEquals(List.of(), AcronymDefinitions.find(sentence).stream().map(d -> d.shortForm() + " = " + d.longForm()).toList(), sentence);
+        }
+    }
 }

@@ -234,6 +234,20 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("what the abstract names by the title's long form, cut before its preposition, is the title's contribution")
+    void titleLongFormNamedInAbstract() {
+        Extraction extraction = extract("RB-2: Robotics Planner for Real-World Control at Scale",
+                "Robots learn slowly. In this paper, we present a model class, dubbed Robotics Planner, that scales well.");
+        assertEquals(List.of("RB-2 [Robotics Planner for Real-World Control at Scale, Robotics Planner]"), extraction.mentions().stream()
+                .filter(m -> m.relation() == Relation.PROPOSES).map(m -> m.name() + " " + m.aliases()).toList());
+        // Another name stays another contribution.
+        Extraction other = extract("RB-2: Robotics Planner for Real-World Control at Scale",
+                "Robots learn slowly. In this paper, we present a model class, dubbed Robotics Walker, that scales well.");
+        assertEquals(List.of("RB-2", "Robotics Walker"), other.mentions().stream()
+                .filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("a model named in the opening sentence sets the scene, unless the authors speak or compare there")
     void modelsInTheOpeningSentence() {
         assertEquals(List.of(), fieldFacts("Fast Detectors",
@@ -485,6 +499,11 @@ class ExtractorTest {
         Extraction released = extract("A Sparse Model", "We introduce Llama-5-8B, a sparse language model. It outperforms GPT-4 on GSM8K.");
         assertTrue(facts(released).contains("PROPOSES METHOD Llama-5-8B"), facts(released)::toString);
         assertFalse(facts(released).contains("USES_MODEL MODEL Llama-5-8B"), facts(released)::toString);
+        // "the first" of its kind, set off by its acronym.
+        Extraction first = extract("Sparse Models", "We propose the first Llama-5-8B (L5) that predicts 3D shapes from one image.");
+        assertTrue(first.mentions().stream().anyMatch(m -> m.relation() == Relation.PROPOSES
+                && (m.name() + m.aliases()).contains("Llama-5-8B") && (m.name() + m.aliases()).contains("L5")), facts(first)::toString);
+        assertFalse(facts(first).contains("USES_MODEL MODEL Llama-5-8B"), facts(first)::toString);
 
         Extraction benchmark = extract("LongHaul: A Benchmark for Long-Context Agents",
                 "We introduce LongHaul, a benchmark of 900 tasks. We further release LongHaul-Lite, a 400-task subset for fast iteration.");
