@@ -73,6 +73,20 @@ final class ProposalRule {
                     // preposition or a participle ("a novel approach, in contrast to …", "a new method, inspired by …").
                     + "(?!(?:namely|called|dubbed|termed|which|that|where|based|i\\.e)\\b)((?:(?!" + NOT_IN_LOWER_NAME + ")[a-z][a-z-]+)"
                     + "(?: (?!" + NOT_IN_LOWER_NAME + ")[a-z][a-z-]+){0,3})(?=\\s*[.;,])");
+    /** The kinds of part a paper may call new and name right after: "new activation functions SwooshR and SwooshL". */
+    private static final String NEW_PART_KIND = "(?:functions?|layers?|loss(?:es)?|optimi[sz]ers?|modules?|operators?|activations?|mechanisms?"
+            + "|blocks?|methods?|algorithms?|strategies|strategy|techniques?|objectives?|formats?|encodings?|architectures?)";
+    private static final Pattern NEW_KIND_NAMES_LISTED = Pattern.compile(
+            "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + ")\\s+(" + CAPITALISED_WORD
+                    + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + CAPITALISED_WORD + ")*)(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|in|with|is|are|work|works|can)\\b)");
+    /** "we integrate SALE … into TD3 to form the TD7 algorithm": what the authors' combining forms, a kind after its name. */
+    private static final Pattern FORMED_NAMED = Pattern.compile(
+            "(?i:\\b(?:to\\s+form|forming|to\\s+obtain|to\\s+create|to\\s+produce)\\s+(?:the|a|an|our)\\s+(?:new\\s+|novel\\s+)?)(" + NameShapes.NAME
+                    + ")\\s+(?i:algorithm|method|model|framework|agent|system|architecture|policy|approach)\\b");
+    /** "S-LoRA proposes Unified Paging": the paper's own contribution, named earlier, puts forward a part. */
+    private static final String OWN_VERB = "\\s+(?:also\\s+|further\\s+|then\\s+)?(?:proposes|introduces|presents|develops)\\s+(?:(?:a|an|the)\\s+)?(?:(?:new|novel)\\s+)?("
+            + MULTI_WORD_NAME + ")(?=\\s*[,.;:]|\\s+(?:that|which|to|for|in|with|as)\\b)";
+
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "(?!(?:for|on|upon|the|a|an|this|it|them|these|that|to|as|into)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
     /**
@@ -438,6 +452,26 @@ final class ProposalRule {
                 add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, name -> false);
             }
         }
+        Matcher newKindsListed = NEW_KIND_NAMES_LISTED.matcher(Cues.containsAny(lowerCase, "novel ", "new ") ? sentence : "");
+        while (newKindsListed.find()) {
+            // "new activation functions SwooshR and SwooshL work better than Swish": parts called new and named, each one.
+            for (String name : LIST_SEPARATOR.split(newKindsListed.group(1))) {
+                if (NameShapes.isCoined(name)) {
+                    add(found, sentence, name, List.of(), sentence.indexOf(name, newKindsListed.start(1)), RULE_NAMING, 0.75, known);
+                }
+            }
+        }
+        for (String ownName : ownNames) {
+            if (!sentence.contains(ownName + " ")) {
+                continue;
+            }
+            Matcher ownPuts = Pattern.compile(Pattern.quote(ownName) + OWN_VERB).matcher(sentence);
+            while (ownPuts.find()) {
+                if (NameShapes.isCapitalisedPhrase(ownPuts.group(1))) {
+                    add(found, sentence, ownPuts.group(1), List.of(), ownPuts.start(1), RULE_VERB, 0.75, known);
+                }
+            }
+        }
         if (!firstPerson) {
             return found;
         }
@@ -468,6 +502,12 @@ final class ProposalRule {
         while (namely.find()) {
             // "we introduce a 1-bit LLM variant, namely BitNet b1.58, in which …": the kind the authors introduce, then its name.
             add(found, sentence, namely.group(1), List.of(), namely.start(1), RULE_NAMING, 0.8, name -> false);
+        }
+        Matcher formed = FORMED_NAMED.matcher(firstPerson && Cues.containsAny(lowerCase, "form", "obtain", "create", "produce") ? sentence : "");
+        while (formed.find()) {
+            if (NameShapes.isCoined(formed.group(1)) && !ofKnownFamily(formed.group(1), known)) {
+                add(found, sentence, formed.group(1), List.of(), formed.start(1), RULE_VERB, 0.75, known);
+            }
         }
         Matcher newKindNamed = NEW_KIND_THEN_NAME.matcher(Cues.containsAny(lowerCase, " novel ", " new ") ? sentence : "");
         while (newKindNamed.find()) {
@@ -580,8 +620,9 @@ final class ProposalRule {
             boolean objectItself = rightAfterVerb && verbThen.group(1) == null && NAMING_VERB.matcher(firstVerbWord).matches()
                     && DEFINITION_ENDS.matcher(sentence.substring(d.end())).lookingAt();
             boolean introducedHere = rightAfterVerb && (described || firstPerson && objectItself);
-            if (NameShapes.isOrdinary(d.shortForm()) || modifiesNounAfter(sentence, d)) {
-                // "MusicGen, a single Language Model (LM)": a generic abbreviation is no name.
+            if (NameShapes.isOrdinary(d.shortForm()) || modifiesNounAfter(sentence, d) || BASED_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
+                // "MusicGen, a single Language Model (LM)": a generic abbreviation is no name; "a Multi-layer Perceptron (MLP)
+                // based encoder-decoder model": what the contribution is built from, not the contribution.
                 continue;
             }
             if ((named || described || d.end() > contributionsFrom) && isContribution(sentence, d, contributionsFrom)) {
@@ -740,6 +781,8 @@ final class ProposalRule {
         Matcher noun = NOUN_AFTER.matcher(sentence).region(d.end(), sentence.length());
         return d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT)) && noun.lookingAt();
     }
+
+    private static final Pattern BASED_AFTER = Pattern.compile("\\s*-?\\s*based\\b");
 
     /** A kind of thing after the abbreviation (not a verb: "our … inferencer (MTSGI) first infers …"). */
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:" + RESOURCE_NOUNS + "|tasks?|problems?|settings?)\\b");

@@ -21,6 +21,7 @@ final class TitleHeadRule {
     private static final Pattern SURVEY = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:review|survey|overview|tutorial|primer|introduction)\\b");
     private static final Pattern SYSTEM_LONG_FORM = Pattern.compile(
             "(?i)\\b(?:a|an|the|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|model|framework|method|approach|architecture|agent|retriever|reader)\\b");
+    private static final Pattern EVALUATORS = Pattern.compile("(?i)\\bevaluators?\\b");
     private static final Pattern RESOURCE_HEAD = Pattern.compile(
             "^(The\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}-]*){0,2})\\s(" + Cues.CAPITALISED_RESOURCE_NOUN + ")s?$");
     private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating|assessing)\\b.*");
@@ -75,7 +76,8 @@ final class TitleHeadRule {
             if (key.equals(headKey)) {
                 return surface;
             }
-            if (!firstPart.isEmpty() && key.startsWith(firstPart) && NameShapes.isCoined(surface)) {
+            // A first part of one letter ("S" of "S-LoRA") would take any name that starts like it.
+            if (firstPart.length() >= 2 && key.startsWith(firstPart) && NameShapes.isCoined(surface)) {
                 candidates.merge(surface, 1, Integer::sum);
             }
         }
@@ -106,8 +108,8 @@ final class TitleHeadRule {
             return Optional.empty();
         }
         // "Phi-3 Technical Report: …" reports on Phi-3.
-        String head = REPORT_SUFFIX.matcher(m.group(1).strip()).replaceFirst("");
         String longForm = m.group(2).strip();
+        String head = spelledOutName(REPORT_SUFFIX.matcher(m.group(1).strip()).replaceFirst(""), longForm);
         Matcher resourceHead = RESOURCE_HEAD.matcher(head);
         if (resourceHead.matches() && !NameShapes.isOrdinary(resourceHead.group(2).split(" ")[0])) {
             // "The Flora Dataset: An Open-Access Collection …": the head itself says what the paper introduces.
@@ -159,7 +161,9 @@ final class TitleHeadRule {
         boolean resourceLongForm = resource.matches();
         // "UnifiedQA: Crossing Format Boundaries With a Single QA System" names a system, "TruthfulQA: Measuring …" a question set.
         Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(head);
-        boolean namedAsResource = (ending.find() && !(ending.group(1).equals("QA") && SYSTEM_LONG_FORM.matcher(longForm).find()))
+        // "ChatEval: Towards Better LLM-based Evaluators …" names an evaluator, a system too.
+        boolean namedAsResource = (ending.find() && !((ending.group(1).equals("QA") || ending.group(1).equals("Eval")) && SYSTEM_LONG_FORM.matcher(longForm).find())
+                    && !(ending.group(1).equals("Eval") && EVALUATORS.matcher(longForm).find()))
                 || resourceLongForm;
         if (namedAsResource || BENCHMARKING.matcher(longForm).matches()) {
             String kind = resourceLongForm ? Cues.resourceKind(resource.group(1)) : "benchmark";
@@ -170,6 +174,16 @@ final class TitleHeadRule {
         return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, aliases, title, RULE, named ? 0.9 : 0.75, null));
     }
 
+    /** "Long-term Forecasting with TiDE: Time-series Dense Encoder": the name the rest of the title spells out, or the head. */
+    private static String spelledOutName(String head, String longForm) {
+        Matcher namedLast = NAME_AFTER_PREPOSITION.matcher(head);
+        boolean spelledOut = namedLast.matches() && NameShapes.isCoined(namedLast.group(1))
+                && AcronymDefinitions.matches(namedLast.group(1).toLowerCase(java.util.Locale.ROOT), longForm.toLowerCase(java.util.Locale.ROOT));
+        return spelledOut ? namedLast.group(1) : head;
+    }
+
+    /** "Long-term Forecasting with TiDE": a few words, then a name after a preposition. */
+    private static final Pattern NAME_AFTER_PREPOSITION = Pattern.compile("(?:[\\p{L}-]+\\s+){1,4}(?:with|via|using|through|by)\\s+(\\S+)");
     private static final Pattern PAIR_OF_NAMES = Pattern.compile("(\\S+)\\s+(?:and|&)\\s+(\\S+)");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\s(?:for|via|with|through|from|in|on|to|by|using|as|at)\\s");
 

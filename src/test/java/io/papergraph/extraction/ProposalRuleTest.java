@@ -640,6 +640,33 @@ class ProposalRuleTest {
                 summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, List.of("StepGRPO"))));
     }
 
+    @Test
+    @DisplayName("the paper's own named contribution putting forward a part names that part ('S-LoRA proposes Unified Paging')")
+    void ownContributionProposesPart() {
+        String sentence = "To use memory well and reduce fragmentation, FooServe proposes Unified Paging. It pages adapters.";
+        assertEquals(List.of("PROPOSES Unified Paging null we-propose"),
+                summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, List.of("FooServe"))));
+        // Another system's proposal is not the paper's part.
+        assertEquals(List.of(), summary(ProposalRule.apply(sentence, AcronymDefinitions.find(sentence), KNOWN, List.of("BarServe"))));
+    }
+
+    @Test
+    @DisplayName("parts called new and named right after are proposed, each of a list ('new activation functions SwooshR and SwooshL')")
+    void newPartsNamed() {
+        assertEquals(List.of("PROPOSES SwooshR null called-named", "PROPOSES SwooshL null called-named"),
+                summary(apply("Changes include new activation functions SwooshR and SwooshL that work better than Swish.")));
+        assertEquals(List.of(), summary(apply("Changes include new activation functions such as ReLU.")));
+        assertEquals(List.of(), summary(apply("It uses new activation functions. Swish works better.")));
+    }
+
+    @Test
+    @DisplayName("what the authors' combining forms is theirs ('to form the TD7 algorithm')")
+    void formedByCombining() {
+        assertEquals(List.of("PROPOSES TD7 null we-propose"),
+                summary(apply("We integrate SALE into TD3 to form the TD7 algorithm, which outperforms existing algorithms.")));
+        assertEquals(List.of(), summary(apply("Prior work integrates SALE into TD3 to form the TD7 algorithm.")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("resources the sentence says are new or released here are introduced, with their kind")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
@@ -703,6 +730,10 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES ACT null proposal-acronym"), summary(ProposalRule.apply(act, AcronymDefinitions.find(act), known)));
         String lm = "We introduce MusicGen, a single Language Model (LM) that operates over several streams.";
         assertEquals(List.of("PROPOSES MusicGen null we-propose"), summary(ProposalRule.apply(lm, AcronymDefinitions.find(lm), n -> false)));
+        // What the contribution is built from is not the contribution.
+        String based = "We propose a Multi-layer Perceptron (MLP) based encoder-decoder model, Time-series Dense Encoder (TiDE), for forecasting.";
+        List<String> proposed = summary(ProposalRule.apply(based, AcronymDefinitions.find(based), n -> false));
+        assertTrue(proposed.contains("PROPOSES TiDE null proposal-acronym") && proposed.stream().noneMatch(p -> p.contains("MLP")), proposed::toString);
         // Known and only used: not this paper's.
         String used = "We train with Group Relative Policy Optimization (GRPO), a variant of PPO, on math.";
         assertEquals(List.of(), summary(ProposalRule.apply(used, AcronymDefinitions.find(used), known)));

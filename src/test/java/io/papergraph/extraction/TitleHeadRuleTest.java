@@ -31,11 +31,20 @@ class TitleHeadRuleTest {
             "MoE-Lite: Sparse Experts for Edge Devices    | MoE-Lite",
             "R1-Zero: Reasoning from Scratch              | R1-Zero",
             "Memento: Agents that Remember Past Episodes  | Memento",
+            // a name after a preposition, the rest of the title spelling it out
+            "Long-term Forecasting with TiDE: Time-series Dense Encoder | TiDE",
     })
     void coinedHeads(String title, String name) {
         Mention mention = TitleHeadRule.apply(title).orElseThrow();
         assertEquals(Relation.PROPOSES, mention.relation());
         assertEquals(name, mention.name());
+    }
+
+    @Test
+    @DisplayName("a name after a preposition that the rest of the title does not spell out is not the head")
+    void nameAfterPrepositionNotSpelledOut() {
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Long-term Forecasting with GPT-4: Lessons from Weather Data")
+                .filter(m -> m.name().equals("GPT-4")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,6 +94,17 @@ class TitleHeadRuleTest {
     void methodsThatLookLikeResources() {
         assertEquals(Relation.PROPOSES, TitleHeadRule.apply("UnifiedQA: Crossing Format Boundaries With a Single QA System").orElseThrow().relation());
         assertEquals(Relation.PROPOSES, TitleHeadRule.apply("SynDet: Training Object Detectors Using Only Synthetic Datasets").orElseThrow().relation());
+        // An Eval name whose long form is an evaluator or a system; alone, it is a benchmark.
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("DebateEval: Towards Better LLM-based Evaluators through Debate").orElseThrow().relation());
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("DebateEval: A Multi-Agent System for Scoring Answers").orElseThrow().relation());
+        assertEquals(Relation.INTRODUCES, TitleHeadRule.apply("DebateEval: Measuring How Models Argue").orElseThrow().relation());
+    }
+
+    @Test
+    @DisplayName("the abstract's spelling of a head it never writes whole needs a first part of two characters or more")
+    void abstractSpellingOfShortFirstPart() {
+        assertEquals("S-LoRA", TitleHeadRule.abstractSpelling("S-LoRA", "New activation functions SwooshR and SwooshL work."));
+        assertEquals("AlphaMath", TitleHeadRule.abstractSpelling("AlphaMath Almost Zero", "We train AlphaMath without labels; AlphaMath wins."));
     }
 
     @Test
