@@ -32,15 +32,15 @@ final class EvaluationRule {
     /** The split of a benchmark written after a hyphen: "miniF2F-valid", "miniF2F-test". */
     static final String SPLIT = "(?:test|valid|validation|val|dev)";
     private static final Pattern NUMBERED_VARIANT = Pattern.compile(
-            "^(?:-\\d+(?![\\p{L}\\d.])|-" + SPLIT + "(?![\\p{L}\\d-])|(?<=\\p{Lu})\\d{2}(?![\\p{L}\\d]|\\.\\d)|\\s?[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\d%]|\\.\\d)|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
+            "^(?:-\\d+(?![\\p{L}\\d]|\\.\\d)|-" + SPLIT + "(?![\\p{L}\\d-])|(?<=\\p{Lu})\\d{2}(?![\\p{L}\\d]|\\.\\d)|\\s?[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\d%]|\\.\\d)|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
                     // "AIME 2024", "COCO 2017"; "SWE-bench Verified", "SWE-bench Lite": a year's edition or a named split.
                     // "WMT 2014 English-to-German": an edition's language pair, tried before the edition alone.
                     + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"
                     + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini|Diamond)(?![\\p{L}\\d])"
                     // "MATH level 5", "MATH Level 5": the hardest part of a graded benchmark.
                     + "|\\s[Ll]evel\\s\\d+(?![\\p{L}\\d.])"
-                    // "AIME '24": a year's edition, abbreviated.
-                    + "|\\s['\\u2019]\\d\\d(?![\\p{L}\\d])"
+                    // "AIME '24", "WMT'21": a year's edition, abbreviated.
+                    + "|\\s?['\\u2019]\\d\\d(?![\\p{L}\\d])"
                     // "the GPQA Extended subset": a capitalised word the name and its noun enclose.
                     + "|\\s\\p{Lu}\\p{Ll}+(?=\\s+(?:benchmark|subset|split|set)\\b)"
                     // "ImageNet-1K", "COCO test-dev", "ADE20K val": a subset or a split.
@@ -205,9 +205,9 @@ final class EvaluationRule {
     }
 
     /** An edition's number, two digits or four, at the end of its name: "AIME24", "AIME 2024". */
-    private static final Pattern EDITION_NUMBER = Pattern.compile("(?<=\\D)(\\d{2}|\\d{4})$");
+    private static final Pattern EDITION_NUMBER = Pattern.compile("(?<=\\D)(\\d{1,4})$");
     /** A later edition written as its number alone after the first: "AIME24 & 25", "AIME 2024 and 2025", "AIME24/25". */
-    static final String LATER_EDITION = "\\s*(?:&|/|,\\s*(?:and\\s+)?|,?\\s+and\\s+)\\s*(\\d{2}|\\d{4})(?![\\p{L}\\p{N}%]|[.,]\\d)"
+    static final String LATER_EDITION = "\\s*(?:&|/|,\\s*(?:and\\s+)?|,?\\s+and\\s+)\\s*([vV]?\\d{1,4})(?![\\p{L}\\p{N}%]|[.,]\\d)"
             // what follows an edition's number ends the list or says what was scored ("AIME24 and 25 other tasks" counts tasks)
             + "(?=\\s*(?:[,;.:()&/]|$|and\\b|or\\b|\\p{Lu}|(?:scores?|benchmarks?|results?|respectively|editions?|sets?|exams?|competitions?)\\b))";
     private static final Pattern LATER_EDITION_AFTER = Pattern.compile(LATER_EDITION);
@@ -220,8 +220,16 @@ final class EvaluationRule {
             return later;
         }
         Matcher next = LATER_EDITION_AFTER.matcher(sentence).region(end, sentence.length());
-        while (next.lookingAt() && next.group(1).length() == number.group(1).length()) {
-            later.add(edition.substring(0, number.start()) + next.group(1));
+        // "Kinetics-400/600/700", "Something-Something V1/V2": a number as long as the first edition's, its letter repeated or not.
+        boolean lettered = number.start() > 0 && Character.toLowerCase(edition.charAt(number.start() - 1)) == 'v';
+        while (next.lookingAt()) {
+            String later1 = next.group(1);
+            boolean repeatsLetter = Character.isLetter(later1.charAt(0));
+            String digits = repeatsLetter ? later1.substring(1) : later1;
+            if (digits.length() != number.group(1).length() || repeatsLetter && !lettered || digits.length() < 2 && !lettered) {
+                break;
+            }
+            later.add(edition.substring(0, number.start()) + digits);
             next.region(next.end(), sentence.length());
         }
         return later;
@@ -440,7 +448,8 @@ final class EvaluationRule {
                                 && QUALIFIER_AFTER.matcher(sentence.substring(h.end(), at + item.length())).matches())
                         .map(h -> sentence.substring(h.start(), h.end())).findFirst().orElse(null);
                 String first = name.split("\\s+")[0];
-                if (name.isEmpty() || !NameShapes.NAME_PATTERN.matcher(first).matches() && !NameShapes.isCoined(first)) {
+                // "V2" of "Something-Something V1/V2": a later edition, read with the name it continues.
+                if (name.isEmpty() || BARE_EDITION.matcher(name).matches() || !NameShapes.NAME_PATTERN.matcher(first).matches() && !NameShapes.isCoined(first)) {
                     // "11%" of "by 7% and 11%"
                     continue;
                 }
@@ -456,6 +465,7 @@ final class EvaluationRule {
         return found;
     }
 
+    private static final Pattern BARE_EDITION = Pattern.compile("[vV]?\\d+");
     private static final Pattern ONE_CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Pattern QUALIFIER_AFTER = Pattern.compile(" \\p{Lu}\\p{Ll}+");
 

@@ -84,7 +84,7 @@ public final class Extractor {
     private final Map<String, Set<String>> vocabularyNameKeys = new java.util.HashMap<>();
 
     public Extractor(Vocabulary vocabulary) {
-        benchmarks = new Gazetteer(vocabulary.benchmarks(), false);
+        benchmarks = new Gazetteer(vocabulary.benchmarks(), false, true);
         methods = new Gazetteer(vocabulary.methods(), false);
         metrics = new Gazetteer(vocabulary.metrics(), false);
         concepts = new Gazetteer(vocabulary.concepts(), true);

@@ -84,7 +84,15 @@ final class Gazetteer {
     /** Keys of the first token of every name: an n-gram can only match where one of these starts. */
     private final java.util.Set<String> firstTokens = new java.util.HashSet<>();
 
+    /** Whether a number hyphenated after a name ("Kinetics-400") is a variant of it, as for datasets, or another name ("FlashAttention-2"). */
+    private final boolean numberedVariants;
+
     Gazetteer(List<VocabularyEntry> entries, boolean withKeywords) {
+        this(entries, withKeywords, false);
+    }
+
+    Gazetteer(List<VocabularyEntry> entries, boolean withKeywords, boolean numberedVariants) {
+        this.numberedVariants = numberedVariants;
         for (VocabularyEntry entry : entries) {
             for (String name : entry.names()) {
                 add(name, Target.of(entry, name, false));
@@ -206,6 +214,7 @@ final class Gazetteer {
         return null;
     }
 
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern SUBSET_OR_SPLIT = Pattern.compile("\\d+[Kk]|" + EvaluationRule.SPLIT);
     private static final Pattern ATTACHED_BEFORE = Pattern.compile("[\\p{L}\\p{N}][-\\u2010\\u2011]$");
     private static final Pattern ATTACHED_AFTER = Pattern.compile("^[-\\u2010\\u2011]([\\p{L}\\p{N}]+)");
@@ -214,7 +223,7 @@ final class Gazetteer {
      * "KTO" inside "Step-KTO" or "CoT" inside "Auto-CoT" is part of another name; "CoT-based" or "GSM8K-style"
      * still mention the listed one.
      */
-    private static boolean insideCompound(String sentence, Hit hit) {
+    private boolean insideCompound(String sentence, Hit hit) {
         if (ATTACHED_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 2), hit.start())).find()) {
             return true;
         }
@@ -225,8 +234,9 @@ final class Gazetteer {
         Matcher after = ATTACHED_AFTER.matcher(sentence.substring(hit.end()));
         // "ImageNet-1K": a subset in thousands follows, read as a variant of the name ("FlashAttention-2" is another name);
         // "miniF2F-valid", "miniF2F-test": a split of it.
+        // "Kinetics-400": for datasets, a numbered variant, read after the name as "DM-Lab-30" is.
         return after.find() && !Cues.isModifierSuffix(after.group(1).toLowerCase(java.util.Locale.ROOT))
-                && !SUBSET_OR_SPLIT.matcher(after.group(1)).matches();
+                && !SUBSET_OR_SPLIT.matcher(after.group(1)).matches() && !(numberedVariants && NUMBER.matcher(after.group(1)).matches());
     }
 
     /** Two tokens belong to one phrase only when nothing but spaces or hyphens separates them (at most two characters, not ". "). */

@@ -349,6 +349,13 @@ class EvaluationRuleTest {
             assertEquals(List.of(first, second), names(EvaluationRule.apply(sentence, aime.find(sentence))), sentence);
         }
         assertEquals(List.of("AIME24", "AIME25", "AIME26"), names(EvaluationRule.apply("It leads on AIME24, 25, and 26.", aime.find("It leads on AIME24, 25, and 26."))));
+        // Numbered variants and lettered versions, slash-joined.
+        Gazetteer video = new Gazetteer(List.of(benchmark("Kinetics", "dataset"), benchmark("Something-Something", "dataset"), benchmark("WMT", "benchmark")), false, true);
+        String kinetics = "It leads on Kinetics-400/600/700 and Something-Something V1/V2, and on WMT'21 and WMT'22 test sets.";
+        assertEquals(List.of("Kinetics-400", "Kinetics-600", "Kinetics-700", "Something-Something V1", "Something-Something V2", "WMT'21", "WMT'22"),
+                names(EvaluationRule.apply(kinetics, video.find(kinetics))));
+        String last = "It leads on Kinetics-400.";
+        assertEquals(List.of("Kinetics-400"), names(EvaluationRule.apply(last, video.find(last))));
         // Not an edition: a number of another length, a score, a count.
         for (String sentence : List.of("It scores 74.0 on AIME24 and 2025 was its year.", "It gains on AIME24, 25.3% more.",
                 "It solves AIME24 and 25 other tasks.")) {
