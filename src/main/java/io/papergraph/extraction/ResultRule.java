@@ -36,12 +36,13 @@ final class ResultRule {
                     + "|" + NUMBER + "(?:\\s?[xX×]?\\s?(?:to|--|-|\\u2013|~)\\s?" + NUMBER + ")?\\s?(?:-?(?:x|×|times|fold|\\$\\\\times\\$)|(?<=\\d)X)(?![\\w])"
                     + "(?!\\s?\\d|\\s*(?:A100|H100|H800|V100|GPUs?|TPUs?|NVIDIA|RTX)\\b(?!\\s+memory))"
                     // "$0.43 per issue": what a result costs.
-                    + "|\\$(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[KMB]|million|billion)(?![\\w]))?(?![\\w.,]\\d)"
+                    // Not LaTeX math: "$13$ datasets", "($2$--$50$) clients", "($\\sim$10)".
+                    + "|(?<![\\p{L}\\p{N}]|\\$[^$]{0,8})\\$(?![\\d.,]*\\$)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[KMB]|million|billion)(?![\\w]))?(?![\\w.,]\\d)"
                     // "160ms", "8.19 GB VRAM", "410 FPS": latency, memory and speed, not the hardware they ran on (hours and
                     // minutes are left out: "680,000 hours of speech" is how much data there is).
                     + "|~?" + NUMBER + "\\s?(?:" + MEASURE_UNITS + ")(?![\\w])(?!\\s*(?:GPUs?|A100|H100|V100|RTX|cards?|of\\s+(?:GPU\\s+)?memory)\\b)"
                     // "6 to 11 points", "2.6 ASR-BLEU points"; "a 3.7-point improvement", not "a 5-point Likert scale"
-                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s(?:absolute |percentage |absolute percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
+                    + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s{1,2}(?:absolute |percentage |absolute percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
                     + "|" + NUMBER + "-points?(?=\\s+(?:absolute\\s+)?(?:improvement|gain|increase|boost|drop|decrease|reduction|lead|margin|advantage|jump)s?\\b)"
                     + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|respectively|F1|accuracy|score|BLEU|ROUGE|pass@|" + DETECTION_SCORES + ")|$))"
                     // "49.4AP", "+6.0AP": a detection or segmentation score written against its metric.
@@ -105,14 +106,16 @@ final class ResultRule {
     }
 
     /** "$\\mathbf{2.5\\times}$": bold and math delimiters around a value, and LaTeX's times and tilde signs. */
-    private static final Pattern LATEX_AROUND_VALUE = Pattern.compile("\\$?\\\\mathbf\\{|\\}\\$|\\$(?=[\\d.]+\\\\times)|(?<=\\d)\\\\times\\b\\$?|\\\\sim\\b");
+    /** "$85.4\\%$", "$13$": math delimiters around a plain number, read as the number alone. */
+    private static final Pattern LATEX_AROUND_VALUE = Pattern.compile("\\$?\\\\mathbf\\{|\\}\\$|\\$(?=[\\d.]+\\\\times)|(?<=\\d)\\\\times\\b\\$?|\\\\sim\\b"
+            + "|\\$(?=[-+]?[\\d.,]+(?:\\\\?%)?\\$)|(?<=\\$[-+]?[\\d.,]{1,12}(?:\\\\?%)?)\\$");
 
     /**
      * The sentence with LaTeX around values blanked out, character for character, so that every offset still points into
      * the sentence as written: "$\\mathbf{2.5\\times}$" reads "2.5×", "$2.35\\times \\sim 3.47\\times$" a range.
      */
     static String plainLatex(String sentence) {
-        if (sentence.indexOf('\\') < 0) {
+        if (sentence.indexOf('\\') < 0 && sentence.indexOf('$') < 0) {
             return sentence;
         }
         return LATEX_AROUND_VALUE.matcher(sentence).replaceAll(m -> {
@@ -152,7 +155,8 @@ final class ResultRule {
         Matcher m = VALUE.matcher(sentence);
         while (m.find()) {
             // LaTeX written plain: "45\%" is 45%, "3$\times$" is 3×.
-            String written = m.group(1).strip().replace("\\%", "%").replace("$\\times$", "×").replace("--", "-");
+            // "$3.2$ points" reads "3.2  points": the blanked delimiter leaves a space too many.
+            String written = m.group(1).strip().replace("\\%", "%").replace("$\\times$", "×").replace("--", "-").replaceAll("\\s{2,}", " ");
             String value = WORD_MULTIPLIERS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
             boolean bareScore = !value.startsWith("$") && !value.matches(".*(%|" + MULTIPLIER_UNITS + "|points?|pp|pts|" + MEASURE_UNITS + ")$");
             // "scores 91.2 on DocVQA": a bare number read with a benchmark needs no score word.
@@ -214,6 +218,7 @@ final class ResultRule {
         found.addAll(scoresNextToMetrics(sentence, benchmarks, metrics, taken));
         found.addAll(namedScores(sentence, benchmarks, taken));
         found.addAll(countsOfWins(sentence, benchmarks, taken));
+        found.addAll(durations(sentence, benchmarks, taken));
         found.sort(Comparator.comparingInt(r -> r.evidence().indexOf(r.value())));
         // Evidence is the sentence as the abstract writes it, LaTeX and all.
         return sentence.equals(asWritten) ? found : found.stream().map(r -> new ResultMention(r.value(), r.unit(), r.kind(), r.benchmark(), r.metric(),
@@ -243,6 +248,30 @@ final class ResultRule {
     private static List<ResultMention> countsOfWins(String sentence, List<Gazetteer.Hit> benchmarks, List<int[]> taken) {
         // A count won is what it is, never a gain however the sentence words it ("beats X in 11 of 16 settings").
         return valuesRead(COUNT_OF_WINS.matcher(sentence.contains(" of ") ? sentence : ""), sentence, benchmarks, taken, false);
+    }
+
+    /**
+     * "within just 5 seconds", "in under 38 hours", "from 80 minutes to 14 minutes": how long the method takes, a result —
+     * not how much data there is ("680,000 hours of speech") nor a setting ("trained for 3 days").
+     */
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)\\b(?:in|within|under|only|just|takes?|took|taking|to|from)\\s+(?:about\\s+|only\\s+|just\\s+|approximately\\s+|around\\s+|under\\s+|less\\s+than\\s+)?"
+                    + "(\\d+(?:[.,]\\d+)?\\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|GPU[- ]hours?))\\b(?!\\s+(?:of|per)\\b)");
+
+    /** "demonstrations collected within 30 minutes", "videos ranging from 11 seconds to 1 hour": how long the data lasts. */
+    private static final Pattern DATA_BEFORE_DURATION = Pattern.compile(
+            "(?i)\\b(?:collect\\w*|record\\w*|gather\\w*|annotat\\w*|rang(?:e|es|ing)|spann?\\w*|last(?:s|ing)|videos?|clips?|recordings?|demonstrations?|audio)\\b[^.;]{0,30}$");
+
+    private static List<ResultMention> durations(String sentence, List<Gazetteer.Hit> benchmarks, List<int[]> taken) {
+        Matcher duration = DURATION.matcher(Cues.containsAny(sentence, "second", "minute", "hour", "day", "sec", "min", "hr") ? sentence : "");
+        List<ResultMention> found = new ArrayList<>();
+        for (ResultMention r : valuesRead(duration, sentence, benchmarks, taken, false)) {
+            int at = sentence.indexOf(r.value());
+            if (!DATA_BEFORE_DURATION.matcher(sentence.substring(Math.max(0, at - 40), at)).find()) {
+                found.add(r);
+            }
+        }
+        return found;
     }
 
     /** Each value the matcher finds in its group 1, unless another reading of the sentence has taken it. */

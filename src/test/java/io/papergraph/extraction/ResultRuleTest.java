@@ -200,6 +200,17 @@ class ResultRuleTest {
     }
 
     @Test
+    @DisplayName("how long the method takes is a result ('within just 5 seconds', 'from 80 minutes to 14 minutes'); data and settings are not")
+    void durations() {
+        assertEquals(List.of("5 seconds"), values("It predicts the 3D model of an object within just 5 seconds."));
+        assertEquals(List.of("80 minutes", "14 minutes"), values("Training time drops from 80 minutes to 14 minutes."));
+        assertEquals(List.of("38 hours"), values("We train a ViT-Huge/16 in under 38 hours."));
+        assertEquals(List.of(), values("The dataset holds 680,000 hours of speech, and we trained for 3 days."));
+        assertEquals(List.of(), values("It is trained in 2 hours of video per language."));
+        assertEquals(List.of(), values("It learns from demonstrations collected within 30 minutes, on videos ranging from 11 seconds to 1 hour."));
+    }
+
+    @Test
     @DisplayName("several values in one sentence, in order")
     void several() {
         assertEquals(List.of("2x", "3.3×"), values("A 2x speedup comes with 3.3× fewer tokens."));
@@ -332,6 +343,10 @@ class ResultRuleTest {
     void unitsAndNonResults() {
         assertEquals(List.of("225 TFLOPs/s"), values("It reaches a training speed of up to 225 TFLOPs/s per A100 GPU."));
         assertEquals(List.of("19%", "$0.43"), values("It resolves 19% of the issues on GSM8K at a low cost (on average, $0.43 USD)."));
+        // LaTeX math is no cost.
+        assertEquals(List.of(), values("It is evaluated on $13$ datasets with few ($2$--$50$) clients and ($\\sim$10) demonstrations."));
+        // A number in math delimiters is that number.
+        assertEquals(List.of("85.4%", "3.2 points"), values("It reaches $85.4\\%$ accuracy on GSM8K, a gain of $3.2$ points."));
         assertEquals(List.of("2.6 ASR-BLEU points"), values("It improves over the baseline by 2.6 ASR-BLEU points in speech-to-speech."));
         assertEquals(List.of("3.7-point"), values("It achieves a 3.7-point improvement through CoT reasoning."));
         assertEquals(List.of("82.4", "72.9", "76.1"), values("It reaches a score of 82.4, compared with 72.9 for MOPO and 76.1 for the COMBO baseline."));
