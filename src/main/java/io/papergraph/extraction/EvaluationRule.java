@@ -111,6 +111,15 @@ final class EvaluationRule {
                 m.aliases().forEach(a -> taken.add(Names.key(a)));
             }
         }
+        // "NYU" of "the NYU Depth v2 indoor dataset": the first word of a longer name read already is no name of its own.
+        List<String> longerNames = mentions.stream().filter(m -> m.relation() == Relation.EVALUATED_ON)
+                .flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream()))
+                .filter(n -> n.contains(" ")).toList();
+        // "self-supervised video pre-training (SSVP)": an abbreviation of words in lower case names a practice, not a resource.
+        java.util.Set<String> practices = new java.util.HashSet<>();
+        sentences.forEach(sentence -> AcronymDefinitions.find(sentence).stream().filter(d -> !d.capitalised())
+                .forEach(d -> practices.add(Names.key(d.shortForm()))));
+        taken.addAll(practices);
         List<Mention> found = new ArrayList<>();
         for (String sentence : sentences) {
             List<String> names = new ArrayList<>();
@@ -187,6 +196,7 @@ final class EvaluationRule {
                 String key = Names.key(name);
                 // "we fine-tune the models on MathQuest": what they learn from, not what they are tested on.
                 if (NameShapes.isCoined(name) && !known.test(name) && !taken.contains(key) && !name.matches("[A-Z]{1,2}\\d*")
+                        && longerNames.stream().noneMatch(longer -> longer.startsWith(name + " ") && sentence.contains(longer))
                         && !SIZED_MODEL.matcher(name).matches() && !trainedOnWhereNamed(sentence, name)) {
                     taken.add(key);
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
@@ -264,6 +274,16 @@ final class EvaluationRule {
                 && !RIVAL_TRAINING.matcher(before.substring(0, trained.start())).find();
     }
 
+    /**
+     * "Either they are too slow …, like Crafter, NetHack and Minecraft": a resource named as one of the field's examples, in
+     * a sentence that neither evaluates nor speaks for the authors (callers ask only of the abstract's background).
+     */
+    static boolean namedAsFieldExample(String sentence, Mention evaluated) {
+        int at = sentence.indexOf(evaluated.aliases().isEmpty() ? evaluated.name() : evaluated.aliases().get(0));
+        return at >= 0 && !EVALUATION_CUE.matcher(sentence).find() && !Cues.FIRST_PERSON.matcher(sentence).find()
+                && EXAMPLE_BEFORE.matcher(sentence.substring(Math.max(0, at - 80), at)).find();
+    }
+
     static List<Mention> apply(String sentence, List<Gazetteer.Hit> benchmarkHits) {
         List<Mention> found = evaluatedOn(sentence, benchmarkHits);
         // "Unlike HumanEval, which tests isolated functions, …": the benchmark set against, not evaluated on.
@@ -294,7 +314,9 @@ final class EvaluationRule {
             "(?i)\\b(?:sourc|deriv|drawn|draw|adapt|collect|crawl|scrap|construct|extract|taken|curat|sampl|gather|obtain|repurpos|convert|mined|harvest|based\\s+on)\\w*"
                     + "\\b[^.;:]{0,40}?\\bfrom\\s+(?:the\\s+|existing\\s+|public\\s+)?(?:[\\w.+-]+(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+))*$");
     /** "in the JailbreakBench format"; "a MNIST-like dataset": the benchmark's artefacts, or what resembles it. */
-    private static final Pattern ITS_ARTIFACT_AFTER = Pattern.compile("\\s+(?:format|template|codebase|library|toolkit|API)\\b|" + Cues.RESEMBLANCE_SUFFIX);
+    private static final Pattern ITS_ARTIFACT_AFTER = Pattern.compile("\\s+(?:format|template|codebase|library|toolkit|API|license|licence)\\b|" + Cues.RESEMBLANCE_SUFFIX);
+    /** "too slow …, like Crafter, NetHack and Minecraft": examples of the field's resources, the list running on before the name. */
+    private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+|or\\s+)?){0,6}$");
     private static final Pattern PRIOR_RESOURCES = Pattern.compile(
             "(?i)\\b(unlike\\s+|beyond\\s+|in contrast to\\s+)?(?:existing|prior|previous)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:benchmarks|suites|datasets|evaluation sets|tests)\\s*,?\\s*\\(?\\s*(?:e\\.g\\.,?|such as|like|including)\\s+");

@@ -142,7 +142,12 @@ public final class Extractor {
             Gazetteer.Tokens tokens = Gazetteer.Tokens.of(sentence);
             List<Gazetteer.Hit> benchmarkHits = benchmarks.find(tokens);
             List<int[]> comparisonWindows = ComparisonRule.windows(sentence);
-            mentions.addAll(EvaluationRule.apply(sentence, benchmarkHits));
+            List<Mention> evaluated = new ArrayList<>(EvaluationRule.apply(sentence, benchmarkHits));
+            if (!ownWorkSaid) {
+                // Before the authors speak, the abstract sets the scene: resources it gives as the field's examples are not evaluated on.
+                evaluated.removeIf(m -> EvaluationRule.namedAsFieldExample(sentence, m));
+            }
+            mentions.addAll(evaluated);
             List<int[]> rivals = new ArrayList<>();
             // The opening sentence sets the scene unless it reports a result ("Fine-tuned on 1K samples, X gains 27%").
             boolean scene = opening && !SCORE_IN_SENTENCE.matcher(sentence).find();

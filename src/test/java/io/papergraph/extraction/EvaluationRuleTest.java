@@ -11,6 +11,7 @@ import java.util.List;
 import static io.papergraph.extraction.Entries.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EvaluationRuleTest {
 
@@ -44,6 +45,18 @@ class EvaluationRuleTest {
         assertEquals(List.of(), apply("We provide the code and logs in the HumanEval format at our repository."));
         // What resembles a benchmark is none either.
         assertEquals(List.of(), apply("We release a HumanEval-like test set of 200 tasks."));
+        assertEquals(List.of(), apply("Data are open-sourced under the HumanEval license at our site."));
+    }
+
+    @Test
+    @DisplayName("resources named as the field's examples, in a sentence that neither evaluates nor speaks for the authors, are not evaluated on")
+    void fieldExamples() {
+        String slow = "Existing suites are too slow for research, like ALFWorld and HumanEval, or too simple.";
+        assertTrue(apply(slow).stream().allMatch(m -> EvaluationRule.namedAsFieldExample(slow, m)) && apply(slow).size() == 2);
+        for (String sentence : List.of("Our agent leads on tasks like ALFWorld and HumanEval.", "Such agents achieve 40% accuracy on benchmarks like ALFWorld.",
+                "Agents are tested in ALFWorld and HumanEval.")) {
+            assertTrue(apply(sentence).stream().noneMatch(m -> EvaluationRule.namedAsFieldExample(sentence, m)), sentence);
+        }
     }
 
     @Test
@@ -142,6 +155,18 @@ class EvaluationRuleTest {
                         new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, "TrailMix", List.of(), sentence, "evaluated-on-name", 0.6, "benchmark"),
                         new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, "HexaQA", List.of(), sentence, "evaluated-on-name", 0.6, "benchmark")),
                 EvaluationRule.coinedResources(List.of("We study web agents.", sentence), List.of(), KNOWS_NOTHING));
+    }
+
+    @Test
+    @DisplayName("not a coined resource: the first word of a longer name read already, nor an abbreviation of lower-case words")
+    void coinedResourcesNotNames() {
+        String depth = "We improve the state of the art on the NYU Depth v2 indoor dataset.";
+        Mention nyuDepth = new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, "NYU Depth v2", List.of(), depth, "known-benchmark", 0.85, "dataset");
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of(depth), List.of(nyuDepth), KNOWS_NOTHING));
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of("We study self-supervised video pre-training (SSVP).",
+                "We obtain three important findings on SSVP: masking helps."), List.of(), KNOWS_NOTHING));
+        assertEquals(List.of("HexaQA"), EvaluationRule.coinedResources(List.of("We obtain three important findings on HexaQA: masking helps."),
+                List.of(), KNOWS_NOTHING).stream().map(Mention::name).toList());
     }
 
     @Test

@@ -248,6 +248,17 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("before the authors speak, resources given as the field's examples are not evaluated on; after, they are")
+    void fieldExampleResources() {
+        List<String> background = facts(extract("Fast Agents", "Existing suites are too slow for research, like ALFWorld, or too simple. "
+                + "We propose FastWorld, a quick suite."));
+        assertFalse(background.contains("EVALUATED_ON BENCHMARK ALFWorld"), background::toString);
+        List<String> later = facts(extract("Fast Agents", "We propose FastWorld, a quick suite. "
+                + "Its tasks are easy to port, like ALFWorld, or to extend."));
+        assertTrue(later.contains("EVALUATED_ON BENCHMARK ALFWorld"), later::toString);
+    }
+
+    @Test
     @DisplayName("a model named in the opening sentence sets the scene, unless the authors speak or compare there")
     void modelsInTheOpeningSentence() {
         assertEquals(List.of(), fieldFacts("Fast Detectors",
