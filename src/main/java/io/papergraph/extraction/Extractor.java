@@ -270,6 +270,8 @@ public final class Extractor {
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
         models.findUnlisted(sentence).stream()
                 .filter(u -> named.stream().noneMatch(k -> k.start() < u.end() && u.start() < k.end()))
+                // "supervised learning with ImageNet labels": a name shaped like a model that the vocabulary knows as a dataset.
+                .filter(u -> !benchmarkKeys.contains(Names.key(u.name())))
                 .forEach(named::add);
         List<int[]> urls = named.isEmpty() ? List.of() : UrlRule.spans(sentence);
         for (ModelRule.Found model : named) {

@@ -248,6 +248,17 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a name shaped like a model that the vocabulary knows as a dataset is no model used")
+    void datasetShapedLikeModel() {
+        // The shipped vocabulary, which knows ImageNet as a dataset.
+        Extractor shipped = new Extractor(Vocabulary.fromClasspath());
+        String text = "While these models were designed for learning with ImageNet labels, we build on a FooNet backbone.";
+        List<String> facts = facts(shipped.extract(new PaperRecord("p", "Sparse Nets", text, "test:1")));
+        assertFalse(facts.contains("USES_MODEL MODEL ImageNet"), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.endsWith(" FooNet")), facts::toString);
+    }
+
+    @Test
     @DisplayName("before the authors speak, resources given as the field's examples are not evaluated on; after, they are")
     void fieldExampleResources() {
         List<String> background = facts(extract("Fast Agents", "Existing suites are too slow for research, like ALFWorld, or too simple. "
