@@ -784,15 +784,23 @@ public final class Extractor {
     }
 
     /** "Long Form (LF)" anywhere in the paper makes LF and Long Form aliases of each other. */
+    /** A generic kind noun written after a name in lower case: "… Loss function", "… Search algorithm". */
+    private static final Pattern KIND_NOUN_AT_END = Pattern.compile("(?<=\\p{Lu}[\\p{L}\\p{N}-]{0,40})\\s+(?:function|method|algorithm|framework|model|module|approach|technique)$");
+
     private static List<Mention> withDefinedAliases(List<Mention> mentions, List<AcronymDefinitions.Definition> definitions) {
         List<Mention> out = new ArrayList<>();
         for (Mention mention : mentions) {
             Set<String> aliases = new LinkedHashSet<>(mention.aliases());
             String key = Names.key(mention.name());
             for (AcronymDefinitions.Definition d : definitions) {
+                // "a novel Generalised Binary Cross-Entropy Loss function (gBCE)": the long form also without its kind noun.
+                String withoutKind = KIND_NOUN_AT_END.matcher(d.longForm()).replaceFirst("");
                 if (Names.key(d.shortForm()).equals(key)) {
                     aliases.add(d.longForm());
-                } else if (Names.key(d.longForm()).equals(key)) {
+                    if (!withoutKind.equals(d.longForm())) {
+                        aliases.add(withoutKind);
+                    }
+                } else if (Names.key(d.longForm()).equals(key) || Names.key(withoutKind).equals(key)) {
                     aliases.add(d.shortForm());
                 }
             }

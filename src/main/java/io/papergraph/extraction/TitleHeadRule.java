@@ -182,8 +182,8 @@ final class TitleHeadRule {
         return spelledOut ? namedLast.group(1) : head;
     }
 
-    /** "Long-term Forecasting with TiDE": a few words, then a name after a preposition. */
-    private static final Pattern NAME_AFTER_PREPOSITION = Pattern.compile("(?:[\\p{L}-]+\\s+){1,4}(?:with|via|using|through|by)\\s+(\\S+)");
+    /** "Long-term Forecasting with TiDE": a few words, then a name after a preposition; "For SALE": the preposition first. */
+    private static final Pattern NAME_AFTER_PREPOSITION = Pattern.compile("(?:(?:[\\p{L}-]+\\s+){1,4}(?:with|via|using|through|by)|For|On|With|Towards?)\\s+(\\S+)");
     private static final Pattern PAIR_OF_NAMES = Pattern.compile("(\\S+)\\s+(?:and|&)\\s+(\\S+)");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\s(?:for|via|with|through|from|in|on|to|by|using|as|at)\\s");
 

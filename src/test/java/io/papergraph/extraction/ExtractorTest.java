@@ -248,6 +248,14 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("an acronym's long form is an alias with or without its kind noun ('… Loss function (gBCE)')")
+    void longFormWithoutKindNoun() {
+        Extraction extraction = extract("Sparse Recs", "We propose a novel Generalised Binary Cross-Entropy Loss function (gBCE) for recommenders.");
+        assertEquals(List.of("gBCE [Generalised Binary Cross-Entropy Loss, Generalised Binary Cross-Entropy Loss function]"), extraction.mentions().stream()
+                .filter(m -> m.relation() == Relation.PROPOSES).map(m -> m.name() + " " + m.aliases().stream().sorted().toList()).toList());
+    }
+
+    @Test
     @DisplayName("a name shaped like a model that the vocabulary knows as a dataset is no model used")
     void datasetShapedLikeModel() {
         // The shipped vocabulary, which knows ImageNet as a dataset.

@@ -33,6 +33,7 @@ class TitleHeadRuleTest {
             "Memento: Agents that Remember Past Episodes  | Memento",
             // a name after a preposition, the rest of the title spelling it out
             "Long-term Forecasting with TiDE: Time-series Dense Encoder | TiDE",
+            "For SALE: State-Action Representation Learning for Deep RL | SALE",
     })
     void coinedHeads(String title, String name) {
         Mention mention = TitleHeadRule.apply(title).orElseThrow();
