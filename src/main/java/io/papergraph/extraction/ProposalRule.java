@@ -207,7 +207,8 @@ final class ProposalRule {
             + "|assemble|curate|collect|harmoni[sz]e|make)))");
     /** "we introduce two tasks: state checking, and state transition", "two new tasks …: (1) X, and (2) Y". */
     private static final Pattern ENUMERATED_CONTRIBUTIONS = Pattern.compile(
-            "(?i:\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
+            // Not the tasks a method is evaluated across: "a comprehensive evaluation of our method across five tasks: …".
+            "(?i:(?<!\\b(?:across|on|over|in|of)\\s)\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
                     + "[^:.;]{0,80}:\\s*([^.]+?)(?=\\.(?:\\s|$)|$)");
     private static final Pattern ENUMERATED_RESOURCES = Pattern.compile(
             "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat)\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(benchmarks|datasets|environments)\\s*:\\s*)");

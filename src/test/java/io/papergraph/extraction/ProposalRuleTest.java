@@ -418,6 +418,8 @@ class ProposalRuleTest {
                 summary(apply("We introduce two new tasks: plan repair, and goal recall, for a fine-grained evaluation of how agents revise plans.")));
         assertEquals(List.of("PROPOSES scene captioning null we-propose", "PROPOSES next action prediction null we-propose"),
                 summary(apply("We present a benchmark with two tasks: (1) scene captioning, and (2) next action prediction.")));
+        // The tasks a method is evaluated across are not its contributions.
+        assertEquals(List.of(), summary(apply("We perform a comprehensive evaluation of our method across five tasks: instruction tuning, memory and pretraining.")));
     }
 
     @Test
