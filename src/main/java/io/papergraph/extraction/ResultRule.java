@@ -86,8 +86,10 @@ final class ResultRule {
      * the next value ("… on algorithmic tasks and 73% → 93.4% on GSM8K"); not "on average".
      */
     private static final Pattern ON_AFTER = Pattern.compile(
-            "^\\S*?(?:(?:\\s+to\\s+|\\s*(?:\u2192|->)\\s*)" + NUMBER + "(?:" + PERCENT + ")?)?\\s+on\\s+(?!average\\b)([^,;:()]{1,60}?)"
-                    + "(?=,|;|:|\\(|\\.(?:\\s|$)|$|\\s+(?:and|while|whereas|but|vs\\.?|versus)\\s+(?:on\\s+|by\\s+|from\\s+)?[-+]?\\d)");
+            "^\\S*?(?:(?:\\s+to\\s+|\\s*(?:\u2192|->)\\s*)" + NUMBER + "(?:" + PERCENT + ")?)?"
+                    // "0.7 better perplexity on GPT-2": a few words of what was measured may stand between.
+                    + "(?:\\s+(?!(?:on|and|while|but|than|over|compared|relative|versus)\\b)[a-z][\\w-]*){0,3}?\\s+on\\s+(?!average\\b)([^,;:()]{1,60}?)"
+                    + "(?=,|;|:|\\(|\\)|\\.(?:\\s|$)|$|\\s+(?:and|while|whereas|but|vs\\.?|versus)\\s+(?:on\\s+|by\\s+|from\\s+)?[-+]?\\d)");
 
     /** Where the sentence says what the value ending at {@code valueEnd} is on, as {start, end}; null where it does not. */
     static int[] onPhrase(String sentence, int valueEnd) {
