@@ -44,7 +44,7 @@ final class ResultRule {
                     // "6 to 11 points", "2.6 ASR-BLEU points"; "a 3.7-point improvement", not "a 5-point Likert scale"
                     + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s{1,2}(?:absolute |percentage |absolute percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
                     + "|" + NUMBER + "-points?(?=\\s+(?:absolute\\s+)?(?:improvement|gain|increase|boost|drop|decrease|reduction|lead|margin|advantage|jump)s?\\b)"
-                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?:on|in|and|to|with|vs|respectively|F1|accuracy|score|BLEU|ROUGE|pass@|" + DETECTION_SCORES + ")|$))"
+                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?=\\p{Lu})|\\s(?:on|in|and|to|with|vs|respectively|F1|accuracy|score|BLEU|ROUGE|pass@|" + DETECTION_SCORES + ")|$))"
                     // "49.4AP", "+6.0AP": a detection or segmentation score written against its metric.
                     + "|[-+]?\\d{1,3}(?:\\.\\d+)?(?=(?:" + DETECTION_SCORES + ")(?:\\d{2})?(?![\\p{L}\\d]))"
                     // "compared with 72.9 for MOPO", "versus 0.29 for DGMR": a baseline's score, given with its name after a contrast
@@ -169,6 +169,11 @@ final class ResultRule {
             boolean changed = CHANGE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 30), m.start()).find()
                     && metrics.stream().anyMatch(h -> h.end() <= m.start() && m.start() - h.end() <= 60);
             if (bareScore && !SCORE_CONTEXT.matcher(sentence).find() && !onBenchmark && !achieved && !changed) {
+                continue;
+            }
+            // "7.55 MT-Bench": a bare number before a capitalised word is a score only when that word is the benchmark.
+            if (bareScore && !onBenchmark && CAPITAL_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
+                    && !SCORE_WORD_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                 continue;
             }
             // "MiniCPM-V 2.6", "Gemini Pro 1.5": a bare number right after a name is its version, unless the name is
@@ -395,7 +400,9 @@ final class ResultRule {
      * "12.6% on X", "a 1.3 times increase on the X benchmark": up to two words between the value and its "on"; "from 86.4% to
      * 93.6% on X": where a change starts, the value it reaches between.
      */
-    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?$");
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?)?$");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s\\p{Lu}");
+    private static final Pattern SCORE_WORD_AFTER = Pattern.compile("\\s(?:F1|BLEU|ROUGE|" + DETECTION_SCORES + ")\\b");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|while|whereas|but)\\s|;");
     /**
      * "on Polyglot from 14.2% to 30.7%", "accuracy on ogbn-arxiv to 74.9%", "TimeQA by 27%": the change is reported right after

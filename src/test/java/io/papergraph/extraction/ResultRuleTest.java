@@ -141,6 +141,14 @@ class ResultRuleTest {
     }
 
     @Test
+    @DisplayName("a value written right before a benchmark's name is its score ('7.55 GSM8K and 90.06% MATH scores'); a bare number before another capitalised word is none")
+    void valueBeforeName() {
+        assertEquals(List.of("7.55 GSM8K", "90.06% MATH"), apply("Trained further, it achieves 7.55 GSM8K and 90.06% MATH scores.").stream()
+                .map(r -> r.value() + " " + r.benchmark()).toList());
+        assertEquals(List.of("81.2%"), values("Our Llama 3.1 Instruct model scores 2.5 Points higher, reaching 81.2% accuracy."));
+    }
+
+    @Test
     @DisplayName("a value said to be on something is on the benchmark named there, or on none the sentence knows")
     void onWhatTheValueIsSaidToBeOn() {
         assertEquals(java.util.Arrays.asList(null, null, "GSM8K", "GSM8K"),
