@@ -83,6 +83,9 @@ final class ProposalRule {
     private static final Pattern FORMED_NAMED = Pattern.compile(
             "(?i:\\b(?:to\\s+form|forming|to\\s+obtain|to\\s+create|to\\s+produce)\\s+(?:the|a|an|our)\\s+(?:new\\s+|novel\\s+)?)(" + NameShapes.NAME
                     + ")\\s+(?i:algorithm|method|model|framework|agent|system|architecture|policy|approach)\\b");
+    /** "We present deita (short for Data-Efficient Instruction Tuning for Alignment), …": a name of any case the authors spell out. */
+    private static final Pattern SPELLED_OUT_NAME = Pattern.compile(
+            "(?i:\\bwe\\s+(?:\\w+\\s+)?" + AUTHORS_VERB + "\\s+)([\\p{L}][\\p{L}\\p{N}-]{2,})\\s*\\((?i:short\\s+for|which\\s+stands\\s+for|standing\\s+for)\\s+([^()]{5,80})\\)");
     /** "S-LoRA proposes Unified Paging": the paper's own contribution, named earlier, puts forward a part. */
     private static final String OWN_VERB = "\\s+(?:also\\s+|further\\s+|then\\s+)?(?:proposes|introduces|presents|develops)\\s+(?:(?:a|an|the)\\s+)?(?:(?:new|novel)\\s+)?("
             + MULTI_WORD_NAME + ")(?=\\s*[,.;:]|\\s+(?:that|which|to|for|in|with|as)\\b)";
@@ -503,6 +506,10 @@ final class ProposalRule {
         while (namely.find()) {
             // "we introduce a 1-bit LLM variant, namely BitNet b1.58, in which …": the kind the authors introduce, then its name.
             add(found, sentence, namely.group(1), List.of(), namely.start(1), RULE_NAMING, 0.8, name -> false);
+        }
+        Matcher spelledOut = SPELLED_OUT_NAME.matcher(lowerCase.contains("for ") ? sentence : "");
+        while (spelledOut.find()) {
+            add(found, sentence, spelledOut.group(1), List.of(spelledOut.group(2).strip()), spelledOut.start(1), spelledOut.end(), RULE_NAMING, 0.85, name -> false);
         }
         Matcher formed = FORMED_NAMED.matcher(firstPerson && Cues.containsAny(lowerCase, "form", "obtain", "create", "produce") ? sentence : "");
         while (formed.find()) {

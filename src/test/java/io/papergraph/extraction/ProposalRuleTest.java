@@ -662,6 +662,14 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a name the authors spell out is theirs, in lower case too ('We present deita (short for …)')")
+    void spelledOutName() {
+        assertEquals(List.of("PROPOSES deita null called-named"),
+                summary(apply("We present deita (short for Data-Efficient Instruction Tuning for Alignment), a series of models.")));
+        assertEquals(List.of(), summary(apply("Prior work presents deita (short for Data-Efficient Instruction Tuning), a series of models.")));
+    }
+
+    @Test
     @DisplayName("what the authors' combining forms is theirs ('to form the TD7 algorithm')")
     void formedByCombining() {
         assertEquals(List.of("PROPOSES TD7 null we-propose"),
