@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Where a paper reports experiments: known benchmarks named in a sentence, with more confidence when the
@@ -113,13 +114,13 @@ final class EvaluationRule {
         }
         // "NYU" of "the NYU Depth v2 indoor dataset": the first word of a longer name read already is no name of its own.
         List<String> longerNames = mentions.stream().filter(m -> m.relation() == Relation.EVALUATED_ON)
-                .flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream()))
+                .flatMap(m -> Stream.concat(Stream.of(m.name()), m.aliases().stream()))
                 .filter(n -> n.contains(" ")).toList();
-        // "self-supervised video pre-training (SSVP)": an abbreviation of words in lower case names a practice, not a resource.
-        java.util.Set<String> practices = new java.util.HashSet<>();
-        sentences.forEach(sentence -> AcronymDefinitions.find(sentence).stream().filter(d -> !d.capitalised())
-                .forEach(d -> practices.add(Names.key(d.shortForm()))));
-        taken.addAll(practices);
+        // "self-supervised video pre-training (SSVP)": an abbreviation of words in lower case names a practice, not a resource —
+        // unless defined where the paper evaluates ("We evaluate on the long range arena (LRA)").
+        sentences.stream().filter(sentence -> !EVALUATION_CUE.matcher(sentence).find())
+                .forEach(sentence -> AcronymDefinitions.find(sentence).stream().filter(d -> !d.capitalised())
+                        .forEach(d -> taken.add(Names.key(d.shortForm()))));
         List<Mention> found = new ArrayList<>();
         for (String sentence : sentences) {
             List<String> names = new ArrayList<>();
@@ -219,7 +220,7 @@ final class EvaluationRule {
     /** A later edition written as its number alone after the first: "AIME24 & 25", "AIME 2024 and 2025", "AIME24/25". */
     static final String LATER_EDITION = "\\s*(?:&|/|,\\s*(?:and\\s+)?|,?\\s+and\\s+)\\s*([vV]?\\d{1,4})(?![\\p{L}\\p{N}%]|[.,]\\d)"
             // what follows an edition's number ends the list or says what was scored ("AIME24 and 25 other tasks" counts tasks)
-            + "(?=\\s*(?:[,;.:()&/]|$|and\\b|or\\b|\\p{Lu}|(?:scores?|benchmarks?|results?|respectively|editions?|sets?|exams?|competitions?)\\b))";
+            + "(?=\\s*(?:[,;.:()&/]|$|and\\b|or\\b|(?:scores?|benchmarks?|results?|respectively|editions?|sets?|exams?|competitions?)\\b))";
     private static final Pattern LATER_EDITION_AFTER = Pattern.compile(LATER_EDITION);
 
     /** The later editions written right after an edition named in full ("AIME24 & 25": AIME25), in order. */
@@ -233,9 +234,9 @@ final class EvaluationRule {
         // "Kinetics-400/600/700", "Something-Something V1/V2": a number as long as the first edition's, its letter repeated or not.
         boolean lettered = number.start() > 0 && Character.toLowerCase(edition.charAt(number.start() - 1)) == 'v';
         while (next.lookingAt()) {
-            String later1 = next.group(1);
-            boolean repeatsLetter = Character.isLetter(later1.charAt(0));
-            String digits = repeatsLetter ? later1.substring(1) : later1;
+            String written = next.group(1);
+            boolean repeatsLetter = Character.isLetter(written.charAt(0));
+            String digits = repeatsLetter ? written.substring(1) : written;
             if (digits.length() != number.group(1).length() || repeatsLetter && !lettered || digits.length() < 2 && !lettered) {
                 break;
             }
@@ -315,7 +316,10 @@ final class EvaluationRule {
                     + "\\b[^.;:]{0,40}?\\bfrom\\s+(?:the\\s+|existing\\s+|public\\s+)?(?:[\\w.+-]+(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+))*$");
     /** "in the JailbreakBench format"; "a MNIST-like dataset": the benchmark's artefacts, or what resembles it. */
     private static final Pattern ITS_ARTIFACT_AFTER = Pattern.compile("\\s+(?:format|template|codebase|library|toolkit|API|license|licence)\\b|" + Cues.RESEMBLANCE_SUFFIX);
-    /** "too slow …, like Crafter, NetHack and Minecraft": examples of the field's resources, the list running on before the name. */
+    /**
+     * "too slow …, like Crafter, NetHack and Minecraft": examples of the field's resources, the list running on before the name
+     * (not "including", which in a sentence about resources lists what is tested: "benchmarks including ImageNet, COCO").
+     */
     private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+|or\\s+)?){0,6}$");
     private static final Pattern PRIOR_RESOURCES = Pattern.compile(
             "(?i)\\b(unlike\\s+|beyond\\s+|in contrast to\\s+)?(?:existing|prior|previous)\\s+(?:[\\w-]+\\s+){0,2}?"

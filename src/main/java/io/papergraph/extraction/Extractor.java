@@ -84,7 +84,7 @@ public final class Extractor {
     private final Map<String, Set<String>> vocabularyNameKeys = new java.util.HashMap<>();
 
     public Extractor(Vocabulary vocabulary) {
-        benchmarks = new Gazetteer(vocabulary.benchmarks(), false, true);
+        benchmarks = Gazetteer.forBenchmarks(vocabulary.benchmarks());
         methods = new Gazetteer(vocabulary.methods(), false);
         metrics = new Gazetteer(vocabulary.metrics(), false);
         concepts = new Gazetteer(vocabulary.concepts(), true);
@@ -123,7 +123,7 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         List<ResultMention> results = new ArrayList<>();
         List<AcronymDefinitions.Definition> definitions = new ArrayList<>(AcronymDefinitions.find(paper.title()));
-        Optional<Mention> titleHead = TitleHeadRule.apply(paper.title(), paper.abstractText());
+        Optional<Mention> titleHead = TitleHeadRule.apply(paper.title(), paper.abstractText(), this::isKnown);
         titleHead.ifPresent(mentions::add);
         List<String> ownNames = new ArrayList<>();
         titleHead.filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).ifPresent(ownNames::add);
@@ -142,16 +142,18 @@ public final class Extractor {
             Gazetteer.Tokens tokens = Gazetteer.Tokens.of(sentence);
             List<Gazetteer.Hit> benchmarkHits = benchmarks.find(tokens);
             List<int[]> comparisonWindows = ComparisonRule.windows(sentence);
+            boolean ownLed = ledByOwnName(sentence, ownNames);
             List<Mention> evaluated = new ArrayList<>(EvaluationRule.apply(sentence, benchmarkHits));
-            if (!ownWorkSaid) {
+            if (!ownWorkSaid && !ownLed) {
                 // Before the authors speak, the abstract sets the scene: resources it gives as the field's examples are not evaluated on.
                 evaluated.removeIf(m -> EvaluationRule.namedAsFieldExample(sentence, m));
             }
             mentions.addAll(evaluated);
             List<int[]> rivals = new ArrayList<>();
-            // The opening sentence sets the scene unless it reports a result ("Fine-tuned on 1K samples, X gains 27%").
-            boolean scene = opening && !SCORE_IN_SENTENCE.matcher(sentence).find();
-            List<Mention> modelMentions = modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid, scene ? Names.key(paper.title()) : null);
+            // The opening sentence sets the scene unless it reports a result ("Fine-tuned on 1K samples, X gains 27%") or the
+            // paper's own contribution leads it ("Alpaca-Lite is fine-tuned from Llama-2-7B …").
+            boolean scene = opening && !ownLed && !SCORE_IN_SENTENCE.matcher(sentence).find();
+            List<Mention> modelMentions = modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid, scene, paper.title());
             // "We introduce Mixtral 8x7B, …": a model the paper releases is one of its own names from here on.
             modelMentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).forEach(ownNames::add);
             mentions.addAll(modelMentions);
@@ -165,7 +167,7 @@ public final class Extractor {
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
             opening = false;
-            ownWorkSaid |= Cues.FIRST_PERSON.matcher(sentence).find();
+            ownWorkSaid |= ownLed || Cues.FIRST_PERSON.matcher(sentence).find();
         }
         mentions.addAll(modelsOfTitle(paper.title()));
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
@@ -239,6 +241,12 @@ public final class Extractor {
     }
 
     static final String RULE_MODEL_IN_TITLE = "model-in-title";
+
+    /** "Alpaca-Lite is fine-tuned from …", "Specifically, StepGRPO introduces …": a sentence the paper's own name leads speaks for the authors. */
+    private static boolean ledByOwnName(String sentence, List<String> ownNames) {
+        String subject = ProposalRule.withoutLeadingConnective(sentence);
+        return ownNames.stream().anyMatch(name -> subject.startsWith(name + " ") || subject.startsWith(name + ","));
+    }
     /** "GPT-3/LLaMa-2 scale": other names joined by slashes before the level word. */
     private static final String SLASHED_NAMES = "(?:\\s*/\\s*[\\p{L}\\p{N}.-]+)*";
     private static final String LEVEL_WORD = "(?i:level|class|grade|scale|sized?)\\b";
@@ -261,10 +269,11 @@ public final class Extractor {
      * are not the paper's.
      */
     /**
-     * @param sceneOfTitle the title's key when the sentence sets the scene (the opening one, with no result), else null: a
-     *                     model named there is the field's, not this paper's, unless of the family the title names
+     * @param scene whether the sentence sets the scene (the opening one, with no result and not led by the paper's own name): a
+     *              model named there is the field's, not this paper's, unless of a family the title names
      */
-    private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals, boolean ownWorkSaid, String sceneOfTitle) {
+    private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals, boolean ownWorkSaid,
+                                        boolean scene, String title) {
         List<Mention> found = new ArrayList<>();
         boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
@@ -294,8 +303,8 @@ public final class Extractor {
                 continue;
             }
             String after = sentence.substring(model.end());
-            if (sceneOfTitle != null && !ownWork && !compared && !backbone
-                    && (model.family() == null || !sceneOfTitle.contains(Names.key(model.family().name())))) {
+            if (scene && !ownWork && !compared && !backbone
+                    && (model.family() == null || !NameShapes.wholeWord(model.family().name()).matcher(title).find())) {
                 // "The YOLO series has become the most popular framework …": the abstract's first sentence sets the scene, the
                 // field's models, not this paper's ("The introduction of AlphaFold 2 spurred a revolution", for a paper titled
                 // with AlphaFold 3, names its predecessor).
@@ -560,10 +569,15 @@ public final class Extractor {
             }
             int introducedAt = sentences.indexOf(introduced.evidence());
             String key = Names.key(introduced.name());
-            // Said where it is introduced, in the title or a sentence that introduces it.
-            boolean forTraining = Stream.concat(Stream.of(introduced.evidence()),
-                            sentences.stream().filter(s -> INTRODUCING.matcher(s).find() && Names.key(s).contains(key)))
-                    .anyMatch(s -> FOR_TRAINING.matcher(s).find());
+            // Said where it is introduced: in the title or in a sentence where the authors' making verb has it as its object, after its name
+            // ("We present SWE-Gym, the first environment for training …"; not "a dataset built from CodeArena for training").
+            Pattern introducedThere = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?" + Cues.MAKING_VERB_STEM + "\\w*\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + Pattern.quote(introduced.name()) + "(?![\\p{L}\\p{N}-])");
+            boolean forTraining = !sentences.contains(introduced.evidence()) && FOR_TRAINING.matcher(introduced.evidence()).find()
+                    || sentences.stream().anyMatch(s -> {
+                        Matcher object = introducedThere.matcher(s);
+                        return object.find() && FOR_TRAINING.matcher(s.substring(object.end())).find();
+                    });
             // Data, or an environment made for training, is evaluated on only where a later sentence names it as tested.
             boolean dataset = "dataset".equals(introduced.resourceKind()) || forTraining;
             // A benchmark is made to evaluate on: the paper that introduces one reports on it, said so or not
@@ -783,9 +797,10 @@ public final class Extractor {
                 .toList();
     }
 
+    /** A generic kind noun in lower case after a capitalised word: "… Loss function", "… Search algorithm". */
+    private static final Pattern KIND_NOUN_AT_END = Pattern.compile("(?<=\\p{Lu}\\S{0,40})\\s+(?:function|method|algorithm|framework|model|module|approach|technique)$");
+
     /** "Long Form (LF)" anywhere in the paper makes LF and Long Form aliases of each other. */
-    /** A generic kind noun written after a name in lower case: "… Loss function", "… Search algorithm". */
-    private static final Pattern KIND_NOUN_AT_END = Pattern.compile("(?<=\\p{Lu}[\\p{L}\\p{N}-]{0,40})\\s+(?:function|method|algorithm|framework|model|module|approach|technique)$");
 
     private static List<Mention> withDefinedAliases(List<Mention> mentions, List<AcronymDefinitions.Definition> definitions) {
         List<Mention> out = new ArrayList<>();

@@ -91,7 +91,12 @@ final class Gazetteer {
         this(entries, withKeywords, false);
     }
 
-    Gazetteer(List<VocabularyEntry> entries, boolean withKeywords, boolean numberedVariants) {
+    /** The benchmarks' gazetteer: a number hyphenated after a name is its variant ("Kinetics-400"). */
+    static Gazetteer forBenchmarks(List<VocabularyEntry> entries) {
+        return new Gazetteer(entries, false, true);
+    }
+
+    private Gazetteer(List<VocabularyEntry> entries, boolean withKeywords, boolean numberedVariants) {
         this.numberedVariants = numberedVariants;
         for (VocabularyEntry entry : entries) {
             for (String name : entry.names()) {

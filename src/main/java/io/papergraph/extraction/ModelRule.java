@@ -222,11 +222,11 @@ final class ModelRule {
     }
 
     /** " 1.0 Pro", " 1.5 Flash": a version and a named variant, each after a space. */
-    private static final String TIER = "(?:Pro|Ultra|Flash|Mini|Nano|Max|Plus|Lite|Turbo|Sonnet|Opus|Haiku)(?![\\p{L}\\d])";
+    private static final String TIER = "(?:Pro|Ultra|Flash|Mini|Nano|Max|Plus|Lite|Turbo|Sonnet|Opus|Haiku)(?![\\p{L}\\d-])";
     private static final String SPACED_RELEASE_TEXT = "\\d+(?:\\.\\d+)? " + TIER;
     private static final Pattern SPACED_RELEASE = Pattern.compile(" (\\d+(?:\\.\\d+)?) " + TIER);
     /** "Gemini 1.0 Pro and 1.5 Flash" (group 1), "Gemini 1.5 Pro and Flash" (group 2): the family, or its version too, written once. */
-    private static final Pattern ELLIPTICAL_SIBLING = Pattern.compile("\\s*,?\\s+(?:and|or)\\s+(?:(" + SPACED_RELEASE_TEXT + ")|(" + TIER + "))");
+    private static final Pattern ELLIPTICAL_SIBLING = Pattern.compile("\\s*,?\\s+(?:and|or)\\s+(?:(" + SPACED_RELEASE_TEXT + ")|(" + TIER + ")(?!\\s+\\p{Lu}))");
     private static final Pattern PARAMETER_COUNT_AT_END = Pattern.compile("[- ]\\d+(?:\\.\\d+)?[BM]$");
 
     /** "Llemma-7B", "Pangu 718B": a name that ends in its parameter count names a model. */

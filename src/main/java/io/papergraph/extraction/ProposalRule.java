@@ -79,16 +79,19 @@ final class ProposalRule {
     private static final Pattern NEW_KIND_NAMES_LISTED = Pattern.compile(
             "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + ")\\s+(" + CAPITALISED_WORD
                     + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + CAPITALISED_WORD + ")*)(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|in|with|is|are|work|works|can)\\b)");
-    /** "we integrate SALE … into TD3 to form the TD7 algorithm": what the authors' combining forms, a kind after its name. */
+    /** "we integrate SALE … into TD3 to form the TD7 algorithm": what the authors' combining of parts into a whole forms. */
     private static final Pattern FORMED_NAMED = Pattern.compile(
-            "(?i:\\b(?:to\\s+form|forming|to\\s+obtain|to\\s+create|to\\s+produce)\\s+(?:the|a|an|our)\\s+(?:new\\s+|novel\\s+)?)(" + NameShapes.NAME
+            "(?i:\\b(?:integrat|combin|incorporat|merg|fus)\\w*\\s+[^.;]{1,120}?\\binto\\s+[^.;]{1,60}?\\s+(?:to\\s+form|forming)\\s+(?:the|a|an|our)\\s+(?:new\\s+|novel\\s+)?)(" + NameShapes.NAME
                     + ")\\s+(?i:algorithm|method|model|framework|agent|system|architecture|policy|approach)\\b");
+    /** "Recent studies propose …", "Prior work introduces …": the sentence speaks of others' work. */
+    private static final Pattern PRIOR_WORK_SUBJECT = Pattern.compile(
+            "(?i)^(?:[A-Z][a-z]+,\\s+)?(?:recent|prior|previous|existing|other|earlier)\\s+(?:[\\w-]+\\s+){0,2}?(?:work|works|studies|research|methods|approaches|papers)\\b");
     /** "We present deita (short for Data-Efficient Instruction Tuning for Alignment), …": a name of any case the authors spell out. */
     private static final Pattern SPELLED_OUT_NAME = Pattern.compile(
             "(?i:\\bwe\\s+(?:\\w+\\s+)?" + AUTHORS_VERB + "\\s+)([\\p{L}][\\p{L}\\p{N}-]{2,})\\s*\\((?i:short\\s+for|which\\s+stands\\s+for|standing\\s+for)\\s+([^()]{5,80})\\)");
     /** "S-LoRA proposes Unified Paging": the paper's own contribution, named earlier, puts forward a part. */
-    private static final String OWN_VERB = "\\s+(?:also\\s+|further\\s+|then\\s+)?(?:proposes|introduces|presents|develops)\\s+(?:(?:a|an|the)\\s+)?(?:(?:new|novel)\\s+)?("
-            + MULTI_WORD_NAME + ")(?=\\s*[,.;:]|\\s+(?:that|which|to|for|in|with|as)\\b)";
+    private static final Pattern NAME_PUTS_FORWARD = Pattern.compile("(" + NameShapes.NAME + ")\\s+(?:also\\s+|further\\s+|then\\s+)?(?:proposes|introduces|develops)\\s+"
+            + "(?:(?:a|an|the)\\s+)?(?:(?:new|novel)\\s+)?(" + MULTI_WORD_NAME + ")(?=\\s*[,.;:]|\\s+(?:that|which|to|for|in|with|as)\\b)");
 
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(NAMING_CUE + "(?!(?:for|on|upon|the|a|an|this|it|them|these|that|to|as|into)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
@@ -211,7 +214,7 @@ final class ProposalRule {
     /** "we introduce two tasks: state checking, and state transition", "two new tasks …: (1) X, and (2) Y". */
     private static final Pattern ENUMERATED_CONTRIBUTIONS = Pattern.compile(
             // Not the tasks a method is evaluated across: "a comprehensive evaluation of our method across five tasks: …".
-            "(?i:(?<!\\b(?:across|on|over|in|of)\\s)\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
+            "(?i:(?<!\\b(?:across|on|over|in|of)\\s(?:(?:the|all|these|its|our)\\s)?)\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
                     + "[^:.;]{0,80}:\\s*([^.]+?)(?=\\.(?:\\s|$)|$)");
     private static final Pattern ENUMERATED_RESOURCES = Pattern.compile(
             "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat)\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(benchmarks|datasets|environments)\\s*:\\s*)");
@@ -245,6 +248,11 @@ final class ProposalRule {
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\\s+)");
 
     private ProposalRule() {
+    }
+
+    /** The sentence without a short leading connective ("Specifically, …"). */
+    static String withoutLeadingConnective(String sentence) {
+        return LEADING_CONNECTIVE.matcher(sentence).replaceFirst("");
     }
 
     static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known) {
@@ -392,7 +400,7 @@ final class ProposalRule {
             }
         }
         // "Specifically, StepGRPO introduces …": a connective may come first.
-        String subject = LEADING_CONNECTIVE.matcher(sentence).replaceFirst("");
+        String subject = withoutLeadingConnective(sentence);
         boolean ownSubject = ownNames.stream().anyMatch(name -> subject.startsWith(name + " "));
         boolean firstPerson = ownSubject || Cues.FIRST_PERSON.matcher(sentence).find();
         Matcher trained = TRAINED_MODEL.matcher(sentence);
@@ -456,24 +464,27 @@ final class ProposalRule {
                 add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, name -> false);
             }
         }
-        Matcher newKindsListed = NEW_KIND_NAMES_LISTED.matcher(Cues.containsAny(lowerCase, "novel ", "new ") ? sentence : "");
+        // "new activation functions SwooshR and SwooshL work better than Swish": parts called new and named, each one — where the
+        // authors or their contribution speak, not prior work ("Recent studies propose new optimizers …") nor rivals ("We compare
+        // against new architectures …").
+        boolean ownVoice = (firstPerson || !ownNames.isEmpty()) && !PRIOR_WORK_SUBJECT.matcher(sentence).lookingAt();
+        Matcher newKindsListed = NEW_KIND_NAMES_LISTED.matcher(ownVoice && Cues.containsAny(lowerCase, "novel ", "new ") ? sentence : "");
+        List<int[]> comparisons = newKindsListed.find() ? ComparisonRule.windows(sentence) : List.of();
+        newKindsListed.reset();
         while (newKindsListed.find()) {
-            // "new activation functions SwooshR and SwooshL work better than Swish": parts called new and named, each one.
+            if (ComparisonRule.comparedAt(sentence, comparisons, newKindsListed.start(1))) {
+                continue;
+            }
             for (String name : LIST_SEPARATOR.split(newKindsListed.group(1))) {
                 if (NameShapes.isCoined(name)) {
                     add(found, sentence, name, List.of(), sentence.indexOf(name, newKindsListed.start(1)), RULE_NAMING, 0.75, known);
                 }
             }
         }
-        for (String ownName : ownNames) {
-            if (!sentence.contains(ownName + " ")) {
-                continue;
-            }
-            Matcher ownPuts = Pattern.compile(Pattern.quote(ownName) + OWN_VERB).matcher(sentence);
-            while (ownPuts.find()) {
-                if (NameShapes.isCapitalisedPhrase(ownPuts.group(1))) {
-                    add(found, sentence, ownPuts.group(1), List.of(), ownPuts.start(1), RULE_VERB, 0.75, known);
-                }
+        Matcher ownPuts = NAME_PUTS_FORWARD.matcher(!ownNames.isEmpty() && Cues.containsAny(lowerCase, "proposes", "introduces", "develops") ? sentence : "");
+        while (ownPuts.find()) {
+            if (ownNames.contains(ownPuts.group(1)) && NameShapes.isCapitalisedPhrase(ownPuts.group(2))) {
+                add(found, sentence, ownPuts.group(2), List.of(), ownPuts.start(2), RULE_VERB, 0.75, known);
             }
         }
         if (!firstPerson) {
@@ -511,7 +522,7 @@ final class ProposalRule {
         while (spelledOut.find()) {
             add(found, sentence, spelledOut.group(1), List.of(spelledOut.group(2).strip()), spelledOut.start(1), spelledOut.end(), RULE_NAMING, 0.85, name -> false);
         }
-        Matcher formed = FORMED_NAMED.matcher(firstPerson && Cues.containsAny(lowerCase, "form", "obtain", "create", "produce") ? sentence : "");
+        Matcher formed = FORMED_NAMED.matcher(firstPerson && Cues.containsAny(lowerCase, " form ", " forming ") && lowerCase.contains(" into ") ? sentence : "");
         while (formed.find()) {
             if (NameShapes.isCoined(formed.group(1)) && !ofKnownFamily(formed.group(1), known)) {
                 add(found, sentence, formed.group(1), List.of(), formed.start(1), RULE_VERB, 0.75, known);
@@ -1127,8 +1138,12 @@ final class ProposalRule {
         while (noun.find()) {
             // "a dataset distillation method": the last noun of a compound is its head.
             if (!NameWindow.HEAD_NOUN_AFTER.matcher(phrase).region(noun.end(), phrase.length()).lookingAt()) {
-                // "a research suite composed of seven decoder-only models": a suite of models is a model the paper makes.
-                return MODELS_IT_HOLDS.matcher(sentence).region(opening.end() + noun.end(), sentence.length()).lookingAt() ? "model" : noun.group(1).toLowerCase(Locale.ROOT);
+                String head = noun.group(1).toLowerCase(Locale.ROOT);
+                // "a research suite composed of seven decoder-only models": a suite of models is a model the paper makes (not "a
+                // benchmark of 500 questions for language models", nor "a dataset of responses from 12 LLMs").
+                boolean suiteOfModels = SUITE_NOUNS.contains(head)
+                        && MODELS_IT_HOLDS.matcher(sentence).region(opening.end() + noun.end(), sentence.length()).lookingAt();
+                return suiteOfModels ? "model" : head;
             }
         }
         return null;
@@ -1136,7 +1151,10 @@ final class ProposalRule {
 
     /** What a suite or collection holds, when it holds models: "(suite) composed of seven decoder-only models". */
     private static final Pattern MODELS_IT_HOLDS = Pattern.compile(
-            "(?i)\\s+(?:(?:composed|made\\s+up|consisting)\\s+of|of|comprising)\\s+(?:[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
+            "(?i)\\s+(?:(?:composed|made\\s+up|consisting)\\s+of|comprising|of(?=\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b))"
+                    // a count and adjectives only: no "for", "from", "by" between
+                    + "\\s+(?:(?!(?:for|from|by|with|over|on|in)\\b)[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
+    private static final java.util.Set<String> SUITE_NOUNS = java.util.Set.of("suite", "collection");
 
     private static final Pattern TEST_ITEMS = Pattern.compile("(?i)\\b(?:questions|problems|queries|test\\s+cases)\\b");
 

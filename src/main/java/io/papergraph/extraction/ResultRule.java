@@ -37,7 +37,7 @@ final class ResultRule {
                     + "(?!\\s?\\d|\\s*(?:A100|H100|H800|V100|GPUs?|TPUs?|NVIDIA|RTX)\\b(?!\\s+memory))"
                     // "$0.43 per issue": what a result costs.
                     // Not LaTeX math: "$13$ datasets", "($2$--$50$) clients", "($\\sim$10)".
-                    + "|(?<![\\p{L}\\p{N}]|\\$[^$]{0,8})\\$(?![\\d.,]*\\$)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[KMB]|million|billion)(?![\\w]))?(?![\\w.,]\\d)"
+                    + "|(?<![\\p{L}\\p{N}])\\$(?![\\d.,]*\\$)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[KMB]|million|billion)(?![\\w]))?(?![\\w.,]\\d)"
                     // "160ms", "8.19 GB VRAM", "410 FPS": latency, memory and speed, not the hardware they ran on (hours and
                     // minutes are left out: "680,000 hours of speech" is how much data there is).
                     + "|~?" + NUMBER + "\\s?(?:" + MEASURE_UNITS + ")(?![\\w])(?!\\s*(?:GPUs?|A100|H100|V100|RTX|cards?|of\\s+(?:GPU\\s+)?memory)\\b)"
@@ -107,10 +107,11 @@ final class ResultRule {
         return position >= span[0] && position < span[1];
     }
 
-    /** "$\\mathbf{2.5\\times}$": bold and math delimiters around a value, and LaTeX's times and tilde signs. */
-    /** "$85.4\\%$", "$13$": math delimiters around a plain number, read as the number alone. */
+    /** Bold and math delimiters around a value ("$\\mathbf{2.5\\times}$", "$85.4\\%$", "$13$"), and LaTeX's times and tilde signs. */
     private static final Pattern LATEX_AROUND_VALUE = Pattern.compile("\\$?\\\\mathbf\\{|\\}\\$|\\$(?=[\\d.]+\\\\times)|(?<=\\d)\\\\times\\b\\$?|\\\\sim\\b"
-            + "|\\$(?=[-+]?[\\d.,]+(?:\\\\?%)?\\$)|(?<=\\$[-+]?[\\d.,]{1,12}(?:\\\\?%)?)\\$");
+            + "|\\$(?=[-+]?[\\d.,]+(?:\\\\?%)?\\$)|(?<=\\$[-+]?[\\d.,]{1,12}(?:\\\\?%)?)\\$"
+            // "($\\sim$10)": the delimiters around the tilde.
+            + "|\\$(?=\\\\sim\\$)|(?<=\\\\sim)\\$");
 
     /**
      * The sentence with LaTeX around values blanked out, character for character, so that every offset still points into
@@ -259,23 +260,35 @@ final class ResultRule {
 
     /**
      * "within just 5 seconds", "in under 38 hours", "from 80 minutes to 14 minutes": how long the method takes, a result —
-     * not how much data there is ("680,000 hours of speech") nor a setting ("trained for 3 days").
+     * not how much data there is ("680,000 hours of speech"), a setting ("trained for 3 days", "truncated to 60 seconds"), or
+     * a window of time ("within 48 hours after admission").
      */
+    private static final String DURATION_VALUE = "\\d+(?:[.,]\\d+)?\\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|GPU[- ]hours?)\\b";
     private static final Pattern DURATION = Pattern.compile(
-            "(?i)\\b(?:in|within|under|only|just|takes?|took|taking|to|from)\\s+(?:about\\s+|only\\s+|just\\s+|approximately\\s+|around\\s+|under\\s+|less\\s+than\\s+)?"
-                    + "(\\d+(?:[.,]\\d+)?\\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|GPU[- ]hours?))\\b(?!\\s+(?:of|per)\\b)");
-
+            "(?i)\\b(?:in|within|takes?|took|taking)\\s+(?:about\\s+|only\\s+|just\\s+|approximately\\s+|around\\s+|under\\s+|less\\s+than\\s+)?"
+                    + "(" + DURATION_VALUE + ")(?!\\s+(?:of|per|after|before|long)\\b)"
+                    // "from 80 minutes (for Alpaca) to 14 minutes"
+                    + "|\\bfrom\\s+(" + DURATION_VALUE + ")(?:\\s*\\([^()]{0,40}\\))?\\s+to\\s+(" + DURATION_VALUE + ")");
+    private static final Pattern DURATION_UNIT = Pattern.compile("(?i)\\d\\s?(?:sec|min|h(?:ou)?rs?\\b|days?\\b|GPU[- ]hours)");
     /** "demonstrations collected within 30 minutes", "videos ranging from 11 seconds to 1 hour": how long the data lasts. */
     private static final Pattern DATA_BEFORE_DURATION = Pattern.compile(
-            "(?i)\\b(?:collect\\w*|record\\w*|gather\\w*|annotat\\w*|rang(?:e|es|ing)|spann?\\w*|last(?:s|ing)|videos?|clips?|recordings?|demonstrations?|audio)\\b[^.;]{0,30}$");
+            "(?i)\\b(?:collect\\w*|record\\w*|gather\\w*|annotat\\w*|rang(?:e|es|ing)|spann?\\w*|last(?:s|ing)|videos?|clips?|recordings?"
+                    + "|demonstrations?|audio|horizons?|windows?)\\b[^.;]{0,30}$");
 
     private static List<ResultMention> durations(String sentence, List<Gazetteer.Hit> benchmarks, List<int[]> taken) {
-        Matcher duration = DURATION.matcher(Cues.containsAny(sentence, "second", "minute", "hour", "day", "sec", "min", "hr") ? sentence : "");
         List<ResultMention> found = new ArrayList<>();
-        for (ResultMention r : valuesRead(duration, sentence, benchmarks, taken, false)) {
-            int at = sentence.indexOf(r.value());
-            if (!DATA_BEFORE_DURATION.matcher(sentence.substring(Math.max(0, at - 40), at)).find()) {
-                found.add(r);
+        Matcher duration = DURATION.matcher(DURATION_UNIT.matcher(sentence).find() ? sentence : "");
+        while (duration.find()) {
+            if (DATA_BEFORE_DURATION.matcher(sentence.substring(Math.max(0, duration.start() - 40), duration.start())).find()) {
+                continue;
+            }
+            for (int group = 1; group <= 3; group++) {
+                int at = duration.start(group);
+                if (at < 0 || overlapsTaken(taken, at, duration.end(group))) {
+                    continue;
+                }
+                taken.add(new int[] {at, duration.end(group)});
+                found.add(new ResultMention(duration.group(group), "", "absolute", nearestBenchmark(sentence, benchmarks, at), null, sentence, RULE, 0.6));
             }
         }
         return found;

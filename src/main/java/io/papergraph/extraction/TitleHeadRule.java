@@ -103,13 +103,18 @@ final class TitleHeadRule {
      * "Learning to Reason: …" or "Harder Tasks Need More Experts: …" do not.
      */
     static Optional<Mention> apply(String title, String abstractText) {
+        return apply(title, abstractText, name -> false);
+    }
+
+    /** @param known names the vocabulary knows: a known method after a preposition ("… with RLHF: …") is not the paper's own */
+    static Optional<Mention> apply(String title, String abstractText, java.util.function.Predicate<String> known) {
         Matcher m = HEAD.matcher(title.strip());
         if (!m.matches()) {
             return Optional.empty();
         }
         // "Phi-3 Technical Report: …" reports on Phi-3.
         String longForm = m.group(2).strip();
-        String head = spelledOutName(REPORT_SUFFIX.matcher(m.group(1).strip()).replaceFirst(""), longForm);
+        String head = spelledOutName(REPORT_SUFFIX.matcher(m.group(1).strip()).replaceFirst(""), longForm, known);
         Matcher resourceHead = RESOURCE_HEAD.matcher(head);
         if (resourceHead.matches() && !NameShapes.isOrdinary(resourceHead.group(2).split(" ")[0])) {
             // "The Flora Dataset: An Open-Access Collection …": the head itself says what the paper introduces.
@@ -175,11 +180,21 @@ final class TitleHeadRule {
     }
 
     /** "Long-term Forecasting with TiDE: Time-series Dense Encoder": the name the rest of the title spells out, or the head. */
-    private static String spelledOutName(String head, String longForm) {
+    private static String spelledOutName(String head, String longForm, java.util.function.Predicate<String> known) {
         Matcher namedLast = NAME_AFTER_PREPOSITION.matcher(head);
-        boolean spelledOut = namedLast.matches() && NameShapes.isCoined(namedLast.group(1))
-                && AcronymDefinitions.matches(namedLast.group(1).toLowerCase(java.util.Locale.ROOT), longForm.toLowerCase(java.util.Locale.ROOT));
-        return spelledOut ? namedLast.group(1) : head;
+        if (!namedLast.matches() || !NameShapes.isCoined(namedLast.group(1)) || known.test(namedLast.group(1))) {
+            return head;
+        }
+        // The long form's first words spell the name, a word or so to spare ("Time-series Dense Encoder"), not its whole length.
+        String letters = namedLast.group(1).toLowerCase(java.util.Locale.ROOT);
+        String[] words = longForm.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        int most = Math.min(words.length, letters.replaceAll("[^\\p{L}]", "").length() + 1);
+        for (int count = 1; count <= most; count++) {
+            if (AcronymDefinitions.matches(letters, String.join(" ", java.util.Arrays.copyOfRange(words, 0, count)))) {
+                return namedLast.group(1);
+            }
+        }
+        return head;
     }
 
     /** "Long-term Forecasting with TiDE": a few words, then a name after a preposition; "For SALE": the preposition first. */

@@ -192,6 +192,8 @@ class ModelRuleTest {
         assertEquals(List.of("Claude 3.5 Sonnet", "Gemini 1.5 Pro", "Gemini 1.5 Flash"),
                 rule.find("It beats Claude 3.5 Sonnet, and Gemini 1.5 Pro and Flash, second only to one.").stream().map(ModelRule.Found::name).toList());
         assertEquals(List.of("Gemini 1.5 Pro"), rule.find("It beats Gemini 1.5 Pro and Flashback.").stream().map(ModelRule.Found::name).toList());
+        assertEquals(List.of("Gemini 1.5 Pro"), rule.find("It beats Gemini 1.5 Pro and Flash Attention kernels.").stream().map(ModelRule.Found::name).toList());
+        assertEquals(List.of("Gemini 1.0 Pro"), rule.find("It beats Gemini 1.0 Pro and Mini-Gemini.").stream().map(ModelRule.Found::name).toList());
     }
 
     @Test

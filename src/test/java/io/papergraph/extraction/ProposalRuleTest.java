@@ -181,6 +181,9 @@ class ProposalRuleTest {
                 summary(apply("We release FooLM-MoE, a completely open-source research suite composed of seven decoder-only models, for study.")));
         assertEquals(List.of("PROPOSES Fooia null we-propose"),
                 summary(apply("We introduce Fooia, a suite of 16 LLMs trained on public data in the same order.")));
+        // A resource for or from models stays a resource.
+        assertEquals(List.of("INTRODUCES PrefMix benchmark we-propose"), summary(apply("We introduce PrefMix, a benchmark of 500 questions for language models.")));
+        assertEquals(List.of("INTRODUCES PrefMix dataset we-propose"), summary(apply("We release PrefMix, a dataset of responses from 12 LLMs.")));
     }
 
     @Test
@@ -420,6 +423,7 @@ class ProposalRuleTest {
                 summary(apply("We present a benchmark with two tasks: (1) scene captioning, and (2) next action prediction.")));
         // The tasks a method is evaluated across are not its contributions.
         assertEquals(List.of(), summary(apply("We perform a comprehensive evaluation of our method across five tasks: instruction tuning, memory and pretraining.")));
+        assertEquals(List.of(), summary(apply("We test our agent on all three tasks: plan repair, goal recall and tool use.")));
     }
 
     @Test
@@ -655,10 +659,16 @@ class ProposalRuleTest {
     @Test
     @DisplayName("parts called new and named right after are proposed, each of a list ('new activation functions SwooshR and SwooshL')")
     void newPartsNamed() {
+        String changes = "Changes include new activation functions SwooshR and SwooshL that work better than Swish.";
         assertEquals(List.of("PROPOSES SwooshR null called-named", "PROPOSES SwooshL null called-named"),
-                summary(apply("Changes include new activation functions SwooshR and SwooshL that work better than Swish.")));
+                summary(ProposalRule.apply(changes, AcronymDefinitions.find(changes), KNOWN, List.of("FooFormer"))));
+        // With neither the authors nor their contribution named, nobody's.
+        assertEquals(List.of(), summary(apply(changes)));
         assertEquals(List.of(), summary(apply("Changes include new activation functions such as ReLU.")));
         assertEquals(List.of(), summary(apply("It uses new activation functions. Swish works better.")));
+        // Rivals and others' work are not the paper's parts.
+        assertEquals(List.of(), summary(apply("We compare against new architectures RetNet and RWKV, which scale linearly.")));
+        assertEquals(List.of(), summary(apply("Recent studies propose new optimizers AdaBelief and AdamP, which adapt step sizes.")));
     }
 
     @Test
@@ -675,6 +685,8 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES TD7 null we-propose"),
                 summary(apply("We integrate SALE into TD3 to form the TD7 algorithm, which outperforms existing algorithms.")));
         assertEquals(List.of(), summary(apply("Prior work integrates SALE into TD3 to form the TD7 algorithm.")));
+        // Tools a pipeline ends in are not formed by the authors.
+        assertEquals(List.of(), summary(apply("We fine-tune on our data to obtain a LightGBM model, then to form the MobileNetV3 model.")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -215,11 +215,18 @@ class ResultRuleTest {
     @DisplayName("how long the method takes is a result ('within just 5 seconds', 'from 80 minutes to 14 minutes'); data and settings are not")
     void durations() {
         assertEquals(List.of("5 seconds"), values("It predicts the 3D model of an object within just 5 seconds."));
-        assertEquals(List.of("80 minutes", "14 minutes"), values("Training time drops from 80 minutes to 14 minutes."));
+        assertEquals(List.of("80 minutes", "14 minutes"), values("Training time drops from 80 minutes (for Alpaca) to 14 minutes."));
         assertEquals(List.of("38 hours"), values("We train a ViT-Huge/16 in under 38 hours."));
         assertEquals(List.of(), values("The dataset holds 680,000 hours of speech, and we trained for 3 days."));
         assertEquals(List.of(), values("It is trained in 2 hours of video per language."));
         assertEquals(List.of(), values("It learns from demonstrations collected within 30 minutes, on videos ranging from 11 seconds to 1 hour."));
+        for (String notTaken : List.of("Episodes are truncated to 60 seconds.", "We forecast horizons from 1 hour to 7 days.",
+                "The model predicts mortality within 48 hours after ICU admission.", "It generates coherent music up to 5 minutes long.",
+                "Tasks take human professionals up to 8 hours.")) {
+            assertEquals(List.of(), values(notTaken), notTaken);
+        }
+        // Read where each stands: the duration of the data is left, the method's is kept, in either order.
+        assertEquals(List.of("2 minutes"), values("It reconstructs a scene in 2 minutes from clips recorded within 2 minutes."));
     }
 
     @Test
@@ -357,6 +364,7 @@ class ResultRuleTest {
         assertEquals(List.of("19%", "$0.43"), values("It resolves 19% of the issues on GSM8K at a low cost (on average, $0.43 USD)."));
         // LaTeX math is no cost.
         assertEquals(List.of(), values("It is evaluated on $13$ datasets with few ($2$--$50$) clients and ($\\sim$10) demonstrations."));
+        assertEquals(List.of("$12", "$3"), values("It cuts the cost per task from $12 to $3."));
         // A number in math delimiters is that number.
         assertEquals(List.of("85.4%", "3.2 points"), values("It reaches $85.4\\%$ accuracy on GSM8K, a gain of $3.2$ points."));
         assertEquals(List.of("2.6 ASR-BLEU points"), values("It improves over the baseline by 2.6 ASR-BLEU points in speech-to-speech."));

@@ -46,6 +46,11 @@ class TitleHeadRuleTest {
     void nameAfterPrepositionNotSpelledOut() {
         assertEquals(Optional.empty(), TitleHeadRule.apply("Long-term Forecasting with GPT-4: Lessons from Weather Data")
                 .filter(m -> m.name().equals("GPT-4")));
+        // A known method, spelled out or not, is not the paper's own; nor letters found across the whole long form.
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Aligning Chatbots with RLHF: Reinforcement Learning from Human Feedback at Scale", "",
+                name -> name.equals("RLHF")).filter(m -> m.name().equals("RLHF")));
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Scaling Vision with MoX: Models for Image Recognition and Expert Routing")
+                .filter(m -> m.name().equals("MoX")));
     }
 
     @ParameterizedTest(name = "{0}")
