@@ -555,6 +555,7 @@ public final class Extractor {
 
     private static final Pattern PERCENT_AFTER = Pattern.compile("\\d(?:\\.\\d+)?\\s?%");
 
+    private static final Pattern BENCHMARK_WORD = Pattern.compile("(?i)\\b(?:benchmark(?:s|ing)?|environments?|testbeds?|arena|gym)\\b");
     private static final Pattern EVALUATED_ON_BEFORE = Pattern.compile("(?i)\\b(?:on|across)\\s+(?:(?:a|an|the|our)\\s+)?(?:[\\w-]+\\s+){0,2}$");
 
     /**
@@ -587,7 +588,9 @@ public final class Extractor {
             // challenge".
             boolean madeToEvaluateOn = "benchmark".equals(introduced.resourceKind()) || "environment".equals(introduced.resourceKind())
                     || "dataset".equals(introduced.resourceKind()) && MADE_TO_EVALUATE.matcher(introduced.evidence()).find();
-            if (introducedAt >= 0 && madeToEvaluateOn && !forTraining) {
+            // Introduced by the title alone, it is made to evaluate on when the title says so ("FLamby: Datasets and Benchmarks for …").
+            boolean benchmarkByTitle = introducedAt < 0 && BENCHMARK_WORD.matcher(introduced.evidence()).find();
+            if ((introducedAt >= 0 && madeToEvaluateOn || benchmarkByTitle) && !forTraining) {
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(), introduced.aliases(),
                         introduced.evidence(), "evaluates-own-resource", 0.7, introduced.resourceKind()));
                 continue;

@@ -164,6 +164,10 @@ class ExtractorTest {
         Extraction trained = extract("TrainWorld: Environments for Web Agents",
                 "We introduce TrainWorld, the first environment for training web agents. We use TrainWorld to train agents, achieving gains of 19% on WebArena.");
         assertEquals(List.of(), trained.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON && m.name().equals("TrainWorld")).toList());
+        // Introduced by the title alone, a resource the title calls a benchmark is evaluated on.
+        Extraction titled = extract("FooBench: Datasets and Benchmarks for Cross-Silo Learning",
+                "Federated learning lacks realistic testbeds. FooBench encompasses 7 datasets with natural splits.");
+        assertTrue(facts(titled).contains("EVALUATED_ON BENCHMARK FooBench"), facts(titled)::toString);
         // A training set built from a benchmark says nothing of the benchmark.
         Extraction benchmarkAndData = extract("A Benchmark for Coding Agents",
                 "We introduce CodeArena, a benchmark of 400 coding tasks. We also release a dataset built from CodeArena for training open models.");
