@@ -33,6 +33,11 @@ final class ComparisonRule {
                     + "(?:evaluat|benchmark|test)\\w*\\s+(?:\\S+\\s+){1,3}?against|"
                     // "-- matching OpenAI's o1", ", matching or exceeding GPT-4": a result set level with a rival's.
                     + "(?<=(?:,|--|\\u2014|;)\\s)matching(?:\\s+or\\s+(?:exceeding|surpassing|outperforming))?|"
+                    // "an algorithm inspired by HexPlane", "We are inspired by the recent ImageMAE": built on (not "inspired by the
+                    // success of X", a field's news, nor "inspired by human cognition").
+                    + "inspired by(?! (?:the )?(?:recent )?(?:success|progress|advances?|observations?|this|these|that|human|how|nature)\\b)"
+                    // nor an idea: "inspired by the Global Workspace Theory (GWT)"
+                    + "(?![^,.;]{0,40}\\b(?:theory|theories|principles?|psychology|neuroscience|cognition)\\b)|"
                     + "improv\\w* (?:up)?on|superior to|alternatives? to|better than|competitive with|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
                     // "has the same architecture as Mistral 7B", "reaches the same accuracy as X": measured against it.
                     + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
@@ -61,7 +66,7 @@ final class ComparisonRule {
             + "(?:,?\\s+(?:including|such as|like|namely)|,)?\\s+)?";
     private static final Pattern COINED_AFTER = Pattern.compile(
             // "YOLOv7 outperforms: YOLOR, YOLOX, …": the list may follow a colon.
-            "^(?:\\s*:)?\\s*(?:(?i:the|a|an|strong|existing|(?:performance|efficacy|accuracy|results?|scores?|efficiency)\\s+of|prior|previous|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies|optimizers|algorithms),?\\s+(?:like|such as|including)"
+            "^(?:\\s*:)?\\s*(?:(?i:the|a|an|strong|existing|(?:performance|efficacy|accuracy|results?|scores?|efficiency)\\s+of|prior|previous|recent|latest|concurrent|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies|optimizers|algorithms),?\\s+(?:like|such as|including)"
                     // "better performance than iterative retrieval like IRCoT": a kind of method, then its example.
                     // Not a setting or data: "on datasets such as X", "prior suites such as RULER".
                     + "|(?:(?!(?:on|in|for|with|of|to|at)\\s|(?:benchmarks?|datasets?|suites?|tasks?|environments?|corpora|leaderboards?)\\s)"

@@ -836,6 +836,15 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("what the authors' work is inspired by it builds on ('inspired by HexVox', coined or known); 'inspired by the success of X' is news")
+    void inspiredBy() {
+        assertEquals(List.of("HexVox"), compared("Dynamic Scenes", "We propose a voxel encoding algorithm inspired by HexVox to build features."));
+        assertEquals(List.of("HexVox"), compared("Dynamic Scenes", "We are inspired by the recent HexVox and propose tube masking."));
+        assertEquals(List.of("Monte Carlo tree search"), compared("Dynamic Scenes", "We are inspired by the recent MCTS and propose a new search."));
+        assertEquals(List.of(), compared("Dynamic Scenes", "Inspired by the success of HexVox, we explore rule-based rewards."));
+    }
+
+    @Test
     @DisplayName("methods a paper does without ('without relying on techniques such as X, Y and Z') are not compared with")
     void doneWithout() {
         assertEquals(List.of(), compared("Scaling RL",
