@@ -316,6 +316,9 @@ final class EvaluationRule {
                     + "\\b[^.;:]{0,40}?\\bfrom\\s+(?:the\\s+|existing\\s+|public\\s+)?(?:[\\w.+-]+(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+))*$");
     /** "in the JailbreakBench format"; "a MNIST-like dataset": the benchmark's artefacts, or what resembles it. */
     private static final Pattern ITS_ARTIFACT_AFTER = Pattern.compile("\\s+(?:format|template|codebase|library|toolkit|API|license|licence)\\b|" + Cues.RESEMBLANCE_SUFFIX);
+    /** "ImageNet-1K pre-training", "COCO-pretrained", "C4 training data": the resource trained on, its variant written or not. */
+    private static final Pattern TRAINING_AFTER = Pattern.compile(
+            "(?:-\\d+[Kk]|-\\d+)?(?:\\s+|-)(?:pre-?training|pre-?trained|training\\s+(?:data|set|corpus|split))\\b");
     /**
      * "too slow …, like Crafter, NetHack and Minecraft": examples of the field's resources, the list running on before the name
      * (not "including", which in a sentence about resources lists what is tested: "benchmarks including ImageNet, COCO").
@@ -349,7 +352,9 @@ final class EvaluationRule {
         for (Gazetteer.Hit hit : benchmarkHits) {
             String after = sentence.substring(hit.end());
             // "artifacts in the JailbreakBench format": the benchmark's format or code, not an evaluation on it.
-            if (isTrainingData(sentence, hit.start()) || ITS_ARTIFACT_AFTER.matcher(after).lookingAt()) {
+            // "using only ImageNet-1K pre-training": what the model learnt from, named before the training.
+            if (isTrainingData(sentence, hit.start()) || ITS_ARTIFACT_AFTER.matcher(after).lookingAt()
+                    || TRAINING_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
                 continue;
             }
             String name = variantName(sentence, hit);
