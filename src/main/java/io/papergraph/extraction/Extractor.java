@@ -800,6 +800,8 @@ public final class Extractor {
                 .toList();
     }
 
+    /** A resource noun in lower case and what follows it: " benchmark for Large Language Models". */
+    private static final Pattern RESOURCE_NOUN_ONWARDS = Pattern.compile("(?<=\\p{Lu}\\S{0,40})\\s+(?:benchmark|dataset|suite|corpus)\\b.*$");
     /** A generic kind noun in lower case after a capitalised word: "… Loss function", "… Search algorithm". */
     private static final Pattern KIND_NOUN_AT_END = Pattern.compile("(?<=\\p{Lu}\\S{0,40})\\s+(?:function|method|algorithm|framework|model|module|approach|technique)$");
 
@@ -813,12 +815,15 @@ public final class Extractor {
             for (AcronymDefinitions.Definition d : definitions) {
                 // "a novel Generalised Binary Cross-Entropy Loss function (gBCE)": the long form also without its kind noun.
                 String withoutKind = KIND_NOUN_AT_END.matcher(d.longForm()).replaceFirst("");
+                // "the Hallucination Evaluation benchmark for Large Language Models (HaluEval)": the name before the resource noun.
+                String beforeResourceNoun = RESOURCE_NOUN_ONWARDS.matcher(d.longForm()).replaceFirst("");
                 if (Names.key(d.shortForm()).equals(key)) {
                     aliases.add(d.longForm());
                     if (!withoutKind.equals(d.longForm())) {
                         aliases.add(withoutKind);
                     }
-                } else if (Names.key(d.longForm()).equals(key) || Names.key(withoutKind).equals(key)) {
+                } else if (Names.key(d.longForm()).equals(key) || Names.key(withoutKind).equals(key)
+                        || !beforeResourceNoun.equals(d.longForm()) && Names.key(beforeResourceNoun).equals(key)) {
                     aliases.add(d.shortForm());
                 }
             }

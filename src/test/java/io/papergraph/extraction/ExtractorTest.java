@@ -264,6 +264,14 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("the name before a resource noun in an acronym's long form is that resource ('the Foo Evaluation benchmark for LLMs (FooEval)')")
+    void resourceNamedBeforeItsNoun() {
+        Extraction extraction = extract("A Study of Hallucination",
+                "We introduce the Foo Evaluation benchmark for Large Language Models (FooEval), a large collection of samples.");
+        assertEquals(List.of("FooEval"), extraction.mentions().stream().filter(m -> m.relation() == Relation.INTRODUCES).map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("a name shaped like a model that the vocabulary knows as a dataset is no model used")
     void datasetShapedLikeModel() {
         // The shipped vocabulary, which knows ImageNet as a dataset.
