@@ -45,7 +45,7 @@ final class Gazetteer {
                     && (!nameHasInnerUpper || hasInnerUpper(surface) || (startsUpper(surface) && longName));
         }
 
-        private static boolean startsUpper(String text) {
+        static boolean startsUpper(String text) {
             return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
         }
 
@@ -211,12 +211,17 @@ final class Gazetteer {
         for (String key : new String[] {ngramKey, Names.singularOfKey(ngramKey)}) {
             for (Target target : targets.getOrDefault(key, List.of())) {
                 surface = surface == null ? sentence.substring(start, end) : surface;
-                if (target.accepts(surface)) {
+                if (target.accepts(surface) || aloneInParentheses(sentence, start, end) && Target.startsUpper(surface) && surface.equalsIgnoreCase(target.name())) {
                     return new Hit(target.entry(), surface, start, end, target.keyword());
                 }
             }
         }
         return null;
+    }
+
+    /** "fact verification (Fever)": a name set alone in parentheses is the name, in title case too. */
+    private static boolean aloneInParentheses(String sentence, int start, int end) {
+        return start > 0 && end < sentence.length() && sentence.charAt(start - 1) == '(' && sentence.charAt(end) == ')';
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");

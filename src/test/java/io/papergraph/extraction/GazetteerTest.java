@@ -36,6 +36,14 @@ class GazetteerTest {
     }
 
     @Test
+    @DisplayName("a name in capitals matches its title case only set alone in parentheses ('fact verification (Fever)')")
+    void titleCaseInParentheses() {
+        Gazetteer gazetteer = new Gazetteer(List.of(benchmark("FEVER", "dataset")), false);
+        assertEquals(List.of("Fever"), gazetteer.find("On fact verification (Fever), it leads.").stream().map(Gazetteer.Hit::surface).toList());
+        assertEquals(List.of(), gazetteer.find("It treats Fever and fever (the symptom, Fever rises)."));
+    }
+
+    @Test
     @DisplayName("an alias finds its entry")
     void alias() {
         Gazetteer gazetteer = new Gazetteer(List.of(benchmark("GSM8K", "benchmark", "Grade School Math 8K")), false);
