@@ -1095,6 +1095,10 @@ final class ProposalRule {
             return Cues.resourceKindOfEnding(ending.group(1));
         }
         // "Using this dataset, we train Lynx, a tool-augmented LLM": what the appositive calls it, it is.
+        String named = namedNoun(sentence, at);
+        if (named != null) {
+            return RESOURCE_NOUN.matcher(named).matches() ? Cues.resourceKind(named) : null;
+        }
         String described = appositiveHead(sentence, end);
         if (described != null) {
             return RESOURCE_NOUN.matcher(described).matches() ? Cues.resourceKind(described) : null;
@@ -1122,6 +1126,30 @@ final class ProposalRule {
     }
 
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
+    /** ", referred to as", " called": a naming cue right before the name. */
+    private static final Pattern NAMING_CUE_BEFORE = Pattern.compile(
+            "(?i),?\\s*(?:(?:which|that)\\s+(?:is|are|we)\\s+)?(?:referred\\s+to\\s+as|called|named|dubbed|termed)\\s+[\"'“]?$");
+
+    /**
+     * "a method of generating novel datasets with math problems and their solutions, referred to as MathCodeInstruct": what
+     * a naming cue names is the last head noun of its clause, however far before the cue; null without a cue or a noun.
+     */
+    private static String namedNoun(String sentence, int at) {
+        Matcher cue = NAMING_CUE_BEFORE.matcher(sentence.substring(Math.max(0, at - 40), at));
+        if (!cue.find()) {
+            return null;
+        }
+        int cueAt = Math.max(0, at - 40) + cue.start();
+        String clause = sentence.substring(Math.max(0, cueAt - 160), cueAt).replaceFirst("^.*[;:]", "");
+        Matcher noun = HEAD_NOUN.matcher(clause);
+        String last = null;
+        while (noun.find()) {
+            if (!NameWindow.HEAD_NOUN_AFTER.matcher(clause).region(noun.end(), clause.length()).lookingAt()) {
+                last = noun.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return last;
+    }
     /** ", a …", "(LNX), an …": an appositive right after a name, which says what the name is. */
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile("\\s*(?:\\([^()]{0,40}\\)\\s*)?,\\s+(?:a|an)\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */

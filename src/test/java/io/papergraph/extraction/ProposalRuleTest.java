@@ -672,6 +672,15 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("what a naming cue names is the last head noun of its clause, however far before the cue")
+    void namedNounFarBefore() {
+        assertEquals(List.of("INTRODUCES FooInstruct dataset called-named"), summary(apply(
+                "We propose a method of generating novel and high-quality datasets with math problems and their code-based solutions, referred to as FooInstruct.")));
+        assertEquals(List.of("PROPOSES FooPlanner null called-named"), summary(apply(
+                "We build a planner over a large dataset of demonstrations and a new search procedure for long tasks, called FooPlanner.")));
+    }
+
+    @Test
     @DisplayName("a name the authors spell out is theirs, in lower case too ('We present deita (short for …)')")
     void spelledOutName() {
         assertEquals(List.of("PROPOSES deita null called-named"),
