@@ -225,25 +225,37 @@ final class EvaluationRule {
 
     /** The later editions written right after an edition named in full ("AIME24 & 25": AIME25), in order. */
     static List<String> laterEditions(String sentence, int end, String edition) {
-        Matcher number = EDITION_NUMBER.matcher(edition);
         List<String> later = new ArrayList<>();
-        if (!number.find()) {
-            return later;
-        }
         Matcher next = LATER_EDITION_AFTER.matcher(sentence).region(end, sentence.length());
-        // "Kinetics-400/600/700", "Something-Something V1/V2": a number as long as the first edition's, its letter repeated or not.
-        boolean lettered = number.start() > 0 && Character.toLowerCase(edition.charAt(number.start() - 1)) == 'v';
         while (next.lookingAt()) {
-            String written = next.group(1);
-            boolean repeatsLetter = Character.isLetter(written.charAt(0));
-            String digits = repeatsLetter ? written.substring(1) : written;
-            if (digits.length() != number.group(1).length() || repeatsLetter && !lettered || digits.length() < 2 && !lettered) {
+            String completed = laterEdition(edition, next.group(1));
+            if (completed == null) {
                 break;
             }
-            later.add(edition.substring(0, number.start()) + digits);
+            later.add(completed);
             next.region(next.end(), sentence.length());
         }
         return later;
+    }
+
+    /**
+     * The later edition a number written alone after an edition names ("AIME24" then "25": AIME25), or null when it does not
+     * continue it: "Kinetics-400/600/700", "Something-Something V1/V2" — a number as long as the first edition's, its letter
+     * repeated or not.
+     */
+    static String laterEdition(String edition, String written) {
+        Matcher number = EDITION_NUMBER.matcher(edition);
+        if (written.isEmpty() || !number.find()) {
+            return null;
+        }
+        boolean lettered = number.start() > 0 && Character.toLowerCase(edition.charAt(number.start() - 1)) == 'v';
+        boolean repeatsLetter = Character.isLetter(written.charAt(0));
+        String digits = repeatsLetter ? written.substring(1) : written;
+        if (!digits.chars().allMatch(Character::isDigit) || digits.length() != number.group(1).length()
+                || repeatsLetter && !lettered || digits.length() < 2 && !lettered) {
+            return null;
+        }
+        return edition.substring(0, number.start()) + digits;
     }
 
     /** "Gemma-2-9B-it", "OpenThinker-7B": a model compared or used, not a benchmark. */

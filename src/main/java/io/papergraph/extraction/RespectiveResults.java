@@ -212,9 +212,9 @@ final class RespectiveResults {
             String item = items.get(i);
             String benchmark = benchmarkOf(item, benchmarkNames);
             String before = i > 0 ? items.get(i - 1) : "";
-            Matcher edition = EDITION_AT_END.matcher(before);
-            if (benchmark == null && item.matches("\\d+") && edition.find() && edition.group().length() == item.length()) {
-                benchmark = benchmarkOf(before.substring(0, edition.start()) + item, benchmarkNames);
+            String laterEdition = benchmark == null && i > 0 ? EvaluationRule.laterEdition(before, item) : null;
+            if (laterEdition != null) {
+                benchmark = benchmarkOf(laterEdition, benchmarkNames);
             } else if (benchmark == null && before.lastIndexOf(' ') > 0 && !item.contains(" ")) {
                 benchmark = benchmarkOf(before.substring(0, before.lastIndexOf(' ')) + " " + item, benchmarkNames);
             }
@@ -223,7 +223,6 @@ final class RespectiveResults {
         return benchmarks;
     }
 
-    private static final Pattern EDITION_AT_END = Pattern.compile("(?<=\\D)\\d+$");
 
     /** "the test sets of MATH" is MATH; a listed item is a benchmark when it is, or ends in, one of its names. */
     private static String benchmarkOf(String item, Map<String, String> benchmarkNames) {
