@@ -60,6 +60,11 @@ final class Cues {
 
     /** "-like", "-style": what follows a name that something resembles ("a BERT-like loss", "a MNIST-like dataset"). */
     static final String RESEMBLANCE_SUFFIX = "-(?:like|style|esque|type)\\b";
+    /**
+     * "GPT-4 based agents", "a Multi-layer Perceptron (MLP) based model", "Codex-backboned baselines": what a thing is built
+     * from, written after its name — not "second only to GPT-4o based on both benchmarks" (a verb). Read with lookingAt.
+     */
+    static final Pattern BUILT_FROM_AFTER = Pattern.compile("\\s*[- ]\\s*(?:based|backboned|backed|powered)\\b(?!\\s+(?:on|upon)\\b)");
 
     /** The kind a name's ending says: "-Bench", "-Arena" and "-Gym" name benchmarks, "-Corpus" a dataset. */
     static String resourceKindOfEnding(String ending) {

@@ -60,8 +60,6 @@ public final class Extractor {
     /** "builds on a Llama 2 language model", "extends Llama2 7B from 4k context to 100k": a model built on is used. */
     private static final Pattern BUILT_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?)(?:the\\s+|an?\\s+)?$");
-    /** "GPT-4 based agents", "Codex-backboned baselines" — not "second only to GPT-4o based on both benchmarks" (a verb). */
-    private static final Pattern BACKBONE_AFTER = Pattern.compile("^[- ](?:based|backboned|backed|powered)\\b(?!\\s+(?:on|upon)\\b)");
     private static final Pattern RESEMBLANCE_AFTER = Pattern.compile("^" + Cues.RESEMBLANCE_SUFFIX);
     /** "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model. */
     private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena|score|subset)s?\\b");
@@ -291,7 +289,7 @@ public final class Extractor {
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
             // "the Codex-backboned baselines", "GPT-4 based agents": the model is the backbone, used, not compared against.
             // "OpenVLA builds on a Llama 2 language model": a model built on is used.
-            boolean backbone = BACKBONE_AFTER.matcher(sentence.substring(model.end())).find() || BUILT_ON_BEFORE.matcher(before).find();
+            boolean backbone = Cues.BUILT_FROM_AFTER.matcher(sentence).region(model.end(), sentence.length()).lookingAt() || BUILT_ON_BEFORE.matcher(before).find();
             // "subsuming model capabilities from contrastive approaches like CLIP and generative methods like SimVLM": a model
             // given as an example of a kind of method is that prior work, set beside the paper's.
             boolean compared = !backbone && (ComparisonRule.comparedAt(sentence, comparisonWindows, model.start())

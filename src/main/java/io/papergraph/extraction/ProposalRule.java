@@ -639,7 +639,7 @@ final class ProposalRule {
             boolean objectItself = rightAfterVerb && verbThen.group(1) == null && NAMING_VERB.matcher(firstVerbWord).matches()
                     && DEFINITION_ENDS.matcher(sentence.substring(d.end())).lookingAt();
             boolean introducedHere = rightAfterVerb && (described || firstPerson && objectItself);
-            if (NameShapes.isOrdinary(d.shortForm()) || modifiesNounAfter(sentence, d) || BASED_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
+            if (NameShapes.isOrdinary(d.shortForm()) || modifiesNounAfter(sentence, d) || Cues.BUILT_FROM_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
                 // "MusicGen, a single Language Model (LM)": a generic abbreviation is no name; "a Multi-layer Perceptron (MLP)
                 // based encoder-decoder model": what the contribution is built from, not the contribution.
                 continue;
@@ -801,7 +801,6 @@ final class ProposalRule {
         return d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT)) && noun.lookingAt();
     }
 
-    private static final Pattern BASED_AFTER = Pattern.compile("\\s*-?\\s*based\\b");
 
     /** A kind of thing after the abbreviation (not a verb: "our … inferencer (MTSGI) first infers …"). */
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:" + RESOURCE_NOUNS + "|tasks?|problems?|settings?)\\b");
