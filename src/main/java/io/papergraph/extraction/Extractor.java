@@ -806,29 +806,40 @@ public final class Extractor {
     /** "Long Form (LF)" anywhere in the paper makes LF and Long Form aliases of each other. */
 
     private static List<Mention> withDefinedAliases(List<Mention> mentions, List<AcronymDefinitions.Definition> definitions) {
+        List<DefinedNames> defined = definitions.stream().map(DefinedNames::of).toList();
         List<Mention> out = new ArrayList<>();
         for (Mention mention : mentions) {
             Set<String> aliases = new LinkedHashSet<>(mention.aliases());
             String key = Names.key(mention.name());
-            for (AcronymDefinitions.Definition d : definitions) {
-                // "a novel Generalised Binary Cross-Entropy Loss function (gBCE)": the long form also without its kind noun.
-                String withoutKind = KIND_NOUN_AT_END.matcher(d.longForm()).replaceFirst("");
-                // "the Hallucination Evaluation benchmark for Large Language Models (HaluEval)": the name before the resource noun.
-                String beforeResourceNoun = RESOURCE_NOUN_ONWARDS.matcher(d.longForm()).replaceFirst("");
-                if (Names.key(d.shortForm()).equals(key)) {
-                    aliases.add(d.longForm());
-                    if (!withoutKind.equals(d.longForm())) {
-                        aliases.add(withoutKind);
-                    }
-                } else if (Names.key(d.longForm()).equals(key) || Names.key(withoutKind).equals(key)
-                        || !beforeResourceNoun.equals(d.longForm()) && Names.key(beforeResourceNoun).equals(key)) {
-                    aliases.add(d.shortForm());
+            for (DefinedNames d : defined) {
+                if (d.shortKey().equals(key)) {
+                    aliases.add(d.definition().longForm());
+                    d.withoutKind().ifPresent(aliases::add);
+                } else if (d.longKeys().contains(key)) {
+                    aliases.add(d.definition().shortForm());
                 }
             }
             aliases.removeIf(a -> a.equals(mention.name()));
             out.add(mention.withAliases(List.copyOf(aliases)));
         }
         return out;
+    }
+
+    /** The keys a definition answers to, worked out once per paper, not once per mention. */
+    private record DefinedNames(AcronymDefinitions.Definition definition, String shortKey, Set<String> longKeys, Optional<String> withoutKind) {
+
+        static DefinedNames of(AcronymDefinitions.Definition d) {
+            // "a novel Generalised Binary Cross-Entropy Loss function (gBCE)": the long form also without its kind noun.
+            String withoutKind = KIND_NOUN_AT_END.matcher(d.longForm()).replaceFirst("");
+            // "the Hallucination Evaluation benchmark for Large Language Models (HaluEval)": the name before the resource noun.
+            String beforeResourceNoun = RESOURCE_NOUN_ONWARDS.matcher(d.longForm()).replaceFirst("");
+            Set<String> longKeys = new HashSet<>(List.of(Names.key(d.longForm()), Names.key(withoutKind)));
+            if (!beforeResourceNoun.equals(d.longForm())) {
+                longKeys.add(Names.key(beforeResourceNoun));
+            }
+            return new DefinedNames(d, Names.key(d.shortForm()), longKeys,
+                    withoutKind.equals(d.longForm()) ? Optional.empty() : Optional.of(withoutKind));
+        }
     }
 
     /**
