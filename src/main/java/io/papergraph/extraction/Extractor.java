@@ -140,7 +140,7 @@ public final class Extractor {
             Gazetteer.Tokens tokens = Gazetteer.Tokens.of(sentence);
             List<Gazetteer.Hit> benchmarkHits = benchmarks.find(tokens);
             List<int[]> comparisonWindows = ComparisonRule.windows(sentence);
-            boolean ownLed = ledByOwnName(sentence, ownNames);
+            boolean ownLed = ProposalRule.ledByOwnName(sentence, ownNames);
             List<Mention> evaluated = new ArrayList<>(EvaluationRule.apply(sentence, benchmarkHits));
             if (!ownWorkSaid && !ownLed) {
                 // Before the authors speak, the abstract sets the scene: resources it gives as the field's examples are not evaluated on.
@@ -240,11 +240,6 @@ public final class Extractor {
 
     static final String RULE_MODEL_IN_TITLE = "model-in-title";
 
-    /** "Alpaca-Lite is fine-tuned from …", "Specifically, StepGRPO introduces …": a sentence the paper's own name leads speaks for the authors. */
-    private static boolean ledByOwnName(String sentence, List<String> ownNames) {
-        String subject = ProposalRule.withoutLeadingConnective(sentence);
-        return ownNames.stream().anyMatch(name -> subject.startsWith(name + " ") || subject.startsWith(name + ","));
-    }
     /** "GPT-3/LLaMa-2 scale": other names joined by slashes before the level word. */
     private static final String SLASHED_NAMES = "(?:\\s*/\\s*[\\p{L}\\p{N}.-]+)*";
     private static final String LEVEL_WORD = "(?i:level|class|grade|scale|sized?)\\b";

@@ -250,9 +250,10 @@ final class ProposalRule {
     private ProposalRule() {
     }
 
-    /** The sentence without a short leading connective ("Specifically, …"). */
-    static String withoutLeadingConnective(String sentence) {
-        return LEADING_CONNECTIVE.matcher(sentence).replaceFirst("");
+    /** "Alpaca-Lite is fine-tuned from …", "Specifically, StepGRPO introduces …": a sentence the paper's own name leads speaks for the authors. */
+    static boolean ledByOwnName(String sentence, java.util.Collection<String> ownNames) {
+        String subject = LEADING_CONNECTIVE.matcher(sentence).replaceFirst("");
+        return ownNames.stream().anyMatch(name -> subject.startsWith(name + " ") || subject.startsWith(name + ","));
     }
 
     static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known) {
@@ -400,8 +401,7 @@ final class ProposalRule {
             }
         }
         // "Specifically, StepGRPO introduces …": a connective may come first.
-        String subject = withoutLeadingConnective(sentence);
-        boolean ownSubject = ownNames.stream().anyMatch(name -> subject.startsWith(name + " "));
+        boolean ownSubject = ledByOwnName(sentence, ownNames);
         boolean firstPerson = ownSubject || Cues.FIRST_PERSON.matcher(sentence).find();
         Matcher trained = TRAINED_MODEL.matcher(sentence);
         while (trained.find()) {
@@ -1125,9 +1125,8 @@ final class ProposalRule {
     }
 
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
-    /** ", referred to as", " called": a naming cue right before the name. */
-    private static final Pattern NAMING_CUE_BEFORE = Pattern.compile(
-            "(?i),?\\s*(?:(?:which|that)\\s+(?:is|are|we)\\s+)?(?:referred\\s+to\\s+as|called|named|dubbed|termed)\\s+[\"'“]?$");
+    /** "referred to as", "called", "we dub": a naming cue right before the name. */
+    private static final Pattern NAMING_CUE_BEFORE = Pattern.compile(NAMING_CUE + "$");
 
     /**
      * "a method of generating novel datasets with math problems and their solutions, referred to as MathCodeInstruct": what
