@@ -9,10 +9,29 @@ import java.util.regex.Pattern;
 /** Code and project URLs: with a scheme, or bare hosts such as {@code github.com/org/repo} or {@code name.github.io}. */
 final class UrlRule {
 
+    /** Top-level domains of hosts written without a scheme: the common generic ones and any two-letter country code. */
+    private static final String HOST = "(?:[a-z0-9-]+\\.)+(?:com|org|io|net|ai|dev|edu|me|site|page|app|co|info|xyz|tech|science|cloud"
+            + "|[a-z]{2})";
+
     private static final Pattern URL = Pattern.compile(
             "(?i)\\b((?:https?://|www\\.)[^\\s<>\"'()\\[\\]{}]+"
-                    + "|(?:[a-z0-9-]+\\.)+(?:com|org|io|net|ai|dev|edu|me|site|page|app|co)/[^\\s<>\"'()\\[\\]{}]*"
+                    + "|" + HOST.replace("[a-z]{2}", "(?-i:[a-z]{2})") + "/[^\\s<>\"'()\\[\\]{}]*"
                     + "|(?:[a-z0-9-]+\\.)+github\\.io\\b[^\\s<>\"'()\\[\\]{}]*)");
+
+    /**
+     * A bare host with no path is an address only where the text points the reader to it ("our website at
+     * acme-lab.com", "visit acme.ai"); elsewhere "Socket.io" or "Amazon.com" are names.
+     */
+    private static final Pattern POINTED_HOST = Pattern.compile(
+            "(?i)(?:website|homepage|home page|project page|page|site|visit|demos?|(?:available|found|hosted|released|accessible"
+                    + "|open-sourced|published) (?:at|on))\\s*:?\\s+(?:at\\s+)?(" + HOST.replace("|[a-z]{2}", "")
+                    + ")(?![\\w/-]|\\.[a-z0-9])");
+
+    /** What is left after trailing punctuation goes must still name a host ("https://github" of a broken line does not). */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://)?[^/]*[a-z0-9]\\.[a-z]{2,}(?:[/:?#].*)?");
+
+    private static final List<String> POINTED_TLDS = List.of(".com", ".org", ".io", ".net", ".ai", ".dev", ".edu", ".me",
+            ".site", ".page", ".app", ".co", ".info", ".xyz", ".tech", ".science", ".cloud");
 
     private UrlRule() {
     }
@@ -22,15 +41,28 @@ final class UrlRule {
         return text.indexOf('/') >= 0 || text.contains(".io") || text.contains("www.");
     }
 
+    /** A bare host ends in one of a few domains; most texts have none, and the pattern is dear. */
+    private static boolean mayPointToHost(String text) {
+        return POINTED_TLDS.stream().anyMatch(text::contains);
+    }
+
     /** Where URLs stand in the text, as [start, end) pairs: names inside them are parts of addresses. */
     static List<int[]> spans(String text) {
         List<int[]> spans = new java.util.ArrayList<>();
-        if (!mayHoldUrl(text)) {
-            return spans;
+        if (mayHoldUrl(text)) {
+            Matcher m = URL.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(1), m.end(1)});
+            }
         }
-        Matcher m = URL.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(1), m.end(1)});
+        if (mayPointToHost(text)) {
+            Matcher m = POINTED_HOST.matcher(text);
+            while (m.find()) {
+                if (spans.stream().noneMatch(span -> span[0] <= m.start(1) && m.start(1) < span[1])) {
+                    spans.add(new int[] {m.start(1), m.end(1)});
+                }
+            }
+            spans.sort(java.util.Comparator.comparingInt(span -> span[0]));
         }
         return spans;
     }
@@ -39,7 +71,7 @@ final class UrlRule {
         Set<String> urls = new LinkedHashSet<>();
         for (int[] span : spans(text)) {
             String url = text.substring(span[0], span[1]).replaceAll("[.,;:!?]+$", "");
-            if (url.length() > 8) {
+            if (ADDRESS.matcher(url).matches()) {
                 urls.add(url);
             }
         }

@@ -22,6 +22,11 @@ class UrlRuleTest {
             "A mirror exists (https://acme.ai/stepwise).                 | https://acme.ai/stepwise",
             "Data: www.data-hub.net/planning;                            | www.data-hub.net/planning",
             "Weights: http://models.acme.org/v1.2/weights!               | http://models.acme.org/v1.2/weights",
+            "Weights: models.uni-acme.de/planner/v2.                     | models.uni-acme.de/planner/v2",
+            "Data at anonymous.4open.science/r/plan-1A2B                 | anonymous.4open.science/r/plan-1A2B",
+            "Visit our website at acme-planner.com for demos.            | acme-planner.com",
+            "Videos and code are available at stepwise.ai.               | stepwise.ai",
+            "Project page: plan.acme.org                                 | plan.acme.org",
     })
     void urls(String text, String url) {
         assertEquals(List.of(url), UrlRule.apply(text));
@@ -43,6 +48,10 @@ class UrlRuleTest {
             "Strong models, e.g. GPT-4, fail.",
             "Contact the authors by email.",
             "Accuracy improves from 71.2% to 79.5%.",
+            "Real-time updates use Socket.io and Node.js.",
+            "Product reviews from Amazon.com are noisy.",
+            "Code is at https://github. com/acme/repo.",
+            "We scale from 7B to 70B.Then we report ablations/analyses.",
     })
     void negatives(String text) {
         assertEquals(List.of(), UrlRule.apply(text));
