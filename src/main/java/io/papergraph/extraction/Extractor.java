@@ -198,7 +198,9 @@ public final class Extractor {
         Optional<Mention> head = mentions.stream()
                 .filter(m -> m.relation() == Relation.PROPOSES && TitleHeadRule.RULE.equals(m.rule()) && !m.aliases().isEmpty())
                 .findFirst();
-        Optional<String> cut = head.flatMap(h -> TitleHeadRule.longFormBeforePreposition(h.aliases().get(h.aliases().size() - 1)));
+        Optional<String> cut = head.flatMap(h -> TitleHeadRule.longFormBeforePreposition(h.aliases().get(h.aliases().size() - 1)))
+                // "LISA: Reasoning Segmentation via …": a cut long form the name does not abbreviate is a second contribution.
+                .filter(longForm -> Names.key(head.get().name()).startsWith(initials(longForm)));
         if (cut.isEmpty()) {
             return mentions;
         }
@@ -216,6 +218,17 @@ public final class Extractor {
         out.removeAll(renamed);
         out.set(out.indexOf(h), new Mention(h.relation(), h.kind(), h.name(), aliases, h.evidence(), h.rule(), h.confidence(), h.resourceKind()));
         return out;
+    }
+
+    /** "Robotics Transformer" → "rt". */
+    private static String initials(String words) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : words.split("[\\s-]+")) {
+            if (!word.isEmpty()) {
+                initials.append(Character.toLowerCase(word.charAt(0)));
+            }
+        }
+        return initials.toString();
     }
 
     /**

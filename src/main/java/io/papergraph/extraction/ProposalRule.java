@@ -30,7 +30,7 @@ final class ProposalRule {
     private static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+|this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon))"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
-            + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub)))\\s+[\"'“]?";
+            + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub|frame as)))\\s+[\"'“]?";
     /** "E(n)-Equivariant", "SE(3)-Transformer": a symmetry group, its parenthesis and all, joined to the word it qualifies. */
     private static final String SYMMETRY_GROUP_WORD = "(?<![\\p{L}\\p{N}])\\p{Lu}{1,2}\\([\\p{L}\\d,]{1,4}\\)[-\\s]\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*";
     /** A name of several capitalised words: "Streamlined Inference", "Mixture Of Orthogonal Experts". */
@@ -40,7 +40,18 @@ final class ProposalRule {
     /** 'called "Pretrain, Personalized Prompt, and Predict Paradigm" (P5)': a quoted long form, commas and all, and its short name. */
     private static final Pattern QUOTED_NAMING = Pattern.compile(NAMING_CUE + "(?<=[\"“])([^\"”]{3,80})[\"”]\\s*\\((" + NameShapes.NAME + ")\\)");
     /** NAMING_CUE cannot match without one of these (lower-cased): four sentences in a hundred have one. */
-    private static final String[] NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we name", "we term", "we dub"};
+    private static final String[] NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we name", "we term", "we dub", "we frame as"};
+
+    /**
+     * "we propose a new segmentation task -- reasoning segmentation", "for this new task of subject-driven generation": a new
+     * task or setting the authors pose is named by the lower-case words after it.
+     */
+    private static final Pattern NEW_TASK_NAMED = Pattern.compile(
+            "(?i:\\b(?:this|a|an|the|our)\\s+(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?(?:task|problem|setting)(?:\\s+of|\\s*(?:--|[—–:])))\\s*"
+                    + "([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3}?)(?=\\s*[,.;(]|\\s+(?:that|which|where|in which)\\b|$)");
+    private static final Pattern TASK_BEFORE_NAMING = Pattern.compile("(?i)\\b(?:task|setting|problem)\\s*$");
+    /** "we propose a new paradigm …, centered around \\textit{task vectors}": a term the authors set in italics as they propose. */
+    private static final Pattern EMPHASISED_TERM = Pattern.compile("\\\\(?:textit|emph)\\{([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})}");
 
     private static final Pattern USE_VERB_BEFORE = Pattern.compile(
             "(?i)\\b(?:use[sd]?|using|adopt\\w*|leverag\\w*|follow\\w*|employ\\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)\\s+on)\\s+(?:an?\\s+)");
@@ -500,7 +511,21 @@ final class ProposalRule {
             }
             // "We adopt a technique called low-rank adaptation" uses a known method; it does not name a new one.
             boolean method = KIND_BEFORE_NAMING.matcher(before).find() && !USE_VERB_BEFORE.matcher(before).find();
-            add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, method ? name -> false : known);
+            if (TASK_BEFORE_NAMING.matcher(before).find()) {
+                // "…, a setting we frame as targeted instruction tuning": a task, whatever data the sentence speaks of.
+                addTask(found, sentence, lowercase.group(1), known);
+            } else {
+                add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, method ? name -> false : known);
+            }
+        }
+        Matcher newTask = NEW_TASK_NAMED.matcher(Cues.containsAny(lowerCase, "new ", "novel ") ? sentence : "");
+        while (newTask.find()) {
+            addTask(found, sentence, newTask.group(1), known);
+        }
+        boolean proposing = sentence.indexOf('\\') >= 0 && NAMING_VERB.matcher(sentence).find();
+        Matcher emphasised = EMPHASISED_TERM.matcher(proposing ? sentence : "");
+        while (emphasised.find()) {
+            add(found, sentence, emphasised.group(1), List.of(), emphasised.start(1), RULE_VERB, 0.7, known);
         }
         Matcher titled = ARTICLE_THEN_TITLED.matcher(Cues.containsAny(lowerCase, "we ") ? sentence : "");
         while (titled.find()) {
@@ -1025,7 +1050,7 @@ final class ProposalRule {
 
     /**
      * A named task or innovation of an enumeration: proposed, whatever resource nouns stand nearby ("a benchmark with two
-     * tasks: …").
+     * tasks: …"), or a new task the authors pose ("for this new task of subject-driven generation").
      */
     private static void addTask(List<Mention> found, String sentence, String name, Predicate<String> known) {
         if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {

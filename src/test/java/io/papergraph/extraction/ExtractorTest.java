@@ -244,14 +244,19 @@ class ExtractorTest {
     @Test
     @DisplayName("what the abstract names by the title's long form, cut before its preposition, is the title's contribution")
     void titleLongFormNamedInAbstract() {
-        Extraction extraction = extract("RB-2: Robotics Planner for Real-World Control at Scale",
+        Extraction extraction = extract("RP-2: Robotics Planner for Real-World Control at Scale",
                 "Robots learn slowly. In this paper, we present a model class, dubbed Robotics Planner, that scales well.");
-        assertEquals(List.of("RB-2 [Robotics Planner for Real-World Control at Scale, Robotics Planner]"), extraction.mentions().stream()
+        assertEquals(List.of("RP-2 [Robotics Planner for Real-World Control at Scale, Robotics Planner]"), extraction.mentions().stream()
                 .filter(m -> m.relation() == Relation.PROPOSES).map(m -> m.name() + " " + m.aliases()).toList());
         // Another name stays another contribution.
-        Extraction other = extract("RB-2: Robotics Planner for Real-World Control at Scale",
+        Extraction other = extract("RP-2: Robotics Planner for Real-World Control at Scale",
                 "Robots learn slowly. In this paper, we present a model class, dubbed Robotics Walker, that scales well.");
-        assertEquals(List.of("RB-2", "Robotics Walker"), other.mentions().stream()
+        assertEquals(List.of("RP-2", "Robotics Walker"), other.mentions().stream()
+                .filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList());
+        // A long form the name does not abbreviate is a second contribution: the task the title's model solves.
+        Extraction task = extract("LENS: Step Localisation via Language Models",
+                "Plans are long. In this work, we propose a new planning task -- step localisation. LENS solves it well.");
+        assertEquals(List.of("LENS", "step localisation"), task.mentions().stream()
                 .filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList());
     }
 

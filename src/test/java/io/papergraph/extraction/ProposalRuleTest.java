@@ -1134,6 +1134,41 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a new task or setting the authors pose is named by the lower-case words after it, whatever resource they also provide")
+    void newTaskNamed() {
+        assertEquals(List.of("step localisation"), names(apply("In this work, we propose a new planning task -- step localisation.")));
+        assertEquals(List.of("zero-shot pose transfer"), names(apply("We study a novel problem: zero-shot pose transfer, which matters for animation.")));
+        assertEquals(List.of("recipe grounding"), names(apply(
+                "We also provide a new dataset and evaluation protocol for this new task of recipe grounding.")));
+        // A task that is not new, or a new task in general words, names nothing.
+        assertEquals(List.of(), names(apply("We study the task of image classification, a problem of great importance.")));
+        assertEquals(List.of(), names(apply("With a few examples from a new task, our router adapts at once.")));
+        // Someone else's new task.
+        assertEquals(List.of(), names(apply("Prior work posed a new task -- step localisation.")));
+    }
+
+    @Test
+    @DisplayName("a lower-case term the authors set in italics as they propose is named; italics elsewhere name nothing")
+    void emphasisedTerm() {
+        assertEquals(List.of("plan vectors"), names(apply(
+                "We propose a new paradigm for steering agents, centered around \\textit{plan vectors}.")));
+        assertEquals(List.of(), names(apply("We explore two scenarios: \\textit{verification} and \\textit{reinforcement}.")));
+        assertEquals(List.of(), names(apply("The \\emph{permutation-invariant} attention loses order.")));
+    }
+
+    @Test
+    @DisplayName("'a setting we frame as X' names X; 'we frame the problem as X' does not")
+    void framedAs() {
+        assertEquals(List.of("goal-conditioned retrieval"), names(apply(
+                "The challenge lies in finding the right data, a setting we frame as goal-conditioned retrieval.")));
+        // A task, though the sentence speaks of datasets.
+        assertEquals(List.of("PROPOSES goal-conditioned retrieval"), ProposalRule.apply(
+                "The challenge lies in finding the relevant data in large datasets, a setting we frame as goal-conditioned retrieval.",
+                List.of(), KNOWN).stream().map(m -> m.relation() + " " + m.name()).toList());
+        assertEquals(List.of(), names(apply("We frame the problem as a Markov decision process.")));
+    }
+
+    @Test
     @DisplayName("capitalised words right after the authors' verb and its article name what they introduce; a two-word kind does not")
     void articleThenTitled() {
         assertEquals(List.of("Space-Time U-Net"), names(apply("To this end, we introduce a Space-Time U-Net architecture that generates the video at once.")));
