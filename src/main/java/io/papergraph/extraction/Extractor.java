@@ -66,6 +66,13 @@ public final class Extractor {
     /** ", a sparse mixture-of-experts model", " series, a significant upgrade …": what the released model is, set off. */
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^(?:\\s+(?i:series|family|models))?\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
     private static final Pattern ATTACHED_DASH = Pattern.compile("(?<=[\\p{L}\\p{N}])--(?=[\\p{L}\\p{N}])");
+    /**
+     * "we propose {\\sc FedDecorr}, a novel method", "\\texttt{FedSAM}": a name set in a LaTeX font is read as the name.
+     * Only capitalised names: a lower-case term in italics is how authors mark a term they coin, and rules read that mark.
+     */
+    private static final Pattern NAME_IN_LATEX_FONT = Pattern.compile(
+            "\\\\(?:textbf|textit|texttt|textsc|textsf|textrm|emph|mathbf|mathtt|mathrm|mathsf)\\{(\\p{Lu}[^{}$\\\\]*)}"
+                    + "|\\{\\\\(?:sc|bf|it|tt|em|sf|rm)\\s+(\\p{Lu}[^{}$\\\\]*)}");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b" + Cues.MAKING_VERB_STEM + "\\w*");
 
     private final Gazetteer benchmarks;
@@ -116,7 +123,9 @@ public final class Extractor {
         // list of thousands of items would exhaust the stack.
         // "three LLMs--Llama-2, MPT, and OpenLLaMA--across …": a LaTeX dash written against the words would glue them
         // into one hyphenated token.
-        List<String> sentences = Sentences.split(ATTACHED_DASH.matcher(paper.abstractText()).replaceAll(" -- ")).stream()
+        String text = NAME_IN_LATEX_FONT.matcher(ATTACHED_DASH.matcher(paper.abstractText()).replaceAll(" -- "))
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+        List<String> sentences = Sentences.split(text).stream()
                 .map(s -> s.length() > MAX_SENTENCE ? s.substring(0, MAX_SENTENCE) : s).toList();
         List<Mention> mentions = new ArrayList<>();
         List<ResultMention> results = new ArrayList<>();
@@ -151,7 +160,7 @@ public final class Extractor {
             // The opening sentence sets the scene unless it reports a result ("Fine-tuned on 1K samples, X gains 27%") or the
             // paper's own contribution leads it ("Alpaca-Lite is fine-tuned from Llama-2-7B …").
             boolean scene = opening && !ownLed && !SCORE_IN_SENTENCE.matcher(sentence).find();
-            List<Mention> modelMentions = modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid, scene, paper.title());
+            List<Mention> modelMentions = modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid, scene, paper.title(), definitions);
             // "We introduce Mixtral 8x7B, …": a model the paper releases is one of its own names from here on.
             modelMentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).forEach(ownNames::add);
             mentions.addAll(modelMentions);
@@ -279,7 +288,7 @@ public final class Extractor {
      *              model named there is the field's, not this paper's, unless of a family the title names
      */
     private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals, boolean ownWorkSaid,
-                                        boolean scene, String title) {
+                                        boolean scene, String title, List<AcronymDefinitions.Definition> definitions) {
         List<Mention> found = new ArrayList<>();
         boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
@@ -291,7 +300,7 @@ public final class Extractor {
         List<int[]> urls = named.isEmpty() ? List.of() : UrlRule.spans(sentence);
         for (ModelRule.Found model : named) {
             // "github.com/OpenAI/CLIP" names a repository, not a model the paper uses.
-            if (insideUrl(urls, model.start())) {
+            if (insideUrl(urls, model.start()) || definedAsAnotherKnownThing(model, definitions)) {
                 continue;
             }
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
@@ -343,6 +352,22 @@ public final class Extractor {
                     confidence, null));
         }
         return found;
+    }
+
+    /**
+     * "Sharpness Aware Minimization (SAM)": a model family's short name that the paper defines as another thing the vocabulary
+     * knows is that thing, not the model (Segment Anything).
+     */
+    private boolean definedAsAnotherKnownThing(ModelRule.Found model, List<AcronymDefinitions.Definition> definitions) {
+        if (model.family() == null) {
+            return false;
+        }
+        String key = Names.key(model.name());
+        Set<String> familyKeys = new HashSet<>();
+        familyKeys.add(Names.key(model.family().name()));
+        model.family().aliases().forEach(alias -> familyKeys.add(Names.key(alias)));
+        return definitions.stream().anyMatch(d -> Names.key(d.shortForm()).equals(key) && !familyKeys.contains(Names.key(d.longForm()))
+                && isKnown(d.longForm()));
     }
 
     /**

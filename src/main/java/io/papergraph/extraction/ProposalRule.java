@@ -49,6 +49,10 @@ final class ProposalRule {
     private static final Pattern NEW_TASK_NAMED = Pattern.compile(
             "(?i:\\b(?:this|a|an|the|our)\\s+(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?(?:task|problem|setting)(?:\\s+of|\\s*(?:--|[—–:])))\\s*"
                     + "([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3}?)(?=\\s*[,.;(]|\\s+(?:that|which|where|in which)\\b|$)");
+    /** "The resulting models, TagLM, outperform …": what the authors' procedure yields, named in apposition. */
+    private static final Pattern RESULTING_NAMED = Pattern.compile(
+            "(?i:\\b(?:the|our)\\s+resulting\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|methods?|systems?|agents?|datasets?|framework|polic(?:y|ies)|family)"
+                    + "\\s*,?\\s+(?:(?:called|named|dubbed|termed)\\s+)?)(" + NameShapes.NAME + ")(?=\\s*[,.;(])");
     private static final Pattern TASK_BEFORE_NAMING = Pattern.compile("(?i)\\b(?:task|setting|problem)\\s*$");
     /** "we propose a new paradigm …, centered around \\textit{task vectors}": a term the authors set in italics as they propose. */
     private static final Pattern EMPHASISED_TERM = Pattern.compile("\\\\(?:textit|emph)\\{([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})}");
@@ -71,8 +75,8 @@ final class ProposalRule {
                     + "(" + CAPITALISED_WORD + "(?: " + CAPITALISED_WORD + "){1,5}+)(?=\\s+[a-z]+\\b|\\s*[,.;:]|$)");
     /** "we introduce a 1-bit LLM variant, namely BitNet b1.58," — not "we evaluate on two benchmarks, namely GSM8K and MATH". */
     private static final Pattern KIND_NAMELY = Pattern.compile(
-            "(?i:\\bwe\\s+" + AUTHORS_VERB + "\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
-                    + "(?:variant|model|method|framework|approach|algorithm|architecture|system|agent|technique|strategy),?\\s+namely)\\s+"
+            "(?i:\\bwe\\s+" + AUTHORS_VERB + "\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,6}?"
+                    + "(?:variant|model|method|framework|approach|algorithm|architecture|system|agent|technique|strategy|scheme|module|pipeline),?\\s+namely)\\s+"
                     // The whole name up to its comma; one defined by an acronym ("namely Stepwise … (SSC-CoT)") is read as such.
                     + "(" + MULTI_WORD_NAME + "(?:\\s[a-z]?\\d[\\w.]*)?)(?=\\s*[,.;]|$)");
     /** "we propose a novel prompting strategy, least-to-most prompting." — a kind called new, then its name in apposition. */
@@ -149,7 +153,7 @@ final class ProposalRule {
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
                     // "we introduce Retro 48B, the largest LLM …": the size written after the name belongs to it.
                     // "We introduce MedMNIST v2, a large-scale …": or its version.
-                    + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}])|\\s[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\p{N}]))?|" + NameShapes.LOWER_COINED + ")[\"'”]?(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach"
+                    + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}])|\\s[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\p{N}]))?|" + NameShapes.LOWER_COINED + ")(?:!(?=[\"'”]))?[\"'”]?(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach"
                     // "we introduce a novel Meta-Rewarding step to …": the kind of part it is.
                     + "|step|stage|mechanism|module|strategy|technique|scheme|procedure|objective|loss|layer|paradigm|pipeline|architecture)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
@@ -498,6 +502,12 @@ final class ProposalRule {
                 add(found, sentence, ownPuts.group(2), List.of(), ownPuts.start(2), RULE_VERB, 0.75, known);
             }
         }
+        Matcher resultNamed = RESULTING_NAMED.matcher(lowerCase.contains("resulting") ? sentence : "");
+        while (resultNamed.find()) {
+            if (!ofKnownFamily(resultNamed.group(1), known)) {
+                add(found, sentence, resultNamed.group(1), List.of(), resultNamed.start(1), RULE_NAMING, 0.75, known);
+            }
+        }
         if (!firstPerson) {
             return found;
         }
@@ -716,7 +726,9 @@ final class ProposalRule {
             String afterName = PARENTHETICAL.matcher(afterVerb.substring(direct.end(1))).replaceFirst("");
             // "presents SimCLR: a simple framework …": a colon sets a name off too.
             boolean appositive = APPOSITIVE_AFTER.matcher(afterName).find() || EXPANSION_AFTER.matcher(afterName).find()
-                    || COLON_APPOSITIVE.matcher(afterName).lookingAt();
+                    || COLON_APPOSITIVE.matcher(afterName).lookingAt()
+                    // "we propose Self-Debugging, which teaches a model to …": what it does, said as it is proposed.
+                    || !byGerund && WHICH_DOES_AFTER.matcher(afterName).lookingAt() && PROPOSING_VERB_BEFORE.matcher(sentence.substring(0, verbEnd)).find();
             // "by introducing LoRA, a low-rank technique, into every layer" places a known tool; "by introducing LLaDA, a
             // diffusion model trained from scratch." presents the paper's own.
             boolean placed = byGerund && PLACED_AFTER_APPOSITIVE.matcher(afterName).lookingAt();
@@ -895,6 +907,10 @@ final class ProposalRule {
     /** "LLaVA: Large Language and Vision Assistant, …": the name is expanded right after it. */
     private static final Pattern EXPANSION_AFTER = Pattern.compile("^\\s*:\\s+[\\p{Lu}][\\p{L}-]*(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|and|of|for|with|to|the|in)){1,6}\\s*,");
     private static final Pattern PROPOSE_BEFORE = Pattern.compile("(?i)\\bpropose$");
+    private static final Pattern PROPOSING_VERB_BEFORE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:propose|present|introduce)$");
+    /** ", which teaches …", not ", which is widely used" (a known thing described) nor ", which we adopt". */
+    private static final Pattern WHICH_DOES_AFTER = Pattern.compile(
+            "\\s*,\\s+which\\s+(?!(?:is|are|was|were|has|have|had|we|our|can|could|may|might|will|would)\\b)[a-z]+s\\b");
     private static final Pattern HYPHENATED_AFTER_VERB = Pattern.compile(
             "^\\s+([a-z]{3,}-[a-z]{3,}(?<!ing|ed|s))(?=\\s+(?:to|that|which)\\s)");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(

@@ -21,6 +21,7 @@ final class TitleHeadRule {
     private static final Pattern SURVEY = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:review|survey|overview|tutorial|primer|introduction)\\b");
     private static final Pattern SYSTEM_LONG_FORM = Pattern.compile(
             "(?i)\\b(?:a|an|the|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|model|framework|method|approach|architecture|agent|retriever|reader)\\b");
+    private static final Pattern VERSIONED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}-]+\\s+\\d+(?:\\.\\d+)?");
     private static final Pattern EVALUATORS = Pattern.compile("(?i)\\bevaluators?\\b");
     private static final Pattern RESOURCE_HEAD = Pattern.compile(
             "^(The\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}-]*){0,2})\\s(" + Cues.CAPITALISED_RESOURCE_NOUN + ")s?$");
@@ -146,7 +147,9 @@ final class TitleHeadRule {
                 || (words.length > 1 && GERUND.matcher(words[0]).matches());
         boolean named = !slogan && (words.length == 1
                 ? NameShapes.isCapitalisedName(head.replaceAll("[^\\p{L}\\p{N}*+\\-]", ""))
-                : words.length <= 4 && java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined));
+                : words.length <= 4 && java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined)
+                    // "Orca 2: Teaching Small Language Models …": a name and its version.
+                    || VERSIONED_NAME.matcher(head).matches());
         boolean plainNameReused = !named && isPlainTitleCaseName(words)
                 && (mentionedIn(abstractText, head)
                     || (METHOD_HEAD_NOUN.matcher(words[words.length - 1]).matches() && !SURVEY.matcher(longForm).find()));
@@ -168,7 +171,9 @@ final class TitleHeadRule {
         Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(head);
         // "ChatEval: Towards Better LLM-based Evaluators …" names an evaluator, a system too.
         boolean namedAsResource = (ending.find() && !((ending.group(1).equals("QA") || ending.group(1).equals("Eval")) && SYSTEM_LONG_FORM.matcher(longForm).find())
-                    && !(ending.group(1).equals("Eval") && EVALUATORS.matcher(longForm).find()))
+                    && !(ending.group(1).equals("Eval") && EVALUATORS.matcher(longForm).find())
+                    // "G-Eval: NLG Evaluation using GPT-4 …" with "we present G-Eval, a framework of …": the abstract says it.
+                    && !((ending.group(1).equals("QA") || ending.group(1).equals("Eval")) && describedAsMethod(name, abstractText)))
                 || resourceLongForm;
         if (namedAsResource || BENCHMARKING.matcher(longForm).matches()) {
             String kind = resourceLongForm ? Cues.resourceKind(resource.group(1)) : "benchmark";
@@ -177,6 +182,12 @@ final class TitleHeadRule {
                     title, RULE, namedAsResource ? 0.9 : 0.7, kind));
         }
         return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, aliases, title, RULE, named ? 0.9 : 0.75, null));
+    }
+
+    /** "G-Eval, a framework of using …", "ChatQA, a family of models": the abstract's appositive calls the name a method. */
+    private static boolean describedAsMethod(String name, String abstractText) {
+        return Pattern.compile(Pattern.quote(name) + "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:framework|method|approach|system|model|"
+                + "evaluator|pipeline|technique|algorithm|paradigm|family\\s+of\\s+models)\\b").matcher(abstractText).find();
     }
 
     /** "Long-term Forecasting with TiDE: Time-series Dense Encoder": the name the rest of the title spells out, or the head. */

@@ -242,6 +242,30 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a capitalised name set in a LaTeX font is read as the name ('{\\sc FedPlan}', '\\texttt{FedStep}')")
+    void nameInLatexFont() {
+        List<String> facts = facts(extract("Test Title Here",
+                "Clients drift apart. To remedy this, we propose {\\sc FedPlan}, a novel method that aligns clients. "
+                        + "We also present \\texttt{FedStep}, a new algorithm for federated planning."));
+        assertTrue(facts.contains("PROPOSES METHOD FedPlan"), facts::toString);
+        assertTrue(facts.contains("PROPOSES METHOD FedStep"), facts::toString);
+    }
+
+    @Test
+    @DisplayName("a model family's short name that the paper defines as another known thing is that thing ('Sharpness Aware Minimization (SAM)')")
+    void acronymDefinedAsAnotherKnownThing() {
+        Extractor samExtractor = new Extractor(new Vocabulary(List.of(), List.of(model("SAM", false, "Segment Anything Model")),
+                List.of(method("sharpness-aware minimization", "SAM")), List.of(), List.of()));
+        List<String> facts = facts(samExtractor.extract(new PaperRecord("p", "Test Title Here",
+                "Clients drift apart. We propose FedPlan, an algorithm based on the Sharpness Aware Minimization (SAM) local optimizer.", "test:1")));
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("USES_MODEL")), facts::toString);
+        assertTrue(facts.contains("COMPARES_WITH METHOD sharpness-aware minimization"), facts::toString);
+        List<String> segment = facts(samExtractor.extract(new PaperRecord("p", "Test Title Here",
+                "Masks are costly. We use the Segment Anything Model (SAM) to label images.", "test:1")));
+        assertTrue(segment.stream().anyMatch(f -> f.startsWith("USES_MODEL MODEL Segment Anything")), segment::toString);
+    }
+
+    @Test
     @DisplayName("what the abstract names by the title's long form, cut before its preposition, is the title's contribution")
     void titleLongFormNamedInAbstract() {
         Extraction extraction = extract("RP-2: Robotics Planner for Real-World Control at Scale",

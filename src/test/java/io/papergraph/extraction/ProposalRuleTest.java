@@ -1134,6 +1134,37 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a known name the authors propose and say what it does (', which teaches …') is theirs; ', which is …' describes a known one")
+    void proposedWithWhatItDoes() {
+        Predicate<String> known = name -> name.equals("Self-Planning") || name.equals("LoRA");
+        assertEquals(List.of("Self-Planning"), names(ProposalRule.apply(
+                "In this work, we propose Self-Planning, which teaches a language model to plan via few-shot demonstrations.", List.of(), known)));
+        assertEquals(List.of(), names(ProposalRule.apply("We introduce LoRA, which is widely used for fine-tuning.", List.of(), known)));
+        assertEquals(List.of(), names(ProposalRule.apply("By introducing LoRA, which reduces memory, we train faster.", List.of(), known)));
+        assertEquals(List.of(), names(ProposalRule.apply("We adopt LoRA, which reduces memory.", List.of(), known)));
+    }
+
+    @Test
+    @DisplayName("a quoted name with its exclamation mark ('we introduce \"MergeIt!\", a general method')")
+    void quotedExclaimedName() {
+        assertEquals(List.of("MergeIt"), names(apply("Thus, we introduce \"MergeIt!\", a general method for merging two models.")));
+    }
+
+    @Test
+    @DisplayName("'a novel … training scheme, namely Co-Planner' names the scheme")
+    void schemeNamely() {
+        assertEquals(List.of("Co-Planner"), names(apply(
+                "To alleviate this, we present a novel collaborative hybrid assignments training scheme, namely Co-Planner, to learn faster planners.")));
+    }
+
+    @Test
+    @DisplayName("'the resulting models, TagPlan, …' names what the authors' procedure yields; a known model so placed is used")
+    void resultingNamed() {
+        assertEquals(List.of("TagPlan"), names(apply("The resulting models, TagPlan, outperform open-source models on MT-Bench.")));
+        assertEquals(List.of(), names(ProposalRule.apply("The resulting model, GPT-4, is strong.", List.of(), name -> name.startsWith("GPT"))));
+    }
+
+    @Test
     @DisplayName("a new task or setting the authors pose is named by the lower-case words after it, whatever resource they also provide")
     void newTaskNamed() {
         assertEquals(List.of("step localisation"), names(apply("In this work, we propose a new planning task -- step localisation.")));

@@ -107,6 +107,24 @@ class TitleHeadRuleTest {
     }
 
     @Test
+    @DisplayName("an Eval or QA name the abstract calls a framework or a system proposes a method; called a benchmark, it introduces one")
+    void evalNameDescribedByAbstract() {
+        String title = "StepEval: Judging Plans using GPT-4 with Better Human Agreement";
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply(title,
+                "Metrics disagree with people. We present StepEval, a framework of using LLMs with forms to score plans.").orElseThrow().relation());
+        assertEquals(Relation.INTRODUCES, TitleHeadRule.apply(title,
+                "Metrics disagree with people. We present StepEval, a benchmark of 500 plans.").orElseThrow().relation());
+        assertEquals(Relation.INTRODUCES, TitleHeadRule.apply(title, "Metrics disagree with people.").orElseThrow().relation());
+    }
+
+    @Test
+    @DisplayName("a name and its version heads a title as a name ('Orca 2: …'); a plain word and a number after a colon in prose does not")
+    void versionedNameHead() {
+        assertEquals("Planner 2", TitleHeadRule.apply("Planner 2: Teaching Small Models How to Plan", "").orElseThrow().name());
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Chapter Two: Teaching Small Models How to Plan", ""));
+    }
+
+    @Test
     @DisplayName("the abstract's spelling of a head it never writes whole needs a first part of two characters or more")
     void abstractSpellingOfShortFirstPart() {
         assertEquals("S-LoRA", TitleHeadRule.abstractSpelling("S-LoRA", "New activation functions SwooshR and SwooshL work."));
