@@ -45,8 +45,13 @@ public final class Extractor {
             "\\s+and\\s+other\\s+(?:[\\w-]+\\s+)?(?:work|works|studies|efforts)\\b");
     private static final Pattern NOT_USED = Pattern.compile(
             "(?i)\\b(?:without|(?:does|do|did)\\s+not\\s+(?:use|utili[sz]e|rely\\s+on|require|need))\\s+(?:the\\s+|using\\s+)?$");
+    /** "without additional external supervision (e.g., responses, preferences, etc.) from GPT-4": no help taken from it. */
+    private static final Pattern NO_HELP_FROM = Pattern.compile(
+            "(?i)\\bwithout\\s+(?:any\\s+|additional\\s+|external\\s+)*(?:supervision|feedback|annotations?|labels|data|responses|distillation|help)"
+                    + "\\s+(?:\\([^()]{0,60}\\)\\s+)?from\\s+$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
+    private static final Pattern COMMON_WORDS = Pattern.compile("\\p{Ll}+(?:[\\s-]\\p{Ll}+)+");
     /** A score or a gain: "27%", "3.2 points", "2x". */
     private static final Pattern SCORE_IN_SENTENCE = Pattern.compile("\\d(?:\\s?%|\\s?(?:points?|pp)\\b|x\\b|×)");
     private static final Pattern METHODS_EXEMPLIFIED = Pattern.compile(
@@ -299,8 +304,10 @@ public final class Extractor {
                 .forEach(named::add);
         List<int[]> urls = named.isEmpty() ? List.of() : UrlRule.spans(sentence);
         for (ModelRule.Found model : named) {
-            // "github.com/OpenAI/CLIP" names a repository, not a model the paper uses.
-            if (insideUrl(urls, model.start()) || definedAsAnotherKnownThing(model, definitions)) {
+            // "github.com/OpenAI/CLIP" names a repository, not a model the paper uses; "a multi-scale vision transformer" is a kind
+            // of architecture written in common words, not the ViT model.
+            if (insideUrl(urls, model.start()) || definedAsAnotherKnownThing(model, definitions)
+                    || COMMON_WORDS.matcher(sentence.substring(model.start(), model.end())).matches()) {
                 continue;
             }
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
@@ -314,6 +321,7 @@ public final class Extractor {
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
             if (NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find()
+                    || NO_HELP_FROM.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
                     || (!ownWork && (!ownWorkSaid || PRIOR_WORK_WORDS.matcher(before).find()) && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
                 continue;
             }

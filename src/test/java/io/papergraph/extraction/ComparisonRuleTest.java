@@ -90,6 +90,10 @@ class ComparisonRuleTest {
             "Our planner surpasses prior GPT-4 agents.                | GPT-4",
             "It is competitive with DeepSeek-R1 at a fraction of the cost. | DeepSeek-R1",
             "Our model solves 28.8% of the problems, while CodeGen-X solves 11.4%. | CodeGen-X",
+            "Its answers are strictly preferred to PlanLM in 43% of cases.            | PlanLM",
+            "It reaches performance on par with StepNet-70B.                          | StepNet-70B",
+            "It is superior to PlanNet on all tasks.                                  | PlanNet",
+            "It performs comparable to PlanNet at half the cost.                      | PlanNet",
     })
     void cues(String sentence, String name) {
         assertEquals(List.of(name), coined(sentence));

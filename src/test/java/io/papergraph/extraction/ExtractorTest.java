@@ -242,6 +242,28 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a model family written in common lower-case words is a kind of architecture ('a multi-scale vision transformer'), not the model")
+    void modelKindInCommonWords() {
+        Extractor vit = new Extractor(new Vocabulary(List.of(), List.of(model("ViT", false, "Vision Transformer")), List.of(), List.of(), List.of()));
+        List<String> kind = facts(vit.extract(new PaperRecord("p", "Test Title Here",
+                "Depth is hard. Our results rest on an efficient multi-scale vision transformer for dense prediction.", "test:1")));
+        assertFalse(kind.stream().anyMatch(f -> f.startsWith("USES_MODEL")), kind::toString);
+        List<String> named = facts(vit.extract(new PaperRecord("p", "Test Title Here",
+                "Depth is hard. We fine-tune a Vision Transformer on our data.", "test:1")));
+        assertTrue(named.contains("USES_MODEL MODEL Vision Transformer"), named::toString);
+    }
+
+    @Test
+    @DisplayName("a model the method takes no help from is no model it uses ('without external supervision (e.g., responses) from GPT-4')")
+    void noHelpFrom() {
+        List<String> facts = facts(extract("Test Title Here",
+                "Alignment is costly. Notably, our gains come without additional external supervision (e.g., responses, preferences, etc.) "
+                        + "from GPT-4 or other stronger models. We fine-tune Llama-2 with it."));
+        assertFalse(facts.stream().anyMatch(f -> f.contains("GPT-4")), facts::toString);
+        assertTrue(facts.contains("USES_MODEL MODEL Llama-2"), facts::toString);
+    }
+
+    @Test
     @DisplayName("a capitalised name set in a LaTeX font is read as the name ('{\\sc FedPlan}', '\\texttt{FedStep}')")
     void nameInLatexFont() {
         List<String> facts = facts(extract("Test Title Here",
