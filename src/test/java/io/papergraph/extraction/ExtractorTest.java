@@ -33,6 +33,10 @@ class ExtractorTest {
         return extractor.extract(new PaperRecord("p", title, abstractText, "test:1"));
     }
 
+    private static List<String> factsOf(Extractor extractor, String abstractText) {
+        return facts(extractor.extract(new PaperRecord("p", "Test Title Here", abstractText, "test:1")));
+    }
+
     private static List<String> facts(Extraction extraction) {
         return extraction.mentions().stream().map(m -> m.relation() + " " + m.kind() + " " + m.name()).toList();
     }
@@ -245,11 +249,9 @@ class ExtractorTest {
     @DisplayName("a model family written in common lower-case words is a kind of architecture ('a multi-scale vision transformer'), not the model")
     void modelKindInCommonWords() {
         Extractor vit = new Extractor(new Vocabulary(List.of(), List.of(model("ViT", false, "Vision Transformer")), List.of(), List.of(), List.of()));
-        List<String> kind = facts(vit.extract(new PaperRecord("p", "Test Title Here",
-                "Depth is hard. Our results rest on an efficient multi-scale vision transformer for dense prediction.", "test:1")));
+        List<String> kind = factsOf(vit, "Depth is hard. Our results rest on an efficient multi-scale vision transformer for dense prediction.");
         assertFalse(kind.stream().anyMatch(f -> f.startsWith("USES_MODEL")), kind::toString);
-        List<String> named = facts(vit.extract(new PaperRecord("p", "Test Title Here",
-                "Depth is hard. We fine-tune a Vision Transformer on our data.", "test:1")));
+        List<String> named = factsOf(vit, "Depth is hard. We fine-tune a Vision Transformer on our data.");
         assertTrue(named.contains("USES_MODEL MODEL Vision Transformer"), named::toString);
     }
 
@@ -278,12 +280,10 @@ class ExtractorTest {
     void acronymDefinedAsAnotherKnownThing() {
         Extractor samExtractor = new Extractor(new Vocabulary(List.of(), List.of(model("SAM", false, "Segment Anything Model")),
                 List.of(method("sharpness-aware minimization", "SAM")), List.of(), List.of()));
-        List<String> facts = facts(samExtractor.extract(new PaperRecord("p", "Test Title Here",
-                "Clients drift apart. We propose FedPlan, an algorithm based on the Sharpness Aware Minimization (SAM) local optimizer.", "test:1")));
+        List<String> facts = factsOf(samExtractor, "Clients drift apart. We propose FedPlan, an algorithm based on the Sharpness Aware Minimization (SAM) local optimizer.");
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("USES_MODEL")), facts::toString);
         assertTrue(facts.contains("COMPARES_WITH METHOD sharpness-aware minimization"), facts::toString);
-        List<String> segment = facts(samExtractor.extract(new PaperRecord("p", "Test Title Here",
-                "Masks are costly. We use the Segment Anything Model (SAM) to label images.", "test:1")));
+        List<String> segment = factsOf(samExtractor, "Masks are costly. We use the Segment Anything Model (SAM) to label images.");
         assertTrue(segment.stream().anyMatch(f -> f.startsWith("USES_MODEL MODEL Segment Anything")), segment::toString);
     }
 
