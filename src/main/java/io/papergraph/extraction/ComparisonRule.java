@@ -27,6 +27,8 @@ final class ComparisonRule {
                     // "we propose federated versions of adaptive optimizers, including Adagrad, Adam, and Yogi" (not "we fine-tune two
                     // variants of Llama-2-7B": the list opener says the named ones are what the new versions are of)
                     + "(?:versions?|variants?|extensions?) of (?:[\\w-]+ ){0,3}?[\\w-]+,? (?:including|such as|like|namely)|"
+                    // "we evaluate the approach on DETR variants, including DAB-DETR and Deformable-DETR": what the method enhances.
+                    + "(?<=\\w )variants,? (?:including|such as|like|namely)|"
                     // "Unlike prior pruning methods such as FastV", "We evaluate MoEShard against DeepSpeed": prior work the
                     // paper sets itself against.
                     + "unlike|beyond|\\u00e0 la|"
@@ -264,6 +266,10 @@ final class ComparisonRule {
             "(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + "),\\s+(?:a|an)\\s+(?:recent|recently[- ]proposed|popular|existing|prior|previous|well-known|widely[- ]used)\\b");
 
     /** "into the recently-proposed GraphGPS framework": a name said to be proposed before is earlier work. */
+    /** "TTM, based on the light-weight TSMixer architecture": a named kind of method the contribution is built on. */
+    private static final Pattern BUILT_ON_NAMED_KIND = Pattern.compile(
+            "(?i:\\b(?:based|built)\\s+(?:up)?on\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?)(" + NameShapes.NAME + ")"
+                    + "(?=\\s+(?i:architecture|backbone|framework|algorithm|method)s?\\b)");
     private static final Pattern PRIOR_WORK_PARTICIPLE = Pattern.compile(
             "(?i:\\b(?:recently|previously|originally)[- ](?:proposed|introduced|developed|released))\\s+(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")\\b");
 
@@ -368,6 +374,10 @@ final class ComparisonRule {
         Matcher described = PRIOR_WORK_APPOSITIVE.matcher(sentence.contains(", a") ? sentence : "");
         while (described.find()) {
             addPriorWork(found, sentence, described.group(1), known);
+        }
+        Matcher builtOn = BUILT_ON_NAMED_KIND.matcher(sentence.contains(" on ") ? sentence : "");
+        while (builtOn.find()) {
+            addPriorWork(found, sentence, builtOn.group(1), known);
         }
         Matcher participle = PRIOR_WORK_PARTICIPLE.matcher(
                 Cues.containsAny(sentence.toLowerCase(java.util.Locale.ROOT), "recently", "previously", "originally") ? sentence : "");

@@ -51,6 +51,7 @@ public final class Extractor {
                     + "\\s+(?:\\([^()]{0,60}\\)\\s+)?from\\s+$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     private static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
+    private static final Pattern FILE_SUFFIX = Pattern.compile("\\.\\p{Ll}");
     private static final Pattern COMMON_WORDS = Pattern.compile("\\p{Ll}+(?:[\\s-]\\p{Ll}+)+");
     /** A score or a gain: "27%", "3.2 points", "2x". */
     private static final Pattern SCORE_IN_SENTENCE = Pattern.compile("\\d(?:\\s?%|\\s?(?:points?|pp)\\b|x\\b|×)");
@@ -307,7 +308,9 @@ public final class Extractor {
             // "github.com/OpenAI/CLIP" names a repository, not a model the paper uses; "a multi-scale vision transformer" is a kind
             // of architecture written in common words, not the ViT model.
             if (insideUrl(urls, model.start()) || definedAsAnotherKnownThing(model, definitions)
-                    || COMMON_WORDS.matcher(sentence.substring(model.start(), model.end())).matches()) {
+                    || COMMON_WORDS.matcher(sentence.substring(model.start(), model.end())).matches()
+                    // "llama.cpp": the model's name is part of a file or a library's name.
+                    || FILE_SUFFIX.matcher(sentence).region(model.end(), sentence.length()).lookingAt()) {
                 continue;
             }
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());

@@ -27,6 +27,17 @@ class ComparisonRuleTest {
     }
 
     @Test
+    @DisplayName("a named architecture or framework the contribution is based on is built on: 'based on the light-weight TSNet architecture'")
+    void builtOnNamedKind() {
+        assertEquals(List.of("TSNet"), ComparisonRule.namedAsPriorWork("TTP, based on the light-weight TSNet architecture, adds patching.",
+                name -> false).stream().map(Mention::name).toList());
+        assertEquals(List.of("PlanKit"), ComparisonRule.namedAsPriorWork("Our agent is built on the PlanKit framework.",
+                name -> false).stream().map(Mention::name).toList());
+        // Data it is based on is no method.
+        assertEquals(List.of(), ComparisonRule.namedAsPriorWork("Our agent is based on the PlanKit dataset.", name -> false));
+    }
+
+    @Test
     @DisplayName("a dotted version stays on a rival's name ('Wan2.1'); ordinary capitalised words name a rival only later in a list of named ones")
     void versionedAndOrdinaryListItems() {
         assertEquals(List.of("HunyuanVid", "Wan2.1"), coined("Raters preferred our videos over HunyuanVid and Wan2.1 in 64% of cases."));
@@ -124,6 +135,7 @@ class ComparisonRuleTest {
             "It matches or beats fully supervised PatchTST and iTransformer.                 | PatchTST;iTransformer",
             "It outperforms LC-Rec and the ID-based baselines SASRec and S3-Rec.             | LC-Rec;SASRec;S3-Rec",
             "It is preferred over the optimization-based MVDream in most cases.              | MVDream",
+            "We evaluate it on DETR variants, including DAB-DETR, Deformable-DETR, and DINO-DETR. | DAB-DETR;Deformable-DETR;DINO-DETR",
     })
     void lists(String sentence, String names) {
         assertEquals(List.of(names.split(";")), coined(sentence));

@@ -256,6 +256,13 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a model's name inside a file or library name ('llama.cpp') is no model")
+    void modelNameInFileName() {
+        List<String> facts = facts(extract("Test Title Here", "Serving is slow. Our engine is 3x faster than llama.cpp on one GPU."));
+        assertFalse(facts.stream().anyMatch(f -> f.contains("MODEL")), facts::toString);
+    }
+
+    @Test
     @DisplayName("a model the method takes no help from is no model it uses ('without external supervision (e.g., responses) from GPT-4')")
     void noHelpFrom() {
         List<String> facts = facts(extract("Test Title Here",
