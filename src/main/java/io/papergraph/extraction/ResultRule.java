@@ -17,14 +17,16 @@ final class ResultRule {
 
     private static final String NUMBER = "[+\\-\\u2212]?\\d+(?:[.,]\\d+)?";
     private static final String PERCENT = "\\s?\\\\?%";
-    /** Latency, memory, speed, throughput and loudness: "160ms", "8.19 GB", "410 FPS", "225 TFLOPs/s", "32.6 dB". */
-    private static final String MEASURE_UNITS = "ms|GB|MB|TB|FPS|fps|dB|TFLOPs/s|TFLOPS|TFLOP/s";
+    /** Latency, memory, speed, throughput and loudness: "160ms", "8.19 GB", "410 FPS", "225 TFLOPs/s", "13.20 tokens/s", "32.6 dB". */
+    private static final String MEASURE_UNITS = "ms|GB|MB|TB|FPS|fps|dB|TFLOPs/s|TFLOPS|TFLOP/s|tokens/s|tokens/sec|tokens per second|tok/s|samples/s|it/s";
     private static final String MULTIPLIER_UNITS = "x|X|×|times|fold";
     /** "after pre-training with", "pretrained on the": the pre-training verb itself, no other training verb after it. */
     private static final Pattern PRETRAINED_BEFORE = Pattern.compile(
             "(?i)\\bpre-?train\\w*\\s+(?:(?!\\S*(?:tun|train))\\S+\\s+){0,3}?(?:on|with|using|from)\\s+(?:the\\s+)?$");
     /** Average precision and recall, mean IoU, panoptic quality: the scores detection and segmentation report. */
     private static final String DETECTION_SCORES = "AP|mAP|mIoU|PQ";
+    /** Scores written after their value ("improves by 8.7 J&F", "2.1 FID", "31.2 PSNR"): generation, video and retrieval metrics. */
+    private static final String SCORES_NAMED_AFTER = "FID\\b|FVD\\b|PSNR\\b|SSIM\\b|LPIPS\\b|CIDEr\\b|WER\\b|CER\\b|EM\\b|J&F|NDCG|MRR\\b|AUC\\b|AUROC\\b";
     private static final Pattern VALUE = Pattern.compile(
             // Every value starts with a sign, a digit, "$", "~", "." or the t/d of "twice", "doubles" …: tested first, as the
             // pattern is tried at every position.
@@ -37,14 +39,14 @@ final class ResultRule {
                     + "(?!\\s?\\d|\\s*(?:A100|H100|H800|V100|GPUs?|TPUs?|NVIDIA|RTX)\\b(?!\\s+memory))"
                     // "$0.43 per issue": what a result costs.
                     // Not LaTeX math: "$13$ datasets", "($2$--$50$) clients", "($\\sim$10)".
-                    + "|(?<![\\p{L}\\p{N}])\\$(?![\\d.,]*\\$)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[KMB]|million|billion)(?![\\w]))?(?![\\w.,]\\d)"
+                    + "|(?<![\\p{L}\\p{N}])\\$(?![\\d.,]*(?:\\s?[KMB])?\\$)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[KMB]|million|billion)(?![\\w]))?(?![\\w.,]\\d)"
                     // "160ms", "8.19 GB VRAM", "410 FPS": latency, memory and speed, not the hardware they ran on (hours and
                     // minutes are left out: "680,000 hours of speech" is how much data there is).
                     + "|~?" + NUMBER + "\\s?(?:" + MEASURE_UNITS + ")(?![\\w])(?!\\s*(?:GPUs?|A100|H100|V100|RTX|cards?|of\\s+(?:GPU\\s+)?memory)\\b)"
                     // "6 to 11 points", "2.6 ASR-BLEU points"; "a 3.7-point improvement", not "a 5-point Likert scale"
                     + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s{1,2}(?:absolute |percentage |absolute percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
                     + "|" + NUMBER + "-points?(?=\\s+(?:absolute\\s+)?(?:improvement|gain|increase|boost|drop|decrease|reduction|lead|margin|advantage|jump)s?\\b)"
-                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?=\\p{Lu})|\\s(?:on|in|and|to|with|vs|respectively|F1|accuracy|score|BLEU|ROUGE|pass@|" + DETECTION_SCORES + ")|$))"
+                    + "|(?<![-\\u2010\\u2011])(?:0?\\.\\d+|\\d{1,3}\\.\\d+)(?=\\s*(?:\\)|,|\\.(?:\\s|$)|\\s(?=\\p{Lu})|\\s(?:on|in|and|to|with|vs|respectively|F1|accuracy|score|BLEU|ROUGE|pass@|" + SCORES_NAMED_AFTER + "|" + DETECTION_SCORES + ")|$))"
                     // "49.4AP", "+6.0AP": a detection or segmentation score written against its metric.
                     + "|[-+]?\\d{1,3}(?:\\.\\d+)?(?=(?:" + DETECTION_SCORES + ")(?:\\d{2})?(?![\\p{L}\\d]))"
                     // "compared with 72.9 for MOPO", "versus 0.29 for DGMR": a baseline's score, given with its name after a contrast
@@ -142,7 +144,7 @@ final class ResultRule {
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<=[\\p{L}\\d]\\s|[\\p{L}\\d]-)\\p{Lu}[\\p{L}\\p{N}-]*\\s$");
     private static final Pattern SCORE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:achiev|attain|reach|scor|obtain)\\w*\\s+(?:an?\\s+)?(?:average\\s+)?(?:scores?\\s+of\\s+)?$");
     private static final Pattern SCORE_CONTEXT = Pattern.compile("(?i)\\b(F1|accuracy|score|scores\\s+of|BLEU|ROUGE|pass@\\d|AUC|success|EM|exact match)\\b"
-            + "|(?-i:(?<!\\p{L})(?:" + DETECTION_SCORES + ")(?!\\p{L}))");
+            + "|(?-i:(?<!\\p{L})(?:" + DETECTION_SCORES + ")(?!\\p{L}))|(?-i:(?<!\\p{L})(?:" + SCORES_NAMED_AFTER + "))");
 
     private ResultRule() {
     }
@@ -198,7 +200,9 @@ final class ResultRule {
             }
             // "from 38.6% to 2.1%" is a change between two results, not a range.
             Matcher change = FROM_TO.matcher(written);
-            boolean fromTo = FROM_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 6), m.start()).find() && change.matches();
+            // "(e.g., GSM8K 74.4% to 83.2%)": a benchmark's two scores, before and after, not a range.
+            boolean afterBenchmark = benchmarks.stream().anyMatch(h -> h.end() <= m.start() && sentence.substring(h.end(), m.start()).isBlank());
+            boolean fromTo = (afterBenchmark || FROM_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 6), m.start()).find()) && change.matches();
             List<String> values = fromTo ? List.of(change.group(1).strip(), change.group(2).strip()) : List.of(value);
             String before = sentence.substring(Math.max(0, m.start() - 50), m.start());
             String metric = nearest(metrics, m.start());
@@ -227,6 +231,7 @@ final class ResultRule {
         found.addAll(namedScores(sentence, benchmarks, taken));
         found.addAll(countsOfWins(sentence, benchmarks, taken));
         found.addAll(durations(sentence, benchmarks, taken));
+        found.addAll(timesInWords(sentence, benchmarks, taken));
         found.sort(Comparator.comparingInt(r -> r.evidence().indexOf(r.value())));
         // Evidence is the sentence as the abstract writes it, LaTeX and all.
         return sentence.equals(asWritten) ? found : found.stream().map(r -> new ResultMention(r.value(), r.unit(), r.kind(), r.benchmark(), r.metric(),
@@ -263,10 +268,12 @@ final class ResultRule {
      * not how much data there is ("680,000 hours of speech"), a setting ("trained for 3 days", "truncated to 60 seconds"), or
      * a window of time ("within 48 hours after admission").
      */
-    private static final String DURATION_VALUE = "\\d+(?:[.,]\\d+)?\\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|GPU[- ]hours?)\\b";
+    /** "5 seconds", "1 to 2.5 hours": a range of durations is one value. */
+    private static final String DURATION_VALUE = "\\d+(?:[.,]\\d+)?(?:\\s?(?:to|-|\\u2013)\\s?\\d+(?:[.,]\\d+)?)?\\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|GPU[- ]hours?)\\b";
     private static final Pattern DURATION = Pattern.compile(
-            "(?i)\\b(?:in|within|takes?|took|taking)\\s+(?:about\\s+|only\\s+|just\\s+|approximately\\s+|around\\s+|under\\s+|less\\s+than\\s+)?"
-                    + "(" + DURATION_VALUE + ")(?!\\s+(?:of|per|after|before|long)\\b)"
+            // "within just 1 to 2.5 hours", "in merely 3 hours", "in ~1 day"
+            "(?i)\\b(?:in|within|takes?|took|taking)\\s+(?:(?:about|only|just|merely|roughly|approximately|around|under|less\\s+than)\\s+|~\\s?){0,2}"
+                    + "(" + DURATION_VALUE + ")(?!\\s+(?:of(?!\\s+(?:training|fine-tuning|tuning|real-world\\s+training)\\b)|per|after|before|long)\\b)"
                     // "from 80 minutes (for Alpaca) to 14 minutes"
                     + "|\\bfrom\\s+(" + DURATION_VALUE + ")(?:\\s*\\([^()]{0,40}\\))?\\s+to\\s+(" + DURATION_VALUE + ")");
     private static final Pattern DURATION_UNIT = Pattern.compile("(?i)\\d\\s?(?:sec|min|h(?:ou)?rs?\\b|days?\\b|GPU[- ]hours)");
@@ -290,6 +297,25 @@ final class ResultRule {
                 taken.add(new int[] {at, duration.end(group)});
                 found.add(new ResultMention(duration.group(group), "", "absolute", nearestBenchmark(sentence, benchmarks, at), null, sentence, RULE, 0.6));
             }
+        }
+        return found;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /** "while being three times faster", "ten times fewer parameters": a multiplier written in words. */
+    private static final Pattern TIMES_IN_WORDS = Pattern.compile(
+            "(?i)\\b(" + String.join("|", NUMBER_WORDS) + ")\\s+times\\s+(?=(?:faster|more|fewer|less|higher|lower|better|cheaper|quicker|the\\s+(?:speed|throughput))\\b)");
+
+    private static List<ResultMention> timesInWords(String sentence, List<Gazetteer.Hit> benchmarks, List<int[]> taken) {
+        List<ResultMention> found = new ArrayList<>();
+        Matcher times = TIMES_IN_WORDS.matcher(sentence.contains(" times ") ? sentence : "");
+        while (times.find()) {
+            if (MODEL_SIZE_AFTER.matcher(sentence).region(times.end() - 1, sentence.length()).lookingAt() || overlapsTaken(taken, times.start(), times.end())) {
+                continue;
+            }
+            taken.add(new int[] {times.start(), times.end()});
+            String value = (NUMBER_WORDS.indexOf(times.group(1).toLowerCase(Locale.ROOT)) + 2) + "x";
+            found.add(new ResultMention(value, "x", "relative_gain", nearestBenchmark(sentence, benchmarks, times.start()), null, sentence, RULE, 0.6));
         }
         return found;
     }
@@ -415,7 +441,7 @@ final class ResultRule {
      */
     private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?)?$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s\\p{Lu}");
-    private static final Pattern SCORE_WORD_AFTER = Pattern.compile("\\s(?:F1|BLEU|ROUGE|" + DETECTION_SCORES + ")\\b");
+    private static final Pattern SCORE_WORD_AFTER = Pattern.compile("\\s(?:(?:F1|BLEU|ROUGE|" + DETECTION_SCORES + ")\\b|" + SCORES_NAMED_AFTER + ")");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|while|whereas|but)\\s|;");
     /**
      * "on Polyglot from 14.2% to 30.7%", "accuracy on ogbn-arxiv to 74.9%", "TimeQA by 27%": the change is reported right after

@@ -106,6 +106,9 @@ class ResultRuleTest {
                         new ResultMention("79.5%", "%", "absolute", "MATH", "accuracy", sentence, "numeric-result", 0.7)),
                 apply(sentence));
         assertEquals(List.of("0.42", "0.57"), values("It raises accuracy from 0.42 to 0.57 on MATH."));
+        // Right after a benchmark's name, the two values are its scores before and after; alone, a range.
+        assertEquals(List.of("74.4%", "83.2%"), values("It sets new records on six benchmarks (e.g., GSM8K 74.4% to 83.2%)."));
+        assertEquals(List.of("35.8% to 79.5%"), values("It improves safety (35.8% to 79.5% improvement)."));
         // Each change read with the benchmark it is on, the second one with the name after it.
         assertEquals(List.of("MATH", "MATH", "GSM8K", "GSM8K"),
                 apply("We raise accuracy from 51% to 69.4% on MATH, and from 86.4% to 93.6% on GSM8K.").stream().map(ResultMention::benchmark).toList());
@@ -217,6 +220,10 @@ class ResultRuleTest {
         assertEquals(List.of("5 seconds"), values("It predicts the 3D model of an object within just 5 seconds."));
         assertEquals(List.of("80 minutes", "14 minutes"), values("Training time drops from 80 minutes (for Alpaca) to 14 minutes."));
         assertEquals(List.of("38 hours"), values("We train a ViT-Huge/16 in under 38 hours."));
+        assertEquals(List.of("1 to 2.5 hours"), values("Policies reach near-perfect success within just 1 to 2.5 hours of training."));
+        assertEquals(List.of("3 hours"), values("Pruned models are recovered through LoRA in merely 3 hours."));
+        assertEquals(List.of("1 day"), values("It finishes full training in ~1 day on a single node."));
+        assertEquals(List.of(), values("It is done in 3 hours of compute per task."));
         assertEquals(List.of(), values("The dataset holds 680,000 hours of speech, and we trained for 3 days."));
         assertEquals(List.of(), values("It is trained in 2 hours of video per language."));
         assertEquals(List.of(), values("It learns from demonstrations collected within 30 minutes, on videos ranging from 11 seconds to 1 hour."));
@@ -227,6 +234,15 @@ class ResultRuleTest {
         }
         // Read where each stands: the duration of the data is left, the method's is kept, in either order.
         assertEquals(List.of("2 minutes"), values("It reconstructs a scene in 2 minutes from clips recorded within 2 minutes."));
+    }
+
+    @Test
+    @DisplayName("throughput in tokens per second is a measured result; a model size in LaTeX math ('$3B$') is no cost")
+    void throughputAndLatexSizes() {
+        assertEquals(List.of("13.20 tokens/s", "29.08 tokens/s"),
+                values("It attains an average generation rate of 13.20 tokens/s, with a peak of 29.08 tokens/s, on one GPU."));
+        assertEquals(List.of(), values("This is shown by our fine-tuning of $3B$ and $7B$ checkpoints."));
+        assertEquals(List.of("$0.43"), values("Each solved issue costs $0.43 on average."));
     }
 
     @Test
@@ -286,6 +302,8 @@ class ResultRuleTest {
             "The verifier triples the success rate on WebShop.  | 3x",
             "Our agent is twice as fast on WebShop.             | 2x",
             "Caching doubles throughput.                        | 2x",
+            "It matches the baseline while being three times faster. | 3x",
+            "It needs five times fewer parameters.              | 5x",
     })
     void wordMultipliers(String sentence, String value) {
         List<ResultMention> results = apply(sentence);
@@ -311,6 +329,8 @@ class ResultRuleTest {
             "It obtains 58.7 box AP on the test split.                       | 58.7 average precision",
             "It achieves 1.8/3.3 WER on the clean/other test sets.           | 1.8 word error rate;3.3 word error rate",
             "On Tmall it reaches an MRR@20 of 20.31.                         | 20.31 mean reciprocal rank",
+            "On the MOSE dataset, it improves by 8.7 J&F over XMem.          | 8.7 null",
+            "It reaches 2.31 FID at 256x256.                                 | 2.31 null",
     })
     void scoresNextToMetrics(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), scores(sentence));
