@@ -197,11 +197,31 @@ public final class Extractor {
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
         mentions = withTitleLongFormNamed(mentions);
         mentions = withoutMethodsInsideOwnNames(mentions, paper.title() + "\n" + String.join("\n", sentences));
-        List<Mention> merged = withVariantNamesAsAliases(models::isFamily, withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
+        List<Mention> merged = withVariantNamesAsAliases(models::isFamily, name -> benchmarkKeys.contains(Names.key(name)), withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> vocabularyNameKeys.getOrDefault(key, Set.of(key)))));
-        results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
+        results = withBenchmarksAsEvaluated(RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged)), merged);
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
+    }
+
+    /**
+     * "59.5% AP on COCO val" with COCO evaluated on under the alias "COCO val": the result is on COCO, its split in the
+     * evidence. Other aliases stay as the sentence writes them ("Big-Bench Hard" is not relabelled "BBH").
+     */
+    private static List<ResultMention> withBenchmarksAsEvaluated(List<ResultMention> results, List<Mention> mentions) {
+        Map<String, String> byAlias = new HashMap<>();
+        Pattern split = ALIAS_TAILS.get(Relation.EVALUATED_ON);
+        mentions.stream().filter(m -> m.relation() == Relation.EVALUATED_ON).forEach(m -> m.aliases().forEach(alias -> {
+            Matcher tail = split.matcher(alias);
+            if (tail.find() && Names.key(alias.substring(0, tail.start())).equals(Names.key(m.name()))) {
+                byAlias.putIfAbsent(Names.key(alias), m.name());
+            }
+        }));
+        return byAlias.isEmpty() ? results : results.stream().map(r -> {
+            String evaluated = r.benchmark() == null ? null : byAlias.get(Names.key(r.benchmark()));
+            return evaluated == null ? r
+                    : new ResultMention(r.value(), r.unit(), r.kind(), evaluated, r.metric(), r.evidence(), r.rule(), r.confidence());
+        }).toList();
     }
 
     /**
@@ -1009,7 +1029,9 @@ public final class Extractor {
     /** What a name may add to another of the same relation and still name the same thing: a size, a split. */
     private static final Map<Relation, Pattern> ALIAS_TAILS = Map.of(
             // "MetaMath-7B", "OLMoE-1B-7B" (active and total).
-            Relation.PROPOSES, Pattern.compile("[- ]" + ModelRule.SIZE + "(?:-" + ModelRule.SIZE + ")?$"),
+            // "YOLOv10-S", "Soft MoE Huge/14", "RT-DETR-R50": a size letter or word, a patch size, a backbone's depth.
+            Relation.PROPOSES, Pattern.compile("[- ](?:" + ModelRule.SIZE + "(?:-" + ModelRule.SIZE + ")?|(?:S|M|L|B|X|N|T|H|XL|XXL|R\\d{2,3}"
+                    + "|Tiny|Small|Base|Large|Huge|Giant)(?:/\\d{1,2})?)$"),
             Relation.EVALUATED_ON, Pattern.compile("[- ](?:test-dev|test-std|test|valid|validation|val|dev)$"));
 
     /**
@@ -1018,7 +1040,8 @@ public final class Extractor {
      * differ in more than their size, stay their own); "on COCO … (58.7 box AP on COCO test-dev)": a split of a benchmark
      * it is evaluated on is that benchmark.
      */
-    static List<Mention> withVariantNamesAsAliases(java.util.function.Predicate<String> family, List<Mention> mentions) {
+    static List<Mention> withVariantNamesAsAliases(java.util.function.Predicate<String> family, java.util.function.Predicate<String> knownBenchmark,
+                                                   List<Mention> mentions) {
         Set<String> named = mentions.stream().filter(m -> ALIAS_TAILS.containsKey(m.relation()))
                 .map(m -> m.relation() + "|" + Names.key(m.name())).collect(java.util.stream.Collectors.toSet());
         Map<String, List<String>> variants = new HashMap<>();
@@ -1029,7 +1052,12 @@ public final class Extractor {
             int cut = onFamily != null && onFamily.find() && family.test(onFamily.group(1)) ? onFamily.start()
                     : tail != null && tail.find() ? tail.start() : -1;
             String base = cut >= 0 ? m.relation() + "|" + Names.key(m.name().substring(0, cut)) : null;
-            if (base != null && named.contains(base)) {
+            if (base != null && !named.contains(base) && m.relation() == Relation.EVALUATED_ON && knownBenchmark.test(m.name().substring(0, cut))) {
+                // "58.5% AP on COCO val" with COCO named nowhere else: the benchmark, its split an alias.
+                List<String> aliases = new ArrayList<>(m.aliases());
+                aliases.add(0, m.name());
+                kept.add(new Mention(m.relation(), m.kind(), m.name().substring(0, cut), aliases, m.evidence(), m.rule(), m.confidence(), m.resourceKind()));
+            } else if (base != null && named.contains(base)) {
                 List<String> names = variants.computeIfAbsent(base, k -> new ArrayList<>());
                 names.add(m.name());
                 names.addAll(m.aliases());
@@ -1037,7 +1065,7 @@ public final class Extractor {
                 kept.add(m);
             }
         }
-        return variants.isEmpty() ? mentions : kept.stream()
+        return variants.isEmpty() ? kept : kept.stream()
                 .map(m -> {
                     List<String> more = variants.get(m.relation() + "|" + Names.key(m.name()));
                     return more == null ? m : m.withMoreAliases(more);

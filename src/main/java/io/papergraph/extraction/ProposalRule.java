@@ -53,6 +53,7 @@ final class ProposalRule {
     private static final Pattern RESULTING_NAMED = Pattern.compile(
             "(?i:\\b(?:the|our)\\s+resulting\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|methods?|systems?|agents?|datasets?|framework|polic(?:y|ies)|family)"
                     + "\\s*,?\\s+(?:(?:called|named|dubbed|termed)\\s+)?)(" + NameShapes.NAME + ")(?=\\s*[,.;(])");
+    private static final Pattern COINED_PAIR = Pattern.compile("(\\S+) and (\\S+)");
     private static final Pattern TASK_BEFORE_NAMING = Pattern.compile("(?i)\\b(?:task|setting|problem)\\s*$");
     /** "we propose a new paradigm …, centered around \\textit{task vectors}": a term the authors set in italics as they propose. */
     private static final Pattern EMPHASISED_TERM = Pattern.compile("\\\\(?:textit|emph)\\{([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})}");
@@ -462,7 +463,14 @@ final class ProposalRule {
             // "named Stepwise Correction (StepCo)": the acronym definition names it, with this as its long form.
             if (!definesAcronym(sentence, naming.start(1), naming.end(1), definitions)) {
                 // "a framework called DETR": naming it here makes it this paper's, however well known it became.
-                add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, firstPerson ? name -> false : known);
+                // "models … called AlphaFlow and ESMFlow": two coined names joined by "and" are two contributions.
+                Matcher pair = COINED_PAIR.matcher(naming.group(1));
+                if (pair.matches() && NameShapes.isCoined(pair.group(1)) && NameShapes.isCoined(pair.group(2))) {
+                    add(found, sentence, pair.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, firstPerson ? name -> false : known);
+                    add(found, sentence, pair.group(2), List.of(), naming.start(1) + pair.start(2), RULE_NAMING, 0.85, firstPerson ? name -> false : known);
+                } else {
+                    add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, firstPerson ? name -> false : known);
+                }
             } else if (!firstPerson) {
                 // "A contrastive objective, termed Session-Item InfoNCE (SI-NCE), aligns …": abstracts name their own parts
                 // this way without a "we"; prior work is "known as" or "so-called", and a name the vocabulary knows is left out.

@@ -787,6 +787,12 @@ class ExtractorTest {
         List<Mention> proposedMore = more.mentions().stream().filter(m -> m.relation() == Relation.PROPOSES).toList();
         assertEquals(List.of("MathOwl"), proposedMore.stream().map(Mention::name).toList());
         assertTrue(proposedMore.get(0).aliases().containsAll(List.of("MathOwl-1B-7B", "MathOwl-Llama 7B")), proposedMore.get(0)::toString);
+        // Size letters and words, patch sizes and backbone depths are sizes too.
+        Extraction letters = extract("HexDet: Real-Time Detection",
+                "Detectors are slow. For example, our HexDet-S is 1.8x faster than RT-DETR, and HexDet-XL is the most accurate.");
+        List<Mention> proposedLetters = letters.mentions().stream().filter(m -> m.relation() == Relation.PROPOSES).toList();
+        assertEquals(List.of("HexDet"), proposedLetters.stream().map(Mention::name).toList());
+        assertTrue(proposedLetters.get(0).aliases().containsAll(List.of("HexDet-S", "HexDet-XL")), proposedLetters.get(0)::toString);
         // A variant of its own with a size stays its own.
         Extraction code = extract("MathOwl: Bootstrapping Math Questions",
                 "We propose MathOwl, a fine-tuned language model. MathOwl-Code-34B reaches 82.3% on GSM8K.");
@@ -801,9 +807,15 @@ class ExtractorTest {
         List<Mention> evaluated = splits.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON).toList();
         assertEquals(List.of("GSM8K"), evaluated.stream().map(Mention::name).toList());
         assertTrue(evaluated.get(0).aliases().contains("GSM8K test-dev"), evaluated::toString);
-        // A result is labelled as the sentence writes its benchmark; the label resolves to the one benchmark.
-        assertEquals(List.of("58.7% GSM8K test-dev", "53.5% GSM8K"),
+        // A result is labelled with the one benchmark; its evidence keeps the split as the sentence writes it.
+        assertEquals(List.of("58.7% GSM8K", "53.5% GSM8K"),
                 splits.results().stream().map(r -> r.value() + " " + r.benchmark()).toList());
+
+        // A split named alone is its benchmark too, when the vocabulary knows the benchmark.
+        Extraction alone = extract("A Backbone", "We present HexNet, a backbone. It improves from 58.5% to 59.5% accuracy on GSM8K val.");
+        assertEquals(List.of("GSM8K [GSM8K val]"), alone.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON)
+                .map(m -> m.name() + " " + m.aliases()).toList());
+        assertEquals(List.of("58.5% GSM8K", "59.5% GSM8K"), alone.results().stream().map(r -> r.value() + " " + r.benchmark()).toList());
 
         Extraction data = extract("Bootstrapped Questions", "We build a new dataset called GSM8K. Then we fine-tune Llama models on GSM8K and "
                 + "on HexaMath, our second dataset. Results on ALFWorld are good.");

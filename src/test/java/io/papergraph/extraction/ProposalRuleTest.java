@@ -1158,6 +1158,14 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("two coined names joined by 'and' after a naming cue are two contributions; a name of ordinary words with 'and' is one")
+    void namedPair() {
+        assertEquals(List.of("PlanFlow", "StepFlow"), names(apply(
+                "We fine-tune two predictors to obtain generative models of plans called PlanFlow and StepFlow.")));
+        assertEquals(List.of("Search and Learn"), names(apply("We propose a method called Search and Learn.")));
+    }
+
+    @Test
     @DisplayName("'the resulting models, TagPlan, …' names what the authors' procedure yields; a known model so placed is used")
     void resultingNamed() {
         assertEquals(List.of("TagPlan"), names(apply("The resulting models, TagPlan, outperform open-source models on MT-Bench.")));
