@@ -27,7 +27,8 @@ final class Cues {
             // "TaskEval", "MT-Eval", "IFEval": a capital E after the name's start, not the "eval" of "Self-Retrieval";
             // "TruthfulQA", "HotpotQA": a question set.
             // Not "GQA" or "MQA" (grouped- and multi-query attention): a capital before QA makes an abbreviation.
-            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite|archive)|(?<=[\\p{L}\\p{N}-])Eval|(?<=[\\p{Ll}\\p{N}-])QA)\\)?$");
+            // "FActScore", "BERTScore": a score is a metric.
+            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite|archive)|(?<=[\\p{L}\\p{N}-])Eval|(?<=[\\p{Ll}\\p{N}-])QA|(?<=[\\p{L}\\p{N}-])Score)\\)?$");
 
     private Cues() {
     }
@@ -53,7 +54,7 @@ final class Cues {
         return switch (noun.toLowerCase(java.util.Locale.ROOT)) {
             case "dataset", "data set", "corpus", "archive", "collection", "subset", "atlas" -> "dataset";
             case "environment", "simulator" -> "environment";
-            case "metric" -> "metric";
+            case "metric", "score" -> "metric";
             default -> "benchmark";
         };
     }

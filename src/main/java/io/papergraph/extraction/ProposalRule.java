@@ -283,8 +283,16 @@ final class ProposalRule {
      */
     static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known,
                                java.util.Collection<String> ownNames) {
-        List<Mention> found = contributions(sentence, definitions, known, ownNames);
+        List<Mention> found = withoutCutNames(contributions(sentence, definitions, known, ownNames));
         return EARLIER_WORK.matcher(sentence).find() ? earlierWork(found) : found;
+    }
+
+    /** "Our model, Depth Pro, …" read both whole and cut short ("Depth"): the cut reading goes. */
+    private static List<Mention> withoutCutNames(List<Mention> found) {
+        return found.size() < 2 ? found : found.stream()
+                .filter(m -> m.relation() != Relation.PROPOSES || found.stream().noneMatch(other -> other.relation() == Relation.PROPOSES
+                        && other.name().startsWith(m.name() + " ") && other.name().indexOf(' ', m.name().length() + 1) < 0))
+                .toList();
     }
 
     /** "In our previous work, we introduced CosyVoice": the authors speak of an earlier paper, not of this one. */

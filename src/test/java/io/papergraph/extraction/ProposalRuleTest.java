@@ -1158,6 +1158,12 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a name read whole and cut short in the same sentence is the whole name ('Our model, Depth Planner, …')")
+    void cutNameDropped() {
+        assertEquals(List.of("Depth Planner"), names(apply("Our model, Depth Planner, synthesizes sharp plans in a second.")));
+    }
+
+    @Test
     @DisplayName("two coined names joined by 'and' after a naming cue are two contributions; a name of ordinary words with 'and' is one")
     void namedPair() {
         assertEquals(List.of("PlanFlow", "StepFlow"), names(apply(

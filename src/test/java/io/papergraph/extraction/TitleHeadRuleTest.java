@@ -64,6 +64,7 @@ class TitleHeadRuleTest {
             "D5RL: Datasets for Data-Driven Control               | D5RL      | dataset",
             "HonestQA: Measuring How Models Mimic Human Lies      | HonestQA  | benchmark",
             "RoboGym: Simulated Manipulation Tasks                | RoboGym   | benchmark",
+            "PlanScore: Fine-grained Atomic Evaluation of Plans   | PlanScore | metric",
             "MMXU: A Massive Multi-discipline Multimodal Understanding and Reasoning Benchmark for Expert AGI | MMXU | benchmark",
     })
     void introducesResources(String title, String name, String kind) {
