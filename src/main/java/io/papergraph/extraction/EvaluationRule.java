@@ -413,7 +413,9 @@ final class EvaluationRule {
             // "two MTRL benchmarks" names a field; "DM-Hard-8 environments" names a suite.
             boolean category = !named.group(3).isEmpty() && name.matches("[A-Z]+");
             // "a PRM fine-tuned on the PRM800K dataset": training data, as for known names.
-            if (!covered && !category && isResourceName(name) && !isTrainingData(sentence, named.start())) {
+            // "Programming benchmarks, with curated problems, …": a plain word capitalised only because it opens the sentence.
+            boolean sentenceWord = named.start(1) == 0 && PLAIN_WORD.matcher(name).matches();
+            if (!covered && !category && !sentenceWord && isResourceName(name) && !isTrainingData(sentence, named.start())) {
                 String kind = Cues.resourceKind(named.group(2));
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(name + " " + named.group(2)),
                         sentence, RULE_HEAD_NOUN, evaluation ? 0.7 : 0.5, kind));
@@ -520,6 +522,8 @@ final class EvaluationRule {
         }
         return rest;
     }
+
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     /** "the BabyAI benchmark" names one; "Our benchmark" or "This dataset" do not. */
     private static boolean isResourceName(String name) {

@@ -132,6 +132,7 @@ class EvaluationRuleTest {
     @DisplayName("'The X benchmark' at the start of a sentence names X")
     void sentenceInitialThe() {
         assertEquals(List.of("BabyAI [BabyAI benchmark] benchmark-noun 0.5 benchmark"), summary(apply("The BabyAI benchmark is hard for agents.")));
+        assertEquals(List.of("BabyAI [BabyAI benchmark] benchmark-noun 0.5 benchmark"), summary(apply("BabyAI benchmark tasks are hard for agents.")));
     }
 
     @ParameterizedTest
@@ -142,6 +143,7 @@ class EvaluationRuleTest {
             "The Standard benchmark is saturated.",
             "We evaluate on a new benchmark of coding tasks.",
             "We evaluate on a held-out split of our own data.",
+            "Programming benchmarks, with curated synthesis problems, are used to measure code models.",
     })
     void negatives(String sentence) {
         assertEquals(List.of(), apply(sentence));
