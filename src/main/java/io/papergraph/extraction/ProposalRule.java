@@ -879,7 +879,9 @@ final class ProposalRule {
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
     private static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             // "we propose consistency models, a new family of models that …": the noun may be plural.
-            + "(?:approach(?:es)?|(?:framework|method|technique|algorithm|paradigm|model|architecture|system|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant)s?|strateg(?:y|ies))\\b";
+            + "(?:approach(?:es)?|(?:framework|method|technique|algorithm|paradigm|model|architecture|system|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant"
+            // "we propose Soft MoE, a fully-differentiable sparse Transformer that …"
+            + "|[Tt]ransformer|network|optimizer|learner|detector|solver)s?|strateg(?:y|ies))\\b";
     private static final Pattern SECOND_RESOURCE = Pattern.compile(
             // The first is described as a resource too, and nothing it was trained on or drawn from stands between.
             "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + RESOURCE_NOUNS + ")s?\\b"

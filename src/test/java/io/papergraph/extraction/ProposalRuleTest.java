@@ -1145,6 +1145,15 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a known name the authors propose and describe as a network or a Transformer is theirs ('Soft Planner, a sparse Transformer')")
+    void knownNameDescribedAsNetwork() {
+        Predicate<String> known = name -> name.equals("Soft Planner");
+        assertEquals(List.of("Soft Planner"), names(ProposalRule.apply(
+                "In this work, we propose Soft Planner, a fully-differentiable sparse Transformer that addresses these challenges.", List.of(), known)));
+        assertEquals(List.of(), names(ProposalRule.apply("We use Soft Planner to route tokens.", List.of(), known)));
+    }
+
+    @Test
     @DisplayName("a quoted name with its exclamation mark ('we introduce \"MergeIt!\", a general method')")
     void quotedExclaimedName() {
         assertEquals(List.of("MergeIt"), names(apply("Thus, we introduce \"MergeIt!\", a general method for merging two models.")));
