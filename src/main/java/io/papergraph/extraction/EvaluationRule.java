@@ -80,7 +80,12 @@ final class EvaluationRule {
             // not the end of a modifier: "a cross-platform GUI grounding corpus"
             "(?i:(?<!-)\\b(?:environment|benchmark|dataset|suite|simulator|platform|testbed))\\s+(" + NameShapes.NAME + ")");
     /** An item of a named list: capitalised words, a parenthetical after it allowed ("Mini-Crosswords Solving (up to +16%)"). */
-    private static final String LISTED = "[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,3}(?:\\s*\\([^()]{0,60}\\))?";
+    // "the Spider dataset for text-to-SQL generation, TransCoder for C++-to-Python translation, and MBPP for …": an item may
+    // carry its article, its kind and what it is for.
+    private static final String LISTED = "(?:the\\s+)?[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,3}(?:\\s+(?:dataset|benchmark))?"
+            + "(?:\\s*\\([^()]{0,60}\\))?(?:\\s+for\\s+[\\w+][\\w+-]*(?:\\s+[\\w+][\\w+-]*){0,3}?(?=\\s*,|\\s+and\\s|\\s*\\.|$))?";
+    /** What a listed item carries besides its name: its article, its kind, what it is for. */
+    private static final Pattern ITEM_DRESSING = Pattern.compile("^the\\s+|\\s+for\\s+.*$|\\s+(?:dataset|benchmark)$");
     /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
     private static final Pattern RESOURCES_LISTED = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
@@ -173,7 +178,8 @@ final class EvaluationRule {
                     continue;
                 }
                 for (String item : LIST_SPLIT.split(resources.group(2))) {
-                    listed.add(PARENTHETICAL.matcher(item).replaceAll("").strip());
+                    String name = PARENTHETICAL.matcher(item).replaceAll("").strip();
+                    listed.add(ITEM_DRESSING.matcher(ITEM_DRESSING.matcher(name).replaceAll("")).replaceAll("").strip());
                 }
             }
             Matcher scoredOn = SCORED_ON.matcher(listing);

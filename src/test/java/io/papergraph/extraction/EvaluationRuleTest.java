@@ -162,6 +162,15 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("listed benchmarks may carry their article, kind and purpose ('the Spider dataset for text-to-SQL, TransPlan for …, and …')")
+    void listedWithPurpose() {
+        String sentence = "It achieves the best results on several code generation benchmarks, including the HexSQL dataset for text-to-SQL "
+                + "generation, TransPlan for C++-to-Python translation, and PlanPy for text-to-Python generation.";
+        assertEquals(List.of("HexSQL", "TransPlan", "PlanPy"), EvaluationRule.coinedResources(List.of("We study code agents.", sentence), List.of(),
+                KNOWS_NOTHING).stream().map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("not a coined resource: the first word of a longer name read already, nor an abbreviation of lower-case words")
     void coinedResourcesNotNames() {
         String depth = "We improve the state of the art on the NYU Depth v2 indoor dataset.";
