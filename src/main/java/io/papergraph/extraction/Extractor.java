@@ -45,6 +45,9 @@ public final class Extractor {
             "\\s+and\\s+other\\s+(?:[\\w-]+\\s+)?(?:work|works|studies|efforts)\\b");
     private static final Pattern NOT_USED = Pattern.compile(
             "(?i)\\b(?:without|(?:does|do|did)\\s+not\\s+(?:use|utili[sz]e|rely\\s+on|require|need))\\s+(?:the\\s+|using\\s+)?$");
+    /** "Inspired by the success of DeepSeek-R1", "the release of GPT-4": the field's news, no model the paper uses. */
+    private static final Pattern NEWS_OF = Pattern.compile(
+            "(?i)\\b(?:success(?:es)?|progress|advances?|achievements?|popularity|emergence|advent|release|breakthroughs?)\\s+of\\s+(?:the\\s+)?$");
     /** "without additional external supervision (e.g., responses, preferences, etc.) from GPT-4": no help taken from it. */
     private static final Pattern NO_HELP_FROM = Pattern.compile(
             "(?i)\\bwithout\\s+(?:any\\s+|additional\\s+|external\\s+)*(?:supervision|feedback|annotations?|labels|data|responses|distillation|help)"
@@ -343,7 +346,7 @@ public final class Extractor {
                     || METHODS_EXEMPLIFIED.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find());
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
-            if (NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find()
+            if (NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find() || NEWS_OF.matcher(before).find()
                     || NO_HELP_FROM.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
                     || (!ownWork && (!ownWorkSaid || PRIOR_WORK_WORDS.matcher(before).find()) && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
                 continue;

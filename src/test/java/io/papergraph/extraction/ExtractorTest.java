@@ -256,6 +256,15 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a model named as the field's news ('inspired by the success of GPT-5') is no model the paper uses")
+    void modelAsNews() {
+        List<String> facts = facts(extract("Test Title Here",
+                "Reasoning is hard. Inspired by the success of GPT-5, we explore rule-based RL. We train Llama-3 with it."));
+        assertFalse(facts.stream().anyMatch(f -> f.contains("GPT")), facts::toString);
+        assertTrue(facts.contains("USES_MODEL MODEL Llama-3"), facts::toString);
+    }
+
+    @Test
     @DisplayName("a model's name inside a file or library name ('llama.cpp') is no model")
     void modelNameInFileName() {
         List<String> facts = facts(extract("Test Title Here", "Serving is slow. Our engine is 3x faster than llama.cpp on one GPU."));
