@@ -202,29 +202,9 @@ public final class Extractor {
         mentions = withoutMethodsInsideOwnNames(mentions, paper.title() + "\n" + String.join("\n", sentences));
         List<Mention> merged = withVariantNamesAsAliases(models::isFamily, name -> benchmarkKeys.contains(Names.key(name)), withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> vocabularyNameKeys.getOrDefault(key, Set.of(key)))));
-        results = withBenchmarksAsEvaluated(RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged)), merged);
+        results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
-    }
-
-    /**
-     * "59.5% AP on COCO val" with COCO evaluated on under the alias "COCO val": the result is on COCO, its split in the
-     * evidence. Other aliases stay as the sentence writes them ("Big-Bench Hard" is not relabelled "BBH").
-     */
-    private static List<ResultMention> withBenchmarksAsEvaluated(List<ResultMention> results, List<Mention> mentions) {
-        Map<String, String> byAlias = new HashMap<>();
-        Pattern split = ALIAS_TAILS.get(Relation.EVALUATED_ON);
-        mentions.stream().filter(m -> m.relation() == Relation.EVALUATED_ON).forEach(m -> m.aliases().forEach(alias -> {
-            Matcher tail = split.matcher(alias);
-            if (tail.find() && Names.key(alias.substring(0, tail.start())).equals(Names.key(m.name()))) {
-                byAlias.putIfAbsent(Names.key(alias), m.name());
-            }
-        }));
-        return byAlias.isEmpty() ? results : results.stream().map(r -> {
-            String evaluated = r.benchmark() == null ? null : byAlias.get(Names.key(r.benchmark()));
-            return evaluated == null ? r
-                    : new ResultMention(r.value(), r.unit(), r.kind(), evaluated, r.metric(), r.evidence(), r.rule(), r.confidence());
-        }).toList();
     }
 
     /**

@@ -816,15 +816,15 @@ class ExtractorTest {
         List<Mention> evaluated = splits.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON).toList();
         assertEquals(List.of("GSM8K"), evaluated.stream().map(Mention::name).toList());
         assertTrue(evaluated.get(0).aliases().contains("GSM8K test-dev"), evaluated::toString);
-        // A result is labelled with the one benchmark; its evidence keeps the split as the sentence writes it.
-        assertEquals(List.of("58.7% GSM8K", "53.5% GSM8K"),
+        // A result is labelled as the sentence writes its benchmark; the label resolves to the one benchmark.
+        assertEquals(List.of("58.7% GSM8K test-dev", "53.5% GSM8K"),
                 splits.results().stream().map(r -> r.value() + " " + r.benchmark()).toList());
 
         // A split named alone is its benchmark too, when the vocabulary knows the benchmark.
         Extraction alone = extract("A Backbone", "We present HexNet, a backbone. It improves from 58.5% to 59.5% accuracy on GSM8K val.");
         assertEquals(List.of("GSM8K [GSM8K val]"), alone.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON)
                 .map(m -> m.name() + " " + m.aliases()).toList());
-        assertEquals(List.of("58.5% GSM8K", "59.5% GSM8K"), alone.results().stream().map(r -> r.value() + " " + r.benchmark()).toList());
+        assertEquals(List.of("58.5% GSM8K val", "59.5% GSM8K val"), alone.results().stream().map(r -> r.value() + " " + r.benchmark()).toList());
 
         Extraction data = extract("Bootstrapped Questions", "We build a new dataset called GSM8K. Then we fine-tune Llama models on GSM8K and "
                 + "on HexaMath, our second dataset. Results on ALFWorld are good.");
