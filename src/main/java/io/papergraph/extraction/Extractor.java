@@ -169,7 +169,7 @@ public final class Extractor {
             // The opening sentence sets the scene unless it reports a result ("Fine-tuned on 1K samples, X gains 27%") or the
             // paper's own contribution leads it ("Alpaca-Lite is fine-tuned from Llama-2-7B …").
             boolean scene = opening && !ownLed && !SCORE_IN_SENTENCE.matcher(sentence).find();
-            List<Mention> modelMentions = modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid, scene, paper.title(), definitions);
+            List<Mention> modelMentions = modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid, ownLed, scene, paper.title(), definitions);
             // "We introduce Mixtral 8x7B, …": a model the paper releases is one of its own names from here on.
             modelMentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).forEach(ownNames::add);
             mentions.addAll(modelMentions);
@@ -282,8 +282,12 @@ public final class Extractor {
     private static final Pattern LEVEL_IN_TEXT_AFTER = Pattern.compile(
             SLASHED_NAMES + "(?:-" + LEVEL_WORD + "|\\s+" + LEVEL_WORD
                     + "(?=\\s*[,.;:)]|\\s*$|\\s+(?i:performance|capabilit\\w+|accuracy|results?|models?|LLMs?|reasoning|quality)\\b))");
-    /** "prior attacks on LLMs such as GPT-4": examples of others' work, however late in the abstract. */
-    private static final Pattern PRIOR_WORK_WORDS = Pattern.compile("(?i)\\b(?:prior|existing|previous|recent|current|popular|conventional|traditional)\\b");
+    /**
+     * "prior attacks on LLMs such as GPT-4", "even with advanced models like ChatGPT": examples of others' work or of the
+     * field's strongest models, however late in the abstract.
+     */
+    private static final Pattern PRIOR_WORK_WORDS = Pattern.compile("(?i)\\b(?:prior|existing|previous|recent|current|popular|conventional|traditional"
+            + "|advanced|powerful|proprietary|closed-source|frontier|leading|commercial|cutting-edge|state-of-the-art)\\b");
     private static final Pattern RIVAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:beyond|than|vs\\.?|versus|outperform\\w*|surpass\\w*|beat\\w*|rival\\w*|match\\w*)\\s+(?:the\\s+)?$");
 
@@ -291,15 +295,16 @@ public final class Extractor {
      * Pretrained models the paper uses, or compares with after a comparison cue. Models given as examples
      * in a sentence about the field ("LLMs like ChatGPT have …") or explicitly not used ("without GPT-4")
      * are not the paper's.
-     */
-    /**
+     *
+     * @param ownLed whether the paper's own name leads the sentence, which then speaks for the paper
      * @param scene whether the sentence sets the scene (the opening one, with no result and not led by the paper's own name): a
      *              model named there is the field's, not this paper's, unless of a family the title names
      */
     private List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals, boolean ownWorkSaid,
-                                        boolean scene, String title, List<AcronymDefinitions.Definition> definitions) {
+                                        boolean ownLed, boolean scene, String title, List<AcronymDefinitions.Definition> definitions) {
         List<Mention> found = new ArrayList<>();
-        boolean ownWork = Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
+        // "Eureka exploits … state-of-the-art LLMs, such as GPT-4, to …": a sentence the paper's own name leads speaks for it.
+        boolean ownWork = ownLed || Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
         models.findUnlisted(sentence).stream()
                 .filter(u -> named.stream().noneMatch(k -> k.start() < u.end() && u.start() < k.end()))
@@ -1015,7 +1020,8 @@ public final class Extractor {
             // "YOLOv10-S", "Soft MoE Huge/14", "RT-DETR-R50": a size letter or word, a patch size, a backbone's depth.
             Relation.PROPOSES, Pattern.compile("[- ](?:" + ModelRule.SIZE + "(?:-" + ModelRule.SIZE + ")?|(?:S|M|L|B|X|N|T|H|XL|XXL|R\\d{2,3}"
                     + "|Tiny|Small|Base|Large|Huge|Giant)(?:/\\d{1,2})?)$"),
-            Relation.EVALUATED_ON, Pattern.compile("[- ](?:test-dev|test-std|test|valid|validation|val|dev)$"));
+            // "COCO test-dev"; "ImageNet 256x256": a split, or the resolution images are generated at.
+            Relation.EVALUATED_ON, Pattern.compile("[- ](?:test-dev|test-std|test|valid|validation|val|dev|\\d{2,4}\\s?[x×]\\s?\\d{2,4})$"));
 
     /**
      * "we propose MetaMath … Our MetaMath-7B model achieves … MetaMath-70B achieves …": the sizes of a model the paper

@@ -256,6 +256,19 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("the field's strongest models given as examples ('even with advanced models like GPT-5') are not used; examples in experiments are")
+    void advancedModelsAsExamples() {
+        List<String> facts = facts(extract("Test Title Here", "We propose StepVerify, a verifier. However, verifying a whole deduction is hard, "
+                + "even with advanced models like GPT-5. Experiments with models such as Llama-2 show gains."));
+        assertFalse(facts.stream().anyMatch(f -> f.contains("GPT")), facts::toString);
+        assertTrue(facts.contains("USES_MODEL MODEL Llama-2"), facts::toString);
+        // The paper's own name leading the sentence speaks for it: the strongest models it exploits are used.
+        List<String> own = facts(extract("StepVerify: Verifying Deductions", "Deductions are hard. We present StepVerify, a verifier. "
+                + "StepVerify exploits the capabilities of state-of-the-art LLMs, such as GPT-5, to verify each step."));
+        assertTrue(own.contains("USES_MODEL MODEL GPT-5"), own::toString);
+    }
+
+    @Test
     @DisplayName("a model named as the field's news ('inspired by the success of GPT-5') is no model the paper uses")
     void modelAsNews() {
         List<String> facts = facts(extract("Test Title Here",
@@ -825,6 +838,10 @@ class ExtractorTest {
         assertEquals(List.of("GSM8K [GSM8K val]"), alone.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON)
                 .map(m -> m.name() + " " + m.aliases()).toList());
         assertEquals(List.of("58.5% GSM8K val", "59.5% GSM8K val"), alone.results().stream().map(r -> r.value() + " " + r.benchmark()).toList());
+        // So is the resolution images are generated at.
+        Extraction resolution = extract("A Generator", "We present HexGen, a generator. It reaches 2.18 FID on GSM8K 256x256.");
+        assertEquals(List.of("GSM8K [GSM8K 256x256]"), resolution.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON)
+                .map(m -> m.name() + " " + m.aliases()).toList());
 
         Extraction data = extract("Bootstrapped Questions", "We build a new dataset called GSM8K. Then we fine-tune Llama models on GSM8K and "
                 + "on HexaMath, our second dataset. Results on ALFWorld are good.");
