@@ -90,10 +90,14 @@ final class ProposalRule {
                     + "(?!(?:namely|called|dubbed|termed|which|that|where|based|i\\.e)\\b)((?:(?!" + NOT_IN_LOWER_NAME + ")[a-z][a-z-]+)"
                     + "(?: (?!" + NOT_IN_LOWER_NAME + ")[a-z][a-z-]+){0,3})(?=\\s*[.;,])");
     /** The kinds of part a paper may call new and name right after: "new activation functions SwooshR and SwooshL". */
-    private static final String NEW_PART_KIND = "(?:functions?|layers?|loss(?:es)?|optimi[sz]ers?|modules?|operators?|activations?|mechanisms?"
-            + "|blocks?|methods?|algorithms?|strategies|strategy|techniques?|objectives?|formats?|encodings?|architectures?)";
+    private static final String NEW_PART_KINDS = "functions?|layers?|loss(?:es)?|optimi[sz]ers?|modules?|operators?|activations?|mechanisms?"
+            + "|blocks?|methods?|algorithms?|strategies|strategy|techniques?|objectives?|formats?|encodings?|architectures?";
+    private static final String NEW_PART_KIND = "(?:" + NEW_PART_KINDS + ")";
     private static final Pattern NEW_KIND_NAMES_LISTED = Pattern.compile(
-            "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + ")\\s+(" + CAPITALISED_WORD
+            "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + "|"
+                    // "we have developed two metrics, WB-Reward and WB-Score, which …": a count of things the authors made.
+                    + "\\bwe\\s+(?:have\\s+)?(?:develop|design|propose|introduce|present|devise|create|construct)(?:ed|s)?\\s+(?:two|three|four|five|several)\\s+"
+                    + "(?:new\\s+|novel\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?(?:" + NEW_PART_KINDS + "|metrics?|variants?|models?)\\s*,)\\s+(" + CAPITALISED_WORD
                     + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + CAPITALISED_WORD + ")*)(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|in|with|is|are|work|works|can)\\b)");
     /** "we integrate SALE … into TD3 to form the TD7 algorithm": what the authors' combining of parts into a whole forms. */
     private static final Pattern FORMED_NAMED = Pattern.compile(
@@ -499,7 +503,7 @@ final class ProposalRule {
         // authors or their contribution speak, not prior work ("Recent studies propose new optimizers …") nor rivals ("We compare
         // against new architectures …").
         boolean ownVoice = (firstPerson || !ownNames.isEmpty()) && !PRIOR_WORK_SUBJECT.matcher(sentence).lookingAt();
-        Matcher newKindsListed = NEW_KIND_NAMES_LISTED.matcher(ownVoice && Cues.containsAny(lowerCase, "novel ", "new ") ? sentence : "");
+        Matcher newKindsListed = NEW_KIND_NAMES_LISTED.matcher(ownVoice && Cues.containsAny(lowerCase, "novel ", "new ", "we ") ? sentence : "");
         List<int[]> comparisons = newKindsListed.find() ? ComparisonRule.windows(sentence) : List.of();
         newKindsListed.reset();
         while (newKindsListed.find()) {
@@ -775,6 +779,12 @@ final class ProposalRule {
         if (!namedLater && hyphenated.find()) {
             add(found, sentence, hyphenated.group(1), List.of(), verbEnd + hyphenated.start(1), RULE_VERB, 0.7, known);
         }
+        // "We introduce Distilling step-by-step, a new mechanism that …": a name in sentence case, set off the same way, is this
+        // paper's however well known it became.
+        Matcher sentenceCase = SENTENCE_CASE_AFTER_VERB.matcher(namedLater || byGerund ? "" : afterVerb);
+        if (sentenceCase.find()) {
+            add(found, sentence, sentenceCase.group(1), List.of(), verbEnd + sentenceCase.start(1), RULE_VERB, 0.7, name -> false);
+        }
         // "we propose decomposed prompt tuning, a novel approach …": a lower-case name set off the same way.
         Matcher lowercase = LOWERCASE_AFTER_VERB.matcher(afterVerb);
         if (!namedLater && lowercase.find()) {
@@ -881,7 +891,7 @@ final class ProposalRule {
             // "we propose consistency models, a new family of models that …": the noun may be plural.
             + "(?:approach(?:es)?|(?:framework|method|technique|algorithm|paradigm|model|architecture|system|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant"
             // "we propose Soft MoE, a fully-differentiable sparse Transformer that …"
-            + "|[Tt]ransformer|network|optimizer|learner|detector|solver)s?|strateg(?:y|ies))\\b";
+            + "|[Tt]ransformer|network|optimizer|learner|detector|solver|format|scheme|protocol|recipe)s?|strateg(?:y|ies))\\b";
     private static final Pattern SECOND_RESOURCE = Pattern.compile(
             // The first is described as a resource too, and nothing it was trained on or drawn from stands between.
             "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + RESOURCE_NOUNS + ")s?\\b"
@@ -931,6 +941,8 @@ final class ProposalRule {
             "\\s*,\\s+which\\s+(?!(?:is|are|was|were|has|have|had|we|our|can|could|may|might|will|would)\\b)[a-z]+s\\b");
     private static final Pattern HYPHENATED_AFTER_VERB = Pattern.compile(
             "^\\s+([a-z]{3,}-[a-z]{3,}(?<!ing|ed|s))(?=\\s+(?:to|that|which)\\s)");
+    private static final Pattern SENTENCE_CASE_AFTER_VERB = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{Ll}-]+(?:\\s[a-z][a-z-]+){1,3})(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
             "^\\s*([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})(?=" + APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(

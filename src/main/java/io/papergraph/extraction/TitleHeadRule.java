@@ -21,6 +21,8 @@ final class TitleHeadRule {
     private static final Pattern SURVEY = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:review|survey|overview|tutorial|primer|introduction)\\b");
     private static final Pattern SYSTEM_LONG_FORM = Pattern.compile(
             "(?i)\\b(?:a|an|the|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|model|framework|method|approach|architecture|agent|retriever|reader)\\b");
+    private static final Pattern THE_NAMED_METHOD = Pattern.compile(
+            "The\\s+(\\S+)\\s+(?:Optimi[sz]er|Model|Algorithm|Framework|Method|Network|Transformer|Architecture|Agent|Attention|Loss)");
     private static final Pattern VERSIONED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}-]+\\s+\\d+(?:\\.\\d+)?");
     private static final Pattern EVALUATORS = Pattern.compile("(?i)\\bevaluators?\\b");
     private static final Pattern RESOURCE_HEAD = Pattern.compile(
@@ -123,6 +125,11 @@ final class TitleHeadRule {
             String name = resourceHead.group(2);
             return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(head.replaceFirst("^The\\s+", ""), longForm),
                     title, RULE, 0.9, Cues.resourceKind(resourceHead.group(3))));
+        }
+        Matcher methodHead = THE_NAMED_METHOD.matcher(head);
+        if (methodHead.matches() && NameShapes.isCoined(methodHead.group(1))) {
+            // "The AdEMAMix Optimizer: Better, Faster, Older": the coined name, as the abstract will write it.
+            return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, methodHead.group(1), List.of(head, longForm), title, RULE, 0.9, null));
         }
         // Not a survey of a field's generic term ("Large Language Models (LLMs): A Survey").
         Optional<AcronymDefinitions.Definition> defined = AcronymDefinitions.find(head).stream()

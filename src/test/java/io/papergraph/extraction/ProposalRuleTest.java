@@ -1167,6 +1167,26 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a name in sentence case, or described as a format or a scheme, right after the authors' verb and set off, is theirs")
+    void sentenceCaseAndFormatAppositives() {
+        assertEquals(List.of("Distilling plans stepwise"), names(apply("We introduce Distilling plans stepwise, a new mechanism that trains smaller models.")));
+        assertEquals(List.of("complexity-based planning"), names(apply(
+                "In this work, we propose complexity-based planning, a simple and effective example selection scheme for multi-step reasoning.")));
+        assertEquals(List.of("Natural Plan"), names(apply("To facilitate this procedure, we propose Natural Plan, a natural language-based deductive reasoning format.")));
+        assertEquals(List.of(), names(apply("By introducing Distilling plans stepwise, a new mechanism, into training, we gain.")));
+    }
+
+    @Test
+    @DisplayName("a count of things the authors made, named in apposition ('we have developed two metrics, WB-Plan and WB-Step, which …')")
+    void countedKindsNamed() {
+        List<Mention> found = apply("For automated evaluation, we have developed two metrics, WB-Plan and WB-Step, which are computable using LLMs.");
+        assertEquals(List.of("INTRODUCES WB-Plan metric", "INTRODUCES WB-Step metric"),
+                found.stream().map(m -> m.relation() + " " + m.name() + " " + m.resourceKind()).toList());
+        assertEquals(List.of("PlanLoRA-X", "PlanLoRA-Y"), names(apply("We propose two variants, PlanLoRA-X and PlanLoRA-Y.")));
+        assertEquals(List.of(), names(apply("Prior work has developed two metrics, WB-Plan and WB-Step, which are costly.")));
+    }
+
+    @Test
     @DisplayName("a name read whole and cut short in the same sentence is the whole name ('Our model, Depth Planner, …')")
     void cutNameDropped() {
         assertEquals(List.of("Depth Planner"), names(apply("Our model, Depth Planner, synthesizes sharp plans in a second.")));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TitleHeadRuleTest {
 
@@ -116,6 +117,15 @@ class TitleHeadRuleTest {
         assertEquals(Relation.INTRODUCES, TitleHeadRule.apply(title,
                 "Metrics disagree with people. We present StepEval, a benchmark of 500 plans.").orElseThrow().relation());
         assertEquals(Relation.INTRODUCES, TitleHeadRule.apply(title, "Metrics disagree with people.").orElseThrow().relation());
+    }
+
+    @Test
+    @DisplayName("'The PlanMix Optimizer: …' proposes the coined name, the head an alias; 'The Transformer Model: …' names nothing coined")
+    void theNamedMethodHead() {
+        Mention mention = TitleHeadRule.apply("The PlanMix Optimizer: Better, Faster, Older", "").orElseThrow();
+        assertEquals("PlanMix", mention.name());
+        assertTrue(mention.aliases().contains("The PlanMix Optimizer"), mention::toString);
+        assertTrue(TitleHeadRule.apply("The Reasoning Model: Notes on Planning", "").map(Mention::name).filter("Reasoning"::equals).isEmpty());
     }
 
     @Test
