@@ -51,6 +51,7 @@ class ResultRuleTest {
                 values("It reaches a latency of 160ms, needs only 8.19 GB VRAM and runs at ~65 FPS on a single 24GB GPU."));
         // Hours and minutes are most often how much data there is ("680,000 hours of speech"), so they are left out.
         assertEquals(List.of(), values("It is trained on 680,000 hours of speech on one node with 80GB of memory."));
+        assertEquals(List.of("64%"), values("On 24GB consumer GPUs we reduce the compute for inference to 64% of that of the dense model."));
     }
 
     @Test
