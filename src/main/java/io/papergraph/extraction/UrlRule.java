@@ -14,9 +14,10 @@ final class UrlRule {
             + "|[a-z]{2})";
 
     private static final Pattern URL = Pattern.compile(
-            "(?i)\\b((?:https?://|www\\.)[^\\s<>\"'()\\[\\]{}]+"
-                    + "|" + HOST.replace("[a-z]{2}", "(?-i:[a-z]{2})") + "/[^\\s<>\"'()\\[\\]{}]*"
-                    + "|(?:[a-z0-9-]+\\.)+github\\.io\\b[^\\s<>\"'()\\[\\]{}]*)");
+            // A scheme may be glued to the word before it where a line break was lost ("available athttps://…").
+            "(?i)((?:https?://|\\bwww\\.)[^\\s<>\"'()\\[\\]{}]+"
+                    + "|\\b" + HOST.replace("[a-z]{2}", "(?-i:[a-z]{2})") + "/[^\\s<>\"'()\\[\\]{}]*"
+                    + "|\\b(?:[a-z0-9-]+\\.)+github\\.io\\b[^\\s<>\"'()\\[\\]{}]*)");
 
     /**
      * A bare host with no path is an address only where the text points the reader to it ("our website at

@@ -27,6 +27,7 @@ class UrlRuleTest {
             "Visit our website at acme-planner.com for demos.            | acme-planner.com",
             "Videos and code are available at stepwise.ai.               | stepwise.ai",
             "Project page: plan.acme.org                                 | plan.acme.org",
+            "Code is available athttps://github.com/acme/planner.         | https://github.com/acme/planner",
     })
     void urls(String text, String url) {
         assertEquals(List.of(url), UrlRule.apply(text));
