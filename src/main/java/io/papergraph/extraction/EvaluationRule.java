@@ -272,7 +272,10 @@ final class EvaluationRule {
     private static final Pattern TRAINED_ON = Pattern.compile(
             // "Our trained model … obtains … on X": "trained" is an adjective there, what the model is, not what it learnt from.
             // "adaptation of pre-trained text-to-text models on X": "pre-trained" before a noun is what the models are.
-            "(?i)(?<![-\\w])(?<!\\b(?:our|the|a|an|its|their)\\s)(?!pre-?trained\\s+(?!(?:on|from|using|with)\\b))(?:train|pretrain|pre-train|fine-tun|finetun|tun|distill)\\w*\\s(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
+            // "by only training linear layers … on IEMOCAP", "training a linear classifier on ImageNet": a linear probe is how frozen
+            // features are evaluated, not what the model learns from.
+            "(?i)(?<![-\\w])(?<!\\b(?:our|the|a|an|its|their)\\s)(?!pre-?trained\\s+(?!(?:on|from|using|with)\\b))(?:train|pretrain|pre-train|fine-tun|finetun|tun|distill)\\w*\\s"
+                    + "(?!(?:only\\s+)?(?:a\\s+|the\\s+)?linear\\s+(?:layers?|classifiers?|probes?|heads?)\\b)(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
                     + NO_EVALUATION_WORD + "*$");
     private static final Pattern RIVAL_TRAINING = Pattern.compile(
             "(?i)\\b(?:comparable\\s+to|compared\\s+(?:to|with)|relative\\s+to|than|over|versus|vs\\.?)\\s+(?:[\\w-]+\\s+){0,2}$");

@@ -435,6 +435,10 @@ class EvaluationRuleTest {
                 summary(apply("Our trained model, Armo-8B, obtains state-of-the-art performance on GSM8K, a benchmark of math problems.")));
         // An unlisted dataset named by its noun is training data the same way.
         assertEquals(List.of(), summary(apply("Our own PRM is simply fine-tuned on the StepLabels800K dataset.")));
+        // A linear probe trained on a dataset evaluates frozen features on it.
+        assertEquals(List.of("GSM8K"), apply("Our encoder beats prior models by only training linear layers for the task on GSM8K.")
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("HumanEval"), apply("We report accuracy after training a linear classifier on HumanEval.").stream().map(Mention::name).toList());
     }
 
     @Test
