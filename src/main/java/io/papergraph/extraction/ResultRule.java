@@ -233,7 +233,8 @@ final class ResultRule {
         found.addAll(durations(sentence, benchmarks, taken));
         found.addAll(timesInWords(sentence, benchmarks, taken));
         found.sort(Comparator.comparingInt(r -> r.evidence().indexOf(r.value())));
-        // Evidence is the sentence as the abstract writes it, LaTeX and all.
+        // Evidence is the sentence as the extractor reads it, the LaTeX around values and all (only a capitalised name set
+        // in a LaTeX font is read plain, by Extractor).
         return sentence.equals(asWritten) ? found : found.stream().map(r -> new ResultMention(r.value(), r.unit(), r.kind(), r.benchmark(), r.metric(),
                 asWritten, r.rule(), r.confidence())).toList();
     }
