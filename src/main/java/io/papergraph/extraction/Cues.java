@@ -59,6 +59,9 @@ final class Cues {
         };
     }
 
+    /** After an example cue, the list that may run on before a name: "such as Gemini-1.5, DeepSeek-V3, and …". Read with find(). */
+    static final String LIST_RUNNING_ON = "\\s+(?:[\\w.-]+,?\\s+(?:and\\s+|or\\s+)?){0,6}$";
+
     /** "-like", "-style": what follows a name that something resembles ("a BERT-like loss", "a MNIST-like dataset"). */
     static final String RESEMBLANCE_SUFFIX = "-(?:like|style|esque|type)\\b";
     /**

@@ -344,7 +344,7 @@ final class EvaluationRule {
      * "too slow …, like Crafter, NetHack and Minecraft": examples of the field's resources, the list running on before the name
      * (not "including", which in a sentence about resources lists what is tested: "benchmarks including ImageNet, COCO").
      */
-    private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+|or\\s+)?){0,6}$");
+    private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|for example)" + Cues.LIST_RUNNING_ON);
     private static final Pattern PRIOR_RESOURCES = Pattern.compile(
             "(?i)\\b(unlike\\s+|beyond\\s+|in contrast to\\s+)?(?:existing|prior|previous)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:benchmarks|suites|datasets|evaluation sets|tests)\\s*,?\\s*\\(?\\s*(?:e\\.g\\.,?|such as|like|including)\\s+");

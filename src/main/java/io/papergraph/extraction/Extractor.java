@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,7 @@ public final class Extractor {
 
     private static final Pattern BARE_FAMILY_CONTINUES = Pattern.compile("[- \\d]");
     /** "such as Gemini-1.5, DeepSeek-V3, and": an example cue, the list running on before the name. */
-    private static final String EXAMPLES_BEFORE = "(?:like|such as|e\\.g\\.,?|including|for example)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,6}$";
+    private static final String EXAMPLES_BEFORE = "(?:like|such as|e\\.g\\.,?|including|for example)" + Cues.LIST_RUNNING_ON;
     private static final Pattern DATA_EXAMPLES = Pattern.compile("(?i)\\b(?:datasets?|data|corpora|corpus)\\s+" + EXAMPLES_BEFORE);
     private static final Pattern PRIOR_FINDING_AFTER = Pattern.compile(
             // "GPT-4o, as a new milestone, has enabled real-time conversations": an aside that describes the model may stand
@@ -218,7 +219,8 @@ public final class Extractor {
                 .findFirst();
         Optional<String> cut = head.flatMap(h -> TitleHeadRule.longFormBeforePreposition(h.aliases().get(h.aliases().size() - 1)))
                 // "LISA: Reasoning Segmentation via …": a cut long form the name does not abbreviate is a second contribution.
-                .filter(longForm -> Names.key(head.get().name()).startsWith(initials(longForm)));
+                .filter(longForm -> AcronymDefinitions.matches(head.get().name().replaceAll("\\d", "").toLowerCase(Locale.ROOT),
+                        longForm.toLowerCase(Locale.ROOT)));
         if (cut.isEmpty()) {
             return mentions;
         }
@@ -236,17 +238,6 @@ public final class Extractor {
         out.removeAll(renamed);
         out.set(out.indexOf(h), new Mention(h.relation(), h.kind(), h.name(), aliases, h.evidence(), h.rule(), h.confidence(), h.resourceKind()));
         return out;
-    }
-
-    /** "Robotics Transformer" → "rt". */
-    private static String initials(String words) {
-        StringBuilder initials = new StringBuilder();
-        for (String word : words.split("[\\s-]+")) {
-            if (!word.isEmpty()) {
-                initials.append(Character.toLowerCase(word.charAt(0)));
-            }
-        }
-        return initials.toString();
     }
 
     /**
@@ -856,7 +847,6 @@ public final class Extractor {
     private static final Pattern KIND_NOUN_AT_END = Pattern.compile("(?<=\\p{Lu}\\S{0,40})\\s+(?:function|method|algorithm|framework|model|module|approach|technique)$");
 
     /** "Long Form (LF)" anywhere in the paper makes LF and Long Form aliases of each other. */
-
     private static List<Mention> withDefinedAliases(List<Mention> mentions, List<AcronymDefinitions.Definition> definitions) {
         List<DefinedNames> defined = definitions.stream().map(DefinedNames::of).toList();
         List<Mention> out = new ArrayList<>();
@@ -1032,7 +1022,7 @@ public final class Extractor {
     static List<Mention> withVariantNamesAsAliases(java.util.function.Predicate<String> family, java.util.function.Predicate<String> knownBenchmark,
                                                    List<Mention> mentions) {
         Set<String> named = mentions.stream().filter(m -> ALIAS_TAILS.containsKey(m.relation()))
-                .map(m -> m.relation() + "|" + Names.key(m.name())).collect(java.util.stream.Collectors.toSet());
+                .map(m -> m.relation() + "|" + Names.key(m.name())).collect(java.util.stream.Collectors.toCollection(HashSet::new));
         Map<String, List<String>> variants = new HashMap<>();
         List<Mention> kept = new ArrayList<>();
         for (Mention m : mentions) {
@@ -1042,10 +1032,12 @@ public final class Extractor {
                     : tail != null && tail.find() ? tail.start() : -1;
             String base = cut >= 0 ? m.relation() + "|" + Names.key(m.name().substring(0, cut)) : null;
             if (base != null && !named.contains(base) && m.relation() == Relation.EVALUATED_ON && knownBenchmark.test(m.name().substring(0, cut))) {
-                // "58.5% AP on COCO val" with COCO named nowhere else: the benchmark, its split an alias.
+                // "58.5% AP on COCO val" with COCO named nowhere else: the benchmark, its split an alias; a second split ("COCO
+                // test-dev") then joins it as a variant.
                 List<String> aliases = new ArrayList<>(m.aliases());
                 aliases.add(0, m.name());
                 kept.add(new Mention(m.relation(), m.kind(), m.name().substring(0, cut), aliases, m.evidence(), m.rule(), m.confidence(), m.resourceKind()));
+                named.add(base);
             } else if (base != null && named.contains(base)) {
                 List<String> names = variants.computeIfAbsent(base, k -> new ArrayList<>());
                 names.add(m.name());

@@ -477,11 +477,11 @@ final class ProposalRule {
                 // "a framework called DETR": naming it here makes it this paper's, however well known it became.
                 // "models … called AlphaFlow and ESMFlow": two coined names joined by "and" are two contributions.
                 Matcher pair = COINED_PAIR.matcher(naming.group(1));
-                if (pair.matches() && NameShapes.isCoined(pair.group(1)) && NameShapes.isCoined(pair.group(2))) {
-                    add(found, sentence, pair.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, firstPerson ? name -> false : known);
-                    add(found, sentence, pair.group(2), List.of(), naming.start(1) + pair.start(2), RULE_NAMING, 0.85, firstPerson ? name -> false : known);
-                } else {
-                    add(found, sentence, naming.group(1), List.of(), naming.start(1), RULE_NAMING, 0.85, firstPerson ? name -> false : known);
+                List<String> names = pair.matches() && NameShapes.isCoined(pair.group(1)) && NameShapes.isCoined(pair.group(2))
+                        ? List.of(pair.group(1), pair.group(2)) : List.of(naming.group(1));
+                for (String name : names) {
+                    add(found, sentence, name, List.of(), naming.start(1) + naming.group(1).indexOf(name), RULE_NAMING, 0.85,
+                            firstPerson ? n -> false : known);
                 }
             } else if (!firstPerson) {
                 // "A contrastive objective, termed Session-Item InfoNCE (SI-NCE), aligns …": abstracts name their own parts

@@ -264,13 +264,13 @@ final class ResultRule {
         return valuesRead(COUNT_OF_WINS.matcher(sentence.contains(" of ") ? sentence : ""), sentence, benchmarks, taken, false);
     }
 
+    /** "5 seconds", "1 to 2.5 hours": a range of durations is one value. */
+    private static final String DURATION_VALUE = "\\d+(?:[.,]\\d+)?(?:\\s?(?:to|-|\\u2013)\\s?\\d+(?:[.,]\\d+)?)?\\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|GPU[- ]hours?)\\b";
     /**
      * "within just 5 seconds", "in under 38 hours", "from 80 minutes to 14 minutes": how long the method takes, a result —
      * not how much data there is ("680,000 hours of speech"), a setting ("trained for 3 days", "truncated to 60 seconds"), or
      * a window of time ("within 48 hours after admission").
      */
-    /** "5 seconds", "1 to 2.5 hours": a range of durations is one value. */
-    private static final String DURATION_VALUE = "\\d+(?:[.,]\\d+)?(?:\\s?(?:to|-|\\u2013)\\s?\\d+(?:[.,]\\d+)?)?\\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|GPU[- ]hours?)\\b";
     private static final Pattern DURATION = Pattern.compile(
             // "within just 1 to 2.5 hours", "in merely 3 hours", "in ~1 day"
             "(?i)\\b(?:in|within|takes?|took|taking)\\s+(?:(?:about|only|just|merely|roughly|approximately|around|under|less\\s+than)\\s+|~\\s?){0,2}"

@@ -183,9 +183,9 @@ final class TitleHeadRule {
                     && !((ending.group(1).equals("QA") || ending.group(1).equals("Eval")) && describedAsMethod(name, abstractText)))
                 || resourceLongForm;
         if (namedAsResource || BENCHMARKING.matcher(longForm).matches()) {
-            // "FActScore: …" names a metric by its ending.
+            // "FActScore: …" names a metric by its ending, "XBench: …" a benchmark.
             String kind = resourceLongForm ? Cues.resourceKind(resource.group(1))
-                    : ending.reset().find() && ending.group(1).equals("Score") ? "metric" : "benchmark";
+                    : ending.reset().find() ? Cues.resourceKindOfEnding(ending.group(1)) : "benchmark";
             // "X: Benchmarking LLMs in …" only suggests a benchmark: the abstract may propose X as its method instead.
             return Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, name.equals(head) ? List.of() : List.of(head),
                     title, RULE, namedAsResource ? 0.9 : 0.7, kind));

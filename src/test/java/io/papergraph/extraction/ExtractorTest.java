@@ -838,6 +838,10 @@ class ExtractorTest {
         assertEquals(List.of("GSM8K [GSM8K val]"), alone.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON)
                 .map(m -> m.name() + " " + m.aliases()).toList());
         assertEquals(List.of("58.5% GSM8K val", "59.5% GSM8K val"), alone.results().stream().map(r -> r.value() + " " + r.benchmark()).toList());
+        // Two splits named alone are the one benchmark.
+        Extraction twoSplits = extract("A Backbone", "We present HexNet, a backbone. It reaches 58.5% accuracy on GSM8K val and 59.5% on GSM8K test-dev.");
+        assertEquals(List.of("GSM8K [GSM8K val, GSM8K test-dev]"), twoSplits.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON)
+                .map(m -> m.name() + " " + m.aliases()).toList());
         // So is the resolution images are generated at.
         Extraction resolution = extract("A Generator", "We present HexGen, a generator. It reaches 2.18 FID on GSM8K 256x256.");
         assertEquals(List.of("GSM8K [GSM8K 256x256]"), resolution.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON)
