@@ -11,7 +11,9 @@ final class NameShapes {
 
     /** A capitalised token, hyphenated parts and a trailing * or + allowed. */
     static final String NAME = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])[\\p{Lu}\\p{IsGreek}][\\p{L}\\p{N}]*" + SUPERSCRIPT
-            + "(?:[-\\u2010\\u2011](?:[\\p{L}\\p{N}]+|&)" + SUPERSCRIPT + ")*[*+]?"
+            // Each hyphenated part taken whole, never given back: a chain of hundreds is read in one pass, not by recursion
+            // deep enough to overflow the stack; a part before ".5" is left out ("System" of "System-1.5") as backtracking would.
+            + "(?:[-\\u2010\\u2011](?:[\\p{L}\\p{N}]++|&)" + SUPERSCRIPT + "(?!\\.\\d))*+[*+]?"
             // A whole token only: not "CodeEval" inside "xCodeEval", not "System-1" of "System-1.5".
             + "(?![\\p{L}\\p{N}]|\\.\\d)";
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);

@@ -143,7 +143,8 @@ final class ProposalRule {
     /** "we train Dojo-Coder-32B from …", "fine-tuning on X yields ProofPath-7B": a sized model the paper makes. */
     private static final Pattern TRAINED_MODEL = Pattern.compile(
             "(?i:\\b(?:we\\s+(?:\\w+\\s+)?train|(?:and|to)\\s+train|yield(?:s|ing)?|result(?:s|ing)? in|obtain(?:s|ing)?))\\s+(?:(?i:a|the|our)\\s+)?("
-                    + NameShapes.NAME + "-\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\d])"
+                    // (the name ends in its size: the name pattern takes hyphenated parts whole, the size with them)
+                    + "(?=\\p{Lu}[\\p{L}\\p{N}-]*-\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\d]))" + NameShapes.NAME
                     // "… and use it to train UGround, a strong universal visual grounding model": a coined name described as a model.
                     + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|LLM|MLLM|VLM|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
     /** ", a tool-augmented LLM", ", a generalist web agent": what the authors train is a language model or an agent they name. */
