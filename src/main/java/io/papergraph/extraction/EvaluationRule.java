@@ -268,7 +268,8 @@ final class EvaluationRule {
     private static final Pattern SIZED_MODEL = Pattern.compile(".*-\\d+(?:\\.\\d+)?[BM](?:-[\\p{L}]+)*");
 
     /** "We fine-tune X on UltraFeedback", "pretrained on … Open X-Embodiment": training data, not an evaluation. */
-    private static final String NO_EVALUATION_WORD = "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])";
+    // "the Supervised Fine-Tuning (SFT) baseline on GSM8K": a baseline named after its training is set against, not trained.
+    private static final String NO_EVALUATION_WORD = "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv|baseline)[^;])";
     private static final Pattern TRAINED_ON = Pattern.compile(
             // "Our trained model … obtains … on X": "trained" is an adjective there, what the model is, not what it learnt from.
             // "adaptation of pre-trained text-to-text models on X": "pre-trained" before a noun is what the models are.
@@ -278,7 +279,7 @@ final class EvaluationRule {
                     + "(?!(?:only\\s+)?(?:a\\s+|the\\s+)?linear\\s+(?:layers?|classifiers?|probes?|heads?)\\b)(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
                     + NO_EVALUATION_WORD + "*$");
     private static final Pattern RIVAL_TRAINING = Pattern.compile(
-            "(?i)\\b(?:comparable\\s+to|compared\\s+(?:to|with)|relative\\s+to|than|over|versus|vs\\.?)\\s+(?:[\\w-]+\\s+){0,2}$");
+            "(?i)\\b(?:comparable\\s+to|compared\\s+(?:to|with)|relative\\s+to|than|over|versus|vs\\.?|outperform\\w*|surpass\\w*)\\s+(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern EVALUATION_VERB = Pattern.compile("(?i)\\b(?:evaluat|test|benchmark)\\w*");
 
     /** Trained on, with no evaluation said before the training ("We evaluate pretrained models on MMLU" evaluates). */

@@ -658,7 +658,8 @@ public final class Extractor {
     private static List<ResultMention> withBenchmarksNamedNearby(List<ResultMention> results, List<Mention> mentions) {
         // Every name a benchmark goes by, the longest first: a result is labelled as the sentence writes its benchmark
         // ("51.1 mask AP on COCO test-dev"), and the label resolves to the benchmark's entity.
-        List<String> names = benchmarkNames(mentions).keySet().stream()
+        Map<String, String> benchmarkOfName = benchmarkNames(mentions);
+        List<String> names = benchmarkOfName.keySet().stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         // Compiled only for the names a result's sentence contains: a paper's benchmarks go by many names, few near results.
         Map<String, Pattern> namePatterns = new HashMap<>();
@@ -702,9 +703,30 @@ public final class Extractor {
             // Averaged over the tasks a sentence lists, a result belongs to none of them unless read right with one.
             boolean replace = best != null && (r.benchmark() == null && (bestGap == 0 || !ResultRule.averagedAt(sentence, at))
                     || (bestGap == 0 && !best.equals(r.benchmark())));
-            out.add(replace ? new ResultMention(r.value(), r.unit(), r.kind(), best, r.metric(), sentence, r.rule(), r.confidence()) : r);
+            String label = replace ? best : r.benchmark();
+            String longForm = label == null ? null : longFormDefining(label, sentence, benchmarkOfName);
+            out.add(longForm != null ? new ResultMention(r.value(), r.unit(), r.kind(), longForm, r.metric(), sentence, r.rule(), r.confidence())
+                    : replace ? new ResultMention(r.value(), r.unit(), r.kind(), best, r.metric(), sentence, r.rule(), r.confidence()) : r);
         }
         return out;
+    }
+
+    /**
+     * "using the Android-in-the-Wild (AitW) dataset, where … 67.2% success rate": a result labelled by an acronym the
+     * sentence defines is labelled by the long form written before it, the benchmark's name — unless the benchmark goes by
+     * the acronym ("… humaN-Robot collaboration (PARTNR)" is PARTNR). Null when the sentence defines no long form for it.
+     */
+    private static String longFormDefining(String label, String sentence, Map<String, String> benchmarkOfName) {
+        String benchmark = benchmarkOfName.get(label);
+        if (benchmark == null || Names.key(benchmark).equals(Names.key(label)) || !sentence.contains("(" + label + ")")) {
+            return null;
+        }
+        return benchmarkOfName.entrySet().stream()
+                .filter(e -> e.getValue().equals(benchmark) && !e.getKey().equals(label))
+                .map(Map.Entry::getKey)
+                .filter(name -> sentence.contains(name + " (" + label + ")"))
+                .max(java.util.Comparator.comparingInt(String::length))
+                .orElse(null);
     }
 
     /**

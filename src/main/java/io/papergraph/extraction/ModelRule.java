@@ -134,7 +134,8 @@ final class ModelRule {
      * model, listed or not.
      */
     private static final Pattern SIZED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])([\\p{Lu}][\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?)[- ]\\d+(?:\\.\\d+)?[BM](?:-\\d+(?:\\.\\d+)?B)?(?![\\p{L}\\p{N}])");
+            // Not "DPO 70B" of "Tulu 2+DPO 70B": a name's "+" joins what follows to what went before.
+            "(?<![\\p{L}\\p{N}+-])([\\p{Lu}][\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?)[- ]\\d+(?:\\.\\d+)?[BM](?:-\\d+(?:\\.\\d+)?B)?(?![\\p{L}\\p{N}])");
 
     List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();

@@ -94,7 +94,7 @@ final class ProposalRule {
             + "|blocks?|methods?|algorithms?|strategies|strategy|techniques?|objectives?|formats?|encodings?|architectures?";
     private static final String NEW_PART_KIND = "(?:" + NEW_PART_KINDS + ")";
     private static final Pattern NEW_KIND_NAMES_LISTED = Pattern.compile(
-            "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + "|"
+            "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + ",?|"
                     // "we have developed two metrics, WB-Reward and WB-Score, which …": a count of things the authors made.
                     + "\\bwe\\s+(?:have\\s+)?(?:develop|design|propose|introduce|present|devise|create|construct)(?:ed|s)?\\s+(?:two|three|four|five|several)\\s+"
                     + "(?:new\\s+|novel\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?(?:" + NEW_PART_KINDS + "|metrics?|variants?|models?)\\s*,)\\s+(" + CAPITALISED_WORD
@@ -627,6 +627,7 @@ final class ProposalRule {
             }
         }
         contributionsEnumerated(found, sentence, known);
+        releasesEnumerated(found, sentence, known);
         if (ownSubject || OWN_ADOPTION.matcher(sentence).lookingAt()) {
             novelKindsListed(found, sentence);
         }
@@ -1020,6 +1021,33 @@ final class ProposalRule {
 
     private static final Pattern LEADING_NAME = Pattern.compile("(" + NameShapes.NAME + ")(?=\\s|$)");
 
+    /** "Concretely, we release: (1) Tulu-V2-mix, an improved collection …; (2) Tulu 2, …": what the authors release, item by item. */
+    private static final Pattern RELEASE_ENUMERATION = Pattern.compile(
+            "(?i:\\bwe\\s+(?:also\\s+|publicly\\s+|openly\\s+)?(?:release|open-source|make\\s+(?:public(?:ly\\s+available)?|available)))\\s*:?\\s*(?=" + Cues.LIST_MARK + ")");
+    /** A released artefact's name: capitalised words, versions and "+DPO"-style suffixes ("Code Tulu 2", "Tulu 2+DPO"), then its description. */
+    private static final Pattern RELEASED_ITEM = Pattern.compile(Cues.LIST_MARK + "\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-+][\\p{L}\\p{N}]+)*"
+            + "(?:\\s(?:\\p{Lu}[\\p{L}\\p{N}]*|\\d[\\p{L}\\p{N}.]*)(?:[-+][\\p{L}\\p{N}]+)*){0,3})(?=\\s*[,;:(]|$)");
+
+    /** The items of a numbered list, read from where its cue ends; null when the sentence has no such list. */
+    private static Matcher itemsAfterCue(Pattern cue, Pattern item, String sentence) {
+        Matcher list = cue.matcher(sentence.indexOf('(') < 0 ? "" : sentence);
+        return list.find() ? item.matcher(sentence).region(list.end(), sentence.length()) : null;
+    }
+
+    /** Each named item of a numbered release list; an item led by no name ("(2) code to …") is skipped. */
+    private static void releasesEnumerated(List<Mention> found, String sentence, Predicate<String> known) {
+        Matcher item = itemsAfterCue(RELEASE_ENUMERATION, RELEASED_ITEM, sentence);
+        while (item != null && item.find()) {
+            // "(3) Tulu 2+DPO": a version or a "+DPO" suffix aside, the words are a name ("(1) Models, …" is none).
+            if (NameShapes.isCapitalisedPhrase(item.group(1).replaceAll("\\s\\d[\\p{L}\\p{N}.]*|[-+][\\p{L}\\p{N}]+", ""))) {
+                // Each item's own description says what it is: "(1) X, a collection of datasets; (2) Y, models finetuned on X".
+                int next = sentence.indexOf(';', item.end(1));
+                String own = sentence.substring(item.start(1), next < 0 ? sentence.length() : next);
+                addOfKind(found, sentence, item.group(1), List.of(), resourceKind(own, 0, item.group(1).length()), RULE_VERB, 0.75, known);
+            }
+        }
+    }
+
     /** The items that make up what the authors introduce, each a name; the list ends where an item is none. */
     private static void resourcesListedAfterCount(List<Mention> found, String sentence) {
         Matcher listed = RESOURCES_LISTED_AFTER_COUNT.matcher(sentence);
@@ -1043,13 +1071,8 @@ final class ProposalRule {
 
     /** The short names of an enumeration of contributions right after the contribution verb and a colon. */
     private static void contributionsEnumerated(List<Mention> found, String sentence, Predicate<String> known) {
-        Matcher list = ENUMERATION_AFTER_VERB.matcher(sentence.indexOf('(') < 0 ? "" : sentence);
-        if (!list.find()) {
-            return;
-        }
-        Matcher item = ENUMERATED_ITEM.matcher(sentence);
-        item.region(list.end(), sentence.length());
-        while (item.find()) {
+        Matcher item = itemsAfterCue(ENUMERATION_AFTER_VERB, ENUMERATED_ITEM, sentence);
+        while (item != null && item.find()) {
             if (RESOURCE_NOUN.matcher(item.group(1)).find() || Cues.RESOURCE_NAME_ENDING.matcher(item.group(1)).find()
                     || RESOURCE_APPOSITIVE.matcher(sentence).region(item.end(1), sentence.length()).lookingAt()) {
                 add(found, sentence, item.group(1), List.of(), item.start(1), RULE_VERB, 0.7, known);
@@ -1125,6 +1148,12 @@ final class ProposalRule {
     /** @param end where the span naming it ends: after "(PSEC)" when the long form comes first */
     private static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at, int end,
                             String rule, double confidence, Predicate<String> known) {
+        addOfKind(found, sentence, name, aliases, resourceKind(sentence, at, end), rule, confidence, known);
+    }
+
+    /** @param kind the kind of resource the name is, or null for a method */
+    private static void addOfKind(List<Mention> found, String sentence, String name, List<String> aliases, String kind,
+                                  String rule, double confidence, Predicate<String> known) {
         // "the Qwen2-VL Series" is Qwen2-VL, released at several sizes.
         String clean = SERIES_AFTER.matcher(name.replaceAll("[\"'“”]", "").strip()).replaceFirst("");
         // "when designing RMs to …": the plural of an abbreviation is a kind of thing, not a name — unless defined here
@@ -1133,7 +1162,6 @@ final class ProposalRule {
                 || found.stream().anyMatch(m -> Names.key(m.name()).equals(Names.key(clean)))) {
             return;
         }
-        String kind = resourceKind(sentence, at, end);
         Relation relation = kind == null ? Relation.PROPOSES : Relation.INTRODUCES;
         EntityKind entityKind = kind == null ? EntityKind.METHOD : EntityKind.BENCHMARK;
         found.add(new Mention(relation, entityKind, clean, aliases, sentence, rule, confidence, kind));
@@ -1247,9 +1275,12 @@ final class ProposalRule {
         return null;
     }
 
-    /** What a suite or collection holds, when it holds models: "(suite) composed of seven decoder-only models". */
+    /**
+     * What a suite or collection holds, when it holds models: "(suite) composed of seven decoder-only models", "(a suite) of
+     * improved Tulu models".
+     */
     private static final Pattern MODELS_IT_HOLDS = Pattern.compile(
-            "(?i)\\s+(?:(?:composed|made\\s+up|consisting)\\s+of|comprising|of(?=\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b))"
+            "(?i)\\s+(?:(?:composed|made\\s+up|consisting)\\s+of|comprising|of)"
                     // a count and adjectives only: no "for", "from", "by" between
                     + "\\s+(?:(?!(?:for|from|by|with|over|on|in)\\b)[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
     private static final java.util.Set<String> SUITE_NOUNS = java.util.Set.of("suite", "collection");

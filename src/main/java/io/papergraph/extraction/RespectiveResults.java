@@ -44,13 +44,14 @@ final class RespectiveResults {
                 out.addAll(pairedWithListAfter(sentence, inSentence, benchmarkNames));
                 continue;
             }
-            List<List<ResultMention>> runs = valuesListedBefore(sentence, inSentence, respectively.start());
+            Listed listed = valuesListedBefore(sentence, inSentence, respectively.start());
+            List<List<ResultMention>> runs = listed.runs();
             List<ResultMention> last = runs.isEmpty() ? List.of() : runs.get(runs.size() - 1);
             List<String> benchmarks = last.size() < 2 ? null : respectiveBenchmarks(sentence, last, benchmarkNames);
             for (ResultMention r : inSentence) {
                 // "outperforms baselines by 3.73% and 4.11% while using 2x and 600x fewer samples, respectively":
                 // every run as long as the last answers the same list.
-                int index = runs.stream().filter(run -> run.size() == last.size()).mapToInt(run -> run.indexOf(r))
+                int index = runs.stream().filter(run -> run.size() == last.size()).mapToInt(run -> run.indexOf(listed.main(r)))
                         .filter(i -> i >= 0).findFirst().orElse(-1);
                 out.add(benchmarks == null || index < 0 ? r
                         : new ResultMention(r.value(), r.unit(), r.kind(), benchmarks.get(index), r.metric(), r.evidence(), r.rule(), r.confidence()));
@@ -66,7 +67,8 @@ final class RespectiveResults {
     private static List<ResultMention> pairedWithListAfter(String asWritten, List<ResultMention> inSentence, Map<String, String> benchmarkNames) {
         String sentence = ResultRule.plainLatex(asWritten);
         List<ResultMention> out = new ArrayList<>(inSentence);
-        for (List<ResultMention> run : valuesListedBefore(asWritten, inSentence, sentence.length())) {
+        Listed listed = valuesListedBefore(asWritten, inSentence, sentence.length());
+        for (List<ResultMention> run : listed.runs()) {
             if (run.size() < 2) {
                 continue;
             }
@@ -93,9 +95,11 @@ final class RespectiveResults {
                     continue;
                 }
             }
-            for (int i = 0; i < run.size(); i++) {
-                ResultMention r = run.get(i);
-                out.set(out.indexOf(r), new ResultMention(r.value(), r.unit(), r.kind(), benchmarks.get(i), r.metric(), r.evidence(), r.rule(), r.confidence()));
+            for (ResultMention r : inSentence) {
+                int i = run.indexOf(listed.main(r));
+                if (i >= 0) {
+                    out.set(out.indexOf(r), new ResultMention(r.value(), r.unit(), r.kind(), benchmarks.get(i), r.metric(), r.evidence(), r.rule(), r.confidence()));
+                }
             }
         }
         return out;
@@ -131,8 +135,21 @@ final class RespectiveResults {
     private static final Pattern LIST_SAID_AFTER = Pattern.compile(
             "\\s*(?:[\\p{L}-]+\\s+){0,4}?(?i:on|in|across)\\s+(?:the\\s+)?(" + NAME_LIST.pattern() + ")");
 
+    /**
+     * Runs of values written one after another, and the value each bracketed companion goes with: "to 81.8% (+5.9%),
+     * 34.7% (+5.8%), and 76.4% (+15.8%)" is one run of three, each gain answering what its value answers.
+     */
+    private record Listed(List<List<ResultMention>> runs, Map<ResultMention, ResultMention> companionOf) {
+        /** The value in a run that stands for r: r itself, or the value r is bracketed beside. */
+        ResultMention main(ResultMention r) {
+            return companionOf.getOrDefault(r, r);
+        }
+    }
+
+    private static final Pattern COMPANION_OPENS = Pattern.compile("\\s*\\(\\s*[+-]?");
+
     /** Runs of values written one after another, joined by commas and "and", before "respectively" (or the end). */
-    private static List<List<ResultMention>> valuesListedBefore(String asWritten, List<ResultMention> inSentence, int respectivelyAt) {
+    private static Listed valuesListedBefore(String asWritten, List<ResultMention> inSentence, int respectivelyAt) {
         // Values are found where the sentence reads as plain text ("$\\mathbf{2.5\\times}$" reads "2.5×"), offsets unchanged.
         String sentence = ResultRule.plainLatex(asWritten);
         List<ResultMention> ordered = inSentence.stream()
@@ -140,23 +157,31 @@ final class RespectiveResults {
                 .sorted(Comparator.comparingInt(r -> at(sentence, r)))
                 .toList();
         List<List<ResultMention>> runs = new ArrayList<>();
+        Map<ResultMention, ResultMention> companionOf = new java.util.IdentityHashMap<>();
         List<ResultMention> run = new ArrayList<>();
+        ResultMention previous = null;
         for (ResultMention r : ordered) {
-            if (!run.isEmpty()) {
-                ResultMention previous = run.get(run.size() - 1);
+            if (previous != null) {
                 int previousEnd = at(sentence, previous) + ResultRule.asWrittenIn(sentence, previous.value()).length();
                 String between = sentence.substring(previousEnd, Math.max(previousEnd, at(sentence, r)));
-                if (!between.matches(SEPARATOR + "|\\s*(?:points?|pp|%)?" + SEPARATOR)) {
+                boolean afterCompanion = companionOf.containsKey(previous);
+                if (!afterCompanion && COMPANION_OPENS.matcher(between).matches()) {
+                    companionOf.put(r, previous);
+                    previous = r;
+                    continue;
+                }
+                if (!between.matches((afterCompanion ? "\\s*\\)" : "") + "(?:" + SEPARATOR + "|\\s*(?:points?|pp|%)?" + SEPARATOR + ")")) {
                     runs.add(run);
                     run = new ArrayList<>();
                 }
             }
             run.add(r);
+            previous = r;
         }
         if (!run.isEmpty()) {
             runs.add(run);
         }
-        return runs;
+        return new Listed(runs, companionOf);
     }
 
     /** Where the value stands in the sentence's plain reading, LaTeX percent signs and all; -1 if nowhere. */

@@ -16,7 +16,8 @@ final class ResultRule {
     static final String RULE = "numeric-result";
 
     private static final String NUMBER = "[+\\-\\u2212]?\\d+(?:[.,]\\d+)?";
-    private static final String PERCENT = "\\s?\\\\?%";
+    /** "12%", "12 %", "12\\%" in LaTeX, "32 percent" in words. */
+    private static final String PERCENT = "(?:\\s?\\\\?%|\\s(?:percent|per\\s?cent)(?![\\w-]))";
     /** Latency, memory, speed, throughput and loudness: "160ms", "8.19 GB", "410 FPS", "225 TFLOPs/s", "13.20 tokens/s", "32.6 dB". */
     private static final String MEASURE_UNITS = "ms|GB|MB|TB|FPS|fps|dB|TFLOPs/s|TFLOPS|TFLOP/s|tokens/s|tokens/sec|tokens per second|tok/s|samples/s|it/s";
     private static final String MULTIPLIER_UNITS = "x|X|×|times|fold";
@@ -222,7 +223,11 @@ final class ResultRule {
                 String benchmark = averagedAt(sentence, at) && benchmarks.stream().noneMatch(h -> gap(sentence, h.start(), h.end(), at) == 0)
                         ? null : nearestBenchmark(sentence, candidates, at);
                 String unit = unit(each);
-                found.add(new ResultMention(each, unit, kind(each, unit, before), benchmark, metric, sentence, RULE,
+                // "from 17.7 to 67.2% success rate": where a change starts and ends, two scores; "a 49.5% absolute improvement": a gain.
+                Matcher gainAfter = GAIN_AFTER.matcher(sentence).region(m.end(1), sentence.length());
+                String kind = fromTo ? "absolute" : gainAfter.lookingAt() ? (gainAfter.group(1) != null ? "relative_gain" : "absolute_gain")
+                        : kind(each, unit, before);
+                found.add(new ResultMention(each, unit, kind, benchmark, metric, sentence, RULE,
                         fromTo ? 0.7 : bareScore ? 0.6 : 0.75));
             }
             taken.add(new int[] {m.start(1), m.end(1)});
@@ -396,7 +401,7 @@ final class ResultRule {
         if (value.startsWith("$")) {
             return "$";
         }
-        if (value.endsWith("%")) {
+        if (value.endsWith("%") || value.endsWith("cent")) {
             return "%";
         }
         Matcher measured = MEASURE_UNIT.matcher(value);
@@ -408,6 +413,8 @@ final class ResultRule {
         }
         return value.matches(".*(points?|pp|pts)$") ? "points" : "";
     }
+
+    private static final Pattern GAIN_AFTER = Pattern.compile("(?i)\\s+(?:absolute\\s+|(relative)\\s+)?(?:[\\w-]+\\s+)?(?:improvements?|gains?|increases?|boosts?)\\b");
 
     private static String kind(String value, String unit, String before) {
         String tail = before.toLowerCase(Locale.ROOT);

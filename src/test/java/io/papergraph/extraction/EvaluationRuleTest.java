@@ -435,6 +435,10 @@ class EvaluationRuleTest {
                 summary(apply("Our trained model, Armo-8B, obtains state-of-the-art performance on GSM8K, a benchmark of math problems.")));
         // An unlisted dataset named by its noun is training data the same way.
         assertEquals(List.of(), summary(apply("Our own PRM is simply fine-tuned on the StepLabels800K dataset.")));
+        // A baseline named after its training, set against, trains on nothing here ("the Supervised Fine-Tuning (SFT) baseline on GSM8K").
+        assertEquals(List.of("GSM8K", "HumanEval"), apply("Our approach outperforms the Llama-7B Supervised Fine-Tuning (SFT) baseline on GSM8K and HumanEval.")
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("GSM8K"), apply("It surpasses the instruction-tuned Llama-7B on GSM8K.").stream().map(Mention::name).toList());
         // A linear probe trained on a dataset evaluates frozen features on it.
         assertEquals(List.of("GSM8K"), apply("Our encoder beats prior models by only training linear layers for the task on GSM8K.")
                 .stream().map(Mention::name).toList());

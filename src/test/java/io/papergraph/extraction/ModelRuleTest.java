@@ -148,6 +148,8 @@ class ModelRuleTest {
     void sizedData() {
         assertEquals(List.of(), unlisted("We pretrain the encoder on DataMix-1B and WebSet-700M."));
         assertEquals(List.of(), unlisted("It learns from SegSet-1B images."));
+        // Nor the tail of a name joined by "+": "DPO 70B" of "Tulu 2+DPO 70B".
+        assertEquals(List.of(), unlisted("It includes the largest model to date (Tulu 2+DPO 70B)."));
         assertEquals(List.of(), unlisted("Its Table 7B row and the Phase-2B stage are small."));
     }
 

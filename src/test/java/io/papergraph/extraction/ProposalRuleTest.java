@@ -181,6 +181,9 @@ class ProposalRuleTest {
                 summary(apply("We release FooLM-MoE, a completely open-source research suite composed of seven decoder-only models, for study.")));
         assertEquals(List.of("PROPOSES Fooia null we-propose"),
                 summary(apply("We introduce Fooia, a suite of 16 LLMs trained on public data in the same order.")));
+        assertEquals(List.of("PROPOSES Fooio null we-propose"),
+                summary(apply("We introduce Fooio, a suite of improved Barra models for adaptation.")));
+        assertEquals(List.of("INTRODUCES FooMix benchmark we-propose"), summary(apply("We release FooMix, a suite of tasks for evaluating models.")));
         // A resource for or from models stays a resource.
         assertEquals(List.of("INTRODUCES PrefMix benchmark we-propose"), summary(apply("We introduce PrefMix, a benchmark of 500 questions for language models.")));
         assertEquals(List.of("INTRODUCES PrefMix dataset we-propose"), summary(apply("We release PrefMix, a dataset of responses from 12 LLMs.")));
@@ -657,6 +660,19 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("each named item of a numbered release list is the paper's, a resource where its own description says so")
+    void releasesEnumerated() {
+        assertEquals(List.of("INTRODUCES Foo-V2-mix dataset we-propose", "PROPOSES Foo 2 null we-propose", "PROPOSES Foo 2+DPO null we-propose",
+                        "PROPOSES Code Foo 2 null we-propose"),
+                summary(apply("Concretely, we release: (1) Foo-V2-mix, an improved collection of instruction datasets; (2) Foo 2, Llama-2 models "
+                        + "finetuned on the V2 mixture; (3) Foo 2+DPO, Foo 2 models trained with DPO; (4) Code Foo 2, Code Llama models finetuned on our mix.")));
+        // An item led by no name is skipped; a list that is not a release is not read here.
+        assertEquals(List.of("PROPOSES BarLM null we-propose"),
+                summary(apply("We publicly release: (1) code to reproduce our results, and (2) BarLM, a model trained on our data.")));
+        assertEquals(List.of(), summary(apply("Prior releases include (1) Vicuna, a chat model; (2) Alpaca, an instruction model.")));
+    }
+
+    @Test
     @DisplayName("parts called new and named right after are proposed, each of a list ('new activation functions SwooshR and SwooshL')")
     void newPartsNamed() {
         String changes = "Changes include new activation functions SwooshR and SwooshL that work better than Swish.";
@@ -666,6 +682,9 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply(changes)));
         assertEquals(List.of(), summary(apply("Changes include new activation functions such as ReLU.")));
         assertEquals(List.of(), summary(apply("It uses new activation functions. Swish works better.")));
+        // Or set off by a comma: "a novel token mixing operator, FooMixer, a building block of …".
+        assertEquals(List.of("PROPOSES FooMixer null called-named"),
+                summary(apply("To this end, we introduce a novel token mixing operator, FooMixer, a building block of our network.")));
         // Rivals and others' work are not the paper's parts.
         assertEquals(List.of(), summary(apply("We compare against new architectures RetNet and RWKV, which scale linearly.")));
         assertEquals(List.of(), summary(apply("Recent studies propose new optimizers AdaBelief and AdamP, which adapt step sizes.")));

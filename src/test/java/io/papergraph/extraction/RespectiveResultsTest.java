@@ -30,6 +30,10 @@ class RespectiveResultsTest {
         assertEquals(List.of("3.7% ALFWorld", "4.1% MiniWoB++", "2x ALFWorld", "600x MiniWoB++"),
                 assign("On ALFWorld and MiniWoB++ it gains 3.7% and 4.1% while using 2x and 600x fewer samples, respectively.",
                         "3.7%", "4.1%", "2x", "600x"));
+        // A gain in brackets beside each value answers what its value answers.
+        assertEquals(List.of("81.8% GSM8K", "+5.9% GSM8K", "34.7% MATH", "+5.8% MATH", "76.4% AQuA", "+15.8% AQuA"),
+                assign("It outperforms the baseline on GSM8K, MATH, and AQuA, with accuracy up to 81.8% (+5.9%), 34.7% (+5.8%), and 76.4% (+15.8%), respectively.",
+                        "81.8%", "+5.9%", "34.7%", "+5.8%", "76.4%", "+15.8%"));
     }
 
     @Test

@@ -178,6 +178,13 @@ class ResultRuleTest {
     }
 
     @Test
+    @DisplayName("where a change starts and where it ends are two scores, not gains ('from 17.7 to 67.2% success rate')")
+    void changeEndpoints() {
+        List<ResultMention> results = apply("Our agent improves from 17.7 to 67.2% success rate on WebShop.");
+        assertEquals(List.of("17.7 absolute", "67.2% absolute"), results.stream().map(r -> r.value() + " " + r.kind()).toList());
+    }
+
+    @Test
     @DisplayName("a multiplier is a relative gain")
     void multiplier() {
         String sentence = "Inference is 3.3x faster than beam search.";
@@ -193,6 +200,10 @@ class ResultRuleTest {
             "It needs 3 times fewer tokens.             | 3 times    | x      | relative_gain",
             "Success rate reaches 62.5% on WebShop.     | 62.5%      | %      | absolute",
             "Gains of 2.5 pp hold on MATH.              | 2.5 pp     | points | absolute_gain",
+            "It gains 32 percent in WebShop.            | 32 percent | %      | absolute_gain",
+            "It reaches 45 per cent accuracy.           | 45 per cent | %     | absolute",
+            "It achieves a 49.5% absolute improvement.  | 49.5%      | %      | absolute_gain",
+            "It brings a 12% relative gain in accuracy. | 12%        | %      | relative_gain",
     })
     void shapes(String sentence, String value, String unit, String kind) {
         List<ResultMention> results = apply(sentence);
