@@ -64,13 +64,14 @@ final class ComparisonRule {
             + "(?:\\s\\d+\\.\\d+(?![\\p{L}\\p{N}%]|\\.\\d))?)";
     /** "the operational extrapolation system PySTEPS", "the deep generative baselines DGMR and LDCast". */
     private static final String DESCRIBED = "(?:(?:(?i:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+|[\\p{L}\\d]+-[a-z]+\\s+|(?:SOTA|SoTA)\\s+){0,3}?"
-            + "(?i:systems?|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?|frameworks?|engines?|libraries|library)"
+            + "(?i:systems?|baselines?|methods?|models?|approach(?:es)?|algorithms?|variants?|frameworks?|engines?|libraries|library|agents?)"
             // "outperforms previous state-of-the-art models, including Runway Gen-3, …"; "compared with a larger SOTA
             // model, RAPHAEL, …"
             + "(?:,?\\s+(?:including|such as|like|namely)|,)?\\s+)?";
     private static final Pattern COINED_AFTER = Pattern.compile(
             // "YOLOv7 outperforms: YOLOR, YOLOX, …": the list may follow a colon.
-            "^(?:\\s*:)?\\s*(?:(?i:the|a|an|strong|existing|(?:performance|efficacy|accuracy|results?|scores?|efficiency)\\s+of|prior|previous|recent|latest|concurrent|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies|optimizers|algorithms),?\\s+(?:like|such as|including)"
+            // "surpass not only the prior best agents, including AppAgent …"
+            "^(?:\\s*:)?\\s*(?:(?i:not\\s+only\\s+)?)(?:(?i:the|a|an|strong|existing|(?:performance|efficacy|accuracy|results?|scores?|efficiency)\\s+of|prior|previous|recent|latest|concurrent|state-of-the-art|standard|vanilla|conventional|popular|leading|traditional|baseline|(?:[a-z]+\\s+){0,2}?(?:methods|approaches|paradigms|techniques|frameworks|strategies|optimizers|algorithms),?\\s+(?:like|such as|including)"
                     // "better performance than iterative retrieval like IRCoT": a kind of method, then its example.
                     // Not a setting or data: "on datasets such as X", "prior suites such as RULER".
                     + "|(?:(?!(?:on|in|for|with|of|to|at)\\s|(?:benchmarks?|datasets?|suites?|tasks?|environments?|corpora|leaderboards?)\\s)"

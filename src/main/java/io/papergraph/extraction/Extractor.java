@@ -83,6 +83,8 @@ public final class Extractor {
     private static final Pattern NAME_IN_LATEX_FONT = Pattern.compile(
             "\\\\(?:textbf|textit|texttt|textsc|textsf|textrm|emph|mathbf|mathtt|mathrm|mathsf)\\{(\\p{Lu}[^{}$\\\\]*)}"
                     + "|\\{\\\\(?:sc|bf|it|tt|em|sf|rm)\\s+(\\p{Lu}[^{}$\\\\]*)}");
+    /** "We introduce ``Successive Prompting'', where …": LaTeX's quotation marks, read as the quotes rules look for. */
+    private static final Pattern LATEX_QUOTES = Pattern.compile("``([^`'\"]{1,80})''");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b" + Cues.MAKING_VERB_STEM + "\\w*");
 
     private final Gazetteer benchmarks;
@@ -133,7 +135,7 @@ public final class Extractor {
         // list of thousands of items would exhaust the stack.
         // "three LLMs--Llama-2, MPT, and OpenLLaMA--across …": a LaTeX dash written against the words would glue them
         // into one hyphenated token.
-        String text = NAME_IN_LATEX_FONT.matcher(ATTACHED_DASH.matcher(paper.abstractText()).replaceAll(" -- "))
+        String text = NAME_IN_LATEX_FONT.matcher(LATEX_QUOTES.matcher(ATTACHED_DASH.matcher(paper.abstractText()).replaceAll(" -- ")).replaceAll("“$1”"))
                 .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
         List<String> sentences = Sentences.split(text).stream()
                 .map(s -> s.length() > MAX_SENTENCE ? s.substring(0, MAX_SENTENCE) : s).toList();
@@ -774,6 +776,9 @@ public final class Extractor {
                 .filter(e -> e.getKey().longForm().contains(" ") && titleKey.contains(Names.key(e.getKey().longForm())))
                 // "This paper shows that masked autoencoders (MAE) are …", not "Proximal policy optimization (PPO) is …"
                 .filter(e -> Cues.FIRST_PERSON.matcher(e.getValue()).find())
+                // "Our work leverages Monte Carlo Tree Search (MCTS) to …": what the authors use is not what they propose.
+                .filter(e -> e.getKey().start() > e.getValue().length()
+                        || !Cues.PRIOR_WORK_BEFORE.matcher(e.getValue().substring(0, e.getKey().start())).find())
                 .findFirst()
                 .map(e -> new Mention(Relation.PROPOSES, EntityKind.METHOD, e.getKey().shortForm(), List.of(e.getKey().longForm()),
                         e.getValue(), RULE_NAMED_BY_TITLE, 0.7, null));

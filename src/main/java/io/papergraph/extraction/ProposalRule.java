@@ -653,6 +653,16 @@ final class ProposalRule {
                 add(found, sentence, newKind.group(2), List.of(longForm.group(1)), newKind.start(2), RULE_VERB, 0.8, name -> false);
             }
         }
+        Matcher quotedAfterVerb = QUOTED_AFTER_VERB.matcher(Cues.containsAny(sentence, "\"", "“") ? sentence : "");
+        while (quotedAfterVerb.find()) {
+            // Capitalised or coined with a hyphen ("self-refine"): not a scare-quoted phrase ('"the best" approach').
+            if (!Character.isUpperCase(quotedAfterVerb.group(1).charAt(0)) && quotedAfterVerb.group(1).indexOf('-') < 0) {
+                continue;
+            }
+            // 'our "Fisher merging" technique': what the authors call theirs in quotes is theirs, however well known it became.
+            add(found, sentence, quotedAfterVerb.group(1), List.of(), quotedAfterVerb.start(1), RULE_VERB, 0.75,
+                    quotedAfterVerb.group().regionMatches(true, 0, "our", 0, 3) ? name -> false : known);
+        }
         Matcher quoted = QUOTED_NAME_IN_PARENTHESES.matcher(Cues.containsAny(sentence, "(\"", "(“", "( \"") ? sentence : "");
         while (quoted.find()) {
             // "within a generative modeling framework (\"Generative Recommenders\")": the authors name what they frame.
@@ -956,6 +966,14 @@ final class ProposalRule {
             "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+(?:\\([\\w,]+\\))?\\s+){0,5}"
                     // "Our key innovation, the …", "a new metric, the …"
                     + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
+    /**
+     * 'We introduce "Successive Prompting", where …', 'our "Fisher merging" technique': a name of up to five words the authors
+     * set in quotes as they put it forward.
+     */
+    private static final Pattern QUOTED_AFTER_VERB = Pattern.compile(
+            "(?i:\\bwe\\s+(?:[a-z]+ly\\s+|also\\s+|further\\s+)?" + AUTHORS_VERB + "\\s+(?:(?:a|an|the)\\s+)?|\\bour\\s+)[\"“]"
+                    + "(\\p{L}[\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,4})[\"”]"
+                    + "(?=\\s*[,.;:(]|\\s+(?i:where|which|that|to|as|for|technique|method|approach|framework|algorithm|procedure|strategy|objective)\\b)");
     private static final Pattern QUOTED_NAME_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(?:framework|method|approach|paradigm|model|architecture|system|algorithm|technique))\\s*\\(\\s*[\"“]("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})[\"”]\\s*\\)");

@@ -239,7 +239,7 @@ final class ResultRule {
         found.addAll(timesInWords(sentence, benchmarks, taken));
         found.sort(Comparator.comparingInt(r -> r.evidence().indexOf(r.value())));
         // Evidence is the sentence as the extractor reads it, the LaTeX around values and all (only a capitalised name set
-        // in a LaTeX font is read plain, by Extractor).
+        // in a LaTeX font is read plain, and LaTeX quotation marks as typographic ones, by Extractor).
         return sentence.equals(asWritten) ? found : found.stream().map(r -> new ResultMention(r.value(), r.unit(), r.kind(), r.benchmark(), r.metric(),
                 asWritten, r.rule(), r.confidence())).toList();
     }

@@ -98,6 +98,8 @@ class ComparisonRuleTest {
             "The verifier is better than StepPlanner on long tasks.    | StepPlanner",
             "Compared with the strong LoRA baseline, it uses less memory. | LoRA",
             "This work builds on PPO with a learned critic.           | PPO",
+            "It outperforms prior agents, including AppNav, on every task. | AppNav",
+            "These results surpass not only the prior best agents, including AppNav with more steps. | AppNav",
             "Our planner surpasses prior GPT-4 agents.                | GPT-4",
             "It is competitive with DeepSeek-R1 at a fraction of the cost. | DeepSeek-R1",
             "Our model solves 28.8% of the problems, while CodeGen-X solves 11.4%. | CodeGen-X",

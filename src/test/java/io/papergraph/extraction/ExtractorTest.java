@@ -741,9 +741,22 @@ class ExtractorTest {
                 "Sparse autoencoders (SAE) are the dominant tool. We analyze where they fail.", "test:1"));
         assertEquals(List.of(), facts(studied).stream().filter(f -> f.startsWith("PROPOSES")).toList());
 
+        // What the authors use is not what they propose, though the title names it.
+        Extraction used = withMethods.extract(new PaperRecord("p", "Sparse Autoencoders Boost Steering",
+                "We introduce an approach to steering. Our work leverages sparse autoencoders (SAE) to find features.", "test:1"));
+        assertEquals(List.of(), facts(used).stream().filter(f -> f.startsWith("PROPOSES")).toList());
+
         Extraction topic = withMethods.extract(new PaperRecord("p", "Steering Large Language Models at Scale",
                 "This paper shows that large language models (LLMs) can be steered.", "test:1"));
         assertEquals(List.of(), facts(topic).stream().filter(f -> f.startsWith("PROPOSES")).toList());
+    }
+
+    @Test
+    @DisplayName("LaTeX quotation marks are read as quotes: 'We introduce ``Step Prompting'', where …' names the method")
+    void latexQuotes() {
+        Extraction quoted = extract("Decomposing Questions", "We introduce ``Step Prompting'', where we break a task into simple ones.");
+        assertEquals(List.of("Step Prompting"), quoted.mentions().stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList());
+        assertTrue(quoted.mentions().get(0).evidence().contains("“Step Prompting”"), quoted.mentions()::toString);
     }
 
     @Test

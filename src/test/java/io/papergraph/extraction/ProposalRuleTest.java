@@ -660,6 +660,18 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a name the authors set in quotes as they put it forward is theirs ('We introduce \"Step Prompting\", where …')")
+    void quotedAfterVerb() {
+        assertEquals(List.of("PROPOSES Step Prompting null we-propose"), summary(apply("We introduce “Step Prompting”, where we break a task down.")));
+        assertEquals(List.of("PROPOSES self-distill null we-propose"), summary(apply("We propose \"self-distill\", which trains on its own outputs.")));
+        // 'our "X" technique' is theirs even when the vocabulary knows it now.
+        assertEquals(List.of("PROPOSES ReAct null we-propose"), summary(apply("We show that our \"ReAct\" technique provides a boost.")));
+        // Scare quotes are no name.
+        assertEquals(List.of(), summary(apply("We propose \"the best\" approach to do this.")));
+        assertEquals(List.of(), summary(apply("We introduce “ReAct”, which others proposed.")));
+    }
+
+    @Test
     @DisplayName("each named item of a numbered release list is the paper's, a resource where its own description says so")
     void releasesEnumerated() {
         assertEquals(List.of("INTRODUCES Foo-V2-mix dataset we-propose", "PROPOSES Foo 2 null we-propose", "PROPOSES Foo 2+DPO null we-propose",
