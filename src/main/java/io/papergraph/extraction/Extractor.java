@@ -125,6 +125,28 @@ public final class Extractor {
         });
     }
 
+    /**
+     * "WebShop: Towards Scalable …" with "we develop WebShop -- a simulated e-commerce website environment": a title headed by a
+     * benchmark, dataset or environment the vocabulary knows, that the abstract describes as one, is where that resource comes
+     * from — introduced, not a method. A known name the abstract does not describe so stays the title's method.
+     */
+    private Mention asKnownResource(Mention titleHead, List<String> sentences) {
+        if (titleHead.relation() != Relation.PROPOSES || benchmarks.find(titleHead.name()).stream()
+                .noneMatch(hit -> hit.start() == 0 && hit.end() == titleHead.name().length() && !hit.keyword())) {
+            return titleHead;
+        }
+        Pattern name = NameShapes.wholeWord(titleHead.name());
+        for (String sentence : sentences) {
+            Matcher at = name.matcher(sentence);
+            if (at.find()) {
+                String kind = ProposalRule.resourceKind(sentence, at.start(), at.end());
+                return kind == null ? titleHead : new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, titleHead.name(), titleHead.aliases(),
+                        titleHead.evidence(), titleHead.rule(), titleHead.confidence(), kind);
+            }
+        }
+        return titleHead;
+    }
+
     /** True when the vocabulary lists the name: then it is prior work, never this paper's contribution. */
     public boolean isKnown(String name) {
         return knownKeys.contains(Names.key(name)) || knownKeys.contains(Names.singularKey(name));
@@ -142,7 +164,8 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         List<ResultMention> results = new ArrayList<>();
         List<AcronymDefinitions.Definition> definitions = new ArrayList<>(AcronymDefinitions.find(paper.title()));
-        Optional<Mention> titleHead = TitleHeadRule.apply(paper.title(), paper.abstractText(), this::isKnown);
+        Optional<Mention> titleHead = TitleHeadRule.apply(paper.title(), paper.abstractText(), this::isKnown)
+                .map(head -> asKnownResource(head, sentences));
         titleHead.ifPresent(mentions::add);
         List<String> ownNames = new ArrayList<>();
         titleHead.filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).ifPresent(ownNames::add);

@@ -36,7 +36,8 @@ final class ProposalRule {
     /** A name of several capitalised words: "Streamlined Inference", "Mixture Of Orthogonal Experts". */
     private static final String MULTI_WORD_NAME = "(?:" + SYMMETRY_GROUP_WORD + "|" + NameShapes.NAME + ")"
             + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?" + NameShapes.NAME + "){0,5}";
-    private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(" + MULTI_WORD_NAME + ")");
+    /** "called FooNet", "called the Time-series Pile": the article before a capitalised name is no part of it. */
+    private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:(?i:the)\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + ")");
     /** 'called "Pretrain, Personalized Prompt, and Predict Paradigm" (P5)': a quoted long form, commas and all, and its short name. */
     private static final Pattern QUOTED_NAMING = Pattern.compile(NAMING_CUE + "(?<=[\"“])([^\"”]{3,80})[\"”]\\s*\\((" + NameShapes.NAME + ")\\)");
     /** NAMING_CUE cannot match without one of these (lower-cased): four sentences in a hundred have one. */
@@ -251,7 +252,7 @@ final class ProposalRule {
     private static final Pattern ENUMERATED_NAME = Pattern.compile(
             "(?!.*\\b(?i:the|a|an|of|for|to|how|that|which|with|by|in|on|our|we|is|are)\\b)[\\p{L}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}-]+){0,3}");
     private static final Pattern ENUMERATION_MARK = Pattern.compile("^\\s*" + Cues.LIST_MARK + "\\s*");
-    private static final String RESOURCE_NOUNS = "benchmark|dataset|data set|test set|evaluation set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
+    private static final String RESOURCE_NOUNS = "benchmark|dataset|data set|test set|evaluation set|prompt set|question set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
     private static final Pattern RESOURCE_RIGHT_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+)?(?:" + RESOURCE_NOUNS + ")s?\\b");
     private static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
     private static final String METHOD_NOUNS = "framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";

@@ -752,6 +752,22 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a title headed by a known environment the abstract describes as one introduces it; described as a method, it is the method")
+    void knownResourceInTitle() {
+        Extractor knowingWebShop = new Extractor(new Vocabulary(List.of(benchmark("WebShop", "environment")), List.of(), List.of(), List.of(), List.of()));
+        String title = "WebShop: Towards Scalable Real-World Web Interaction with Grounded Language Agents";
+        Extraction introduced = knowingWebShop.extract(new PaperRecord("p", title,
+                "We develop WebShop -- a simulated e-commerce website environment with 12,087 instructions. Agents trained there transfer.", "test:1"));
+        assertEquals(List.of("INTRODUCES WebShop environment"), introduced.mentions().stream()
+                .filter(m -> m.relation() == Relation.INTRODUCES || m.relation() == Relation.PROPOSES)
+                .map(m -> m.relation() + " " + m.name() + " " + m.resourceKind()).toList());
+        Extraction method = knowingWebShop.extract(new PaperRecord("p", title, "We propose WebShop, an agent that shops on the web.", "test:1"));
+        assertEquals(List.of("PROPOSES WebShop null"), method.mentions().stream()
+                .filter(m -> m.relation() == Relation.INTRODUCES || m.relation() == Relation.PROPOSES)
+                .map(m -> m.relation() + " " + m.name() + " " + m.resourceKind()).toList());
+    }
+
+    @Test
     @DisplayName("LaTeX quotation marks are read as quotes: 'We introduce ``Step Prompting'', where …' names the method")
     void latexQuotes() {
         Extraction quoted = extract("Decomposing Questions", "We introduce ``Step Prompting'', where we break a task into simple ones.");

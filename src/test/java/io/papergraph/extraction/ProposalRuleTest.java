@@ -660,6 +660,15 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("'called the Series Pile': the article after a naming cue is no part of the name; 'a prompt set' is a resource")
+    void namedWithArticle() {
+        assertEquals(List.of("INTRODUCES Series Pile dataset called-named"),
+                summary(apply("We compile a large collection of public time series, called the Series Pile, for pre-training.")));
+        assertEquals(List.of("INTRODUCES FactSet benchmark we-propose"),
+                summary(apply("We introduce FactSet, a prompt set comprising thousands of questions.")));
+    }
+
+    @Test
     @DisplayName("a name the authors set in quotes as they put it forward is theirs ('We introduce \"Step Prompting\", where …')")
     void quotedAfterVerb() {
         assertEquals(List.of("PROPOSES Step Prompting null we-propose"), summary(apply("We introduce “Step Prompting”, where we break a task down.")));
