@@ -29,7 +29,7 @@ public final class Extractor {
     /** "We introduce TraceEval, a benchmark …, on which StackTrace reduces errors by 38%": evaluated where introduced. */
     private static final Pattern EVALUATED_WHERE_INTRODUCED = Pattern.compile("(?i)\\bon which\\b");
     private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
-            "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(?:benchmark|dataset|suite|environment)\\b");
+            "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(benchmark|dataset|suite|environment)\\b");
 
     private static final Pattern BARE_FAMILY_CONTINUES = Pattern.compile("[- \\d]");
     /** "such as Gemini-1.5, DeepSeek-V3, and": an example cue, the list running on before the name. */
@@ -628,6 +628,15 @@ public final class Extractor {
      * A paper that introduces a benchmark or an environment is evaluated on it; one that introduces a dataset, when a later
      * sentence reports experiments or results on it.
      */
+    /**
+     * "Experiments on this benchmark demonstrate …": results on a resource of the paper's own, by the kind of thing it is — a
+     * dataset the paper compiled for pre-training is not "this benchmark" it designed besides.
+     */
+    private static boolean referredToAsOwn(String sentence, boolean dataset) {
+        Matcher reference = OWN_RESOURCE_REFERENCE.matcher(sentence);
+        return reference.find() && (!dataset || reference.group(1).equalsIgnoreCase("dataset"));
+    }
+
     private static List<Mention> evaluatedOnOwnResources(List<Mention> mentions, List<String> sentences) {
         List<Mention> found = new ArrayList<>();
         for (Mention introduced : mentions) {
@@ -667,7 +676,7 @@ public final class Extractor {
                     // A later sentence that reports results, or results on "our benchmark"; a dataset (often training
                     // data, as "NovaCorpus, a 4-trillion-token corpus") only when that sentence names it.
                     .filter(s -> (EvaluationRule.EVALUATION_CUE.matcher(s).find() && (!dataset || Names.key(s).contains(key) && !trainedOn(s, introduced.name())))
-                            || OWN_RESOURCE_REFERENCE.matcher(s).find())
+                            || referredToAsOwn(s, dataset))
                     .findFirst()
                     .ifPresent(s -> found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(),
                             introduced.aliases(), s, "evaluates-own-resource", 0.7, introduced.resourceKind())));

@@ -518,6 +518,8 @@ final class ProposalRule {
                 }
             }
         }
+        countedThenNamed(found, sentence, known);
+        trainedModelsIncluding(found, sentence, known);
         Matcher ownPuts = NAME_PUTS_FORWARD.matcher(!ownNames.isEmpty() && Cues.containsAny(lowerCase, "proposes", "introduces", "develops") ? sentence : "");
         while (ownPuts.find()) {
             if (ownNames.contains(ownPuts.group(1)) && NameShapes.isCapitalisedPhrase(ownPuts.group(2))) {
@@ -1046,6 +1048,63 @@ final class ProposalRule {
     /** A released artefact's name: capitalised words, versions and "+DPO"-style suffixes ("Code Tulu 2", "Tulu 2+DPO"), then its description. */
     private static final Pattern RELEASED_ITEM = Pattern.compile(Cues.LIST_MARK + "\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-+][\\p{L}\\p{N}]+)*"
             + "(?:\\s(?:\\p{Lu}[\\p{L}\\p{N}]*|\\d[\\p{L}\\p{N}.]*)(?:[-+][\\p{L}\\p{N}]+)*){0,3})(?=\\s*[,;:(]|$)");
+
+    /** "we train various models to demonstrate its effectiveness, including …": models the authors train, given by name. */
+    private static final Pattern TRAINED_MODELS_INCLUDING = Pattern.compile(
+            "(?i:\\bwe\\s+(?:also\\s+)?(?:train|build|develop|release)\\s+(?:[\\w-]+\\s+){0,3}?models\\b[^.;:]{0,60}?,?\\s+including\\s+)([^.;:]{3,200})");
+    /** A listed model: a few words of kind, then its name ("the reward model UltraRM", "chat language model UltraLM-13B-PPO"). */
+    private static final Pattern KIND_THEN_NAME = Pattern.compile("^(?:(?i:the|a|an|our)\\s+)?(?:[a-z][\\w-]*\\s+){0,3}(" + NameShapes.NAME + ")$");
+
+    /** Each listed model named by a coined name of no known family; the list ends at the first item that is no such name. */
+    private static void trainedModelsIncluding(List<Mention> found, String sentence, Predicate<String> known) {
+        Matcher trained = TRAINED_MODELS_INCLUDING.matcher(Cues.containsAny(sentence, "including") ? sentence : "");
+        if (!trained.find()) {
+            return;
+        }
+        int at = trained.start(1);
+        for (String item : LIST_SEPARATOR.split(trained.group(1))) {
+            Matcher named = KIND_THEN_NAME.matcher(item.strip());
+            if (!named.matches() || !NameShapes.isCoined(named.group(1)) || ofKnownFamily(named.group(1), known)) {
+                break;
+            }
+            at = sentence.indexOf(named.group(1), at);
+            add(found, sentence, named.group(1), List.of(), at, RULE_VERB, 0.7, known);
+        }
+    }
+
+    private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.of("two", 2, "three", 3, "four", 4);
+    /** "we propose two extensions of DiffRec: …": a count of things the authors made, then a colon. */
+    private static final Pattern COUNTED_THEN_COLON = Pattern.compile(
+            "(?i:\\bwe\\s+(?:also\\s+|further\\s+)?(?:propose|introduce|present|develop|design|devise)[sd]?\\s+(two|three|four)\\s+(?:new\\s+|novel\\s+)?"
+                    + "(?:[a-z][\\w-]*\\s+){0,2}?(?:extensions|variants|versions|methods|models|algorithms|strategies|techniques|modules)"
+                    + "(?:\\s+of\\s+[\\p{L}\\p{N}-]+)?)\\s*:\\s*");
+    /** A name that opens one of the clauses after the colon: at its start, or after ";", "," or "and". */
+    private static final Pattern CLAUSE_OPENING_NAME = Pattern.compile("(?:^|[;,]\\s*(?:and\\s+)?|\\sand\\s+)(" + NameShapes.NAME + ")");
+
+    /**
+     * "we propose two extensions of DiffRec: L-DiffRec clusters items …; and T-DiffRec reweights …": the coined names that open
+     * the clauses after the colon, when there are as many as the authors counted.
+     */
+    private static void countedThenNamed(List<Mention> found, String sentence, Predicate<String> known) {
+        Matcher counted = COUNTED_THEN_COLON.matcher(sentence.indexOf(':') < 0 ? "" : sentence);
+        if (!counted.find()) {
+            return;
+        }
+        List<Integer> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Matcher name = CLAUSE_OPENING_NAME.matcher(sentence).region(counted.end(), sentence.length());
+        while (name.find()) {
+            if (NameShapes.isCoined(name.group(1)) && !names.contains(name.group(1))) {
+                names.add(name.group(1));
+                starts.add(name.start(1));
+            }
+        }
+        if (names.size() == COUNT_WORDS.get(counted.group(1).toLowerCase(Locale.ROOT))) {
+            for (int i = 0; i < names.size(); i++) {
+                add(found, sentence, names.get(i), List.of(), starts.get(i), RULE_VERB, 0.75, known);
+            }
+        }
+    }
 
     /** The items of a numbered list, read from where its cue ends; null when the sentence has no such list. */
     private static Matcher itemsAfterCue(Pattern cue, Pattern item, String sentence) {

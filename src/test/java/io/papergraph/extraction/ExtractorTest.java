@@ -1195,6 +1195,17 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a dataset compiled for pre-training is not 'this benchmark' the paper designs besides; 'on our dataset' refers to it")
+    void ownDatasetReferredToByKind() {
+        String pile = "Models need data. We compile a large collection of public series, called the Series Pile, for pre-training. "
+                + "We design a benchmark of diverse tasks. ";
+        assertEquals(List.of(), fieldFacts("Series Models", pile + "Experiments on this benchmark demonstrate the effectiveness of our models.",
+                Relation.EVALUATED_ON));
+        assertEquals(List.of("EVALUATED_ON BENCHMARK Series Pile"), fieldFacts("Series Models",
+                pile + "Experiments on our dataset demonstrate the effectiveness of our models.", Relation.EVALUATED_ON));
+    }
+
+    @Test
     @DisplayName("a sized variant of an introduced dataset is a model the paper trains ('ShareCap-7B'); 'ChatLong-Lite' is the resource's")
     void sizedVariantOfResource() {
         Extraction extraction = extract("ShareCap: Better Captions", "Captions are short. We introduce the ShareCap dataset, a large-scale "

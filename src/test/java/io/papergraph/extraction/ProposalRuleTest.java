@@ -660,6 +660,27 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a count of things the authors made, then a colon: the coined names opening its clauses, when as many as counted")
+    void countedThenNamed() {
+        assertEquals(List.of("PROPOSES L-FooRec null we-propose", "PROPOSES T-FooRec null we-propose"), summary(apply(
+                "We propose two extensions of FooRec: L-FooRec clusters items in a latent space; and T-FooRec reweights interactions by time.")));
+        assertEquals(List.of("PROPOSES FooNet-A null we-propose", "PROPOSES FooNet-B null we-propose"), summary(apply(
+                "We propose two variants: FooNet-A, which prunes heads, and FooNet-B, which merges them, outperforming BarNet.")));
+        // Not as many names as counted: which are the authors' is not clear.
+        assertEquals(List.of(), summary(apply("We propose two variants: FooNet-A prunes heads as BarNet does.")));
+    }
+
+    @Test
+    @DisplayName("'we train various models …, including the reward model FooRM and critique model FooCM': the authors' models by name")
+    void trainedModelsIncluding() {
+        assertEquals(List.of("PROPOSES FooRM null we-propose", "PROPOSES FooLM-13B-PPO null we-propose", "PROPOSES FooCM null we-propose"),
+                summary(apply("Utilizing our data, we train various models to demonstrate its effectiveness, including the reward model FooRM, "
+                        + "chat language model FooLM-13B-PPO, and critique model FooCM.")));
+        // Known families trained are base models, not the paper's.
+        assertEquals(List.of(), summary(apply("We train several models on our data, including ReAct-7B and CoT-13B.")));
+    }
+
+    @Test
     @DisplayName("'called the Series Pile': the article after a naming cue is no part of the name; 'a prompt set' is a resource")
     void namedWithArticle() {
         assertEquals(List.of("INTRODUCES Series Pile dataset called-named"),
