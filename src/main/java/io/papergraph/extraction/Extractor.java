@@ -228,7 +228,7 @@ public final class Extractor {
         mentions = withoutMethodsInsideOwnNames(mentions, paper.title() + "\n" + String.join("\n", sentences));
         List<Mention> merged = withVariantNamesAsAliases(models::isFamily, name -> benchmarkKeys.contains(Names.key(name)), withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> vocabularyNameKeys.getOrDefault(key, Set.of(key)))));
-        results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged), benchmarkNames(merged));
+        results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged, definitions), benchmarkNames(merged));
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
     }
@@ -689,7 +689,8 @@ public final class Extractor {
      * or introduces in that sentence ("On TriMaster100, X triples …"); one read right with the value ("10.7% on
      * AMC12", "Story Outline Improvement (up to +30%)") replaces a vocabulary benchmark named further off.
      */
-    private static List<ResultMention> withBenchmarksNamedNearby(List<ResultMention> results, List<Mention> mentions) {
+    private static List<ResultMention> withBenchmarksNamedNearby(List<ResultMention> results, List<Mention> mentions,
+                                                                 List<AcronymDefinitions.Definition> definitions) {
         // Every name a benchmark goes by, the longest first: a result is labelled as the sentence writes its benchmark
         // ("51.1 mask AP on COCO test-dev"), and the label resolves to the benchmark's entity.
         Map<String, String> benchmarkOfName = benchmarkNames(mentions);
@@ -738,7 +739,7 @@ public final class Extractor {
             boolean replace = best != null && (r.benchmark() == null && (bestGap == 0 || !ResultRule.averagedAt(sentence, at))
                     || (bestGap == 0 && !best.equals(r.benchmark())));
             String label = replace ? best : r.benchmark();
-            String longForm = label == null ? null : longFormDefining(label, sentence, benchmarkOfName);
+            String longForm = label == null ? null : longFormDefining(label, definitions, benchmarkOfName);
             out.add(longForm != null ? new ResultMention(r.value(), r.unit(), r.kind(), longForm, r.metric(), sentence, r.rule(), r.confidence())
                     : replace ? new ResultMention(r.value(), r.unit(), r.kind(), best, r.metric(), sentence, r.rule(), r.confidence()) : r);
         }
@@ -746,21 +747,19 @@ public final class Extractor {
     }
 
     /**
-     * "using the Android-in-the-Wild (AitW) dataset, where … 67.2% success rate": a result labelled by an acronym the
-     * sentence defines is labelled by the long form written before it, the benchmark's name — unless the benchmark goes by
-     * the acronym ("… humaN-Robot collaboration (PARTNR)" is PARTNR). Null when the sentence defines no long form for it.
+     * "using the Android-in-the-Wild (AitW) dataset, where …", then "CogAgent trained with AitW data (14.4%)": a result labelled
+     * by an acronym the abstract defines is labelled by the long form it defines, the benchmark's name — unless the benchmark
+     * goes by the acronym ("… humaN-Robot collaboration (PARTNR)" is PARTNR). Null when the abstract defines no long form for it.
      */
-    private static String longFormDefining(String label, String sentence, Map<String, String> benchmarkOfName) {
+    private static String longFormDefining(String label, List<AcronymDefinitions.Definition> definitions, Map<String, String> benchmarkOfName) {
         String benchmark = benchmarkOfName.get(label);
-        if (benchmark == null || Names.key(benchmark).equals(Names.key(label)) || !sentence.contains("(" + label + ")")) {
+        if (benchmark == null || Names.key(benchmark).equals(Names.key(label))) {
             return null;
         }
-        return benchmarkOfName.entrySet().stream()
-                .filter(e -> e.getValue().equals(benchmark) && !e.getKey().equals(label))
-                .map(Map.Entry::getKey)
-                .filter(name -> sentence.contains(name + " (" + label + ")"))
-                .max(java.util.Comparator.comparingInt(String::length))
-                .orElse(null);
+        return definitions.stream()
+                .filter(d -> d.shortForm().equals(label) && benchmark.equals(benchmarkOfName.get(d.longForm())))
+                .map(AcronymDefinitions.Definition::longForm)
+                .findFirst().orElse(null);
     }
 
     /**
