@@ -484,7 +484,9 @@ final class ComponentRule {
         String key = Names.key(name);
         if (proposed.contains(key) || known.test(name) || (!listed && !NameShapes.isCoined(name)) || name.length() < 2
                 || found.stream().anyMatch(m -> Names.key(m.name()).equals(key))
-                || proposed.stream().anyMatch(p -> p.contains(key) && p.length() > key.length())) {
+                // Not "Diffuser" of a proposed "Trajectory Diffuser" — unless defined as a part of its own ("FedALA … an Adaptive Local
+                // Aggregation (ALA) module").
+                || aliases.isEmpty() && proposed.stream().anyMatch(p -> p.contains(key) && p.length() > key.length())) {
             return;
         }
         found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, aliases, sentence, RULE, 0.65, null));

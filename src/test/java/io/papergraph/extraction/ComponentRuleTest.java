@@ -45,6 +45,9 @@ class ComponentRuleTest {
     void definedComponents() {
         assertEquals(List.of("PROPOSES PDM [Plan Drafting Module]", "PROPOSES SVU [Step Verification Unit]"),
                 summary(apply("TaskWeaver comprises a Plan Drafting Module (PDM) and a Step Verification Unit (SVU).")));
+        // A defined part may be read inside the method's own name ("TaskWeaver" holds "TASK"): defined, it is a part all the same.
+        assertEquals(List.of("PROPOSES TASK [Trajectory-Aware Skill Keeper]"),
+                summary(apply("The key component of TaskWeaver is a Trajectory-Aware Skill Keeper (TASK) module, which stores skills.")));
     }
 
     @Test
