@@ -222,6 +222,7 @@ public final class Extractor {
         definedIn.keySet().removeIf(d -> conceptKeys.contains(Names.singularKey(d.shortForm())) || conceptKeys.contains(Names.singularKey(d.longForm())));
         mentions.addAll(namedByTitle(paper.title(), mentions, definedIn, sentences));
         mentions.addAll(ownVariants(sentences, mentions));
+        mentions.addAll(predecessorsOfOwnNames(sentences, mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
         mentions = withTitleLongFormNamed(mentions);
@@ -1034,6 +1035,33 @@ public final class Extractor {
     static final String RULE_OWN_MODEL = "own-model";
     static final String RULE_OWN_VARIANT = "own-variant";
     private static final String VARIANT_TAIL = "-(?:\\d+(?:\\.\\d+)?[BbMmKk]?|(?i:mini|small|medium|large|base|lite|tiny|pro|plus|instruct|chat))(?![\\p{L}\\p{N}-])";
+
+    /** "VideoMAE V2", "Foo-2", "Foo++": the paper's own name, a version of an earlier name (group 1). */
+    private static final Pattern VERSION_OF_EARLIER = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*?\\p{L})(?:\\s?[Vv]\\d+(?:\\.\\d+)?|[\\s-]\\d+(?:\\.\\d+)?|\\+\\+)");
+
+    /**
+     * "VideoMAE V2: …" with "We scale the VideoMAE in both model and data": the earlier version of the paper's own method, named on
+     * its own in the abstract, is what the paper improves on — compared with, whether or not the vocabulary knows it.
+     */
+    private static List<Mention> predecessorsOfOwnNames(List<String> sentences, List<Mention> mentions) {
+        List<String> ownNames = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES)
+                .flatMap(m -> Stream.concat(Stream.of(m.name()), m.aliases().stream())).toList();
+        Set<String> named = mentions.stream().map(m -> Names.key(m.name())).collect(java.util.stream.Collectors.toSet());
+        List<Mention> found = new ArrayList<>();
+        for (String own : ownNames) {
+            Matcher versioned = VERSION_OF_EARLIER.matcher(own);
+            if (!versioned.matches() || versioned.group(1).length() < 3 || !NameShapes.isCoined(versioned.group(1))
+                    || !named.add(Names.key(versioned.group(1)))) {
+                continue;
+            }
+            // Alone: not "OWL" of "OWL-ST", another name built on it.
+            Pattern earlier = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(versioned.group(1)) + "(?![\\p{L}\\p{N}]|-\\w)");
+            sentences.stream().filter(s -> earlier.matcher(withoutOwnNames(s, ownNames)).find()).findFirst()
+                    .ifPresent(s -> found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, versioned.group(1), List.of(), s,
+                            RULE_PREDECESSOR, 0.6, null)));
+        }
+        return found;
+    }
 
     /**
      * "Medusa-1: Medusa is fine-tuned on top of a frozen backbone …", "called phi-3-small and phi-3-medium": numbered or

@@ -752,6 +752,15 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("the earlier version of the paper's own name, named alone, is compared with ('FooMAE' for 'FooMAE V2'); 'OWL' of 'OWL-ST' is not")
+    void predecessorOfOwnName() {
+        assertEquals(List.of("COMPARES_WITH METHOD FooMAE"), fieldFacts("FooMAE V2: Scaling Masked Autoencoders",
+                "We scale the FooMAE in both model and data. FooMAE V2 sets a new state of the art.", Relation.COMPARES_WITH));
+        assertEquals(List.of(), fieldFacts("Scaling Detection", "We present the BarLv2 model and BarL-ST self-training recipe.",
+                Relation.COMPARES_WITH));
+    }
+
+    @Test
     @DisplayName("a title headed by a known environment the abstract describes as one introduces it; described as a method, it is the method")
     void knownResourceInTitle() {
         Extractor knowingWebShop = new Extractor(new Vocabulary(List.of(benchmark("WebShop", "environment")), List.of(), List.of(), List.of(), List.of()));
