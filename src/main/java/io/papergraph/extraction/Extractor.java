@@ -827,9 +827,35 @@ public final class Extractor {
             return List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, known.get(0).entry().name(), List.of(namePart), title,
                     RULE_NAMED_BY_TITLE, 0.7, null));
         }
-        return TitleHeadRule.nameRepeatedByAuthors(title, sentences)
-                .map(name -> List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), title, RULE_NAMED_BY_TITLE, 0.7, null)))
-                .orElse(List.of());
+        Optional<Mention> byTitle = TitleHeadRule.nameRepeatedByAuthors(title, sentences)
+                .map(name -> new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), title, RULE_NAMED_BY_TITLE, 0.7, null));
+        return byTitle.or(() -> subjectOfOwnSentences(sentences)).map(List::of).orElse(List.of());
+    }
+
+    /** A coined name opening a sentence, or its main clause after an opening phrase: "FastGen can be deployed …". */
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:[^,]{0,120},\\s+){0,2}(" + NameShapes.NAME + ")\\s+(?:can|also|further|consistently|\\p{Ll}+s)\\b");
+
+    /**
+     * "Moreover, …, FastGen can be deployed without …" and "In our experiments …, FastGen demonstrates …": with nothing else
+     * proposed, a coined name the vocabulary does not know, subject of two sentences of which one is the authors' own, is the
+     * paper's method.
+     */
+    private Optional<Mention> subjectOfOwnSentences(List<String> sentences) {
+        Map<String, Integer> asSubject = new LinkedHashMap<>();
+        Set<String> inOwnSentence = new HashSet<>();
+        for (String sentence : sentences) {
+            Matcher subject = SENTENCE_SUBJECT.matcher(sentence);
+            if (subject.find() && NameShapes.isCoined(subject.group(1)) && !isKnown(subject.group(1)) && models.find(subject.group(1)).isEmpty()) {
+                asSubject.merge(subject.group(1), 1, Integer::sum);
+                if (Cues.FIRST_PERSON.matcher(sentence).find()) {
+                    inOwnSentence.add(subject.group(1));
+                }
+            }
+        }
+        return asSubject.entrySet().stream().filter(e -> e.getValue() >= 2 && inOwnSentence.contains(e.getKey()))
+                .max(Map.Entry.comparingByValue())
+                .map(e -> new Mention(Relation.PROPOSES, EntityKind.METHOD, e.getKey(), List.of(),
+                        sentences.stream().filter(s -> s.contains(e.getKey())).findFirst().orElse(""), RULE_NAMED_BY_TITLE, 0.6, null));
     }
 
     static final String RULE_NAMED_BY_TITLE = "named-by-title";

@@ -752,6 +752,19 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("with nothing else proposed, a coined unknown name that is the subject of two sentences, one the authors', is the method")
+    void subjectOfOwnSentences() {
+        String abstractText = "We study how to compress caches with little loss. Moreover, with lightweight profiling, "
+                + "FooGen can be deployed without fine-tuning. In our experiments across various tasks, FooGen demonstrates large savings.";
+        assertEquals(List.of("PROPOSES METHOD FooGen"), fieldFacts("Adaptive Cache Compression for LLMs", abstractText, Relation.PROPOSES));
+        // Named once, or never in the authors' voice, it is not.
+        assertEquals(List.of(), fieldFacts("Adaptive Cache Compression for LLMs",
+                "Caches grow. FooGen compresses them well. FooGen also runs fast on GPUs.", Relation.PROPOSES));
+        assertEquals(List.of(), fieldFacts("Adaptive Cache Compression for LLMs",
+                "We study caches. In our experiments, FooGen demonstrates large savings.", Relation.PROPOSES));
+    }
+
+    @Test
     @DisplayName("the earlier version of the paper's own name, named alone, is compared with ('FooMAE' for 'FooMAE V2'); 'OWL' of 'OWL-ST' is not")
     void predecessorOfOwnName() {
         assertEquals(List.of("COMPARES_WITH METHOD FooMAE"), fieldFacts("FooMAE V2: Scaling Masked Autoencoders",
