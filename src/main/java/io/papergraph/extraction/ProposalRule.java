@@ -769,6 +769,11 @@ final class ProposalRule {
             boolean placed = byGerund && PLACED_AFTER_APPOSITIVE.matcher(afterName).lookingAt();
             add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), RULE_VERB, 0.8,
                     appositive && !placed ? name -> false : known);
+            // "We present the OWLv2 model and OWL-ST self-training recipe": a second coined name joined to the first is theirs too.
+            Matcher second = SECOND_NAME_AFTER.matcher(afterVerb).region(direct.end(1), afterVerb.length());
+            if (!byGerund && second.lookingAt() && NameShapes.isCoined(second.group(1))) {
+                add(found, sentence, second.group(1), List.of(), verbEnd + second.start(1), RULE_VERB, 0.75, known);
+            }
         }
         // "We present Skill Transformer, an approach …": a multi-word name set off by an appositive.
         Matcher multiWord = MULTI_WORD_AFTER_VERB.matcher(afterVerb);
@@ -1043,6 +1048,10 @@ final class ProposalRule {
     private static final Pattern LEADING_NAME = Pattern.compile("(" + NameShapes.NAME + ")(?=\\s|$)");
 
     /** "Concretely, we release: (1) Tulu-V2-mix, an improved collection …; (2) Tulu 2, …": what the authors release, item by item. */
+    private static final String OWN_KIND = "(?:model|method|framework|recipe|algorithm|approach|technique|system|architecture|agent|pipeline)s?";
+    /** " model and OWL-ST self-training recipe,": after a name the verb puts forward, a second name joined by "and". */
+    private static final Pattern SECOND_NAME_AFTER = Pattern.compile("(?:\\s+" + OWN_KIND + ")?\\s+and\\s+(?:the\\s+|our\\s+)?(" + NameShapes.NAME + ")"
+            + "(?=\\s+(?:[a-z][\\w-]*\\s+){0,2}" + OWN_KIND + "\\b|\\s*[,.;:(]|$)");
     private static final Pattern RELEASE_ENUMERATION = Pattern.compile(
             "(?i:\\bwe\\s+(?:also\\s+|publicly\\s+|openly\\s+)?(?:release|open-source|make\\s+(?:public(?:ly\\s+available)?|available)))\\s*:?\\s*(?=" + Cues.LIST_MARK + ")");
     /** A released artefact's name: capitalised words, versions and "+DPO"-style suffixes ("Code Tulu 2", "Tulu 2+DPO"), then its description. */

@@ -660,6 +660,17 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a second coined name joined to the one the verb puts forward is the paper's too ('the FooV2 model and Foo-ST self-training recipe')")
+    void secondNameAfterVerb() {
+        assertEquals(List.of("PROPOSES FooV2 null we-propose", "PROPOSES Foo-ST null we-propose"),
+                summary(apply("We present the FooV2 model and Foo-ST self-training recipe, which address these challenges.")));
+        assertEquals(List.of("PROPOSES FooV2 null we-propose", "PROPOSES Foo-ST null we-propose"),
+                summary(apply("We present FooV2 and Foo-ST, which address these challenges.")));
+        // Not what the sentence goes on to do with another name.
+        assertEquals(List.of("PROPOSES FooNet null we-propose"), summary(apply("We propose FooNet and compare it with BarNet.")));
+    }
+
+    @Test
     @DisplayName("a count of things the authors made, then a colon: the coined names opening its clauses, when as many as counted")
     void countedThenNamed() {
         assertEquals(List.of("PROPOSES L-FooRec null we-propose", "PROPOSES T-FooRec null we-propose"), summary(apply(
