@@ -221,7 +221,7 @@ public final class Extractor {
         mentions.addAll(evaluatedOnOwnResources(mentions, sentences));
         definedIn.keySet().removeIf(d -> conceptKeys.contains(Names.singularKey(d.shortForm())) || conceptKeys.contains(Names.singularKey(d.longForm())));
         mentions.addAll(namedByTitle(paper.title(), mentions, definedIn, sentences));
-        mentions.addAll(ownVariants(sentences, mentions));
+        mentions.addAll(ownVariants(sentences, mentions, models::isFamily));
         mentions.addAll(predecessorsOfOwnNames(sentences, mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
@@ -770,7 +770,8 @@ public final class Extractor {
      */
     private static List<Mention> withoutBareFamilies(List<Mention> mentions) {
         List<String> models = mentions.stream()
-                .filter(m -> m.relation() == Relation.USES_MODEL || m.relation() == Relation.PROPOSES)
+                // "Mistral-ORPO-α", the paper's method applied to Mistral, leaves the bare Mistral a model it uses.
+                .filter(m -> m.relation() == Relation.USES_MODEL || m.relation() == Relation.PROPOSES && !RULE_FAMILY_TRAINED_WITH_OWN.equals(m.rule()))
                 .flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream()))
                 .map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
         return mentions.stream().filter(m -> {
@@ -1060,6 +1061,7 @@ public final class Extractor {
 
     static final String RULE_OWN_MODEL = "own-model";
     static final String RULE_OWN_VARIANT = "own-variant";
+    static final String RULE_FAMILY_TRAINED_WITH_OWN = "family-trained-with-own";
     private static final String VARIANT_TAIL = "-(?:\\d+(?:\\.\\d+)?[BbMmKk]?|(?i:mini|small|medium|large|base|lite|tiny|pro|plus|instruct|chat))(?![\\p{L}\\p{N}-])";
 
     /** "VideoMAE V2", "Foo-2", "Foo++": the paper's own name, a version of an earlier name (group 1). */
@@ -1091,20 +1093,23 @@ public final class Extractor {
 
     /**
      * "Medusa-1: Medusa is fine-tuned on top of a frozen backbone …", "called phi-3-small and phi-3-medium": numbered or
-     * sized variants of a name the paper proposes are its contributions too, wherever the abstract names them.
+     * sized variants of a name the paper proposes are its contributions too, wherever the abstract names them; so is a known
+     * family's model trained with the paper's method and named after it ("checkpoints for Mistral-ORPO-α (7B)").
      */
-    private static List<Mention> ownVariants(List<String> sentences, List<Mention> mentions) {
+    private static List<Mention> ownVariants(List<String> sentences, List<Mention> mentions, java.util.function.Predicate<String> family) {
         List<Mention> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name)
                 .filter(name -> name.length() >= 3 && !name.contains(" ")).distinct()
                 .forEach(name -> {
-                    Pattern variant = Pattern.compile("(?<![\\p{L}\\p{N}-])(?i:" + Pattern.quote(name) + ")" + VARIANT_TAIL);
+                    Pattern variant = Pattern.compile("(?<![\\p{L}\\p{N}-])(?i:" + Pattern.quote(name) + ")" + VARIANT_TAIL
+                            + "|(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}\\p{N}]*)-" + Pattern.quote(name) + "(?:-[\\p{L}\\p{N}]+)?(?![\\p{L}\\p{N}]|-\\w)");
                     for (String sentence : sentences) {
                         Matcher m = variant.matcher(sentence);
                         while (m.find()) {
-                            if (seen.add(Names.key(m.group()))) {
-                                found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, m.group(), List.of(), sentence, RULE_OWN_VARIANT, 0.7, null));
+                            if ((m.group(1) == null || family.test(m.group(1))) && seen.add(Names.key(m.group()))) {
+                                found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, m.group(), List.of(), sentence,
+                                        m.group(1) == null ? RULE_OWN_VARIANT : RULE_FAMILY_TRAINED_WITH_OWN, 0.7, null));
                             }
                         }
                     }

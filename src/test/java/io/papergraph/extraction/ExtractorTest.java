@@ -752,6 +752,17 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a known family's model named after the paper's method is the paper's ('Llama-FooPO-α'); the bare family stays a model it uses")
+    void familyTrainedWithOwnMethod() {
+        Extraction extraction = extract("FooPO: Preference Optimization without a Reference",
+                "We introduce FooPO, a preference optimization algorithm. Fine-tuning Llama (7B) with FooPO surpasses larger models. "
+                        + "We release checkpoints for Llama-FooPO-α (7B) and Llama-FooPO-β (7B).");
+        assertEquals(List.of("PROPOSES FooPO", "USES_MODEL Llama", "PROPOSES Llama-FooPO-α", "PROPOSES Llama-FooPO-β"), extraction.mentions().stream()
+                .filter(m -> m.relation() == Relation.PROPOSES || m.relation() == Relation.USES_MODEL)
+                .map(m -> m.relation() + " " + m.name()).toList());
+    }
+
+    @Test
     @DisplayName("with nothing else proposed, a coined unknown name that is the subject of two sentences, one the authors', is the method")
     void subjectOfOwnSentences() {
         String abstractText = "We study how to compress caches with little loss. Moreover, with lightweight profiling, "
