@@ -268,8 +268,7 @@ final class EvaluationRule {
     private static final Pattern SIZED_MODEL = Pattern.compile(".*-\\d+(?:\\.\\d+)?[BM](?:-[\\p{L}]+)*");
 
     /** "We fine-tune X on UltraFeedback", "pretrained on … Open X-Embodiment": training data, not an evaluation. */
-    // "the Supervised Fine-Tuning (SFT) baseline on GSM8K": a baseline named after its training is set against, not trained.
-    private static final String NO_EVALUATION_WORD = "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv|baseline)[^;])";
+    private static final String NO_EVALUATION_WORD = "(?:(?!evaluat|test|benchmark|achiev|outperform|accuracy|score|result|improv)[^;])";
     private static final Pattern TRAINED_ON = Pattern.compile(
             // "Our trained model … obtains … on X": "trained" is an adjective there, what the model is, not what it learnt from.
             // "adaptation of pre-trained text-to-text models on X": "pre-trained" before a noun is what the models are.

@@ -626,10 +626,6 @@ public final class Extractor {
     private static final Pattern EVALUATED_ON_BEFORE = Pattern.compile("(?i)\\b(?:on|across)\\s+(?:(?:a|an|the|our)\\s+)?(?:[\\w-]+\\s+){0,2}$");
 
     /**
-     * A paper that introduces a benchmark or an environment is evaluated on it; one that introduces a dataset, when a later
-     * sentence reports experiments or results on it.
-     */
-    /**
      * "Experiments on this benchmark demonstrate …": results on a resource of the paper's own, by the kind of thing it is — a
      * dataset the paper compiled for pre-training is not "this benchmark" it designed besides.
      */
@@ -638,6 +634,10 @@ public final class Extractor {
         return reference.find() && (!dataset || reference.group(1).equalsIgnoreCase("dataset"));
     }
 
+    /**
+     * A paper that introduces a benchmark or an environment is evaluated on it; one that introduces a dataset, when a later
+     * sentence reports experiments or results on it.
+     */
     private static List<Mention> evaluatedOnOwnResources(List<Mention> mentions, List<String> sentences) {
         List<Mention> found = new ArrayList<>();
         for (Mention introduced : mentions) {
@@ -810,8 +810,7 @@ public final class Extractor {
                 // "This paper shows that masked autoencoders (MAE) are …", not "Proximal policy optimization (PPO) is …"
                 .filter(e -> Cues.FIRST_PERSON.matcher(e.getValue()).find())
                 // "Our work leverages Monte Carlo Tree Search (MCTS) to …": what the authors use is not what they propose.
-                .filter(e -> e.getKey().start() > e.getValue().length()
-                        || !Cues.PRIOR_WORK_BEFORE.matcher(e.getValue().substring(0, e.getKey().start())).find())
+                .filter(e -> !Cues.PRIOR_WORK_BEFORE.matcher(e.getValue().substring(0, e.getKey().start())).find())
                 .findFirst()
                 .map(e -> new Mention(Relation.PROPOSES, EntityKind.METHOD, e.getKey().shortForm(), List.of(e.getKey().longForm()),
                         e.getValue(), RULE_NAMED_BY_TITLE, 0.7, null));
@@ -833,8 +832,10 @@ public final class Extractor {
         return byTitle.or(() -> subjectOfOwnSentences(sentences)).map(List::of).orElse(List.of());
     }
 
-    /** A coined name opening a sentence, or its main clause after an opening phrase: "FastGen can be deployed …". */
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:[^,]{0,120},\\s+){0,2}(" + NameShapes.NAME + ")\\s+(?:can|also|further|consistently|\\p{Ll}+s)\\b");
+    /** A coined name opening a sentence, or its main clause after an opening phrase, and acting: "FastGen can be deployed …". */
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:[^,]{0,120},\\s+){0,2}(" + NameShapes.NAME + ")\\s+(?:also\\s+|further\\s+|consistently\\s+)?"
+            + "(?:can|achieves|demonstrates|outperforms|surpasses|shows|reduces|improves|enables|learns|generates|attains|delivers|maintains|yields|obtains|sets)\\b");
+    static final String RULE_SUBJECT_OF_OWN_SENTENCES = "subject-of-own-sentences";
 
     /**
      * "Moreover, …, FastGen can be deployed without …" and "In our experiments …, FastGen demonstrates …": with nothing else
@@ -843,20 +844,20 @@ public final class Extractor {
      */
     private Optional<Mention> subjectOfOwnSentences(List<String> sentences) {
         Map<String, Integer> asSubject = new LinkedHashMap<>();
-        Set<String> inOwnSentence = new HashSet<>();
+        Map<String, String> ownSentence = new HashMap<>();
         for (String sentence : sentences) {
             Matcher subject = SENTENCE_SUBJECT.matcher(sentence);
             if (subject.find() && NameShapes.isCoined(subject.group(1)) && !isKnown(subject.group(1)) && models.find(subject.group(1)).isEmpty()) {
                 asSubject.merge(subject.group(1), 1, Integer::sum);
                 if (Cues.FIRST_PERSON.matcher(sentence).find()) {
-                    inOwnSentence.add(subject.group(1));
+                    ownSentence.putIfAbsent(subject.group(1), sentence);
                 }
             }
         }
-        return asSubject.entrySet().stream().filter(e -> e.getValue() >= 2 && inOwnSentence.contains(e.getKey()))
+        return asSubject.entrySet().stream().filter(e -> e.getValue() >= 2 && ownSentence.containsKey(e.getKey()))
                 .max(Map.Entry.comparingByValue())
-                .map(e -> new Mention(Relation.PROPOSES, EntityKind.METHOD, e.getKey(), List.of(),
-                        sentences.stream().filter(s -> s.contains(e.getKey())).findFirst().orElse(""), RULE_NAMED_BY_TITLE, 0.6, null));
+                .map(e -> new Mention(Relation.PROPOSES, EntityKind.METHOD, e.getKey(), List.of(), ownSentence.get(e.getKey()),
+                        RULE_SUBJECT_OF_OWN_SENTENCES, 0.6, null));
     }
 
     static final String RULE_NAMED_BY_TITLE = "named-by-title";

@@ -37,7 +37,7 @@ final class ProposalRule {
     private static final String MULTI_WORD_NAME = "(?:" + SYMMETRY_GROUP_WORD + "|" + NameShapes.NAME + ")"
             + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?" + NameShapes.NAME + "){0,5}";
     /** "called FooNet", "called the Time-series Pile": the article before a capitalised name is no part of it. */
-    private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:(?i:the)\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + ")");
+    private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:the\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + ")");
     /** 'called "Pretrain, Personalized Prompt, and Predict Paradigm" (P5)': a quoted long form, commas and all, and its short name. */
     private static final Pattern QUOTED_NAMING = Pattern.compile(NAMING_CUE + "(?<=[\"“])([^\"”]{3,80})[\"”]\\s*\\((" + NameShapes.NAME + ")\\)");
     /** NAMING_CUE cannot match without one of these (lower-cased): four sentences in a hundred have one. */
@@ -144,7 +144,7 @@ final class ProposalRule {
     /** "we train Dojo-Coder-32B from …", "fine-tuning on X yields ProofPath-7B": a sized model the paper makes. */
     private static final Pattern TRAINED_MODEL = Pattern.compile(
             "(?i:\\b(?:we\\s+(?:\\w+\\s+)?train|(?:and|to)\\s+train|yield(?:s|ing)?|result(?:s|ing)? in|obtain(?:s|ing)?))\\s+(?:(?i:a|the|our)\\s+)?("
-                    // (the name ends in its size: the name pattern takes hyphenated parts whole, the size with them)
+                    // (a name with its size among its parts, "Foo-32B" or "Foo-32B-Instruct": the name pattern takes hyphenated parts whole)
                     + "(?=\\p{Lu}[\\p{L}\\p{N}-]*-\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\d]))" + NameShapes.NAME
                     // "… and use it to train UGround, a strong universal visual grounding model": a coined name described as a model.
                     + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|LLM|MLLM|VLM|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
@@ -1084,7 +1084,7 @@ final class ProposalRule {
     private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.of("two", 2, "three", 3, "four", 4);
     /** "we propose two extensions of DiffRec: …": a count of things the authors made, then a colon. */
     private static final Pattern COUNTED_THEN_COLON = Pattern.compile(
-            "(?i:\\bwe\\s+(?:also\\s+|further\\s+)?(?:propose|introduce|present|develop|design|devise)[sd]?\\s+(two|three|four)\\s+(?:new\\s+|novel\\s+)?"
+            "(?i:\\bwe\\s+(?:also\\s+|further\\s+)?(?:propose|introduce|present|develop|design|devise)(?:s|d|ed)?\\s+(two|three|four)\\s+(?:new\\s+|novel\\s+)?"
                     + "(?:[a-z][\\w-]*\\s+){0,2}?(?:extensions|variants|versions|methods|models|algorithms|strategies|techniques|modules)"
                     + "(?:\\s+of\\s+[\\p{L}\\p{N}-]+)?)\\s*:\\s*");
     /** A name that opens one of the clauses after the colon: at its start, or after ";", "," or "and". */
@@ -1368,8 +1368,8 @@ final class ProposalRule {
      */
     private static final Pattern MODELS_IT_HOLDS = Pattern.compile(
             "(?i)\\s+(?:(?:composed|made\\s+up|consisting)\\s+of|comprising|of)"
-                    // a count and adjectives only: no "for", "from", "by" between
-                    + "\\s+(?:(?!(?:for|from|by|with|over|on|in)\\b)[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
+                    // a count or adjectives only: no "for", "from", "by" between, nor what the suite does ("tasks probing … models")
+                    + "\\s+(?:(?!(?:for|from|by|with|over|on|in|to|that)\\b|[\\w-]+ing\\b)[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
     private static final java.util.Set<String> SUITE_NOUNS = java.util.Set.of("suite", "collection");
 
     private static final Pattern TEST_ITEMS = Pattern.compile("(?i)\\b(?:questions|problems|queries|test\\s+cases)\\b");

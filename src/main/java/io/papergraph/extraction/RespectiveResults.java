@@ -51,7 +51,7 @@ final class RespectiveResults {
             for (ResultMention r : inSentence) {
                 // "outperforms baselines by 3.73% and 4.11% while using 2x and 600x fewer samples, respectively":
                 // every run as long as the last answers the same list.
-                int index = runs.stream().filter(run -> run.size() == last.size()).mapToInt(run -> run.indexOf(listed.main(r)))
+                int index = runs.stream().filter(run -> run.size() == last.size()).mapToInt(run -> indexOfSame(run, listed.main(r)))
                         .filter(i -> i >= 0).findFirst().orElse(-1);
                 out.add(benchmarks == null || index < 0 ? r
                         : new ResultMention(r.value(), r.unit(), r.kind(), benchmarks.get(index), r.metric(), r.evidence(), r.rule(), r.confidence()));
@@ -95,10 +95,12 @@ final class RespectiveResults {
                     continue;
                 }
             }
-            for (ResultMention r : inSentence) {
-                int i = run.indexOf(listed.main(r));
+            // By position and identity: a sentence may give the same value twice ("by 5% on X and by 5% on Y").
+            for (int k = 0; k < inSentence.size(); k++) {
+                ResultMention r = inSentence.get(k);
+                int i = indexOfSame(run, listed.main(r));
                 if (i >= 0) {
-                    out.set(out.indexOf(r), new ResultMention(r.value(), r.unit(), r.kind(), benchmarks.get(i), r.metric(), r.evidence(), r.rule(), r.confidence()));
+                    out.set(k, new ResultMention(r.value(), r.unit(), r.kind(), benchmarks.get(i), r.metric(), r.evidence(), r.rule(), r.confidence()));
                 }
             }
         }
@@ -144,6 +146,16 @@ final class RespectiveResults {
         ResultMention main(ResultMention r) {
             return companionOf.getOrDefault(r, r);
         }
+    }
+
+    /** Where this very value stands in the run, -1 if elsewhere (records equal by value are told apart). */
+    private static int indexOfSame(List<ResultMention> run, ResultMention value) {
+        for (int i = 0; i < run.size(); i++) {
+            if (run.get(i) == value) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final Pattern COMPANION_OPENS = Pattern.compile("\\s*\\(\\s*[+-]?");

@@ -164,7 +164,7 @@ final class ResultRule {
             // "$3.2$ points" reads "3.2  points": the blanked delimiter leaves a space too many.
             String written = m.group(1).strip().replace("\\%", "%").replace("$\\times$", "×").replace("--", "-").replaceAll("\\s{2,}", " ");
             String value = WORD_MULTIPLIERS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
-            boolean bareScore = !value.startsWith("$") && !value.matches(".*(%|" + MULTIPLIER_UNITS + "|points?|pp|pts|" + MEASURE_UNITS + ")$");
+            boolean bareScore = !value.startsWith("$") && !value.matches(".*(%|percent|per\\s?cent|" + MULTIPLIER_UNITS + "|points?|pp|pts|" + MEASURE_UNITS + ")$");
             // "scores 91.2 on DocVQA": a bare number read with a benchmark needs no score word.
             boolean onBenchmark = benchmarks.stream().anyMatch(h -> gap(sentence, h.start(), h.end(), m.start()) == 0 && h.start() > m.start());
             // "In AndroidWorld, UI-TARS achieves 46.6": a bare number a system achieves where a benchmark is named.
@@ -225,7 +225,7 @@ final class ResultRule {
                 String unit = unit(each);
                 // "from 17.7 to 67.2% success rate": where a change starts and ends, two scores; "a 49.5% absolute improvement": a gain.
                 Matcher gainAfter = GAIN_AFTER.matcher(sentence).region(m.end(1), sentence.length());
-                String kind = fromTo ? "absolute" : gainAfter.lookingAt() ? (gainAfter.group(1) != null ? "relative_gain" : "absolute_gain")
+                String kind = fromTo ? "absolute" : !unit.equals("x") && gainAfter.lookingAt() ? (gainAfter.group(1) != null ? "relative_gain" : "absolute_gain")
                         : kind(each, unit, before);
                 found.add(new ResultMention(each, unit, kind, benchmark, metric, sentence, RULE,
                         fromTo ? 0.7 : bareScore ? 0.6 : 0.75));
@@ -414,7 +414,8 @@ final class ResultRule {
         return value.matches(".*(points?|pp|pts)$") ? "points" : "";
     }
 
-    private static final Pattern GAIN_AFTER = Pattern.compile("(?i)\\s+(?:absolute\\s+|(relative)\\s+)?(?:[\\w-]+\\s+)?(?:improvements?|gains?|increases?|boosts?)\\b");
+    private static final Pattern GAIN_AFTER = Pattern.compile(
+            "(?i)\\s+(?:absolute\\s+|(relative)\\s+)?(?:(?!(?:and|or|while|with|but)\\b)[\\w-]+\\s+)?(?:improvements?|gains?|increases?|boosts?)\\b");
 
     private static String kind(String value, String unit, String before) {
         String tail = before.toLowerCase(Locale.ROOT);

@@ -184,6 +184,7 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES Fooio null we-propose"),
                 summary(apply("We introduce Fooio, a suite of improved Barra models for adaptation.")));
         assertEquals(List.of("INTRODUCES FooMix benchmark we-propose"), summary(apply("We release FooMix, a suite of tasks for evaluating models.")));
+        assertEquals(List.of("INTRODUCES FooMix benchmark we-propose"), summary(apply("We release FooMix, a suite of tasks probing language models.")));
         // A resource for or from models stays a resource.
         assertEquals(List.of("INTRODUCES PrefMix benchmark we-propose"), summary(apply("We introduce PrefMix, a benchmark of 500 questions for language models.")));
         assertEquals(List.of("INTRODUCES PrefMix dataset we-propose"), summary(apply("We release PrefMix, a dataset of responses from 12 LLMs.")));
@@ -696,6 +697,8 @@ class ProposalRuleTest {
     void namedWithArticle() {
         assertEquals(List.of("INTRODUCES Series Pile dataset called-named"),
                 summary(apply("We compile a large collection of public time series, called the Series Pile, for pre-training.")));
+        assertEquals(List.of("INTRODUCES The Code Pile dataset called-named"),
+                summary(apply("We compile a large collection of source code, called The Code Pile, for pre-training.")));
         assertEquals(List.of("INTRODUCES FactSet benchmark we-propose"),
                 summary(apply("We introduce FactSet, a prompt set comprising thousands of questions.")));
     }

@@ -204,6 +204,8 @@ class ResultRuleTest {
             "It reaches 45 per cent accuracy.           | 45 per cent | %     | absolute",
             "It achieves a 49.5% absolute improvement.  | 49.5%      | %      | absolute_gain",
             "It brings a 12% relative gain in accuracy. | 12%        | %      | relative_gain",
+            "It gives a 2x speed increase on GPUs.      | 2x         | x      | relative_gain",
+            "It reaches 72.3% and improves latency.     | 72.3%      | %      | absolute",
     })
     void shapes(String sentence, String value, String unit, String kind) {
         List<ResultMention> results = apply(sentence);
