@@ -25,7 +25,7 @@ final class UrlRule {
      */
     private static final Pattern POINTED_HOST = Pattern.compile(
             "(?i)(?:website|homepage|home page|project page|page|site|visit|demos?|(?:available|found|hosted|released|accessible"
-                    + "|open-sourced|published) (?:at|on))\\s*:?\\s+(?:at\\s+)?(" + HOST.replace("|[a-z]{2}", "")
+                    + "|open-sourced|published) (?:at|on))\\s*:?\\s+(?:at\\s+)?(" + HOST.replace("[a-z]{2}", "(?-i:[a-z]{2})")
                     + ")(?![\\w/-]|\\.[a-z0-9])");
 
     /** What is left after trailing punctuation goes must still name a host ("https://github" of a broken line does not). */
@@ -42,10 +42,12 @@ final class UrlRule {
         return text.indexOf('/') >= 0 || text.contains(".io") || text.contains("www.");
     }
 
-    /** A bare host ends in one of a few domains; most texts have none, and the pattern is dear. */
+    /** A bare host ends in one of a few domains or a country's ("AdapterHub.ml"); most texts have none, and the pattern is dear. */
     private static boolean mayPointToHost(String text) {
-        return POINTED_TLDS.stream().anyMatch(text::contains);
+        return POINTED_TLDS.stream().anyMatch(text::contains) || COUNTRY_DOMAIN_END.matcher(text).find();
     }
+
+    private static final Pattern COUNTRY_DOMAIN_END = Pattern.compile("[a-z0-9]\\.[a-z]{2}(?!\\w|\\.\\w)");
 
     /** Where URLs stand in the text, as [start, end) pairs: names inside them are parts of addresses. */
     static List<int[]> spans(String text) {

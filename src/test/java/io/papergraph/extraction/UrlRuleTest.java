@@ -26,6 +26,7 @@ class UrlRuleTest {
             "Data at anonymous.4open.science/r/plan-1A2B                 | anonymous.4open.science/r/plan-1A2B",
             "Visit our website at acme-planner.com for demos.            | acme-planner.com",
             "Videos and code are available at stepwise.ai.               | stepwise.ai",
+            "Our code and adapters are available at StepHub.ml.          | StepHub.ml",
             "Project page: plan.acme.org                                 | plan.acme.org",
             "Code is available athttps://github.com/acme/planner.         | https://github.com/acme/planner",
     })
@@ -51,6 +52,7 @@ class UrlRuleTest {
             "Accuracy improves from 71.2% to 79.5%.",
             "Real-time updates use Socket.io and Node.js.",
             "Product reviews from Amazon.com are noisy.",
+            "Results are available at the U.S. census bureau.",
             "Code is at https://github. com/acme/repo.",
             "We scale from 7B to 70B.Then we report ablations/analyses.",
     })
