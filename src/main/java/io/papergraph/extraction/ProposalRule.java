@@ -714,7 +714,11 @@ final class ProposalRule {
                 // based encoder-decoder model": what the contribution is built from, not the contribution.
                 continue;
             }
-            if ((named || described || d.end() > contributionsFrom) && isContribution(sentence, d, contributionsFrom)) {
+            // "we apply distilled direct preference optimization (dDPO) to learn …": a technique the authors apply and define here, that
+            // no vocabulary knows, is theirs.
+            boolean appliedHere = APPLIED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()
+                    && !known.test(d.shortForm()) && !known.test(d.longForm());
+            if (appliedHere || (named || described || d.end() > contributionsFrom) && isContribution(sentence, d, contributionsFrom)) {
                 // "which we call proximal policy optimization (PPO)": named and defined here, so this paper's own.
                 add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.85,
                         named || introducedHere ? name -> false : known);
@@ -998,6 +1002,7 @@ final class ProposalRule {
     /** "a novel framework, the …", "a new LLM reasoning framework, Reasoning via Planning (RAP)". */
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+(?:the\\s+)?$");
 
+    private static final Pattern APPLIED_RIGHT_BEFORE = Pattern.compile("\\b[Ww]e\\s+(?:propose\\s+to\\s+)?(?:apply|employ)\\s+(?:a\\s+|an\\s+)?$");
     private static final Pattern CLAIM_BETWEEN = Pattern.compile("(?i)\\b(?:show|demonstrate|prove|verify|reveal|confirm|argue|find)s?\\s+that\\b");
 
     private static final Pattern PREPOSITION_OBJECT_BEFORE = Pattern.compile(

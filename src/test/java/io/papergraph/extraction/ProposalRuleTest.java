@@ -661,6 +661,15 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a technique the authors apply and define here, known to no vocabulary, is theirs ('we apply distilled foo optimization (dFO)')")
+    void appliedAndDefinedHere() {
+        assertEquals(List.of("PROPOSES dFO null proposal-acronym"),
+                summary(apply("Starting from ranked outputs, we apply distilled foo optimization (dFO) to learn a chat model.")));
+        // A known one applied is used, not proposed.
+        assertEquals(List.of(), summary(apply("We apply chain of thought (CoT) to every question.")));
+    }
+
+    @Test
     @DisplayName("a second coined name joined to the one the verb puts forward is the paper's too ('the FooV2 model and Foo-ST self-training recipe')")
     void secondNameAfterVerb() {
         assertEquals(List.of("PROPOSES FooV2 null we-propose", "PROPOSES Foo-ST null we-propose"),
