@@ -193,7 +193,9 @@ final class EvaluationRule {
             for (String name : listed) {
                 String key = Names.key(name);
                 // Named right after "datasets:" an ordinary capitalised word (Tmall, Story Outline Improvement) is a name too.
-                if (NameShapes.isCapitalisedPhrase(name) && !known.test(name) && !taken.contains(key)) {
+                // Not the first word of a known benchmark the list names whole ("Game" of "GSM8K and Game of 24").
+                if (NameShapes.isCapitalisedPhrase(name) && !known.test(name) && !taken.contains(key)
+                        && longerNames.stream().noneMatch(longer -> longer.startsWith(name + " ") && sentence.contains(longer))) {
                     taken.add(key);
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
                             RULE_EVALUATED_ON_NAME, 0.6, "benchmark"));

@@ -752,6 +752,17 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a listed dataset is not the first word of a known benchmark the list names whole ('Game' of 'GSM8K and Game of 24')")
+    void listedNameInsideKnownBenchmark() {
+        Extractor knowingGame = new Extractor(new Vocabulary(List.of(benchmark("GSM8K", "benchmark"), benchmark("Game of 24", "benchmark")),
+                List.of(), List.of(), List.of(), List.of()));
+        Extraction extraction = knowingGame.extract(new PaperRecord("p", "Value Models for Planning", "We train a value model. Our experiments "
+                + "on two multi-step mathematical reasoning datasets, GSM8K and Game of 24, demonstrate the superior performance of our model.", "test:1"));
+        assertEquals(List.of("GSM8K", "Game of 24"), extraction.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON)
+                .map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("a known family's model named after the paper's method is the paper's ('Llama-FooPO-α'); the bare family stays a model it uses")
     void familyTrainedWithOwnMethod() {
         Extraction extraction = extract("FooPO: Preference Optimization without a Reference",
