@@ -85,7 +85,7 @@ final class EvaluationRule {
     private static final String LISTED = "(?:the\\s+)?[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,3}(?:\\s+(?:dataset|benchmark))?"
             + "(?:\\s*\\([^()]{0,60}\\))?(?:\\s+for\\s+[\\w+][\\w+-]*(?:\\s+[\\w+][\\w+-]*){0,3}?(?=\\s*,|\\s+and\\s|\\s*\\.|$))?";
     /** What a listed item carries besides its name: its article, its kind, what it is for. */
-    private static final Pattern ITEM_DRESSING = Pattern.compile("^the\\s+|\\s+for\\s+.*$|\\s+(?:dataset|benchmark)$");
+    private static final Pattern ITEM_DRESSING = Pattern.compile("^the\\s+|(?:\\s+(?:dataset|benchmark))?(?:\\s+for\\s+.*)?$");
     /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
     private static final Pattern RESOURCES_LISTED = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
@@ -179,7 +179,7 @@ final class EvaluationRule {
                 }
                 for (String item : LIST_SPLIT.split(resources.group(2))) {
                     String name = PARENTHETICAL.matcher(item).replaceAll("").strip();
-                    listed.add(ITEM_DRESSING.matcher(ITEM_DRESSING.matcher(name).replaceAll("")).replaceAll("").strip());
+                    listed.add(ITEM_DRESSING.matcher(name).replaceAll("").strip());
                 }
             }
             Matcher scoredOn = SCORED_ON.matcher(listing);

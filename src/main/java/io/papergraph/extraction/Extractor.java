@@ -741,8 +741,9 @@ public final class Extractor {
                     || (bestGap == 0 && !best.equals(r.benchmark())));
             String label = replace ? best : r.benchmark();
             String longForm = label == null ? null : longFormDefining(label, definitions, benchmarkOfName);
-            out.add(longForm != null ? new ResultMention(r.value(), r.unit(), r.kind(), longForm, r.metric(), sentence, r.rule(), r.confidence())
-                    : replace ? new ResultMention(r.value(), r.unit(), r.kind(), best, r.metric(), sentence, r.rule(), r.confidence()) : r);
+            label = longForm != null ? longForm : label;
+            out.add(java.util.Objects.equals(label, r.benchmark()) ? r
+                    : new ResultMention(r.value(), r.unit(), r.kind(), label, r.metric(), sentence, r.rule(), r.confidence()));
         }
         return out;
     }
@@ -770,8 +771,7 @@ public final class Extractor {
      */
     private static List<Mention> withoutBareFamilies(List<Mention> mentions) {
         List<String> models = mentions.stream()
-                // "Mistral-ORPO-α", the paper's method applied to Mistral, leaves the bare Mistral a model it uses.
-                .filter(m -> m.relation() == Relation.USES_MODEL || m.relation() == Relation.PROPOSES && !RULE_FAMILY_TRAINED_WITH_OWN.equals(m.rule()))
+                .filter(m -> m.relation() == Relation.USES_MODEL || m.relation() == Relation.PROPOSES && !builtOnOwnName(m, mentions))
                 .flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream()))
                 .map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
         return mentions.stream().filter(m -> {
@@ -790,6 +790,15 @@ public final class Extractor {
         }).toList();
     }
 
+    /**
+     * "Mistral-ORPO-α" beside a proposed ORPO: a model named after the paper's own method, trained from a family — which stays
+     * a model the paper uses, not the family of a model it releases.
+     */
+    private static boolean builtOnOwnName(Mention proposal, List<Mention> mentions) {
+        return mentions.stream().anyMatch(other -> other != proposal && other.relation() == Relation.PROPOSES
+                && proposal.name().contains("-" + other.name()));
+    }
+
     /** What a parameter count adds to a version: "-70B", " 7B". */
     private static final Pattern SIZE_CONTINUES = Pattern.compile("[- ]?" + ModelRule.SIZE, Pattern.CASE_INSENSITIVE);
 
@@ -797,7 +806,7 @@ public final class Extractor {
      * "Graph Attention Networks" with "We present graph attention networks (GATs), novel …", "Masked Autoencoders
      * Are …" with "This paper shows that masked autoencoders (MAE) are …": when no rule found a contribution,
      * an acronym the abstract defines for words of the title is what the paper is about — its own, however well
-     * known it became.
+     * known it became. Failing the title, a coined name the authors' sentences act with (see subjectOfOwnSentences).
      */
     private List<Mention> namedByTitle(String title, List<Mention> mentions, Map<AcronymDefinitions.Definition, String> definedIn,
                                        List<String> sentences) {

@@ -94,10 +94,12 @@ final class ProposalRule {
     private static final String NEW_PART_KINDS = "functions?|layers?|loss(?:es)?|optimi[sz]ers?|modules?|operators?|activations?|mechanisms?"
             + "|blocks?|methods?|algorithms?|strategies|strategy|techniques?|objectives?|formats?|encodings?|architectures?";
     private static final String NEW_PART_KIND = "(?:" + NEW_PART_KINDS + ")";
+    /** "we have developed two …", "we propose two …": the authors making things they are about to count. */
+    private static final String COUNT_MADE = "\\bwe\\s+(?:have\\s+|also\\s+|further\\s+)?(?:develop|design|propose|introduce|present|devise|create|construct)(?:s|d|ed)?\\s+";
     private static final Pattern NEW_KIND_NAMES_LISTED = Pattern.compile(
             "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + ",?|"
                     // "we have developed two metrics, WB-Reward and WB-Score, which …": a count of things the authors made.
-                    + "\\bwe\\s+(?:have\\s+)?(?:develop|design|propose|introduce|present|devise|create|construct)(?:ed|s)?\\s+(?:two|three|four|five|several)\\s+"
+                    + COUNT_MADE + "(?:two|three|four|five|several)\\s+"
                     + "(?:new\\s+|novel\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?(?:" + NEW_PART_KINDS + "|metrics?|variants?|models?)\\s*,)\\s+(" + CAPITALISED_WORD
                     + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + CAPITALISED_WORD + ")*)(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|in|with|is|are|work|works|can)\\b)");
     /** "we integrate SALE … into TD3 to form the TD7 algorithm": what the authors' combining of parts into a whole forms. */
@@ -1052,11 +1054,11 @@ final class ProposalRule {
 
     private static final Pattern LEADING_NAME = Pattern.compile("(" + NameShapes.NAME + ")(?=\\s|$)");
 
-    /** "Concretely, we release: (1) Tulu-V2-mix, an improved collection …; (2) Tulu 2, …": what the authors release, item by item. */
     private static final String OWN_KIND = "(?:model|method|framework|recipe|algorithm|approach|technique|system|architecture|agent|pipeline)s?";
     /** " model and OWL-ST self-training recipe,": after a name the verb puts forward, a second name joined by "and". */
     private static final Pattern SECOND_NAME_AFTER = Pattern.compile("(?:\\s+" + OWN_KIND + ")?\\s+and\\s+(?:the\\s+|our\\s+)?(" + NameShapes.NAME + ")"
             + "(?=\\s+(?:[a-z][\\w-]*\\s+){0,2}" + OWN_KIND + "\\b|\\s*[,.;:(]|$)");
+    /** "Concretely, we release: (1) Tulu-V2-mix, an improved collection …; (2) Tulu 2, …": what the authors release, item by item. */
     private static final Pattern RELEASE_ENUMERATION = Pattern.compile(
             "(?i:\\bwe\\s+(?:also\\s+|publicly\\s+|openly\\s+)?(?:release|open-source|make\\s+(?:public(?:ly\\s+available)?|available)))\\s*:?\\s*(?=" + Cues.LIST_MARK + ")");
     /** A released artefact's name: capitalised words, versions and "+DPO"-style suffixes ("Code Tulu 2", "Tulu 2+DPO"), then its description. */
@@ -1089,7 +1091,7 @@ final class ProposalRule {
     private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.of("two", 2, "three", 3, "four", 4);
     /** "we propose two extensions of DiffRec: …": a count of things the authors made, then a colon. */
     private static final Pattern COUNTED_THEN_COLON = Pattern.compile(
-            "(?i:\\bwe\\s+(?:also\\s+|further\\s+)?(?:propose|introduce|present|develop|design|devise)(?:s|d|ed)?\\s+(two|three|four)\\s+(?:new\\s+|novel\\s+)?"
+            "(?i:" + COUNT_MADE + "(two|three|four)\\s+(?:new\\s+|novel\\s+)?"
                     + "(?:[a-z][\\w-]*\\s+){0,2}?(?:extensions|variants|versions|methods|models|algorithms|strategies|techniques|modules)"
                     + "(?:\\s+of\\s+[\\p{L}\\p{N}-]+)?)\\s*:\\s*");
     /** A name that opens one of the clauses after the colon: at its start, or after ";", "," or "and". */

@@ -11,12 +11,13 @@ final class UrlRule {
 
     /** Top-level domains of hosts written without a scheme: the common generic ones and any two-letter country code. */
     private static final String HOST = "(?:[a-z0-9-]+\\.)+(?:com|org|io|net|ai|dev|edu|me|site|page|app|co|info|xyz|tech|science|cloud"
-            + "|[a-z]{2})";
+            // a country's domain, in lower case only: "U.S." is none
+            + "|(?-i:[a-z]{2}))";
 
     private static final Pattern URL = Pattern.compile(
             // A scheme may be glued to the word before it where a line break was lost ("available athttps://…").
             "(?i)((?:https?://|\\bwww\\.)[^\\s<>\"'()\\[\\]{}]+"
-                    + "|\\b" + HOST.replace("[a-z]{2}", "(?-i:[a-z]{2})") + "/[^\\s<>\"'()\\[\\]{}]*"
+                    + "|\\b" + HOST + "/[^\\s<>\"'()\\[\\]{}]*"
                     + "|\\b(?:[a-z0-9-]+\\.)+github\\.io\\b[^\\s<>\"'()\\[\\]{}]*)");
 
     /**
@@ -25,7 +26,7 @@ final class UrlRule {
      */
     private static final Pattern POINTED_HOST = Pattern.compile(
             "(?i)(?:website|homepage|home page|project page|page|site|visit|demos?|(?:available|found|hosted|released|accessible"
-                    + "|open-sourced|published) (?:at|on))\\s*:?\\s+(?:at\\s+)?(" + HOST.replace("[a-z]{2}", "(?-i:[a-z]{2})")
+                    + "|open-sourced|published) (?:at|on))\\s*:?\\s+(?:at\\s+)?(" + HOST
                     + ")(?![\\w/-]|\\.[a-z0-9])");
 
     /** What is left after trailing punctuation goes must still name a host ("https://github" of a broken line does not). */
