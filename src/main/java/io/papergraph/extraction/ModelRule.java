@@ -57,6 +57,8 @@ final class ModelRule {
      * longest-first order): the alternation of every name was tried name by name at every candidate.
      */
     private final Map<String, Pattern> patternByOpening = new HashMap<>();
+    /** The family names of each opening, to test by plain comparison before a matcher is made for the pattern. */
+    private final Map<String, List<String>> namesByOpening = new HashMap<>();
     private final Map<String, VocabularyEntry> familyByName = new HashMap<>();
     /** The lower-cased first two characters of every family name: where no word starts so, no model can. */
     private final Set<String> openings = new HashSet<>();
@@ -73,7 +75,9 @@ final class ModelRule {
         names.sort(Comparator.comparingInt(String::length).reversed());
         for (String candidate : openings) {
             // A name shorter than two characters may start a word of any opening it begins.
-            String alternatives = String.join("|", names.stream().filter(n -> candidate.startsWith(opening(n, 0))).map(Pattern::quote).toList());
+            List<String> starting = names.stream().filter(n -> candidate.startsWith(opening(n, 0))).toList();
+            namesByOpening.put(candidate, starting);
+            String alternatives = String.join("|", starting.stream().map(Pattern::quote).toList());
             patternByOpening.put(candidate, Pattern.compile("(?<![\\p{L}\\d-])((?i:" + alternatives + "))" + SUFFIX
                     + "(?![\\p{L}\\d]|\\.\\d|-(?!" + USED_AS + ")[\\p{L}])"));
         }
@@ -143,7 +147,12 @@ final class ModelRule {
         // The family alternation is only tried where a word starts as some family name does: trying it at
         // every position of every sentence was the extractor's largest cost.
         for (int start = nextCandidate(sentence, 0); start >= 0; start = nextCandidate(sentence, start + 1)) {
-            Matcher m = patternByOpening.get(opening(sentence, start)).matcher(sentence).useTransparentBounds(true);
+            String opening = opening(sentence, start);
+            if (!startsWithName(sentence, start, namesByOpening.get(opening))) {
+                // Most candidates ("co" of "compute" for "Codex") name no family: a matcher of the pattern costs far more.
+                continue;
+            }
+            Matcher m = patternByOpening.get(opening).matcher(sentence).useTransparentBounds(true);
             if (!m.region(start, sentence.length()).lookingAt()) {
                 continue;
             }
@@ -243,6 +252,16 @@ final class ModelRule {
         Matcher next = NEXT_WORD.matcher(after);
         return next.find() && NameShapes.isCoined(next.group(1))
                 && !familyByName.containsKey(next.group(1).split("-")[0].toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether one of the names is written at {@code start}, in any case: all that the pattern's alternation can match. */
+    private static boolean startsWithName(String sentence, int start, List<String> names) {
+        for (String name : names) {
+            if (sentence.regionMatches(true, start, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int nextCandidate(String sentence, int from) {
