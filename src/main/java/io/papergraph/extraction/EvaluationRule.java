@@ -466,8 +466,12 @@ final class EvaluationRule {
     /** "MMLU Physics by 7%": an item may carry the gain reported on it. */
     private static final String GAIN = "(?:\\s+by\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp)(?:\\s+and\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp))?)?";
     private static final String ITEM = "(?:the\\s+)?(?:(?=\\p{Lu})" + ITEM_WORD + "|" + NameShapes.LOWER_COINED + ")(?:\\s+(?:of\\s+|in\\s+)?" + ITEM_WORD + "){0,3}" + GAIN;
-    /** Three items or more, or two joined by "and": "on GSM8K, FooNet achieves" is no enumeration. */
-    private static final Pattern ENUMERATION = Pattern.compile(ITEM + "(?:(?:\\s*,\\s*" + ITEM + ")+\\s*,?\\s+and\\s+" + ITEM
+    /**
+     * Three items or more, or two joined by "and", or two that fill a parenthesis ("closed book question answering (WebQA,
+     * Natural Questions)"): "on GSM8K, FooNet achieves" is no enumeration.
+     */
+    private static final Pattern ENUMERATION = Pattern.compile("(?<=\\()" + ITEM + "\\s*,\\s*" + ITEM + "(?=\\))"
+            + "|" + ITEM + "(?:(?:\\s*,\\s*" + ITEM + ")+\\s*,?\\s+and\\s+" + ITEM
             + "|(?:\\s*,\\s*" + ITEM + "){2,}|\\s*,?\\s+and\\s+" + ITEM + ")");
     private static final Pattern ITEM_GAIN = Pattern.compile("\\s+by\\s+[+-]?\\d.*$");
 

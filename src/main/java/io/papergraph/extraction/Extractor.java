@@ -230,6 +230,7 @@ public final class Extractor {
         List<Mention> merged = withVariantNamesAsAliases(models::isFamily, name -> benchmarkKeys.contains(Names.key(name)), withoutBareFamilies(merge(withVariantsOfContributions(withDefinedAliases(mentions, definitions)),
                 key -> vocabularyNameKeys.getOrDefault(key, Set.of(key)))));
         results = RespectiveResults.assign(withBenchmarksNamedNearby(results, merged, definitions), benchmarkNames(merged));
+        merged = withEvaluationWhereScored(merged, results);
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
     }
@@ -872,6 +873,29 @@ public final class Extractor {
     static final String RULE_NAMED_BY_TITLE = "named-by-title";
 
     private static final Pattern HEAD_NOUN_WRITTEN = Pattern.compile("(.+)\\s+(?i:datasets?|benchmarks?|suites?|environments?|corpus|testbeds?|leaderboards?)");
+
+    static final String RULE_SCORED_ON = "scored-on";
+
+    /**
+     * "improve the accuracy of a LLaMA-2 13B model (already fine-tuned with RL) on GSM8K from 53% to 65%", "leads to a 77%
+     * HotpotQA performance increase": a benchmark a result is reported on, in the sentence that reports it, is one the paper
+     * evaluates on, whatever else the sentence says of it (here, that a model was fine-tuned).
+     */
+    private static List<Mention> withEvaluationWhereScored(List<Mention> mentions, List<ResultMention> results) {
+        Set<String> named = new HashSet<>();
+        mentions.stream().filter(m -> m.relation() != Relation.USES_MODEL && m.relation() != Relation.ABOUT)
+                .forEach(m -> keys(m).forEach(named::add));
+        List<Mention> out = new ArrayList<>(mentions);
+        for (ResultMention result : results) {
+            String benchmark = result.benchmark();
+            if (benchmark == null || !result.evidence().contains(benchmark) || !named.add(Names.key(benchmark))) {
+                continue;
+            }
+            out.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, benchmark, List.of(), result.evidence(), RULE_SCORED_ON, 0.7,
+                    "benchmark"));
+        }
+        return out;
+    }
 
     /**
      * Every name and alias of a benchmark the paper evaluates on or introduces → that benchmark's name. Results are labelled

@@ -321,6 +321,18 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("two items that fill a parenthesis are an enumeration ('question answering (WebQA, GSM8K)'); a citation is none")
+    void parenthesisedPair() {
+        Gazetteer known = new Gazetteer(List.of(benchmark("GSM8K", "benchmark")), false);
+        String pair = "It is strong on reasoning (GSM8K, MathChat) and on coding.";
+        assertEquals(List.of("MathChat"), EvaluationRule.listSiblings(pair, known.find(pair), true).stream().map(Mention::name).toList());
+        String longer = "It is strong on reasoning (GSM8K, MathChat, with more to come).";
+        assertEquals(List.of(), EvaluationRule.listSiblings(longer, known.find(longer), true));
+        String cited = "As GSM8K shows (Cobbe, 2021), models fail.";
+        assertEquals(List.of(), EvaluationRule.listSiblings(cited, known.find(cited), true));
+    }
+
+    @Test
     @DisplayName("an enumeration without a known benchmark names no siblings")
     void noSiblingsWithoutKnownItem() {
         Gazetteer withGame = new Gazetteer(List.of(benchmark("Game of 24", "benchmark")), false);

@@ -1273,6 +1273,19 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a benchmark a result is reported on in the same sentence is evaluated on, even where the sentence says a model was trained")
+    void scoredOnIsEvaluatedOn() {
+        assertEquals(List.of("EVALUATED_ON BENCHMARK GSM8K"), fieldFacts("Refine: Better Answers",
+                "We propose Refine. It lifts a model (already fine-tuned with RL) on GSM8K from 53% to 65% when sampled greedily.",
+                Relation.EVALUATED_ON));
+        assertEquals(List.of("EVALUATED_ON BENCHMARK GSM8K"), fieldFacts("Agent Tuning",
+                "We propose AgentTune. Fine-tuning a small model with 500 trajectories leads to a 77% GSM8K performance increase.",
+                Relation.EVALUATED_ON));
+        assertEquals(List.of(), fieldFacts("Agent Tuning", "We propose AgentTune. Fine-tuning on GSM8K helps a small model.",
+                Relation.EVALUATED_ON));
+    }
+
+    @Test
     @DisplayName("a known model a generation before the paper's own ('Gemini' of 'Gemini 2') is its predecessor, compared with; 'Gemini 2.5' of 'Gemini 2.5.1' a release of it")
     void predecessorGeneration() {
         assertEquals(List.of("COMPARES_WITH MODEL Gemini"), fieldFacts("Gemini 2: Faster Streaming Speech",
