@@ -22,10 +22,10 @@ final class UrlRule {
 
     /**
      * A bare host with no path is an address only where the text points the reader to it ("our website at
-     * acme-lab.com", "visit acme.ai"); elsewhere "Socket.io" or "Amazon.com" are names.
+     * acme-lab.com", "visit acme.ai", "see acme.ai for the demo"); elsewhere "Socket.io" or "Amazon.com" are names.
      */
     private static final Pattern POINTED_HOST = Pattern.compile(
-            "(?i)(?:website|homepage|home page|project page|page|site|visit|demos?|(?:available|found|hosted|released|accessible"
+            "(?i)(?:website|homepage|home page|project page|page|site|visit|see|demos?|(?:available|found|hosted|released|accessible"
                     + "|open-sourced|published) (?:at|on))\\s*:?\\s+(?:at\\s+)?(" + HOST
                     + ")(?![\\w/-]|\\.[a-z0-9])");
 

@@ -28,6 +28,7 @@ class UrlRuleTest {
             "Videos and code are available at stepwise.ai.               | stepwise.ai",
             "Our code and adapters are available at StepHub.ml.          | StepHub.ml",
             "Project page: plan.acme.org                                 | plan.acme.org",
+            "For the demo, see stepwise-agents.com for details.          | stepwise-agents.com",
             "Code is available athttps://github.com/acme/planner.         | https://github.com/acme/planner",
     })
     void urls(String text, String url) {
