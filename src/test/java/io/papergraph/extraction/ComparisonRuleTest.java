@@ -107,6 +107,9 @@ class ComparisonRuleTest {
             "It reaches performance on par with StepNet-70B.                          | StepNet-70B",
             "It is superior to PlanNet on all tasks.                                  | PlanNet",
             "It performs comparable to PlanNet at half the cost.                      | PlanNet",
+            "It competes with proprietary models such as PlanNet-Pro.                 | PlanNet-Pro",
+            "The agent competes favorably against StepPlanner on all tasks.           | StepPlanner",
+            "We propose a router built upon StepNet.                                  | StepNet",
     })
     void cues(String sentence, String name) {
         assertEquals(List.of(name), coined(sentence));
