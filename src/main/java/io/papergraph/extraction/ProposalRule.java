@@ -16,6 +16,9 @@ final class ProposalRule {
 
     static final String RULE_VERB = "we-propose";
     static final String RULE_NAMING = "called-named";
+    /** "We tested X on a challenging code generation dataset called …": the naming closes what the authors test on. */
+    private static final Pattern TESTED_ON_BEFORE = Pattern.compile(
+            "(?i)\\b(?:tested|test|evaluated?|evaluating|experiments?)\\b[^.;]{0,60}?\\bon\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}$");
     static final String RULE_ACRONYM = "proposal-acronym";
     static final String RULE_EARLIER_WORK = "authors-earlier-work";
 
@@ -483,9 +486,11 @@ final class ProposalRule {
                 Matcher pair = COINED_PAIR.matcher(naming.group(1));
                 List<String> names = pair.matches() && NameShapes.isCoined(pair.group(1)) && NameShapes.isCoined(pair.group(2))
                         ? List.of(pair.group(1), pair.group(2)) : List.of(naming.group(1));
+                // "We tested AlphaCodium on a challenging dataset called CodeContests": what the authors test on is named, not made.
+                boolean testedOn = TESTED_ON_BEFORE.matcher(sentence).region(0, naming.start(1)).find();
                 for (String name : names) {
                     add(found, sentence, name, List.of(), naming.start(1) + naming.group(1).indexOf(name), RULE_NAMING, 0.85,
-                            firstPerson ? n -> false : known);
+                            firstPerson && !testedOn ? n -> false : known);
                 }
             } else if (!firstPerson) {
                 // "A contrastive objective, termed Session-Item InfoNCE (SI-NCE), aligns …": abstracts name their own parts

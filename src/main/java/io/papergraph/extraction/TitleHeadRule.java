@@ -117,7 +117,7 @@ final class TitleHeadRule {
         }
         // "Phi-3 Technical Report: …" reports on Phi-3.
         String longForm = m.group(2).strip();
-        String head = spelledOutName(REPORT_SUFFIX.matcher(m.group(1).strip()).replaceFirst(""), longForm, known);
+        String head = spelledOutName(REPORT_SUFFIX.matcher(m.group(1).strip()).replaceFirst(""), longForm, abstractText, known);
         Matcher resourceHead = RESOURCE_HEAD.matcher(head);
         if (resourceHead.matches() && !NameShapes.isOrdinary(resourceHead.group(2).split(" ")[0])) {
             // "The Flora Dataset: An Open-Access Collection …": the head itself says what the paper introduces.
@@ -199,11 +199,20 @@ final class TitleHeadRule {
                 + "evaluator|pipeline|technique|algorithm|paradigm|family\\s+of\\s+models)\\b").matcher(abstractText).find();
     }
 
-    /** "Long-term Forecasting with TiDE: Time-series Dense Encoder": the name the rest of the title spells out, or the head. */
-    private static String spelledOutName(String head, String longForm, java.util.function.Predicate<String> known) {
+    /**
+     * "Long-term Forecasting with TiDE: Time-series Dense Encoder": the name the rest of the title spells out, or the head.
+     * "Code Generation with AlphaCodium: From Prompt Engineering to …": the name the abstract uses, after a phrase of
+     * ordinary words.
+     */
+    private static String spelledOutName(String head, String longForm, String abstractText, java.util.function.Predicate<String> known) {
         Matcher namedLast = NAME_AFTER_PREPOSITION.matcher(head);
         if (!namedLast.matches() || !NameShapes.isCoined(namedLast.group(1)) || known.test(namedLast.group(1))) {
             return head;
+        }
+        String phrase = head.substring(0, namedLast.start(1)).strip().replaceFirst("\\s*\\S+$", "");
+        if (!phrase.isEmpty() && java.util.Arrays.stream(phrase.split("[\\s-]+")).noneMatch(NameShapes::isCoined)
+                && NameShapes.wholeWord(namedLast.group(1)).matcher(abstractText).find()) {
+            return namedLast.group(1);
         }
         // The long form's first words spell the name, a word or so to spare ("Time-series Dense Encoder"), not its whole length.
         String letters = namedLast.group(1).toLowerCase(java.util.Locale.ROOT);

@@ -244,6 +244,18 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a known resource the authors test on, named with 'called', is not introduced; an unknown one is")
+    void testedOnCalled() {
+        Predicate<String> known = n -> Names.key(n).equals("codecontests");
+        String tested = "We tested FooCoder on a challenging code generation dataset called CodeContests.";
+        assertEquals(List.of(), summary(ProposalRule.apply(tested, AcronymDefinitions.find(tested), known)));
+        String made = "We introduce a new dataset called CodeContests for program synthesis.";
+        assertEquals(List.of("INTRODUCES CodeContests dataset called-named"), summary(ProposalRule.apply(made, AcronymDefinitions.find(made), known)));
+        String unknown = "We tested FooCoder on a new dataset called BarCode.";
+        assertEquals(List.of("INTRODUCES BarCode dataset called-named"), summary(ProposalRule.apply(unknown, AcronymDefinitions.find(unknown), known)));
+    }
+
+    @Test
     @DisplayName("'called / dubbed / we call it NAME' proposes NAME")
     void namingVerbs() {
         assertEquals(List.of("PROPOSES FlashRoute null called-named"), summary(apply("Our method, dubbed FlashRoute, speeds up inference.")));

@@ -54,6 +54,18 @@ class TitleHeadRuleTest {
                 .filter(m -> m.name().equals("MoX")));
     }
 
+    @Test
+    @DisplayName("a name after a phrase of plain words is the head when the abstract uses it, spelled out by the title or not")
+    void nameAfterPhraseUsedInAbstract() {
+        String abstractText = "We propose a new approach, which we call PixFlow. We test PixFlow on a dataset called PixBench.";
+        assertEquals("PixFlow", TitleHeadRule.apply("Image Editing with PixFlow: From Masks to Strokes", abstractText).orElseThrow().name());
+        // Not without the abstract using it, and not after a coined word ("Scaling MoE with …" is no plain phrase).
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Image Editing with PixFlow: From Masks to Strokes", "We edit images.")
+                .filter(m -> m.name().equals("PixFlow")));
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Scaling MoE with PixFlow: From Masks to Strokes", abstractText)
+                .filter(m -> m.name().equals("PixFlow")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("benchmark-like heads or long forms introduce a resource of the right kind")
     @CsvSource(delimiter = '|', value = {
