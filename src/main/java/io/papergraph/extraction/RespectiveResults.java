@@ -87,11 +87,17 @@ final class RespectiveResults {
                 // "66.4% on GSM8K and 19.4% on MATH, exceeding models of the same size by 11.5% and 8.7%": gains listed after
                 // "by", when the sentence named as many benchmarks before them and none after, answer those in order.
                 int start = at(sentence, run.get(0));
-                if (!GAIN_BY_BEFORE.matcher(sentence).region(Math.max(0, start - 4), start).find() || namedFrom(sentence, benchmarkNames, end)) {
+                if (namedFrom(sentence, benchmarkNames, end)) {
                     continue;
                 }
-                benchmarks = namedInOrder(sentence, benchmarkNames, start);
-                if (benchmarks.size() != run.size()) {
+                if (GAIN_BY_BEFORE.matcher(sentence).region(Math.max(0, start - 4), start).find()) {
+                    benchmarks = namedInOrder(sentence, benchmarkNames, start);
+                } else {
+                    // "On the GSM8K and MATH test set, X achieves 11.57% and 2.89% improvement": one list of as many benchmarks,
+                    // the last said before the values, answers them in order.
+                    benchmarks = lastListBefore(sentence, benchmarkNames, start);
+                }
+                if (benchmarks == null || benchmarks.size() != run.size()) {
                     continue;
                 }
             }
@@ -108,6 +114,16 @@ final class RespectiveResults {
     }
 
     private static final Pattern GAIN_BY_BEFORE = Pattern.compile("\\bby\\s+$");
+
+    /** The benchmarks of the last list of names before {@code before}, or null when its items are not all benchmarks. */
+    private static List<String> lastListBefore(String sentence, Map<String, String> benchmarkNames, int before) {
+        Matcher list = NAME_LIST.matcher(sentence).region(0, before);
+        List<String> last = null;
+        while (list.find()) {
+            last = benchmarksOf(listItems(list.group()), benchmarkNames);
+        }
+        return last == null || last.contains(null) ? null : last;
+    }
 
     /** Whether the sentence names a benchmark at or after {@code from}. */
     private static boolean namedFrom(String sentence, Map<String, String> benchmarkNames, int from) {

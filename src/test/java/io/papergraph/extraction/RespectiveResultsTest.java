@@ -68,6 +68,12 @@ class RespectiveResultsTest {
         assertEquals(List.of("66.4% MuSiQue", "19.4% MuSiQue", "11.5% GSM8K", "8.7% MATH"),
                 assign("We reach 66.4% on GSM8K and 19.4% on MATH, exceeding models of the same size by 11.5% and 8.7%.",
                         "66.4%", "19.4%", "11.5%", "8.7%"));
+        // One list of as many benchmarks said before the values, the last list before them, answers them in order.
+        assertEquals(List.of("11.57% GSM8K", "2.89% MATH"),
+                assign("On the GSM8K and MATH test set, it achieves 11.57% and 2.89% improvement on average.", "11.57%", "2.89%"));
+        // Not when the last list before the values names methods.
+        assertEquals(List.of("91.4% MuSiQue", "92.0% MuSiQue"),
+                assign("On GSM8K and MATH, SnapKV and PyramidKV retain 91.4% and 92.0%.", "91.4%", "92.0%"));
         // A benchmark named after them: what they answer is not clear.
         assertEquals(List.of("11.5% MuSiQue", "8.7% MuSiQue"),
                 assign("We beat models on GSM8K and MATH by 11.5% and 8.7%, and match them on AQuA.", "11.5%", "8.7%"));
