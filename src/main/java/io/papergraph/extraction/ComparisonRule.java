@@ -23,7 +23,7 @@ final class ComparisonRule {
             "(?i)" + CUE_FIRST_LETTER + "(?:\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}models,? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     // "responses from LIMA are … strictly preferred to GPT-4", "performance comparable to Llama-2", "on par with GPT-4".
                     + "preferred to|comparable to|on par with|superior to|"
-                    + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|builds? (?:up)?on|built (?:up)?on|extend(?:s|ing)?|extended(?! (?:chain|context|reasoning|thinking|period|sequence|horizon|training))|an extension of|second only to|(?:its|their|our) predecessors?,?|"
+                    + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|(?:builds?|built) (?:up)?on|extend(?:s|ing)?|extended(?! (?:chain|context|reasoning|thinking|period|sequence|horizon|training))|an extension of|second only to|(?:its|their|our) predecessors?,?|"
                     // "we propose federated versions of adaptive optimizers, including Adagrad, Adam, and Yogi" (not "we fine-tune two
                     // variants of Llama-2-7B": the list opener says the named ones are what the new versions are of)
                     + "(?:versions?|variants?|extensions?) of (?:[\\w-]+ ){0,3}?[\\w-]+,? (?:including|such as|like|namely)|"
@@ -42,7 +42,7 @@ final class ComparisonRule {
                     + "inspired by(?! (?:the )?(?:recent )?(?:success|progress|advances?|observations?|this|these|that|human|how|nature)\\b)"
                     // nor an idea: "inspired by the Global Workspace Theory (GWT)"
                     + "(?![^,.;]{0,40}\\b(?:theory|theories|principles?|psychology|neuroscience|cognition)\\b)|"
-                    + "improv\\w* (?:up)?on|superior to|alternatives? to|better than|competitive with|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|on par with|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
+                    + "improv\\w* (?:up)?on|alternatives? to|better than|competitive with|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
                     // "has the same architecture as Mistral 7B", "reaches the same accuracy as X": measured against it.
                     + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.

@@ -16,9 +16,6 @@ final class ProposalRule {
 
     static final String RULE_VERB = "we-propose";
     static final String RULE_NAMING = "called-named";
-    /** "We tested X on a challenging code generation dataset called …": the naming closes what the authors test on. */
-    private static final Pattern TESTED_ON_BEFORE = Pattern.compile(
-            "(?i)\\b(?:tested|test|evaluated?|evaluating|experiments?)\\b[^.;]{0,60}?\\bon\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}$");
     static final String RULE_ACRONYM = "proposal-acronym";
     static final String RULE_EARLIER_WORK = "authors-earlier-work";
 
@@ -41,6 +38,9 @@ final class ProposalRule {
             + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?" + NameShapes.NAME + "){0,5}";
     /** "called FooNet", "called the Time-series Pile": the article before a capitalised name is no part of it. */
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:the\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + ")");
+    /** "We tested X on a challenging code generation dataset called …": the naming closes what the authors test on. */
+    private static final Pattern TESTED_ON_BEFORE = Pattern.compile(
+            "(?i)\\b(?:tested|test|evaluated?|evaluating|experiments?)\\b[^.;]{0,60}?\\bon\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}$");
     /** 'called "Pretrain, Personalized Prompt, and Predict Paradigm" (P5)': a quoted long form, commas and all, and its short name. */
     private static final Pattern QUOTED_NAMING = Pattern.compile(NAMING_CUE + "(?<=[\"“])([^\"”]{3,80})[\"”]\\s*\\((" + NameShapes.NAME + ")\\)");
     /** NAMING_CUE cannot match without one of these (lower-cased): four sentences in a hundred have one. */

@@ -206,28 +206,30 @@ final class TitleHeadRule {
      */
     private static String spelledOutName(String head, String longForm, String abstractText, java.util.function.Predicate<String> known) {
         Matcher namedLast = NAME_AFTER_PREPOSITION.matcher(head);
-        if (!namedLast.matches() || !NameShapes.isCoined(namedLast.group(1)) || known.test(namedLast.group(1))) {
+        String name = namedLast.matches() ? namedLast.group("name") : null;
+        if (name == null || !NameShapes.isCoined(name) || known.test(name)) {
             return head;
         }
-        String phrase = head.substring(0, namedLast.start(1)).strip().replaceFirst("\\s*\\S+$", "");
-        if (!phrase.isEmpty() && java.util.Arrays.stream(phrase.split("[\\s-]+")).noneMatch(NameShapes::isCoined)
-                && NameShapes.wholeWord(namedLast.group(1)).matcher(abstractText).find()) {
-            return namedLast.group(1);
+        String phrase = namedLast.group("phrase");
+        if (phrase != null && java.util.Arrays.stream(phrase.strip().split("[\\s-]+")).noneMatch(NameShapes::isCoined)
+                && NameShapes.wholeWord(name).matcher(abstractText).find()) {
+            return name;
         }
         // The long form's first words spell the name, a word or so to spare ("Time-series Dense Encoder"), not its whole length.
-        String letters = namedLast.group(1).toLowerCase(java.util.Locale.ROOT);
+        String letters = name.toLowerCase(java.util.Locale.ROOT);
         String[] words = longForm.toLowerCase(java.util.Locale.ROOT).split("\\s+");
         int most = Math.min(words.length, letters.replaceAll("[^\\p{L}]", "").length() + 1);
         for (int count = 1; count <= most; count++) {
             if (AcronymDefinitions.matches(letters, String.join(" ", java.util.Arrays.copyOfRange(words, 0, count)))) {
-                return namedLast.group(1);
+                return name;
             }
         }
         return head;
     }
 
     /** "Long-term Forecasting with TiDE": a few words, then a name after a preposition; "For SALE": the preposition first. */
-    private static final Pattern NAME_AFTER_PREPOSITION = Pattern.compile("(?:(?:[\\p{L}-]+\\s+){1,4}(?:with|via|using|through|by)|For|On|With|Towards?)\\s+(\\S+)");
+    private static final Pattern NAME_AFTER_PREPOSITION = Pattern.compile(
+            "(?:(?<phrase>(?:[\\p{L}-]+\\s+){1,4})(?:with|via|using|through|by)|For|On|With|Towards?)\\s+(?<name>\\S+)");
     private static final Pattern PAIR_OF_NAMES = Pattern.compile("(\\S+)\\s+(?:and|&)\\s+(\\S+)");
     private static final Pattern TITLE_PREPOSITION = Pattern.compile("\\s(?:for|via|with|through|from|in|on|to|by|using|as|at)\\s");
 
