@@ -787,8 +787,25 @@ public final class Extractor {
             boolean family = !name.isEmpty() && Character.isLetter(name.charAt(name.length() - 1));
             boolean version = !name.isEmpty() && Character.isDigit(name.charAt(name.length() - 1));
             return !(family || version) || models.stream().noneMatch(other -> other.length() > name.length() && other.startsWith(name)
-                    && (family ? BARE_FAMILY_CONTINUES : SIZE_CONTINUES).matcher(other.substring(name.length())).lookingAt());
+                    && (family ? BARE_FAMILY_CONTINUES : SIZE_CONTINUES).matcher(other.substring(name.length())).lookingAt()
+                    && !(family && listedAsGenerations(m.evidence(), name, other)));
         }).toList();
+    }
+
+    /** "-2", "2", " 3": a generation of a family right after its name, not a size or variant. */
+    private static final Pattern GENERATION_CONTINUES = Pattern.compile("-?\\s?\\d(?![\\d.]*[bm]\\b)");
+
+    /**
+     * "the LLaMA and LLaMA2 model families", "on LLaMA and LLaMA-2": a bare family listed beside a later generation of
+     * itself names the first generation, a model of its own.
+     */
+    private static boolean listedAsGenerations(String sentence, String family, String generation) {
+        if (!GENERATION_CONTINUES.matcher(generation.substring(family.length())).lookingAt()) {
+            return false;
+        }
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        return Pattern.compile("(?<![\\w-])" + Pattern.quote(family) + "(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)" + Pattern.quote(generation) + "(?![\\w-])")
+                .matcher(lower).find();
     }
 
     /**

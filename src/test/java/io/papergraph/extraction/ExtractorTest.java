@@ -695,8 +695,13 @@ class ExtractorTest {
                 List.of(), List.of(), List.of()));
         Extraction bert = withModels.extract(new PaperRecord("p", "BERT: Pre-training Deep Transformers",
                 "We introduce a language representation model called BERT, which stands for Bidirectional Encoder "
-                        + "Representations from Transformers. We fine-tune Llama and Llama 2 on the same data.", "test:1"));
+                        + "Representations from Transformers. We fine-tune Llama 2 on the same data; the tuned Llama keeps its accuracy.", "test:1"));
         assertEquals(List.of("PROPOSES METHOD BERT", "USES_MODEL MODEL Llama 2"), facts(bert));
+        // Listed beside a later generation of itself, the bare family is the first generation: a model of its own.
+        Extraction generations = withModels.extract(new PaperRecord("p", "Sparse Adapters",
+                "We apply our adapters to the Llama and Llama2 families.", "test:1"));
+        assertEquals(List.of("USES_MODEL MODEL Llama", "USES_MODEL MODEL Llama2"),
+                facts(generations).stream().sorted().toList());
         // "CLIP" is not the family of "CLIPPER": the longer name must go on with a space, hyphen or digit.
         Extraction prefix = withModels.extract(new PaperRecord("p", "Tracking with Memory",
                 "We propose CLIPPER, an adaptation of CLIP for tracking.", "test:1"));
