@@ -346,7 +346,8 @@ public final class Extractor {
             // "subsuming model capabilities from contrastive approaches like CLIP and generative methods like SimVLM": a model
             // given as an example of a kind of method is that prior work, set beside the paper's.
             boolean compared = !backbone && (ComparisonRule.comparedAt(sentence, comparisonWindows, model.start())
-                    || METHODS_EXEMPLIFIED.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find());
+                    || METHODS_EXEMPLIFIED.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
+                    || continuesListOfRivals(sentence, rivals, model.start()));
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
             if (NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find() || NEWS_OF.matcher(before).find()
@@ -389,6 +390,18 @@ public final class Extractor {
                     confidence, null));
         }
         return found;
+    }
+
+    /** ", ", " and ", ", and even closed models such as ": what runs a list of rivals on from one to the next. */
+    private static final Pattern RIVAL_LIST_RUNS_ON = Pattern.compile("(?i)(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:even\\s+)?"
+            + "(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:models?|LLMs?|systems|baselines)\\s+(?:such\\s+as|like|including)\\s+)?");
+
+    /**
+     * "surpassing the instruct versions of Llama 3.1, Qwen 2.5, Mistral, and even closed models such as GPT-4o-mini and Claude
+     * 3.5-Haiku": a model listed right after a rival is one too, however far the list runs from its cue.
+     */
+    private static boolean continuesListOfRivals(String sentence, List<int[]> rivals, int start) {
+        return rivals.stream().anyMatch(rival -> rival[1] <= start && RIVAL_LIST_RUNS_ON.matcher(sentence.substring(rival[1], start)).matches());
     }
 
     /**

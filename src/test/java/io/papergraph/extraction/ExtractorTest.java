@@ -412,6 +412,18 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a model listed right after a rival is a rival too, however far the list runs from its cue")
+    void listOfRivalsRunsOn() {
+        assertEquals(List.of("COMPARES_WITH MODEL GPT-3", "COMPARES_WITH MODEL GPT-3.5", "COMPARES_WITH MODEL GPT-4", "COMPARES_WITH MODEL Gemini 1.0",
+                        "COMPARES_WITH MODEL Gemini 1.5", "COMPARES_WITH MODEL Gemini 2"),
+                fieldFacts("Rotated Models", "Our model, trained on public data only, achieves results surpassing the instruct versions of "
+                        + "Gemini 1.0, Gemini 2, GPT-3, GPT-3.5, and even closed models such as GPT-4 and Gemini 1.5.", Relation.COMPARES_WITH).stream().sorted().toList());
+        // Not a model named after the list has ended.
+        assertEquals(List.of("USES_MODEL MODEL Gemini 1.5"), fieldFacts("Rotated Models",
+                "Our model surpasses Gemini 2 on every task we test, and we use Gemini 1.5 as the judge.", Relation.USES_MODEL));
+    }
+
+    @Test
     @DisplayName("a version the paper also names with a parameter count is that sized model; a word size, another version or a longer name stays")
     void versionNamedWithSize() {
         assertEquals(List.of("USES_MODEL MODEL Gemini 2 70B"), fieldFacts("Rotated Models",
