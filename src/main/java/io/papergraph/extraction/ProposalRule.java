@@ -810,6 +810,12 @@ final class ProposalRule {
         if (!namedLater && hyphenated.find()) {
             add(found, sentence, hyphenated.group(1), List.of(), verbEnd + hyphenated.start(1), RULE_VERB, 0.7, known);
         }
+        // "we develop budget forcing to control …", "we propose context-guided-decoding to avoid …": the authors' own making verb
+        // with a bare lower-case phrase as its object, no article before it, names what they made.
+        Matcher bare = BARE_PHRASE_AFTER_VERB.matcher(byGerund || namedLater || !WE_MAKE_BEFORE.matcher(sentence.substring(0, verbEnd)).find() ? "" : afterVerb);
+        if (bare.lookingAt() && !GENERIC_OBJECT.matcher(bare.group(1)).find()) {
+            add(found, sentence, bare.group(1), List.of(), verbEnd + bare.start(1), RULE_VERB, 0.7, known);
+        }
         // "We introduce Distilling step-by-step, a new mechanism that …": a name in sentence case, set off the same way, is this
         // paper's however well known it became.
         Matcher sentenceCase = SENTENCE_CASE_AFTER_VERB.matcher(namedLater || byGerund ? "" : afterVerb);
@@ -970,6 +976,27 @@ final class ProposalRule {
     /** ", which teaches …", not ", which is widely used" (a known thing described) nor ", which we adopt". */
     private static final Pattern WHICH_DOES_AFTER = Pattern.compile(
             "\\s*,\\s+which\\s+(?!(?:is|are|was|were|has|have|had|we|our|can|could|may|might|will|would)\\b)[a-z]+s\\b");
+    /** "we propose", "we further develop": the authors' own making verb, right before its object. */
+    private static final Pattern WE_MAKE_BEFORE = Pattern.compile(
+            "(?i)\\bwe\\s+(?:also\\s+|further\\s+|then\\s+|first\\s+|additionally\\s+)?(?:propose|introduce|present|develop|devise|design)(?:s|d|ed)?$");
+    /** Words that cannot start a name or go on with one: an article, a determiner, a pronoun, a function word, a quantity. */
+    private static final String NOT_IN_BARE_NAME = "(?:a|an|the|our|this|these|those|that|which|its|their|it|them|us|to|how|what|whether|when|where|why"
+            + "|both|each|all|some|any|many|more|such|here|in|on|for|with|by|from|of|and|or|as|at|first|further|also|then|instead|only|simply"
+            + "|\\d+|one|two|three|four|five|six|several|various|multiple|numerous|different|additional|extensive|initial|potential|general"
+            + "|comprehensive|detailed|thorough|preliminary|empirical|theoretical|real-world|key|main|simple|novel|new|efficient|effective)\\b";
+    /**
+     * "budget forcing to …", "context-guided-decoding to …", "decoupled distillation.": two to four lower-case words, or one
+     * word of three hyphenated parts (two, as "fine-tuning" or "cross-attention", is a common word), not a gerund of what is
+     * done ("using reinforcement learning to …"), then its purpose or the end of the clause — not its acronym or short name,
+     * which the definition rules read ("process value verifiers (PVVs)", "task-graph clustering, TGC, …").
+     */
+    private static final Pattern BARE_PHRASE_AFTER_VERB = Pattern.compile(
+            "\\s+(?!" + NOT_IN_BARE_NAME + "|[a-z]+ing\\b)((?:[a-z][a-z0-9]*-[a-z0-9]+-[a-z0-9-]+|[a-z][a-z0-9-]*(?:\\s+(?!" + NOT_IN_BARE_NAME
+                    + ")[a-z][a-z0-9-]*){1,3}))(?=\\s+to\\b|\\s*[;.:]|\\s*,(?!\\s*\\p{Lu}[\\p{L}\\p{N}-]*\\s*,)|\\s+(?:that|which|where|for)\\b)");
+    /** What the authors present that is no method: "extensive experiments", "four main findings", "strategies to …". */
+    private static final Pattern GENERIC_OBJECT = Pattern.compile(
+            "\\b(?:analys[ie]s|findings|experiments|results|strategies|insights|models|methods|techniques|evaluations|studies|observations"
+                    + "|ablations|improvements|approaches|solutions|ideas|extensions|modifications|theory|evidence)$");
     private static final Pattern HYPHENATED_AFTER_VERB = Pattern.compile(
             "^\\s+([a-z]{3,}-[a-z]{3,}(?<!ing|ed|s))(?=\\s+(?:to|that|which)\\s)");
     private static final Pattern SENTENCE_CASE_AFTER_VERB = Pattern.compile(

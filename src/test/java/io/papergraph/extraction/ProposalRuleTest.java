@@ -945,6 +945,24 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("'we develop draft pruning to …': a bare lower-case phrase the authors make is named; not an article, a gerund, a quantity or a finding")
+    void bareLowerCaseObject() {
+        assertEquals(List.of("PROPOSES draft pruning null we-propose"),
+                summary(apply("Second, we develop draft pruning to bound the cost of long plans.")));
+        assertEquals(List.of("PROPOSES plan-guided-decoding null we-propose"),
+                summary(apply("Additionally, we propose plan-guided-decoding to avoid reward hacking.")));
+        assertEquals(List.of("PROPOSES staged plan distillation null we-propose"),
+                summary(apply("To this end we introduce staged plan distillation.")));
+        // Not a phrase with an article, a gerund of what is done, a quantity, a finding, a single plain word, or another's verb.
+        for (String sentence : List.of("We propose a plan voting mechanism to merge drafts.", "We propose using reinforcement learning to train it.",
+                "We present extensive experiments on three benchmarks.", "We present four main findings: plans help.",
+                "We propose strategies to mitigate overthinking.", "We introduce pruning to bound the cost.",
+                "Prior work proposed draft pruning to bound the cost.")) {
+            assertEquals(List.of(), summary(apply(sentence)), sentence);
+        }
+    }
+
+    @Test
     @DisplayName("'our X' is a resource only when its name or the noun right after it says so, not a noun further off")
     void ourNameKind() {
         assertEquals(List.of("PROPOSES StepTool null we-propose"),
