@@ -223,6 +223,7 @@ public final class Extractor {
         mentions.addAll(namedByTitle(paper.title(), mentions, definedIn, sentences));
         mentions.addAll(ownVariants(sentences, mentions, models::isFamily));
         mentions.addAll(predecessorsOfOwnNames(sentences, mentions));
+        mentions.addAll(modelsOwnNamesBuildOn(mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
         mentions = withTitleLongFormNamed(mentions);
@@ -1151,6 +1152,28 @@ public final class Extractor {
             sentences.stream().filter(s -> earlier.matcher(withoutOwnNames(s, ownNames)).find()).findFirst()
                     .ifPresent(s -> found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, versioned.group(1), List.of(), s,
                             RULE_PREDECESSOR, 0.6, null)));
+        }
+        return found;
+    }
+
+    static final String RULE_NAMED_AFTER_MODEL = "own-name-builds-on-model";
+
+    /**
+     * "EVA-CLIP", "Vision Mamba", "HQ-SAM": the paper's own name ends in the name of a model it uses, which its method builds
+     * on — compared with as well as used. Not "Mistral-ORPO" or "Qwen2.5-Coder", a model the paper trains, named from it first.
+     */
+    private static List<Mention> modelsOwnNamesBuildOn(List<Mention> mentions) {
+        List<Mention> own = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).toList();
+        List<Mention> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention model : mentions) {
+            if (model.relation() != Relation.USES_MODEL || !seen.add(model.name())) {
+                continue;
+            }
+            Pattern endsWithModel = Pattern.compile("\\S[-\\s]" + Pattern.quote(model.name()) + "$");
+            own.stream().filter(o -> endsWithModel.matcher(o.name()).find()).findFirst()
+                    .ifPresent(o -> found.add(new Mention(Relation.COMPARES_WITH, EntityKind.MODEL, model.name(), model.aliases(), model.evidence(),
+                            RULE_NAMED_AFTER_MODEL, 0.6, null)));
         }
         return found;
     }

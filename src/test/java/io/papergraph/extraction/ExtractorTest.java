@@ -403,6 +403,16 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a model the paper's own name ends in ('HQ-Gemini') is built on: compared as well as used; not one it starts with ('Gemini-Plan')")
+    void ownNameEndsInModel() {
+        String abstractText = "We present HQ-Gemini, which refines the masks of Gemini. Gemini keeps its weights frozen.";
+        assertEquals(List.of("COMPARES_WITH MODEL Gemini"), fieldFacts("HQ-Gemini: Segmentation in High Quality", abstractText, Relation.COMPARES_WITH));
+        assertEquals(List.of("USES_MODEL MODEL Gemini"), fieldFacts("HQ-Gemini: Segmentation in High Quality", abstractText, Relation.USES_MODEL));
+        assertEquals(List.of(), fieldFacts("Gemini-Plan: Planning with Gemini",
+                "We present Gemini-Plan, trained from Gemini with our planning data.", Relation.COMPARES_WITH));
+    }
+
+    @Test
     @DisplayName("'an extension of X' builds on X; 'second only to X' is measured against X")
     void extensionAndSecondOnly() {
         assertEquals(List.of("COMPARES_WITH MODEL Gemini"), fieldFacts("Search Agents",
