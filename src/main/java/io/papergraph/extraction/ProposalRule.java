@@ -1375,7 +1375,7 @@ final class ProposalRule {
         return last;
     }
     /** ", a …", "(LNX), an …": an appositive right after a name, which says what the name is. */
-    private static final Pattern APPOSITIVE_OPENING = Pattern.compile("\\s*(?:\\([^()]{0,40}\\)\\s*)?,\\s+(?:a|an)\\s+");
+    private static final Pattern APPOSITIVE_OPENING = Pattern.compile("\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,|:|\\s--?|\\s?[—–])\\s+(?:a|an)\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
 

@@ -183,6 +183,10 @@ class ProposalRuleTest {
                 summary(apply("We introduce Fooia, a suite of 16 LLMs trained on public data in the same order.")));
         assertEquals(List.of("PROPOSES Fooio null we-propose"),
                 summary(apply("We introduce Fooio, a suite of improved Barra models for adaptation.")));
+        // Set off by a colon or a dash as by a comma.
+        assertEquals(List.of("PROPOSES Fooia null we-propose"),
+                summary(apply("We improve access to medical LLMs by releasing Fooia: a suite of open-source LLMs adapted to medicine.")));
+        assertEquals(List.of("INTRODUCES FooMix benchmark we-propose"), summary(apply("We release FooMix — a suite of tasks for evaluating models.")));
         assertEquals(List.of("INTRODUCES FooMix benchmark we-propose"), summary(apply("We release FooMix, a suite of tasks for evaluating models.")));
         assertEquals(List.of("INTRODUCES FooMix benchmark we-propose"), summary(apply("We release FooMix, a suite of tasks probing language models.")));
         // A resource for or from models stays a resource.
