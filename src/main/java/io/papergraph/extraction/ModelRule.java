@@ -51,6 +51,14 @@ final class ModelRule {
 
     /** "Codex-backboned baselines", "GPT-4-based agents": a hyphenated word that says the model is used, not a longer name. */
     private static final String USED_AS = "(?:based|backboned|backed|powered|driven|generated|annotated|guided|trained)\\b";
+    /** "V1.5", "NeXT", "ViT", "336px", "L": a part of a release's name written as a code — with a digit or a second capital. */
+    private static final String CODED_PART = "(?:[\\p{Lu}\\d](?=[\\p{L}\\d]*\\d)[\\p{L}\\d]*(?:\\.\\d+[\\p{L}\\d]*)*|\\p{Lu}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*|\\p{Lu}(?![\\p{L}\\d]))";
+    /**
+     * "InternVL-Chat-V1.5", "LLaVA-NeXT-Video", "CLIP-ViT-L-336px", "Alpaca-LoRA": hyphenated parts that no variant list foresees
+     * still belong to the release's name when the first is a code and the name ends there; a plain word ("Codex-Writer",
+     * "Yi-Shan") names something else.
+     */
+    private static final String CODED_TAIL = "(?:[-\\u2010\\u2011]" + CODED_PART + "(?:[-\\u2010\\u2011](?:" + CODED_PART + "|\\p{Lu}\\p{Ll}+(?![\\p{L}\\d]))){0,2}(?![-\\u2010\\u2011][\\p{L}\\d]))?";
 
     /**
      * The model pattern for each opening, its alternation cut down to the family names that start so (in the same
@@ -78,8 +86,9 @@ final class ModelRule {
             List<String> starting = names.stream().filter(n -> candidate.startsWith(opening(n, 0))).toList();
             namesByOpening.put(candidate, starting);
             String alternatives = String.join("|", starting.stream().map(Pattern::quote).toList());
-            patternByOpening.put(candidate, Pattern.compile("(?<![\\p{L}\\d-])((?i:" + alternatives + "))" + SUFFIX
-                    + "(?![\\p{L}\\d]|\\.\\d|-(?!" + USED_AS + ")[\\p{L}])"));
+            // The tail is part of group 2, the suffix: SUFFIX closes its group after the tail.
+            patternByOpening.put(candidate, Pattern.compile("(?<![\\p{L}\\d-])((?i:" + alternatives + "))" + SUFFIX.substring(0, SUFFIX.length() - 1)
+                    + CODED_TAIL + ")" + "(?![\\p{L}\\d]|\\.\\d|-(?!" + USED_AS + ")[\\p{L}])"));
         }
     }
 

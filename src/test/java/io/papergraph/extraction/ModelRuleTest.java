@@ -213,6 +213,16 @@ class ModelRuleTest {
     }
 
     @Test
+    @DisplayName("hyphenated parts written as codes stay in the name ('Qwen-Chat-V1.5', 'CLIP-ViT-L-336px'); a plain word does not start them")
+    void codedTails() {
+        assertEquals(List.of("Qwen-Chat-V1.5", "Mistral-NeXT-Video", "CLIP-ViT-L-336px", "Qwen-LM"),
+                names("We test Qwen-Chat-V1.5 and Mistral-NeXT-Video, with CLIP-ViT-L-336px features, starting from the Qwen-LM."));
+        assertEquals(List.of("Llama-3-8B-INSTRUCT"), names("We apply it to Llama-3-8B-INSTRUCT based models."));
+        // A plain word after the hyphen names another thing; a name that goes on past its tail is read by its size, elsewhere.
+        assertEquals(List.of(), names("The Qwen-Writer tool and the Mistral-NeXT-Video-Editor-Pro app help."));
+    }
+
+    @Test
     @DisplayName("a listed family with a middle no variant list foresees is found by its size: 'Mistral-Nemo-12B'")
     void familyWithUnforeseenMiddle() {
         String sentence = "We distil into Mistral-Nemo-12B and DeepSeek-R1-Distill-Qwen-1.5B.";
