@@ -59,6 +59,9 @@ final class Cues {
         };
     }
 
+    /** ", ", ", and ", " or ": what stands between two items of a list. */
+    static final String ITEM_SEPARATOR = "(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)";
+
     /** After an example cue, the list that may run on before a name: "such as Gemini-1.5, DeepSeek-V3, and …". Read with find(). */
     static final String LIST_RUNNING_ON = "\\s+(?:[\\w.-]+,?\\s+(?:and\\s+|or\\s+)?){0,6}$";
 

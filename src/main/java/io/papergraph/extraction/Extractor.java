@@ -394,7 +394,7 @@ public final class Extractor {
     }
 
     /** ", ", " and ", ", and even closed models such as ": what runs a list of rivals on from one to the next. */
-    private static final Pattern RIVAL_LIST_RUNS_ON = Pattern.compile("(?i)(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:even\\s+)?"
+    private static final Pattern RIVAL_LIST_RUNS_ON = Pattern.compile("(?i)" + Cues.ITEM_SEPARATOR + "(?:even\\s+)?"
             + "(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:models?|LLMs?|systems|baselines)\\s+(?:such\\s+as|like|including)\\s+)?");
 
     /**
@@ -818,7 +818,7 @@ public final class Extractor {
             return false;
         }
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        return Pattern.compile("(?<![\\w-])" + Pattern.quote(family) + "(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)" + Pattern.quote(generation) + "(?![\\w-])")
+        return Pattern.compile("(?<![\\w-])" + Pattern.quote(family) + Cues.ITEM_SEPARATOR + Pattern.quote(generation) + "(?![\\w-])")
                 .matcher(lower).find();
     }
 
