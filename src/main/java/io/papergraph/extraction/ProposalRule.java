@@ -325,145 +325,11 @@ final class ProposalRule {
         // Cheap tests first: a pattern is only run on a sentence that has the words it cannot match without.
         String lowerCase = sentence.toLowerCase(Locale.ROOT);
         boolean namingWord = Cues.containsAny(lowerCase, NAMING_WORDS);
-        Matcher enumerated = ENUMERATED_CONTRIBUTIONS.matcher(lowerCase.contains("task") ? sentence : "");
-        if (enumerated.find()) {
-            // Items are read in order until one is not a short name: "…: state checking, and state transition,
-            // for a comprehensive evaluation of …" stops before "for a comprehensive …".
-            for (String item : LIST_SEPARATOR.split(enumerated.group(1))) {
-                String name = ENUMERATION_MARK.matcher(item).replaceFirst("").strip();
-                if (!ENUMERATED_NAME.matcher(name).matches() || NameShapes.isOrdinary(name.split("\\s")[0])) {
-                    break;
-                }
-                addTask(found, sentence, name, known);
-            }
-        }
-        Matcher resources = ENUMERATED_RESOURCES.matcher(Cues.containsAny(lowerCase, "benchmarks", "datasets", "environments") ? sentence : "");
-        if (resources.find()) {
-            // "by introducing two benchmarks: MT-bench, a multi-turn question set; and Chatbot Arena, a crowdsourced battle platform"
-            Matcher item = DESCRIBED_RESOURCE_ITEM.matcher(sentence).region(resources.end(), sentence.length());
-            while (item.find()) {
-                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, item.group(1), List.of(), sentence, RULE_VERB, 0.8,
-                        Cues.resourceKind(resources.group(1).replaceFirst("s$", ""))));
-            }
-        }
-        if (Cues.containsAny(lowerCase, "benchmarks:", "datasets:", "environments:")) {
-            resourcesListedAfterCount(found, sentence);
-        }
-        Matcher own = OWN_RESOURCE.matcher(
-                Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "environment", "corpus", "testbed", "archive", "collection") ? sentence : "");
-        while (own.find()) {
-            // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name; and "we also
-            // gather a new dataset, CrossTask" makes it this paper's however well known it became.
-            if (NameShapes.isCapitalisedName(own.group(2)) || LOWER_DIGIT_NAME_PATTERN.matcher(own.group(2)).matches()) {
-                add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, name -> false);
-            }
-        }
-        Matcher nameThenOurs = NAME_THEN_OUR_RESOURCE.matcher(lowerCase.contains("our") ? sentence : "");
-        while (nameThenOurs.find()) {
-            String name = nameThenOurs.group(1);
-            if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
-                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
-                        Cues.resourceKind(nameThenOurs.group(2))));
-            }
-        }
-        Matcher classOf = CLASS_OF_NAMES.matcher(Cues.FIRST_PERSON.matcher(sentence).find() && Cues.containsAny(lowerCase, "class of", "family of") ? sentence : "");
-        while (classOf.find()) {
-            // "and design a significantly improved class of Normalizer-Free ResNets": a kind of model the authors make.
-            if (NameShapes.isCapitalisedPhrase(classOf.group(1))) {
-                add(found, sentence, classOf.group(1), List.of(), classOf.start(1), RULE_VERB, 0.75, known);
-            }
-        }
-        Matcher novel = NAME_THEN_NOVEL.matcher(Cues.containsAny(lowerCase, ", a novel", ", a new", ", an new") ? sentence : "");
-        while (novel.find()) {
-            // "trained … using OSS-Instruct, a novel approach to …": only its authors call a thing novel — not in a sentence about
-            // earlier work ("Recently, HyenaDNA, a new genomic foundation model, showed …").
-            if (NameShapes.isCoined(novel.group(1)) && !EARLIER_WORK_OPENING.matcher(sentence.substring(0, novel.start(1))).find()) {
-                add(found, sentence, novel.group(1), List.of(), novel.start(1), RULE_VERB, 0.75, known);
-            }
-        }
-        Matcher ownBefore = OWN_RESOURCE_NAMED_BEFORE.matcher(lowerCase.contains("our")
-                && Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "corpus", "testbed") ? sentence : "");
-        while (ownBefore.find()) {
-            if (NameShapes.isCoined(ownBefore.group(1))) {
-                add(found, sentence, ownBefore.group(1), List.of(), ownBefore.start(1), RULE_VERB, 0.8, known);
-            }
-        }
-        Matcher newNamed = NEW_NAMED_RESOURCE.matcher(Cues.containsAny(sentence, "Corpus", "Dataset", "Benchmark", "Suite", "Collection") ? sentence : "");
-        while (newNamed.find()) {
-            // "our new" makes it this paper's, however well known it became (C4).
-            add(found, sentence, newNamed.group(1), List.of(), newNamed.start(1), RULE_VERB, 0.8, name -> false);
-        }
-        Matcher theResource = WE_INTRODUCE_THE_RESOURCE.matcher(lowerCase.contains(" the ") && lowerCase.contains("we ") ? sentence : "");
-        while (theResource.find()) {
-            List<NamedResource> listed = new ArrayList<>();
-            listed.add(namedResource(theResource));
-            Matcher next = NEXT_NAMED_RESOURCE.matcher(sentence).region(theResource.end(), sentence.length());
-            while (next.find()) {
-                listed.add(namedResource(next));
-            }
-            // "the Aya Dataset, the Aya Collection, and the Aya Evaluation Suite": one of them clearly a name makes the
-            // list one of names.
-            boolean names = listed.stream().anyMatch(r -> isResourceName(r.wordsBeforeNoun(), ownNames));
-            for (NamedResource resource : listed) {
-                String name = resource.name();
-                if (names && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
-                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
-                            Cues.resourceKind(resource.noun())));
-                }
-            }
-        }
-        Matcher listed = NEW_RESOURCES_LISTED.matcher(lowerCase.contains("new") || lowerCase.contains("novel") ? sentence : "");
-        while (listed.find()) {
-            for (String name : LIST_SEPARATOR.split(listed.group(2).strip())) {
-                if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
-                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.75,
-                            Cues.resourceKind(listed.group(1).replaceFirst("(?i)s$", ""))));
-                }
-            }
-        }
-        // Cheap test first: the pattern starts with a name, which would be tried at every position.
-        Matcher weIntroduce = RESOURCE_WE_INTRODUCE.matcher(sentence.contains(" we ") ? sentence : "");
-        while (weIntroduce.find()) {
-            String name = weIntroduce.group(1);
-            // "HumanEval, a new evaluation set we release": said to be new and released here, it is this paper's however
-            // well known; "SWE-bench, a benchmark of real issues, for which we design a scaffold" is not.
-            boolean newHere = weIntroduce.group(2) != null;
-            if (NameShapes.isCoined(name) && (newHere || !known.test(name))
-                    && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
-                // The kind is the noun the sentence gives it, however near another noun stands ("Our agent … in X -- a dataset").
-                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
-                        Cues.resourceKind(weIntroduce.group(3))));
-            }
-        }
+        resourcesIntroduced(found, sentence, lowerCase, known, ownNames);
         // "Specifically, StepGRPO introduces …": a connective may come first.
         boolean ownSubject = ledByOwnName(sentence, ownNames);
         boolean firstPerson = ownSubject || Cues.FIRST_PERSON.matcher(sentence).find();
-        Matcher trained = TRAINED_MODEL.matcher(sentence);
-        while (trained.find()) {
-            // "… we collect trajectories and train X-32B": the authors' only when they speak in the sentence.
-            if (!firstPerson && (trained.group().regionMatches(true, 0, "and", 0, 3) || trained.group().regionMatches(true, 0, "to", 0, 2))) {
-                continue;
-            }
-            // "we train Llama-3-8B" fine-tunes a known family; "Qwen2.5-7B" is Qwen's.
-            // A name described as a model, without a size, only where data was made to train it ("use it to train UGround, a
-            // … model"), not "we train XGBoost, a gradient-boosted tree classifier" (a tool the paper uses).
-            boolean sized = ModelRule.endsInParameterCount(trained.group(1));
-            // "Using this dataset, we train Lynx, a tool-augmented LLM initialized from Alpaca": described as a language model or
-            // agent the authors train, the name is theirs, even an ordinary word.
-            boolean describedAsOwn = firstPerson && OWN_MODEL_KIND_AFTER.matcher(sentence).region(trained.end(1), sentence.length()).lookingAt();
-            if (!ofKnownFamily(trained.group(1), known) && (NameShapes.isCoined(trained.group(1)) || describedAsOwn)
-                    && (sized || describedAsOwn || trained.group().regionMatches(true, 0, "to", 0, 2))) {
-                add(found, sentence, trained.group(1), List.of(), trained.start(1), RULE_VERB, 0.75, known);
-            }
-        }
-        Matcher resulting = RESULTING_MODEL.matcher(firstPerson && Cues.containsAny(lowerCase, "result", "yield") ? sentence : "");
-        while (resulting.find()) {
-            String name = resulting.group(1);
-            // "resulting in GPT-4-level …", "yielding Llama-3-8B-X": a known family's model is not the paper's own name.
-            if (NameShapes.isCoined(name) && !ofKnownFamily(name, known)) {
-                add(found, sentence, name, List.of(), resulting.start(1), RULE_VERB, 0.75, known);
-            }
-        }
+        ownModelsNamed(found, sentence, lowerCase, firstPerson, known);
         Matcher quotedNaming = QUOTED_NAMING.matcher(namingWord && sentence.indexOf('(') >= 0 ? sentence : "");
         List<Integer> quotedAt = new ArrayList<>();
         while (quotedNaming.find()) {
@@ -501,141 +367,11 @@ final class ProposalRule {
                         .ifPresent(d -> add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, known));
             }
         }
-        for (AcronymDefinitions.Definition d : definitions) {
-            // "PEP employs a new metric, the task-conditioned expected selection score (TCESS), …": a resource said to
-            // be new and defined on the spot is the paper's, with or without a "we".
-            if (NEW_RESOURCE_DEFINED.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()) {
-                add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, name -> false);
-            }
-        }
-        // "new activation functions SwooshR and SwooshL work better than Swish": parts called new and named, each one — where the
-        // authors or their contribution speak, not prior work ("Recent studies propose new optimizers …") nor rivals ("We compare
-        // against new architectures …").
-        boolean ownVoice = (firstPerson || !ownNames.isEmpty()) && !PRIOR_WORK_SUBJECT.matcher(sentence).lookingAt();
-        Matcher newKindsListed = NEW_KIND_NAMES_LISTED.matcher(ownVoice && Cues.containsAny(lowerCase, "novel ", "new ", "we ") ? sentence : "");
-        List<int[]> comparisons = newKindsListed.find() ? ComparisonRule.windows(sentence) : List.of();
-        newKindsListed.reset();
-        while (newKindsListed.find()) {
-            if (ComparisonRule.comparedAt(sentence, comparisons, newKindsListed.start(1))) {
-                continue;
-            }
-            for (String name : LIST_SEPARATOR.split(newKindsListed.group(1))) {
-                if (NameShapes.isCoined(name)) {
-                    add(found, sentence, name, List.of(), sentence.indexOf(name, newKindsListed.start(1)), RULE_NAMING, 0.75, known);
-                }
-            }
-        }
-        countedThenNamed(found, sentence, known);
-        trainedModelsIncluding(found, sentence, known);
-        Matcher ownPuts = NAME_PUTS_FORWARD.matcher(!ownNames.isEmpty() && Cues.containsAny(lowerCase, "proposes", "introduces", "develops") ? sentence : "");
-        while (ownPuts.find()) {
-            if (ownNames.contains(ownPuts.group(1)) && NameShapes.isCapitalisedPhrase(ownPuts.group(2))) {
-                add(found, sentence, ownPuts.group(2), List.of(), ownPuts.start(2), RULE_VERB, 0.75, known);
-            }
-        }
-        Matcher resultNamed = RESULTING_NAMED.matcher(lowerCase.contains("resulting") ? sentence : "");
-        while (resultNamed.find()) {
-            if (!ofKnownFamily(resultNamed.group(1), known)) {
-                add(found, sentence, resultNamed.group(1), List.of(), resultNamed.start(1), RULE_NAMING, 0.75, known);
-            }
-        }
+        namesCalledNew(found, sentence, lowerCase, firstPerson, definitions, known, ownNames);
         if (!firstPerson) {
             return found;
         }
-        Matcher lowercase = LOWERCASE_NAMING.matcher(namingWord ? sentence : "");
-        while (lowercase.find()) {
-            // "via a simple method called chain of thought prompting": a method named so is this paper's, however well known now.
-            String before = sentence.substring(Math.max(0, lowercase.start() - 50), lowercase.start());
-            if (PHENOMENON_BEFORE.matcher(before).find()) {
-                // "a phenomenon we term post-saturation generalization": a finding named, not a method.
-                continue;
-            }
-            // "We adopt a technique called low-rank adaptation" uses a known method; it does not name a new one.
-            boolean method = KIND_BEFORE_NAMING.matcher(before).find() && !USE_VERB_BEFORE.matcher(before).find();
-            if (TASK_BEFORE_NAMING.matcher(before).find()) {
-                // "…, a setting we frame as targeted instruction tuning": a task, whatever data the sentence speaks of.
-                addTask(found, sentence, lowercase.group(1), known);
-            } else {
-                add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, method ? name -> false : known);
-            }
-        }
-        Matcher newTask = NEW_TASK_NAMED.matcher(Cues.containsAny(lowerCase, "new ", "novel ") ? sentence : "");
-        while (newTask.find()) {
-            addTask(found, sentence, newTask.group(1), known);
-        }
-        boolean proposing = sentence.indexOf('\\') >= 0 && NAMING_VERB.matcher(sentence).find();
-        Matcher emphasised = EMPHASISED_TERM.matcher(proposing ? sentence : "");
-        while (emphasised.find()) {
-            add(found, sentence, emphasised.group(1), List.of(), emphasised.start(1), RULE_VERB, 0.7, known);
-        }
-        Matcher titled = ARTICLE_THEN_TITLED.matcher(Cues.containsAny(lowerCase, "we ") ? sentence : "");
-        while (titled.find()) {
-            // "we introduce a Space-Time U-Net architecture that …": capitalised words right after the authors' verb and its
-            // article name what they introduce — three words at least, or a coined word among them ("a Reward Model" is a kind),
-            // and not a field's term in capitals ("a Deep Reinforcement Learning approach").
-            String name = titled.group(1);
-            String[] words = name.split("\\s+");
-            if ((words.length >= 3 || java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined)) && !endsInKnownTerm(words, known)) {
-                add(found, sentence, name, List.of(), titled.start(1), RULE_VERB, 0.7, known);
-            }
-        }
-        Matcher namely = KIND_NAMELY.matcher(lowerCase.contains("namely") ? sentence : "");
-        while (namely.find()) {
-            // "we introduce a 1-bit LLM variant, namely BitNet b1.58, in which …": the kind the authors introduce, then its name.
-            add(found, sentence, namely.group(1), List.of(), namely.start(1), RULE_NAMING, 0.8, name -> false);
-        }
-        Matcher spelledOut = SPELLED_OUT_NAME.matcher(lowerCase.contains("for ") ? sentence : "");
-        while (spelledOut.find()) {
-            add(found, sentence, spelledOut.group(1), List.of(spelledOut.group(2).strip()), spelledOut.start(1), spelledOut.end(), RULE_NAMING, 0.85, name -> false);
-        }
-        Matcher formed = FORMED_NAMED.matcher(firstPerson && Cues.containsAny(lowerCase, " form ", " forming ") && lowerCase.contains(" into ") ? sentence : "");
-        while (formed.find()) {
-            if (NameShapes.isCoined(formed.group(1)) && !ofKnownFamily(formed.group(1), known)) {
-                add(found, sentence, formed.group(1), List.of(), formed.start(1), RULE_VERB, 0.75, known);
-            }
-        }
-        Matcher newKindNamed = NEW_KIND_THEN_NAME.matcher(Cues.containsAny(lowerCase, " novel ", " new ") ? sentence : "");
-        while (newKindNamed.find()) {
-            // "we propose a new decoding strategy, self-consistency, to replace …": called new by its authors, it is theirs,
-            // in lower case and however well known it became.
-            add(found, sentence, newKindNamed.group(1), List.of(), newKindNamed.start(1), RULE_NAMING, 0.75, name -> false);
-        }
-        Matcher ours = OUR_METHOD.matcher(sentence);
-        while (ours.find()) {
-            if (NameShapes.isCapitalisedName(ours.group(1))) {
-                add(found, sentence, ours.group(1), List.of(), ours.start(1), RULE_VERB, 0.8, known);
-            }
-        }
-        Matcher ourModels = OUR_NAMED_MODELS.matcher(lowerCase.contains("our") ? sentence : "");
-        while (ourModels.find()) {
-            int at = ourModels.start(1);
-            // "We introduce our first-generation reasoning models, DeepSeek-R1-Zero and …": named as the authors' release, a
-            // known family's new model is theirs; otherwise "our models, Llama-3-8B and …" are the known models they tuned.
-            boolean released = RELEASING_VERB_BEFORE.matcher(sentence.substring(0, ourModels.start())).find();
-            for (String name : LIST_SEPARATOR.split(ourModels.group(1))) {
-                if (NameShapes.isCoined(name) && (released ? !known.test(name) : !ofKnownFamily(name, known))) {
-                    add(found, sentence, name, List.of(), sentence.indexOf(name, at), RULE_VERB, 0.8, known);
-                }
-            }
-        }
-        Matcher ourName = OUR_NAME.matcher(sentence);
-        while (ourName.find()) {
-            String name = ourName.group(1);
-            String first = name.split(" ")[0];
-            // "our Self-Taught Evaluator can …": the capitalised words after a coined one belong to its name.
-            if (!NameShapes.isCapitalisedPhrase(name)) {
-                name = first;
-            }
-            if (NameShapes.isCoined(first) && !first.matches("[A-Z]{1,2}")) {
-                // "Experiments across various datasets demonstrate the superiority of our AnyTool": a resource only when its
-                // name or the noun right after it says so ("our X benchmark"), not a noun further off.
-                if (Cues.RESOURCE_NAME_ENDING.matcher(name).find() || RESOURCE_RIGHT_AFTER.matcher(sentence).region(ourName.start(1) + name.length(), sentence.length()).lookingAt()) {
-                    add(found, sentence, name, List.of(), ourName.start(1), RULE_VERB, 0.7, known);
-                } else {
-                    addTask(found, sentence, name, known);
-                }
-            }
-        }
+        namesInOwnVoice(found, sentence, lowerCase, namingWord, known);
         contributionsEnumerated(found, sentence, known);
         releasesEnumerated(found, sentence, known);
         if (ownSubject || OWN_ADOPTION.matcher(sentence).lookingAt()) {
@@ -756,6 +492,292 @@ final class ProposalRule {
 
     private static final Pattern PLACED_AFTER_APPOSITIVE = Pattern.compile(
             "\\s*,\\s+(?:an?|the)\\s+[^,.;]*,\\s*(?:into|in|to|within|inside|throughout|across|at)\\b");
+
+    /** Benchmarks, datasets and environments the sentence says the authors make, listed or named one by one. */
+    private static void resourcesIntroduced(List<Mention> found, String sentence, String lowerCase, Predicate<String> known,
+                                            java.util.Collection<String> ownNames) {
+        Matcher enumerated = ENUMERATED_CONTRIBUTIONS.matcher(lowerCase.contains("task") ? sentence : "");
+        if (enumerated.find()) {
+            // Items are read in order until one is not a short name: "…: state checking, and state transition,
+            // for a comprehensive evaluation of …" stops before "for a comprehensive …".
+            for (String item : LIST_SEPARATOR.split(enumerated.group(1))) {
+                String name = ENUMERATION_MARK.matcher(item).replaceFirst("").strip();
+                if (!ENUMERATED_NAME.matcher(name).matches() || NameShapes.isOrdinary(name.split("\\s")[0])) {
+                    break;
+                }
+                addTask(found, sentence, name, known);
+            }
+        }
+        Matcher resources = ENUMERATED_RESOURCES.matcher(Cues.containsAny(lowerCase, "benchmarks", "datasets", "environments") ? sentence : "");
+        if (resources.find()) {
+            // "by introducing two benchmarks: MT-bench, a multi-turn question set; and Chatbot Arena, a crowdsourced battle platform"
+            Matcher item = DESCRIBED_RESOURCE_ITEM.matcher(sentence).region(resources.end(), sentence.length());
+            while (item.find()) {
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, item.group(1), List.of(), sentence, RULE_VERB, 0.8,
+                        Cues.resourceKind(resources.group(1).replaceFirst("s$", ""))));
+            }
+        }
+        if (Cues.containsAny(lowerCase, "benchmarks:", "datasets:", "environments:")) {
+            resourcesListedAfterCount(found, sentence);
+        }
+        Matcher own = OWN_RESOURCE.matcher(
+                Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "environment", "corpus", "testbed", "archive", "collection") ? sentence : "");
+        while (own.find()) {
+            // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name; and "we also
+            // gather a new dataset, CrossTask" makes it this paper's however well known it became.
+            if (NameShapes.isCapitalisedName(own.group(2)) || LOWER_DIGIT_NAME_PATTERN.matcher(own.group(2)).matches()) {
+                add(found, sentence, own.group(2), List.of(), own.start(2), RULE_VERB, 0.8, name -> false);
+            }
+        }
+        Matcher nameThenOurs = NAME_THEN_OUR_RESOURCE.matcher(lowerCase.contains("our") ? sentence : "");
+        while (nameThenOurs.find()) {
+            String name = nameThenOurs.group(1);
+            if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
+                        Cues.resourceKind(nameThenOurs.group(2))));
+            }
+        }
+        Matcher classOf = CLASS_OF_NAMES.matcher(Cues.FIRST_PERSON.matcher(sentence).find() && Cues.containsAny(lowerCase, "class of", "family of") ? sentence : "");
+        while (classOf.find()) {
+            // "and design a significantly improved class of Normalizer-Free ResNets": a kind of model the authors make.
+            if (NameShapes.isCapitalisedPhrase(classOf.group(1))) {
+                add(found, sentence, classOf.group(1), List.of(), classOf.start(1), RULE_VERB, 0.75, known);
+            }
+        }
+        Matcher novel = NAME_THEN_NOVEL.matcher(Cues.containsAny(lowerCase, ", a novel", ", a new", ", an new") ? sentence : "");
+        while (novel.find()) {
+            // "trained … using OSS-Instruct, a novel approach to …": only its authors call a thing novel — not in a sentence about
+            // earlier work ("Recently, HyenaDNA, a new genomic foundation model, showed …").
+            if (NameShapes.isCoined(novel.group(1)) && !EARLIER_WORK_OPENING.matcher(sentence.substring(0, novel.start(1))).find()) {
+                add(found, sentence, novel.group(1), List.of(), novel.start(1), RULE_VERB, 0.75, known);
+            }
+        }
+        Matcher ownBefore = OWN_RESOURCE_NAMED_BEFORE.matcher(lowerCase.contains("our")
+                && Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "corpus", "testbed") ? sentence : "");
+        while (ownBefore.find()) {
+            if (NameShapes.isCoined(ownBefore.group(1))) {
+                add(found, sentence, ownBefore.group(1), List.of(), ownBefore.start(1), RULE_VERB, 0.8, known);
+            }
+        }
+        Matcher newNamed = NEW_NAMED_RESOURCE.matcher(Cues.containsAny(sentence, "Corpus", "Dataset", "Benchmark", "Suite", "Collection") ? sentence : "");
+        while (newNamed.find()) {
+            // "our new" makes it this paper's, however well known it became (C4).
+            add(found, sentence, newNamed.group(1), List.of(), newNamed.start(1), RULE_VERB, 0.8, name -> false);
+        }
+        Matcher theResource = WE_INTRODUCE_THE_RESOURCE.matcher(lowerCase.contains(" the ") && lowerCase.contains("we ") ? sentence : "");
+        while (theResource.find()) {
+            List<NamedResource> listed = new ArrayList<>();
+            listed.add(namedResource(theResource));
+            Matcher next = NEXT_NAMED_RESOURCE.matcher(sentence).region(theResource.end(), sentence.length());
+            while (next.find()) {
+                listed.add(namedResource(next));
+            }
+            // "the Aya Dataset, the Aya Collection, and the Aya Evaluation Suite": one of them clearly a name makes the
+            // list one of names.
+            boolean names = listed.stream().anyMatch(r -> isResourceName(r.wordsBeforeNoun(), ownNames));
+            for (NamedResource resource : listed) {
+                String name = resource.name();
+                if (names && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
+                            Cues.resourceKind(resource.noun())));
+                }
+            }
+        }
+        Matcher listed = NEW_RESOURCES_LISTED.matcher(lowerCase.contains("new") || lowerCase.contains("novel") ? sentence : "");
+        while (listed.find()) {
+            for (String name : LIST_SEPARATOR.split(listed.group(2).strip())) {
+                if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.75,
+                            Cues.resourceKind(listed.group(1).replaceFirst("(?i)s$", ""))));
+                }
+            }
+        }
+        // Cheap test first: the pattern starts with a name, which would be tried at every position.
+        Matcher weIntroduce = RESOURCE_WE_INTRODUCE.matcher(sentence.contains(" we ") ? sentence : "");
+        while (weIntroduce.find()) {
+            String name = weIntroduce.group(1);
+            // "HumanEval, a new evaluation set we release": said to be new and released here, it is this paper's however
+            // well known; "SWE-bench, a benchmark of real issues, for which we design a scaffold" is not.
+            boolean newHere = weIntroduce.group(2) != null;
+            if (NameShapes.isCoined(name) && (newHere || !known.test(name))
+                    && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                // The kind is the noun the sentence gives it, however near another noun stands ("Our agent … in X -- a dataset").
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.8,
+                        Cues.resourceKind(weIntroduce.group(3))));
+            }
+        }
+    }
+
+    /** Models the authors train or obtain and name: "we train X-32B", "resulting in X". */
+    private static void ownModelsNamed(List<Mention> found, String sentence, String lowerCase, boolean firstPerson, Predicate<String> known) {
+        Matcher trained = TRAINED_MODEL.matcher(sentence);
+        while (trained.find()) {
+            // "… we collect trajectories and train X-32B": the authors' only when they speak in the sentence.
+            if (!firstPerson && (trained.group().regionMatches(true, 0, "and", 0, 3) || trained.group().regionMatches(true, 0, "to", 0, 2))) {
+                continue;
+            }
+            // "we train Llama-3-8B" fine-tunes a known family; "Qwen2.5-7B" is Qwen's.
+            // A name described as a model, without a size, only where data was made to train it ("use it to train UGround, a
+            // … model"), not "we train XGBoost, a gradient-boosted tree classifier" (a tool the paper uses).
+            boolean sized = ModelRule.endsInParameterCount(trained.group(1));
+            // "Using this dataset, we train Lynx, a tool-augmented LLM initialized from Alpaca": described as a language model or
+            // agent the authors train, the name is theirs, even an ordinary word.
+            boolean describedAsOwn = firstPerson && OWN_MODEL_KIND_AFTER.matcher(sentence).region(trained.end(1), sentence.length()).lookingAt();
+            if (!ofKnownFamily(trained.group(1), known) && (NameShapes.isCoined(trained.group(1)) || describedAsOwn)
+                    && (sized || describedAsOwn || trained.group().regionMatches(true, 0, "to", 0, 2))) {
+                add(found, sentence, trained.group(1), List.of(), trained.start(1), RULE_VERB, 0.75, known);
+            }
+        }
+        Matcher resulting = RESULTING_MODEL.matcher(firstPerson && Cues.containsAny(lowerCase, "result", "yield") ? sentence : "");
+        while (resulting.find()) {
+            String name = resulting.group(1);
+            // "resulting in GPT-4-level …", "yielding Llama-3-8B-X": a known family's model is not the paper's own name.
+            if (NameShapes.isCoined(name) && !ofKnownFamily(name, known)) {
+                add(found, sentence, name, List.of(), resulting.start(1), RULE_VERB, 0.75, known);
+            }
+        }
+    }
+
+    /** Names the sentence calls new, or that the paper's own method puts forward, with or without a "we". */
+    private static void namesCalledNew(List<Mention> found, String sentence, String lowerCase, boolean firstPerson,
+                                       List<AcronymDefinitions.Definition> definitions, Predicate<String> known, java.util.Collection<String> ownNames) {
+        for (AcronymDefinitions.Definition d : definitions) {
+            // "PEP employs a new metric, the task-conditioned expected selection score (TCESS), …": a resource said to
+            // be new and defined on the spot is the paper's, with or without a "we".
+            if (NEW_RESOURCE_DEFINED.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()) {
+                add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, name -> false);
+            }
+        }
+        // "new activation functions SwooshR and SwooshL work better than Swish": parts called new and named, each one — where the
+        // authors or their contribution speak, not prior work ("Recent studies propose new optimizers …") nor rivals ("We compare
+        // against new architectures …").
+        boolean ownVoice = (firstPerson || !ownNames.isEmpty()) && !PRIOR_WORK_SUBJECT.matcher(sentence).lookingAt();
+        Matcher newKindsListed = NEW_KIND_NAMES_LISTED.matcher(ownVoice && Cues.containsAny(lowerCase, "novel ", "new ", "we ") ? sentence : "");
+        List<int[]> comparisons = newKindsListed.find() ? ComparisonRule.windows(sentence) : List.of();
+        newKindsListed.reset();
+        while (newKindsListed.find()) {
+            if (ComparisonRule.comparedAt(sentence, comparisons, newKindsListed.start(1))) {
+                continue;
+            }
+            for (String name : LIST_SEPARATOR.split(newKindsListed.group(1))) {
+                if (NameShapes.isCoined(name)) {
+                    add(found, sentence, name, List.of(), sentence.indexOf(name, newKindsListed.start(1)), RULE_NAMING, 0.75, known);
+                }
+            }
+        }
+        countedThenNamed(found, sentence, known);
+        trainedModelsIncluding(found, sentence, known);
+        Matcher ownPuts = NAME_PUTS_FORWARD.matcher(!ownNames.isEmpty() && Cues.containsAny(lowerCase, "proposes", "introduces", "develops") ? sentence : "");
+        while (ownPuts.find()) {
+            if (ownNames.contains(ownPuts.group(1)) && NameShapes.isCapitalisedPhrase(ownPuts.group(2))) {
+                add(found, sentence, ownPuts.group(2), List.of(), ownPuts.start(2), RULE_VERB, 0.75, known);
+            }
+        }
+        Matcher resultNamed = RESULTING_NAMED.matcher(lowerCase.contains("resulting") ? sentence : "");
+        while (resultNamed.find()) {
+            if (!ofKnownFamily(resultNamed.group(1), known)) {
+                add(found, sentence, resultNamed.group(1), List.of(), resultNamed.start(1), RULE_NAMING, 0.75, known);
+            }
+        }
+    }
+
+    /** Where the authors speak: names they give in lower case, in capitals after their verb, or as "our X". */
+    private static void namesInOwnVoice(List<Mention> found, String sentence, String lowerCase, boolean namingWord, Predicate<String> known) {
+        Matcher lowercase = LOWERCASE_NAMING.matcher(namingWord ? sentence : "");
+        while (lowercase.find()) {
+            // "via a simple method called chain of thought prompting": a method named so is this paper's, however well known now.
+            String before = sentence.substring(Math.max(0, lowercase.start() - 50), lowercase.start());
+            if (PHENOMENON_BEFORE.matcher(before).find()) {
+                // "a phenomenon we term post-saturation generalization": a finding named, not a method.
+                continue;
+            }
+            // "We adopt a technique called low-rank adaptation" uses a known method; it does not name a new one.
+            boolean method = KIND_BEFORE_NAMING.matcher(before).find() && !USE_VERB_BEFORE.matcher(before).find();
+            if (TASK_BEFORE_NAMING.matcher(before).find()) {
+                // "…, a setting we frame as targeted instruction tuning": a task, whatever data the sentence speaks of.
+                addTask(found, sentence, lowercase.group(1), known);
+            } else {
+                add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), RULE_NAMING, 0.7, method ? name -> false : known);
+            }
+        }
+        Matcher newTask = NEW_TASK_NAMED.matcher(Cues.containsAny(lowerCase, "new ", "novel ") ? sentence : "");
+        while (newTask.find()) {
+            addTask(found, sentence, newTask.group(1), known);
+        }
+        boolean proposing = sentence.indexOf('\\') >= 0 && NAMING_VERB.matcher(sentence).find();
+        Matcher emphasised = EMPHASISED_TERM.matcher(proposing ? sentence : "");
+        while (emphasised.find()) {
+            add(found, sentence, emphasised.group(1), List.of(), emphasised.start(1), RULE_VERB, 0.7, known);
+        }
+        Matcher titled = ARTICLE_THEN_TITLED.matcher(Cues.containsAny(lowerCase, "we ") ? sentence : "");
+        while (titled.find()) {
+            // "we introduce a Space-Time U-Net architecture that …": capitalised words right after the authors' verb and its
+            // article name what they introduce — three words at least, or a coined word among them ("a Reward Model" is a kind),
+            // and not a field's term in capitals ("a Deep Reinforcement Learning approach").
+            String name = titled.group(1);
+            String[] words = name.split("\\s+");
+            if ((words.length >= 3 || java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined)) && !endsInKnownTerm(words, known)) {
+                add(found, sentence, name, List.of(), titled.start(1), RULE_VERB, 0.7, known);
+            }
+        }
+        Matcher namely = KIND_NAMELY.matcher(lowerCase.contains("namely") ? sentence : "");
+        while (namely.find()) {
+            // "we introduce a 1-bit LLM variant, namely BitNet b1.58, in which …": the kind the authors introduce, then its name.
+            add(found, sentence, namely.group(1), List.of(), namely.start(1), RULE_NAMING, 0.8, name -> false);
+        }
+        Matcher spelledOut = SPELLED_OUT_NAME.matcher(lowerCase.contains("for ") ? sentence : "");
+        while (spelledOut.find()) {
+            add(found, sentence, spelledOut.group(1), List.of(spelledOut.group(2).strip()), spelledOut.start(1), spelledOut.end(), RULE_NAMING, 0.85, name -> false);
+        }
+        Matcher formed = FORMED_NAMED.matcher(Cues.containsAny(lowerCase, " form ", " forming ") && lowerCase.contains(" into ") ? sentence : "");
+        while (formed.find()) {
+            if (NameShapes.isCoined(formed.group(1)) && !ofKnownFamily(formed.group(1), known)) {
+                add(found, sentence, formed.group(1), List.of(), formed.start(1), RULE_VERB, 0.75, known);
+            }
+        }
+        Matcher newKindNamed = NEW_KIND_THEN_NAME.matcher(Cues.containsAny(lowerCase, " novel ", " new ") ? sentence : "");
+        while (newKindNamed.find()) {
+            // "we propose a new decoding strategy, self-consistency, to replace …": called new by its authors, it is theirs,
+            // in lower case and however well known it became.
+            add(found, sentence, newKindNamed.group(1), List.of(), newKindNamed.start(1), RULE_NAMING, 0.75, name -> false);
+        }
+        Matcher ours = OUR_METHOD.matcher(sentence);
+        while (ours.find()) {
+            if (NameShapes.isCapitalisedName(ours.group(1))) {
+                add(found, sentence, ours.group(1), List.of(), ours.start(1), RULE_VERB, 0.8, known);
+            }
+        }
+        Matcher ourModels = OUR_NAMED_MODELS.matcher(lowerCase.contains("our") ? sentence : "");
+        while (ourModels.find()) {
+            int at = ourModels.start(1);
+            // "We introduce our first-generation reasoning models, DeepSeek-R1-Zero and …": named as the authors' release, a
+            // known family's new model is theirs; otherwise "our models, Llama-3-8B and …" are the known models they tuned.
+            boolean released = RELEASING_VERB_BEFORE.matcher(sentence.substring(0, ourModels.start())).find();
+            for (String name : LIST_SEPARATOR.split(ourModels.group(1))) {
+                if (NameShapes.isCoined(name) && (released ? !known.test(name) : !ofKnownFamily(name, known))) {
+                    add(found, sentence, name, List.of(), sentence.indexOf(name, at), RULE_VERB, 0.8, known);
+                }
+            }
+        }
+        Matcher ourName = OUR_NAME.matcher(sentence);
+        while (ourName.find()) {
+            String name = ourName.group(1);
+            String first = name.split(" ")[0];
+            // "our Self-Taught Evaluator can …": the capitalised words after a coined one belong to its name.
+            if (!NameShapes.isCapitalisedPhrase(name)) {
+                name = first;
+            }
+            if (NameShapes.isCoined(first) && !first.matches("[A-Z]{1,2}")) {
+                // "Experiments across various datasets demonstrate the superiority of our AnyTool": a resource only when its
+                // name or the noun right after it says so ("our X benchmark"), not a noun further off.
+                if (Cues.RESOURCE_NAME_ENDING.matcher(name).find() || RESOURCE_RIGHT_AFTER.matcher(sentence).region(ourName.start(1) + name.length(), sentence.length()).lookingAt()) {
+                    add(found, sentence, name, List.of(), ourName.start(1), RULE_VERB, 0.7, known);
+                } else {
+                    addTask(found, sentence, name, known);
+                }
+            }
+        }
+    }
 
     private static void contributionsAfterVerb(List<Mention> found, String sentence, int verbEnd, boolean namedLater,
                                                Predicate<String> known, boolean byGerund) {
