@@ -170,7 +170,7 @@ final class ComponentRule {
         if (from >= 0) {
             items.add(list.substring(from));
         } else {
-            // Unnumbered: the first item only, as where the list ends is unclear ("include masked attention, which …") —
+            // Unnumbered: the first item only, as where the list ends is unclear ("include Masked Attention, which …") —
             // unless later items are capitalised names set off as the first is: "two components: Step-grained Reward
             // Shaping, which …, and Step-grained Optimization, which …".
             items.add(list);
@@ -193,11 +193,12 @@ final class ComponentRule {
             if (namedAlready || item.substring(part.end()).strip().startsWith("(")) {
                 continue;
             }
-            // "a ProbSparse self-attention mechanism": the coined word is the part's short name.
+            // Named in capitals or by a coined word, not described in plain words ("an automatic curriculum").
             String first = name.split("\\s+")[0];
             if (!NameShapes.isCapitalisedPhrase(name) && !NameShapes.isCoined(first)) {
                 continue;
             }
+            // "a ProbSparse self-attention mechanism": the coined word is the part's short name.
             List<String> aliases = name.contains(" ") && NameShapes.isCoined(first) ? List.of(first) : List.of();
             add(found, proposed, known, name, aliases, sentence, true);
         }

@@ -807,7 +807,7 @@ public final class Extractor {
     }
 
     /** "-2", "2", " 3": a generation of a family right after its name, not a size or variant. */
-    private static final Pattern GENERATION_CONTINUES = Pattern.compile("-?\\s?\\d(?![\\d.]*[bm]\\b)");
+    private static final Pattern GENERATION_CONTINUES = Pattern.compile("-?\\s?(?!" + ModelRule.SIZE + ")\\d", Pattern.CASE_INSENSITIVE);
 
     /**
      * "the LLaMA and LLaMA2 model families", "on LLaMA and LLaMA-2": a bare family listed beside a later generation of

@@ -45,14 +45,20 @@ final class ModelRule {
     /** "ViT-L/14": the patch size of a vision transformer. */
     private static final String PATCH = "(?:/\\d{2}(?![\\p{L}\\d]))?";
     /** Variants and sizes in either order: "LLaMA-2-13B-chat", "DeepSeek-Coder-6.7B-Instruct". */
-    private static final String SUFFIX = "((?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
+    private static final String SUFFIX_PARTS = "(?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
             // "Claude Sonnet 3.5", "Gemini Pro 1.5": a variant may come before its version.
-            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + SPACED_VERSION + "|" + SIZE + "|" + RELEASE + ")|" + SPACED_DASH_VARIANT + "|-" + ACTIVE_SIZE + "|[-\\u2010\\u2011]" + HYPHEN_VARIANT + "|-\\d+\\.\\d+(?![\\p{L}\\d])){0,4}" + PATCH + ")";
+            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + SPACED_VERSION + "|" + SIZE + "|" + RELEASE + ")|" + SPACED_DASH_VARIANT + "|-" + ACTIVE_SIZE + "|[-\\u2010\\u2011]" + HYPHEN_VARIANT + "|-\\d+\\.\\d+(?![\\p{L}\\d])){0,4}" + PATCH;
 
     /** "Codex-backboned baselines", "GPT-4-based agents": a hyphenated word that says the model is used, not a longer name. */
     private static final String USED_AS = "(?:based|backboned|backed|powered|driven|generated|annotated|guided|trained)\\b";
-    /** "V1.5", "NeXT", "ViT", "336px", "L": a part of a release's name written as a code — with a digit or a second capital. */
-    private static final String CODED_PART = "(?:[\\p{Lu}\\d](?=[\\p{L}\\d]*\\d)[\\p{L}\\d]*(?:\\.\\d+[\\p{L}\\d]*)*|\\p{Lu}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*|\\p{Lu}(?![\\p{L}\\d]))";
+    /**
+     * "V1.5", "336px", "NeXT", "ViT", "INSTRUCT", "L": a part of a release's name written as a code — with a digit or a second
+     * capital. A release named after the method it was tuned with ("Mistral-7B-DPO", "LLaVA-RLHF") keeps that part too: the
+     * annotators count such names as written (measured: leaving capitals-only parts out lost two comparisons on unseen lists
+     * and gained nothing).
+     */
+    private static final String CODED_PART = "(?:[\\p{Lu}\\d](?=[\\p{L}\\d]*\\d)[\\p{L}\\d]*(?:\\.\\d+[\\p{L}\\d]*)*"
+            + "|\\p{Lu}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*|\\p{Lu}(?![\\p{L}\\d]))";
     /**
      * "InternVL-Chat-V1.5", "LLaVA-NeXT-Video", "CLIP-ViT-L-336px", "Alpaca-LoRA": hyphenated parts that no variant list foresees
      * still belong to the release's name when the first is a code and the name ends there; a plain word ("Codex-Writer",
@@ -86,9 +92,9 @@ final class ModelRule {
             List<String> starting = names.stream().filter(n -> candidate.startsWith(opening(n, 0))).toList();
             namesByOpening.put(candidate, starting);
             String alternatives = String.join("|", starting.stream().map(Pattern::quote).toList());
-            // The tail is part of group 2, the suffix: SUFFIX closes its group after the tail.
-            patternByOpening.put(candidate, Pattern.compile("(?<![\\p{L}\\d-])((?i:" + alternatives + "))" + SUFFIX.substring(0, SUFFIX.length() - 1)
-                    + CODED_TAIL + ")" + "(?![\\p{L}\\d]|\\.\\d|-(?!" + USED_AS + ")[\\p{L}])"));
+            // Group 1 is the family's name, group 2 what pins the model down, coded tail included.
+            patternByOpening.put(candidate, Pattern.compile("(?<![\\p{L}\\d-])((?i:" + alternatives + "))(" + SUFFIX_PARTS + CODED_TAIL + ")"
+                    + "(?![\\p{L}\\d]|\\.\\d|-(?!" + USED_AS + ")[\\p{L}])"));
         }
     }
 

@@ -490,9 +490,6 @@ final class ProposalRule {
                 && (d.start() == nameStart || sentence.substring(nameEnd, d.end()).matches("\\s*\\(.*")));
     }
 
-    private static final Pattern PLACED_AFTER_APPOSITIVE = Pattern.compile(
-            "\\s*,\\s+(?:an?|the)\\s+[^,.;]*,\\s*(?:into|in|to|within|inside|throughout|across|at)\\b");
-
     /** Benchmarks, datasets and environments the sentence says the authors make, listed or named one by one. */
     private static void resourcesIntroduced(List<Mention> found, String sentence, String lowerCase, Predicate<String> known,
                                             java.util.Collection<String> ownNames) {
@@ -638,7 +635,10 @@ final class ProposalRule {
         }
     }
 
-    /** Names the sentence calls new, or that the paper's own method puts forward, with or without a "we". */
+    /**
+     * Names given with or without a "we": resources defined as new, new parts listed by name, counted parts then named,
+     * models trained and listed, what the paper's own method puts forward, and what results from it ("resulting in X").
+     */
     private static void namesCalledNew(List<Mention> found, String sentence, String lowerCase, boolean firstPerson,
                                        List<AcronymDefinitions.Definition> definitions, Predicate<String> known, java.util.Collection<String> ownNames) {
         for (AcronymDefinitions.Definition d : definitions) {
@@ -778,6 +778,9 @@ final class ProposalRule {
             }
         }
     }
+
+    private static final Pattern PLACED_AFTER_APPOSITIVE = Pattern.compile(
+            "\\s*,\\s+(?:an?|the)\\s+[^,.;]*,\\s*(?:into|in|to|within|inside|throughout|across|at)\\b");
 
     private static void contributionsAfterVerb(List<Mention> found, String sentence, int verbEnd, boolean namedLater,
                                                Predicate<String> known, boolean byGerund) {
@@ -1009,16 +1012,17 @@ final class ProposalRule {
     /**
      * "budget forcing to …", "context-guided-decoding to …", "decoupled distillation.": two to four lower-case words, or one
      * word of three hyphenated parts (two, as "fine-tuning" or "cross-attention", is a common word), not a gerund of what is
-     * done ("using reinforcement learning to …"), then its purpose or the end of the clause — not its acronym or short name,
+     * done ("using reinforcement learning to …", "fine-tuning smaller students to …"), then its purpose or the end of the clause — not its acronym or short name,
      * which the definition rules read ("process value verifiers (PVVs)", "task-graph clustering, TGC, …").
      */
     private static final Pattern BARE_PHRASE_AFTER_VERB = Pattern.compile(
-            "\\s+(?!" + NOT_IN_BARE_NAME + "|[a-z]+ing\\b)((?:[a-z][a-z0-9]*-[a-z0-9]+-[a-z0-9-]+|[a-z][a-z0-9-]*(?:\\s+(?!" + NOT_IN_BARE_NAME
+            "\\s+(?!" + NOT_IN_BARE_NAME + "|[a-z]+(?:-[a-z]+)?ing(?![a-z-]))((?:[a-z][a-z0-9]*-[a-z0-9]+-[a-z0-9-]+|[a-z][a-z0-9-]*(?:\\s+(?!" + NOT_IN_BARE_NAME
                     + ")[a-z][a-z0-9-]*){1,3}))(?=\\s+to\\b|\\s*[;.:]|\\s*,(?!\\s*\\p{Lu}[\\p{L}\\p{N}-]*\\s*,)|\\s+(?:that|which|where|for)\\b)");
     /** What the authors present that is no method: "extensive experiments", "four main findings", "strategies to …". */
     private static final Pattern GENERIC_OBJECT = Pattern.compile(
             "\\b(?:analys[ie]s|findings|experiments|results|strategies|insights|models|methods|techniques|evaluations|studies|observations"
-                    + "|ablations|improvements|approaches|solutions|ideas|extensions|modifications|theory|evidence)$");
+                    + "|ablations|improvements|approaches|solutions|ideas|extensions|modifications|theory|evidence|directions|benchmarks|tools"
+                    + "|datasets|metrics|baselines|tasks|settings|variants|guidelines|recommendations)$");
     private static final Pattern HYPHENATED_AFTER_VERB = Pattern.compile(
             "^\\s+([a-z]{3,}-[a-z]{3,}(?<!ing|ed|s))(?=\\s+(?:to|that|which)\\s)");
     private static final Pattern SENTENCE_CASE_AFTER_VERB = Pattern.compile(
@@ -1396,8 +1400,8 @@ final class ProposalRule {
         }
         return last;
     }
-    /** ", a …", "(LNX), an …": an appositive right after a name, which says what the name is. */
-    private static final Pattern APPOSITIVE_OPENING = Pattern.compile("\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,|:|\\s--?|\\s?[—–])\\s+(?:a|an)\\s+");
+    /** ", a …", "(LNX), an …", ": a …", " -- a …", "—a …": an appositive right after a name, which says what the name is. */
+    private static final Pattern APPOSITIVE_OPENING = Pattern.compile("\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an)\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
 

@@ -724,6 +724,13 @@ class ExtractorTest {
                 "We apply our adapters to the Llama and Llama2 families.", "test:1"));
         assertEquals(List.of("USES_MODEL MODEL Llama", "USES_MODEL MODEL Llama2"),
                 facts(generations).stream().sorted().toList());
+        for (String listed : List.of("Llama and Llama-2", "Llama and Llama 2", "Llama, Llama 2")) {
+            Extraction spelled = withModels.extract(new PaperRecord("p", "Sparse Adapters", "We apply our adapters to " + listed + ".", "test:1"));
+            assertEquals(2, facts(spelled).stream().filter(f -> f.startsWith("USES_MODEL")).count(), listed);
+        }
+        // A size is no generation: "Llama and Llama-7B" names the one sized model.
+        Extraction sized = withModels.extract(new PaperRecord("p", "Sparse Adapters", "We apply our adapters to Llama and Llama-7B.", "test:1"));
+        assertEquals(List.of("USES_MODEL MODEL Llama-7B"), facts(sized));
         // "CLIP" is not the family of "CLIPPER": the longer name must go on with a space, hyphen or digit.
         Extraction prefix = withModels.extract(new PaperRecord("p", "Tracking with Memory",
                 "We propose CLIPPER, an adaptation of CLIP for tracking.", "test:1"));

@@ -218,6 +218,8 @@ class ModelRuleTest {
         assertEquals(List.of("Qwen-Chat-V1.5", "Mistral-NeXT-Video", "CLIP-ViT-L-336px", "Qwen-LM"),
                 names("We test Qwen-Chat-V1.5 and Mistral-NeXT-Video, with CLIP-ViT-L-336px features, starting from the Qwen-LM."));
         assertEquals(List.of("Llama-3-8B-INSTRUCT"), names("We apply it to Llama-3-8B-INSTRUCT based models."));
+        // A release named after the method it was tuned with keeps that part, as it is written.
+        assertEquals(List.of("Mistral-7B-DPO", "Qwen-RLHF"), names("We compare Mistral-7B-DPO and Qwen-RLHF."));
         // A plain word after the hyphen names another thing; a name that goes on past its tail is read by its size, elsewhere.
         assertEquals(List.of(), names("The Qwen-Writer tool and the Mistral-NeXT-Video-Editor-Pro app help."));
     }

@@ -961,7 +961,9 @@ class ProposalRuleTest {
         for (String sentence : List.of("We propose a plan voting mechanism to merge drafts.", "We propose using reinforcement learning to train it.",
                 "We present extensive experiments on three benchmarks.", "We present four main findings: plans help.",
                 "We propose strategies to mitigate overthinking.", "We introduce pruning to bound the cost.",
-                "Prior work proposed draft pruning to bound the cost.")) {
+                "Prior work proposed draft pruning to bound the cost.", "We propose fine-tuning smaller students to imitate it.",
+                // Generic objects: what is presented, not a method's name.
+                "We present ablation results.", "We develop reward shaping strategies to curb hacking.")) {
             assertEquals(List.of(), summary(apply(sentence)), sentence);
         }
     }
