@@ -187,6 +187,7 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES Fooia null we-propose"),
                 summary(apply("We improve access to medical LLMs by releasing Fooia: a suite of open-source LLMs adapted to medicine.")));
         assertEquals(List.of("INTRODUCES FooMix benchmark we-propose"), summary(apply("We release FooMix — a suite of tasks for evaluating models.")));
+        assertEquals(List.of("PROPOSES Fooia null we-propose"), summary(apply("We release Fooia—a suite of open LLMs trained on public data.")));
         assertEquals(List.of("INTRODUCES FooMix benchmark we-propose"), summary(apply("We release FooMix, a suite of tasks for evaluating models.")));
         assertEquals(List.of("INTRODUCES FooMix benchmark we-propose"), summary(apply("We release FooMix, a suite of tasks probing language models.")));
         // A resource for or from models stays a resource.
