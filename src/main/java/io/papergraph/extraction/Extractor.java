@@ -1170,12 +1170,17 @@ public final class Extractor {
             if (model.relation() != Relation.USES_MODEL || !seen.add(model.name())) {
                 continue;
             }
-            Pattern endsWithModel = Pattern.compile("\\S[-\\s]" + Pattern.quote(model.name()) + "$");
-            own.stream().filter(o -> endsWithModel.matcher(o.name()).find()).findFirst()
+            own.stream().filter(o -> endsInPartNamed(o.name(), model.name())).findFirst()
                     .ifPresent(o -> found.add(new Mention(Relation.COMPARES_WITH, EntityKind.MODEL, model.name(), model.aliases(), model.evidence(),
                             RULE_NAMED_AFTER_MODEL, 0.6, null)));
         }
         return found;
+    }
+
+    /** "HQ-SAM" ends in "SAM", "Vision Mamba" in "Mamba": the last part after a hyphen or a space, with something before it. */
+    private static boolean endsInPartNamed(String name, String part) {
+        int cut = name.length() - part.length() - 1;
+        return cut > 0 && name.endsWith(part) && (name.charAt(cut) == '-' || name.charAt(cut) == ' ') && !Character.isWhitespace(name.charAt(cut - 1));
     }
 
     /**

@@ -205,7 +205,7 @@ final class ModelRule {
     }
 
     /** ", ", ", and ", " or ": what separates the items of a list. */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(Cues.ITEM_SEPARATOR);
 
     /**
      * "enable Llama-2, MPT, Falcon, and Pythia": a family whose bare name is no model by itself ({@code MPT},

@@ -799,7 +799,7 @@ final class ProposalRule {
             boolean appositive = APPOSITIVE_AFTER.matcher(afterName).find() || EXPANSION_AFTER.matcher(afterName).find()
                     || COLON_APPOSITIVE.matcher(afterName).lookingAt()
                     // "we propose Self-Debugging, which teaches a model to …": what it does, said as it is proposed.
-                    || !byGerund && WHICH_DOES_AFTER.matcher(afterName).lookingAt() && PROPOSING_VERB_BEFORE.matcher(sentence.substring(0, verbEnd)).find();
+                    || !byGerund && WHICH_DOES_AFTER.matcher(afterName).lookingAt() && WE_MAKE_BEFORE.matcher(sentence.substring(0, verbEnd)).find();
             // "by introducing LoRA, a low-rank technique, into every layer" places a known tool; "by introducing LLaDA, a
             // diffusion model trained from scratch." presents the paper's own.
             boolean placed = byGerund && PLACED_AFTER_APPOSITIVE.matcher(afterName).lookingAt();
@@ -997,13 +997,12 @@ final class ProposalRule {
     /** "LLaVA: Large Language and Vision Assistant, …": the name is expanded right after it. */
     private static final Pattern EXPANSION_AFTER = Pattern.compile("^\\s*:\\s+[\\p{Lu}][\\p{L}-]*(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|and|of|for|with|to|the|in)){1,6}\\s*,");
     private static final Pattern PROPOSE_BEFORE = Pattern.compile("(?i)\\bpropose$");
-    private static final Pattern PROPOSING_VERB_BEFORE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:propose|present|introduce)$");
     /** ", which teaches …", not ", which is widely used" (a known thing described) nor ", which we adopt". */
     private static final Pattern WHICH_DOES_AFTER = Pattern.compile(
             "\\s*,\\s+which\\s+(?!(?:is|are|was|were|has|have|had|we|our|can|could|may|might|will|would)\\b)[a-z]+s\\b");
     /** "we propose", "we further develop": the authors' own making verb, right before its object. */
     private static final Pattern WE_MAKE_BEFORE = Pattern.compile(
-            "(?i)\\bwe\\s+(?:also\\s+|further\\s+|then\\s+|first\\s+|additionally\\s+)?(?:propose|introduce|present|develop|devise|design)(?:s|d|ed)?$");
+            "(?i)\\bwe\\s+(?:\\w+\\s+)?(?:propose|introduce|present|develop|devise|design)(?:s|d|ed)?$");
     /** Words that cannot start a name or go on with one: an article, a determiner, a pronoun, a function word, a quantity. */
     private static final String NOT_IN_BARE_NAME = "(?:a|an|the|our|this|these|those|that|which|its|their|it|them|us|to|how|what|whether|when|where|why"
             + "|both|each|all|some|any|many|more|such|here|in|on|for|with|by|from|of|and|or|as|at|first|further|also|then|instead|only|simply"
