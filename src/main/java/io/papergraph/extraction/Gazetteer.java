@@ -83,6 +83,11 @@ final class Gazetteer {
     private final Map<String, List<Target>> targets = new HashMap<>();
     /** Keys of the first token of every name: an n-gram can only match where one of these starts. */
     private final java.util.Set<String> firstTokens = new java.util.HashSet<>();
+    /**
+     * Every beginning of every key, to tell whether the tokens read so far can still grow into one: an n-gram that
+     * begins no key ends the search there (a longer one, or its singular, would begin with it too).
+     */
+    private final java.util.Set<String> keyPrefixes = new java.util.HashSet<>();
 
     /** Whether a number hyphenated after a name ("Kinetics-400") is a variant of it, as for datasets, or another name ("FlashAttention-2"). */
     private final boolean numberedVariants;
@@ -113,6 +118,9 @@ final class Gazetteer {
         Matcher first = TOKEN.matcher(name);
         if (!key.isEmpty() && first.find()) {
             targets.computeIfAbsent(key, k -> new ArrayList<>()).add(target);
+            for (int end = 1; end <= key.length(); end++) {
+                keyPrefixes.add(key.substring(0, end));
+            }
             String firstKey = Names.key(first.group());
             firstTokens.add(firstKey);
             // "MATH500" for MATH-500: the whole name written as one token.
@@ -170,6 +178,9 @@ final class Gazetteer {
                 while (n < ngramKeys.length && (n == 0 || joined(sentence, spans.get(i + n - 1), spans.get(i + n)))) {
                     key.append(tokens.keys().get(i + n));
                     ngramKeys[n++] = key.toString();
+                    if (!startsSomeKey(ngramKeys[n - 1])) {
+                        break;
+                    }
                 }
                 for (int len = n; len >= 1 && best == null; len--) {
                     best = lookup(ngramKeys[len - 1], sentence, spans.get(i)[0], spans.get(i + len - 1)[1]);
@@ -188,6 +199,10 @@ final class Gazetteer {
             }
         }
         return hits;
+    }
+
+    private boolean startsSomeKey(String prefix) {
+        return keyPrefixes.contains(prefix);
     }
 
     /** "AIME24", "GPQA25": a name in capitals with a two-digit edition attached. */

@@ -493,7 +493,8 @@ final class ProposalRule {
     /** Benchmarks, datasets and environments the sentence says the authors make, listed or named one by one. */
     private static void resourcesIntroduced(List<Mention> found, String sentence, String lowerCase, Predicate<String> known,
                                             java.util.Collection<String> ownNames) {
-        Matcher enumerated = ENUMERATED_CONTRIBUTIONS.matcher(lowerCase.contains("task") ? sentence : "");
+        // Both words the pattern needs are looked for first: it is costly to try at every position.
+        Matcher enumerated = ENUMERATED_CONTRIBUTIONS.matcher(lowerCase.contains("task") && sentence.indexOf(':') >= 0 ? sentence : "");
         if (enumerated.find()) {
             // Items are read in order until one is not a short name: "…: state checking, and state transition,
             // for a comprehensive evaluation of …" stops before "for a comprehensive …".
