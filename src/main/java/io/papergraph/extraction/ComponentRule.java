@@ -26,7 +26,6 @@ final class ComponentRule {
     private static final Pattern OUR_METHOD = Pattern.compile("(?i)\\bour (?:\\w+ )?(?:approach|method|framework|model|system|pipeline|agent)\\b");
     /** "three core components: Feature Slicer, Operator Grouping, and Step Rehash." */
     private static final String ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3}";
-    private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|,?\\s+and\\s+)";
     /** "four specialized agents: a Judge for …, a Critic for …, and a Curator …": the list after the colon. */
     private static final Pattern LISTED_COMPONENTS = Pattern.compile(
             "(?i:components?|modules?|stages?|parts?|agents|roles)\\s*:\\s*([^.;]+)");
@@ -77,7 +76,7 @@ final class ComponentRule {
             int listFrom = sentence.length();
             if (listed.find()) {
                 listFrom = listed.start(1);
-                String[] items = listed.group(1).split(SEPARATOR);
+                String[] items = Cues.AND_LIST_SPLIT.split(listed.group(1));
                 // "a Planner that …, and an Executor that interacts with Countdown, Blocksworld": when items open with
                 // an article or a number, a piece that does not is part of the item before it.
                 boolean marked = ITEM_OPENING.matcher(items[0].strip()).lookingAt();

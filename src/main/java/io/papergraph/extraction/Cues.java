@@ -62,6 +62,10 @@ final class Cues {
     /** ", ", ", and ", " or ": what stands between two items of a list. */
     static final String ITEM_SEPARATOR = "(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)";
 
+    /** ", ", ", and ", " and ": what stands between the names of a list read whole, where "or" joins two spellings of one. */
+    static final String AND_SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|,?\\s+and\\s+)";
+    static final Pattern AND_LIST_SPLIT = Pattern.compile(AND_SEPARATOR);
+
     /** After an example cue, the list that may run on before a name: "such as Gemini-1.5, DeepSeek-V3, and …". Read with find(). */
     static final String LIST_RUNNING_ON = "\\s+(?:[\\w.-]+,?\\s+(?:and\\s+|or\\s+)?){0,6}$";
 

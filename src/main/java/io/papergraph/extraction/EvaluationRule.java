@@ -100,7 +100,7 @@ final class EvaluationRule {
      * name — nor is what a comma in the parenthesis cut off ("Libri-light (60" of "Libri-light (60,000h)").
      */
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*(?:\\)|$)");
-    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?i:and)\\s+)?|,?\\s+(?i:and)\\s+");
+    private static final Pattern LIST_SPLIT = Pattern.compile("(?i)" + Cues.AND_SEPARATOR);
 
     private EvaluationRule() {
     }
@@ -283,13 +283,13 @@ final class EvaluationRule {
             "(?i)\\b(?:comparable\\s+to|compared\\s+(?:to|with)|relative\\s+to|than|over|versus|vs\\.?|outperform\\w*|surpass\\w*)\\s+(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern EVALUATION_VERB = Pattern.compile("(?i)\\b(?:evaluat|test|benchmark)\\w*");
 
-    /** Trained on, with no evaluation said before the training ("We evaluate pretrained models on MMLU" evaluates). */
     /** Whether the name, as a whole token wherever the sentence writes it first, is what models are trained on there. */
     private static boolean trainedOnWhereNamed(String sentence, String name) {
         Matcher at = NameShapes.wholeWord(name).matcher(sentence);
         return at.find() && isTrainingData(sentence, at.start());
     }
 
+    /** Trained on, with no evaluation said before the training ("We evaluate pretrained models on MMLU" evaluates). */
     static boolean isTrainingData(String sentence, int start) {
         String before = sentence.substring(Math.max(0, start - 100), start);
         Matcher trained = TRAINED_ON.matcher(before);

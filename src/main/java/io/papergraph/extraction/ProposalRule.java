@@ -140,7 +140,7 @@ final class ProposalRule {
     /** "We introduce our …", "we release our …": the verb that governs "our". */
     private static final Pattern RELEASING_VERB_BEFORE = Pattern.compile("(?i)\\b(?:propose|introduce|present|release)[sd]?\\s+$");
     /** Between the items of a list: "A, B, and C", "A and B". */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+    private static final Pattern LIST_SEPARATOR = Cues.AND_LIST_SPLIT;
     private static final String NOT_A_ROLE = "(?!(?i:baselines?|competitors?|counterparts?|implementations?|reproductions?)\\b)";
     private static final String NOT_A_ROLE_AFTER = "(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)";
     /** "Our MCoT aims to …", "our ProcX model": a coined name the authors call theirs (not "our GPT-4 baseline"). */

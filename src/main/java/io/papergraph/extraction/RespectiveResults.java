@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class RespectiveResults {
 
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
-    private static final String SEPARATOR = "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)";
+    private static final String SEPARATOR = Cues.AND_SEPARATOR;
     /** A run of capitalised or digit-led names joined by commas and "and": "GSM8K, AQuA, and StrategyQA" (not "5.6, 7.1 and 6.4" or "2x and 600x"). */
     private static final String LISTED_NAME = "(?<![\\p{L}\\p{N}.-])(?=[\\p{L}\\p{N}+.@/-]*\\p{Lu})[\\p{Lu}\\p{N}][\\p{L}\\p{N}+.@/-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}+.@/-]*){0,3}";
     /** "AIME24 & 25": a later edition of the name before, written as its number alone (only after a name ending in one). */
