@@ -330,6 +330,8 @@ public final class Extractor {
                 // "supervised learning with ImageNet labels": a name shaped like a model that the vocabulary knows as a dataset.
                 .filter(u -> !benchmarkKeys.contains(Names.key(u.name())))
                 .forEach(named::add);
+        // In the order the sentence names them: a list of rivals runs on from one model to the next, whichever finder read it.
+        named.sort(java.util.Comparator.comparingInt(ModelRule.Found::start));
         List<int[]> urls = named.isEmpty() ? List.of() : UrlRule.spans(sentence);
         for (ModelRule.Found model : named) {
             // "github.com/OpenAI/CLIP" names a repository, not a model the paper uses; "a multi-scale vision transformer" is a kind

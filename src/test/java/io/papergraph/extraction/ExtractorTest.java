@@ -428,6 +428,11 @@ class ExtractorTest {
                         "COMPARES_WITH MODEL Gemini 1.5", "COMPARES_WITH MODEL Gemini 2"),
                 fieldFacts("Rotated Models", "Our model, trained on public data only, achieves results surpassing the instruct versions of "
                         + "Gemini 1.0, Gemini 2, GPT-3, GPT-3.5, and even closed models such as GPT-4 and Gemini 1.5.", Relation.COMPARES_WITH).stream().sorted().toList());
+        // A model the vocabulary does not know carries the list on as well as one it knows.
+        assertEquals(List.of("COMPARES_WITH MODEL Gemini 1.5", "COMPARES_WITH MODEL Zorblax-70B"), fieldFacts("Rotated Models",
+                "Our model, trained on public data only, achieves results surpassing the instruct versions of Gemini 1.0, Gemini 2, GPT-3, "
+                        + "GPT-3.5, and open models such as Zorblax-70B and Gemini 1.5.", Relation.COMPARES_WITH).stream()
+                .filter(f -> f.endsWith("Zorblax-70B") || f.endsWith("Gemini 1.5")).sorted().toList());
         // Not a model named after the list has ended.
         assertEquals(List.of("USES_MODEL MODEL Gemini 1.5"), fieldFacts("Rotated Models",
                 "Our model surpasses Gemini 2 on every task we test, and we use Gemini 1.5 as the judge.", Relation.USES_MODEL));
