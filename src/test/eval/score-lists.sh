@@ -49,3 +49,6 @@ for field, (h, g, p) in pooled.items():
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0
     print(f'  {field:22} {h}/{g}/{p}  F1 {f1:.3f}')
 PY
+echo
+echo 'what a confidence means on these lists (facts of each rule that the gold confirms):'
+python3 src/test/eval/rule-precision.py $BASE $(for list in "${LISTS[@]}"; do echo src/test/eval/lists/$list/gold.json; done)
