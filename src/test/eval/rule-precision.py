@@ -2,8 +2,9 @@
 """What a fact's confidence means, measured: for every field and every (rule, confidence) the service gives, how many
 of its facts the gold lists confirm.
 
-A fact is confirmed when one of its names matches a gold entry of the same field, the way
-../shared/eval/score_extraction.py matches them (lower case, letters, digits and '*' only, aliases included).
+A fact is confirmed when ../shared/eval/score_extraction.py would count it as a hit: gold entries of the same field
+are matched one to one, in order, to the first fact not yet matched that shares a normalised name with them
+(lower case, letters, digits and '*' only, aliases included).
 
 Usage: rule-precision.py BASE_URL GOLD_JSON...   (the papers of every gold list must be imported at BASE_URL)
 """
@@ -31,27 +32,37 @@ def main():
                 continue
             paper = get(base, '/papers/' + urllib.parse.quote(paper_id, safe=''))
             for gold_field, api_field in FIELDS.items():
-                if gold_field in ('code_urls', 'results'):
-                    continue
-                for fact in paper.get(api_field) or []:
-                    confirmed = any(names(fact) & names(entry) for entry in gold.get(gold_field) or [])
-                    counts[(api_field, fact.get('rule'), fact.get('confidence'), confirmed)] += 1
+                facts = paper.get(api_field) or []
+                hits = matched_facts(gold.get(gold_field) or [], facts)
+                for i, fact in enumerate(facts):
+                    counts[(api_field, fact['rule'], fact['confidence'], i in hits)] += 1
     print(f'{"field":14} {"rule":28} {"confidence":>10} {"facts":>6} {"confirmed":>9} {"precision":>9}')
-    for field, rule, confidence in sorted({key[:3] for key in counts}, key=lambda k: (k[0], -(k[2] or 0), k[1] or '')):
+    for field, rule, confidence in sorted({key[:3] for key in counts}, key=lambda k: (k[0], -k[2], k[1])):
         confirmed = counts[(field, rule, confidence, True)]
         facts = confirmed + counts[(field, rule, confidence, False)]
-        print(f'{field:14} {rule or "-":28} {confidence:>10} {facts:>6} {confirmed:>9} {confirmed / facts:>9.2f}')
+        print(f'{field:14} {rule:28} {confidence:>10} {facts:>6} {confirmed:>9} {confirmed / facts:>9.2f}')
     print()
-    print('by confidence band, all fields together:')
+    print('by confidence band, the five entity fields together:')
     bands = collections.Counter()
     for (field, rule, confidence, confirmed), n in counts.items():
-        band = next(low for low in BANDS if (confidence or 0) >= low)
+        band = next(low for low in BANDS if confidence >= low)
         bands[(band, confirmed)] += n
     for low, high in zip(BANDS, (1.0,) + BANDS):
         facts = bands[(low, True)] + bands[(low, False)]
         if facts:
             label = f'{low:.2f}-{high:.2f}' if low else f'below {high:.2f}'
             print(f'  confidence {label:12} {facts:>6} facts  precision {bands[(low, True)] / facts:.2f}')
+
+
+def matched_facts(gold, facts):
+    """Indexes of the facts the scorer's greedy one-to-one matching (score_extraction.match) counts as hits."""
+    used = set()
+    for entry in gold:
+        for i, fact in enumerate(facts):
+            if i not in used and names(entry) & names(fact):
+                used.add(i)
+                break
+    return used
 
 
 # Lower bounds of the bands the summary groups confidences into.

@@ -140,7 +140,6 @@ final class ProposalRule {
     /** "We introduce our …", "we release our …": the verb that governs "our". */
     private static final Pattern RELEASING_VERB_BEFORE = Pattern.compile("(?i)\\b(?:propose|introduce|present|release)[sd]?\\s+$");
     /** Between the items of a list: "A, B, and C", "A and B". */
-    private static final Pattern LIST_SEPARATOR = Cues.AND_LIST_SPLIT;
     private static final String NOT_A_ROLE = "(?!(?i:baselines?|competitors?|counterparts?|implementations?|reproductions?)\\b)";
     private static final String NOT_A_ROLE_AFTER = "(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)";
     /** "Our MCoT aims to …", "our ProcX model": a coined name the authors call theirs (not "our GPT-4 baseline"). */
@@ -493,12 +492,13 @@ final class ProposalRule {
     /** Benchmarks, datasets and environments the sentence says the authors make, listed or named one by one. */
     private static void resourcesIntroduced(List<Mention> found, String sentence, String lowerCase, Predicate<String> known,
                                             java.util.Collection<String> ownNames) {
-        // Both words the pattern needs are looked for first: it is costly to try at every position.
+        // What the pattern cannot match without, a word on tasks and a colon, is looked for first: it is costly to try at
+        // every position.
         Matcher enumerated = ENUMERATED_CONTRIBUTIONS.matcher(lowerCase.contains("task") && sentence.indexOf(':') >= 0 ? sentence : "");
         if (enumerated.find()) {
             // Items are read in order until one is not a short name: "…: state checking, and state transition,
             // for a comprehensive evaluation of …" stops before "for a comprehensive …".
-            for (String item : LIST_SEPARATOR.split(enumerated.group(1))) {
+            for (String item : Cues.AND_LIST_SPLIT.split(enumerated.group(1))) {
                 String name = ENUMERATION_MARK.matcher(item).replaceFirst("").strip();
                 if (!ENUMERATED_NAME.matcher(name).matches() || NameShapes.isOrdinary(name.split("\\s")[0])) {
                     break;
@@ -583,7 +583,7 @@ final class ProposalRule {
         }
         Matcher listed = NEW_RESOURCES_LISTED.matcher(lowerCase.contains("new") || lowerCase.contains("novel") ? sentence : "");
         while (listed.find()) {
-            for (String name : LIST_SEPARATOR.split(listed.group(2).strip())) {
+            for (String name : Cues.AND_LIST_SPLIT.split(listed.group(2).strip())) {
                 if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
                     found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_VERB, 0.75,
                             Cues.resourceKind(listed.group(1).replaceFirst("(?i)s$", ""))));
@@ -660,7 +660,7 @@ final class ProposalRule {
             if (ComparisonRule.comparedAt(sentence, comparisons, newKindsListed.start(1))) {
                 continue;
             }
-            for (String name : LIST_SEPARATOR.split(newKindsListed.group(1))) {
+            for (String name : Cues.AND_LIST_SPLIT.split(newKindsListed.group(1))) {
                 if (NameShapes.isCoined(name)) {
                     add(found, sentence, name, List.of(), sentence.indexOf(name, newKindsListed.start(1)), RULE_NAMING, 0.75, known);
                 }
@@ -754,7 +754,7 @@ final class ProposalRule {
             // "We introduce our first-generation reasoning models, DeepSeek-R1-Zero and …": named as the authors' release, a
             // known family's new model is theirs; otherwise "our models, Llama-3-8B and …" are the known models they tuned.
             boolean released = RELEASING_VERB_BEFORE.matcher(sentence.substring(0, ourModels.start())).find();
-            for (String name : LIST_SEPARATOR.split(ourModels.group(1))) {
+            for (String name : Cues.AND_LIST_SPLIT.split(ourModels.group(1))) {
                 if (NameShapes.isCoined(name) && (released ? !known.test(name) : !ofKnownFamily(name, known))) {
                     add(found, sentence, name, List.of(), sentence.indexOf(name, at), RULE_VERB, 0.8, known);
                 }
@@ -1136,7 +1136,7 @@ final class ProposalRule {
             return;
         }
         int at = trained.start(1);
-        for (String item : LIST_SEPARATOR.split(trained.group(1))) {
+        for (String item : Cues.AND_LIST_SPLIT.split(trained.group(1))) {
             Matcher named = KIND_THEN_NAME.matcher(item.strip());
             if (!named.matches() || !NameShapes.isCoined(named.group(1)) || ofKnownFamily(named.group(1), known)) {
                 break;
@@ -1207,7 +1207,7 @@ final class ProposalRule {
             return;
         }
         int at = listed.start(2);
-        for (String item : LIST_SEPARATOR.split(listed.group(2))) {
+        for (String item : Cues.AND_LIST_SPLIT.split(listed.group(2))) {
             // "… and Peptides-struct that arguably require …": the last item runs on into the sentence.
             Matcher leading = LEADING_NAME.matcher(item.strip());
             String name = leading.lookingAt() ? leading.group(1) : "";
@@ -1254,7 +1254,7 @@ final class ProposalRule {
             return;
         }
         int at = listed.start(1);
-        for (String item : LIST_SEPARATOR.split(listed.group(1))) {
+        for (String item : Cues.AND_LIST_SPLIT.split(listed.group(1))) {
             Matcher name = LISTED_NAME.matcher(item.strip());
             if (!name.matches() || !(NameShapes.isCapitalisedPhrase(name.group(1)) || NameShapes.isCoined(name.group(1)))) {
                 break;

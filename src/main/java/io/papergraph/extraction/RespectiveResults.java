@@ -18,12 +18,11 @@ import java.util.regex.Pattern;
 final class RespectiveResults {
 
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
-    private static final String SEPARATOR = Cues.AND_SEPARATOR;
     /** A run of capitalised or digit-led names joined by commas and "and": "GSM8K, AQuA, and StrategyQA" (not "5.6, 7.1 and 6.4" or "2x and 600x"). */
     private static final String LISTED_NAME = "(?<![\\p{L}\\p{N}.-])(?=[\\p{L}\\p{N}+.@/-]*\\p{Lu})[\\p{Lu}\\p{N}][\\p{L}\\p{N}+.@/-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}+.@/-]*){0,3}";
     /** "AIME24 & 25": a later edition of the name before, written as its number alone (only after a name ending in one). */
     private static final String LATER_EDITION = "(?<=\\p{Lu}\\d{2}|\\s\\d{4})" + EvaluationRule.LATER_EDITION;
-    private static final Pattern NAME_LIST = Pattern.compile(LISTED_NAME + "(?:" + SEPARATOR + "(?:the\\s+)?" + LISTED_NAME + "|" + LATER_EDITION + ")+");
+    private static final Pattern NAME_LIST = Pattern.compile(LISTED_NAME + "(?:" + Cues.AND_SEPARATOR + "(?:the\\s+)?" + LISTED_NAME + "|" + LATER_EDITION + ")+");
 
     private RespectiveResults() {
     }
@@ -144,9 +143,12 @@ final class RespectiveResults {
         return List.copyOf(writtenByBenchmark.values());
     }
 
+    /** ", and ", " & ", the slash of "7/11": what stands between the names of a list, or between their scores. */
+    private static final Pattern ITEM_SPLIT = Pattern.compile(Cues.AND_SEPARATOR + "|\\s*&\\s*|(?<=\\d)/(?=\\d)");
+
     /** The items of a list of names, without a leading "the". */
     private static List<String> listItems(String list) {
-        return Arrays.stream(list.split(SEPARATOR + "|\\s*&\\s*|(?<=\\d)/(?=\\d)")).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
+        return Arrays.stream(ITEM_SPLIT.split(list)).map(item -> item.replaceFirst("^the\\s+", "").strip()).toList();
     }
 
     /** A few words of metric, then "on"/"in"/"across" a list of names: "relative success rate on Mind2Web and WebArena". */
@@ -198,7 +200,7 @@ final class RespectiveResults {
                     previous = r;
                     continue;
                 }
-                if (!between.matches((afterCompanion ? "\\s*\\)" : "") + "(?:" + SEPARATOR + "|\\s*(?:points?|pp|%)?" + SEPARATOR + ")")) {
+                if (!between.matches((afterCompanion ? "\\s*\\)" : "") + "(?:" + Cues.AND_SEPARATOR + "|\\s*(?:points?|pp|%)?" + Cues.AND_SEPARATOR + ")")) {
                     runs.add(run);
                     run = new ArrayList<>();
                 }

@@ -1,6 +1,6 @@
 package io.papergraph.api;
 
-import io.restassured.RestAssured;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,8 +27,10 @@ public final class GraphReady {
             return;
         }
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest readiness = HttpRequest.newBuilder(
-                URI.create(RestAssured.baseURI + ":" + RestAssured.port + RestAssured.basePath + "/q/health/ready")).build();
+        // test.url is the running application's root ("http://localhost:PORT" plus its root path), whatever base path
+        // a test class gives REST Assured.
+        String root = ConfigProvider.getConfig().getValue("test.url", String.class).replaceAll("/+$", "");
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(root + "/q/health/ready")).timeout(Duration.ofSeconds(10)).build();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             try {
