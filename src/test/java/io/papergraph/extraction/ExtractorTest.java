@@ -422,6 +422,22 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a name known only by its model-like shape is data when listed as datasets, and the paper's own when the title names it or it begins with an own name")
+    void namesShapedAsModels() {
+        assertEquals(List.of("USES_MODEL MODEL Zorblax-70B"), fieldFacts("Rotated Models",
+                "We fine-tune Zorblax-70B on our data.", Relation.USES_MODEL));
+        assertEquals(List.of(), fieldFacts("Rotated Models",
+                "Our model is trained on two of the largest segmentation datasets, Medseg-20M and Organs-361M, without labels.", Relation.USES_MODEL));
+        Extraction variant = extract("Quokka: Code Generation with Open Data",
+                "We introduce Quokka, a series of code models. Notably, QuokkaS-CL-7B surpasses ChatGPT on HumanEval.");
+        assertTrue(facts(variant).contains("PROPOSES METHOD QuokkaS-CL-7B"), facts(variant)::toString);
+        assertTrue(facts(variant).stream().noneMatch(f -> f.startsWith("USES_MODEL")), facts(variant)::toString);
+        Extraction titled = extract("Patch and Pack: ZeViT, a Vision Transformer for Any Resolution",
+                "We take advantage of this with ZeViT (Zero-padding ViT), which uses sequence packing during training.");
+        assertTrue(facts(titled).stream().noneMatch(f -> f.startsWith("USES_MODEL")), facts(titled)::toString);
+    }
+
+    @Test
     @DisplayName("a model listed right after a rival is a rival too, however far the list runs from its cue")
     void listOfRivalsRunsOn() {
         assertEquals(List.of("COMPARES_WITH MODEL GPT-3", "COMPARES_WITH MODEL GPT-3.5", "COMPARES_WITH MODEL GPT-4", "COMPARES_WITH MODEL Gemini 1.0",
