@@ -94,6 +94,10 @@ public final class AcronymDefinitions {
             if (dimensionFirst != null && DIMENSION.matcher(candidate).lookingAt() && initials(candidate).equals(dimensionFirst)) {
                 return new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);
             }
+            if (CONJUNCTION_FIRST.matcher(candidate).lookingAt()) {
+                // "… and outperform previous web agents (AutoWebGLM, 18.2%)": a long form does not open with a conjunction.
+                continue;
+            }
             if (matches(letters, candidate.toLowerCase(Locale.ROOT)) || !counted.equals(letters) && initials(candidate).equals(counted)) {
                 Definition definition = new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);
                 // The shortest match can stop inside the expansion ("Policy Optimization (PPO)"); a longer
@@ -106,6 +110,8 @@ public final class AcronymDefinitions {
         }
         return shortest;
     }
+
+    private static final Pattern CONJUNCTION_FIRST = Pattern.compile("(?i)(?:and|or|but|while|whereas)\\s");
 
     /** "3D", "4D-": a dimension at the start of a name. */
     private static final Pattern DIMENSION = Pattern.compile("[2-4][Dd](?![\\p{Ll}])");

@@ -199,6 +199,9 @@ final class ComparisonRule {
         for (int[] rival : rivals) {
             listFrom(sentence, rival[1], NEXT_ITEM, known, found);
         }
+        for (int[] w : windows) {
+            rivalsInParentheses(sentence, w, known, found);
+        }
         // "InternVL2-8B and MiniCPM-V 2.6": an item that is itself a known rival is named already, and in full.
         found.removeIf(m -> rivals.stream().anyMatch(r -> sentence.startsWith(m.name(), r[0]) && r[1] - r[0] >= m.name().length()));
         // Two cues may open the same list ("Unlike prior methods such as …").
@@ -212,6 +215,29 @@ final class ComparisonRule {
             "\\s+(?!(?:models|methods|baselines|variants|approaches|agents|systems)\\b)\\p{Ll}{3,}s\\b");
     private static final Pattern CATEGORY_AFTER = Pattern.compile(
             "\\s+(?:models|methods|solvers|variants|approaches|baselines|architectures|systems|techniques|algorithms)\\b");
+
+    /**
+     * "outperforms … popular MoEs (Tokens Choice and Experts Choice)", "existing few-step methods (GANs, Latent Consistency
+     * Models)": a kind of method the cue compares with, its members listed in parentheses. Two items at least, so that an
+     * acronym defined in parentheses ("dense Transformers (ViTs)") is not read as a list.
+     */
+    private static void rivalsInParentheses(String sentence, int[] window, java.util.function.Predicate<String> known, List<Mention> found) {
+        Matcher kind = KIND_THEN_PARENTHESIS.matcher(sentence).region(window[0], sentence.length());
+        while (kind.find() && kind.start() < window[1]) {
+            String[] items = Cues.AND_LIST_SPLIT.split(kind.group(1).strip());
+            for (String item : items.length < 2 ? new String[0] : items) {
+                String name = item.strip();
+                boolean shaped = NameShapes.isCoined(name.split("\\s")[0]) ? name.length() > 1 : NameShapes.isCapitalisedPhrase(name);
+                if (shaped && !known.test(name) && !NameShapes.isPluralAbbreviation(name)) {
+                    found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.6, null));
+                }
+            }
+        }
+    }
+
+    private static final Pattern KIND_THEN_PARENTHESIS = Pattern.compile(
+            "\\b(?:models|methods|baselines|approaches|algorithms|systems|techniques|architectures|networks|variants|frameworks"
+                    + "|detectors|LLMs|MoEs|optimi[sz]ers|policies|agents|solvers|strategies|Transformers)\\s*\\((?:e\\.g\\.,?\\s*|i\\.e\\.,?\\s*|including\\s+)?([^()]{2,200})\\)");
 
     /** The names of a list read from {@code at}: the first as {@code first} finds it, the others as list items. */
     private static void listFrom(String sentence, int at, Pattern first, java.util.function.Predicate<String> known, List<Mention> found) {

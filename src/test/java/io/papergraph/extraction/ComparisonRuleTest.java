@@ -19,6 +19,20 @@ class ComparisonRuleTest {
     }
 
     @Test
+    @DisplayName("members of a kind of method listed in parentheses after a cue are rivals: 'outperforms popular MoEs (Tokens Choice and Experts Choice)'")
+    void rivalsInParentheses() {
+        assertEquals(List.of("Tokens Choice", "Experts Choice"),
+                coined("Soft MoE greatly outperforms dense Transformers (ViTs) and popular MoEs (Tokens Choice and Experts Choice)."));
+        assertEquals(List.of("Latent Consistency Models", "FlowStep"),
+                coined("Our model outperforms existing few-step methods (GANs, Latent Consistency Models, and FlowStep) in a single step."));
+        // One item is an acronym defined, no list; sizes and scores are no names.
+        assertEquals(List.of(), coined("Our model outperforms dense Transformers (ViTs) on every task."));
+        assertEquals(List.of(), coined("RT-DETRs outperform the lighter YOLO detectors (S and M models) in speed."));
+        // Without a cue the parenthesis is only a list.
+        assertEquals(List.of(), coined("We train popular MoEs (Tokens Choice and Experts Choice) on our data."));
+    }
+
+    @Test
     @DisplayName("a name said to be proposed before is earlier work: 'into the recently-proposed GraphGPS framework'")
     void recentlyProposed() {
         assertEquals(List.of("GraphGPS"), ComparisonRule.namedAsPriorWork("We incorporate it into the recently-proposed GraphGPS framework.",
