@@ -36,7 +36,6 @@ public final class Extractor {
     /** "such as Gemini-1.5, DeepSeek-V3, and": an example cue, the list running on before the name. */
     private static final String EXAMPLES_BEFORE = "(?:like|such as|e\\.g\\.,?|including|for example)" + Cues.LIST_RUNNING_ON;
     private static final Pattern DATA_EXAMPLES = Pattern.compile("(?i)\\b(?:datasets?|data|corpora|corpus)\\s+" + EXAMPLES_BEFORE);
-    private static final Pattern DATA_LISTED = Pattern.compile("(?i)\\b(?:datasets|corpora|benchmarks)\\s*[,:]\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,6}$");
     private static final Pattern PRIOR_FINDING_AFTER = Pattern.compile(
             // "GPT-4o, as a new milestone, has enabled real-time conversations": an aside that describes the model may stand
             // before the verb (not "Llama-2-7B, after fine-tuning with Zeta, has demonstrated a 12% gain": what the paper did).
@@ -227,7 +226,7 @@ public final class Extractor {
         mentions.addAll(predecessorsOfOwnNames(sentences, mentions));
         mentions.addAll(modelsOwnNamesBuildOn(mentions));
         mentions = ownModelsOfTitle(paper.title(), mentions);
-        mentions = ownNamesShapedAsModels(paper.title(), mentions);
+        mentions = ownNamesShapedAsModels(mentions);
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
         mentions = withTitleLongFormNamed(mentions);
         mentions = withoutMethodsInsideOwnNames(mentions, paper.title() + "\n" + String.join("\n", sentences));
@@ -356,8 +355,6 @@ public final class Extractor {
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
             if (NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find() || NEWS_OF.matcher(before).find()
-                    // "two … segmentation datasets, SA-Med2D-20M and IMed-361M": a name known only by its shape, listed as data.
-                    || model.family() == null && DATA_LISTED.matcher(before).find()
                     || NO_HELP_FROM.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
                     || (!ownWork && (!ownWorkSaid || PRIOR_WORK_WORDS.matcher(before).find()) && !compared && EXAMPLE_OF_FIELD.matcher(before).find())) {
                 continue;
@@ -1131,20 +1128,19 @@ public final class Extractor {
     }
 
     /**
-     * A name read as a model from its shape alone ("Foo-7B") that the title names ("Patch n' Pack: NaViT, a Vision
-     * Transformer …") or that begins with a name the paper proposes ("MagicoderS-CL-7B" of "Magicoder") is the paper's
-     * own model, not one it uses (its sizes become aliases of the proposal later, as for "Magicoder-7B").
+     * A name read as a model from its shape alone ("Foo-7B") that begins with a name the paper proposes ("MagicoderS-CL-7B"
+     * of "Magicoder") is the paper's own model, not one it uses (its sizes become aliases of the proposal later, as for
+     * "Magicoder-7B").
      */
-    private static List<Mention> ownNamesShapedAsModels(String title, List<Mention> mentions) {
+    private static List<Mention> ownNamesShapedAsModels(List<Mention> mentions) {
         List<String> ownKeys = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES)
                 .map(m -> Names.key(m.name())).filter(key -> key.length() >= 4).toList();
-        String titleKey = Names.key(title);
         return mentions.stream().map(m -> {
             if (m.relation() != Relation.USES_MODEL || !ModelRule.RULE_SHAPED.equals(m.rule())) {
                 return m;
             }
             String key = Names.key(m.name());
-            return titleKey.contains(key) || ownKeys.stream().anyMatch(key::startsWith)
+            return ownKeys.stream().anyMatch(key::startsWith)
                     ? new Mention(Relation.PROPOSES, EntityKind.METHOD, m.name(), m.aliases(), m.evidence(), RULE_OWN_MODEL, 0.6, null)
                     : m;
         }).toList();
