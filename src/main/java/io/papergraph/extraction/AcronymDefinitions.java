@@ -95,7 +95,7 @@ public final class AcronymDefinitions {
                 return new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);
             }
             if (CONJUNCTION_FIRST.matcher(candidate).lookingAt()) {
-                // "… and outperform previous web agents (AutoWebGLM, 18.2%)": a long form does not open with a conjunction.
+                // "… and surpasses open models on logs (AnOL, 18.2%)": a long form does not open with a conjunction.
                 continue;
             }
             if (matches(letters, candidate.toLowerCase(Locale.ROOT)) || !counted.equals(letters) && initials(candidate).equals(counted)) {

@@ -225,7 +225,10 @@ final class ComparisonRule {
         Matcher kind = KIND_THEN_PARENTHESIS.matcher(sentence).region(window[0], sentence.length());
         while (kind.find() && kind.start() < window[1]) {
             String[] items = Cues.AND_LIST_SPLIT.split(kind.group(1).strip());
-            for (String item : items.length < 2 ? new String[0] : items) {
+            if (items.length < 2) {
+                continue;
+            }
+            for (String item : items) {
                 String name = item.strip();
                 boolean shaped = NameShapes.isCoined(name.split("\\s")[0]) ? name.length() > 1 : NameShapes.isCapitalisedPhrase(name);
                 if (shaped && !known.test(name) && !NameShapes.isPluralAbbreviation(name)) {
