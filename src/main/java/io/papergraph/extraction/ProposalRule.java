@@ -452,7 +452,7 @@ final class ProposalRule {
                     && DEFINITION_ENDS.matcher(sentence.substring(d.end())).lookingAt();
             boolean introducedHere = rightAfterVerb && (described || firstPerson && objectItself);
             if (NameShapes.isOrdinary(d.shortForm()) || modifiesNounAfter(sentence, d) || Cues.BUILT_FROM_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
-                // "MusicGen, a single Language Model (LM)": a generic abbreviation is no name; "a Multi-layer Perceptron (MLP)
+                // "ToneGen, a single Language Model (LM)": a generic abbreviation is no name; "a Multi-layer Perceptron (MLP)
                 // based encoder-decoder model": what the contribution is built from, not the contribution.
                 continue;
             }

@@ -860,8 +860,8 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES GRPO null we-propose"), summary(ProposalRule.apply(grpo, AcronymDefinitions.find(grpo), known)));
         String act = "To address this, we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which learns chunks.";
         assertEquals(List.of("PROPOSES ACT null proposal-acronym"), summary(ProposalRule.apply(act, AcronymDefinitions.find(act), known)));
-        String lm = "We introduce MusicGen, a single Language Model (LM) that operates over several streams.";
-        assertEquals(List.of("PROPOSES MusicGen null we-propose"), summary(ProposalRule.apply(lm, AcronymDefinitions.find(lm), n -> false)));
+        String lm = "We introduce ToneGen, a single Language Model (LM) that operates over several streams.";
+        assertEquals(List.of("PROPOSES ToneGen null we-propose"), summary(ProposalRule.apply(lm, AcronymDefinitions.find(lm), n -> false)));
         // What the contribution is built from is not the contribution.
         String based = "We propose a Multi-layer Perceptron (MLP) based encoder-decoder model, Time-series Dense Encoder (TiDE), for forecasting.";
         List<String> proposed = summary(ProposalRule.apply(based, AcronymDefinitions.find(based), n -> false));
