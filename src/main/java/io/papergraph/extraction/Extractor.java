@@ -81,9 +81,13 @@ public final class Extractor {
      * "we propose {\\sc FedDecorr}, a novel method", "\\texttt{FedSAM}": a name set in a LaTeX font is read as the name.
      * Only capitalised names: a lower-case term in italics is how authors mark a term they coin, and rules read that mark.
      */
+    private static final String LATEX_FONT_NAME = "\\\\(?:textbf|textit|texttt|textsc|textsf|textrm|emph|mathbf|mathtt|mathrm|mathsf)\\{(\\p{Lu}[^{}$\\\\]*)}";
     private static final Pattern NAME_IN_LATEX_FONT = Pattern.compile(
-            "\\\\(?:textbf|textit|texttt|textsc|textsf|textrm|emph|mathbf|mathtt|mathrm|mathsf)\\{(\\p{Lu}[^{}$\\\\]*)}"
-                    + "|\\{\\\\(?:sc|bf|it|tt|em|sf|rm)\\s+(\\p{Lu}[^{}$\\\\]*)}");
+            // "($\\textbf{DEPS}$)": the font set in math mode, the dollars go with it.
+            "\\$" + LATEX_FONT_NAME + "\\$|" + LATEX_FONT_NAME
+                    + "|\\{\\\\(?:sc|bf|it|tt|em|sf|rm)\\s+(\\p{Lu}[^{}$\\\\]*)}"
+                    // "$\\underline{D}$escribe, $\\underline{E}$xplain": a letter marked inside a word is that word's letter.
+                    + "|\\$\\\\underline\\{(\\p{L})}\\$(?=\\p{L})");
     /** "We introduce ``Successive Prompting'', where …": LaTeX's quotation marks, read as the quotes rules look for. */
     private static final Pattern LATEX_QUOTES = Pattern.compile("``([^`'\"]{1,80})''");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b" + Cues.MAKING_VERB_STEM + "\\w*");
@@ -153,13 +157,23 @@ public final class Extractor {
         return knownKeys.contains(Names.key(name)) || knownKeys.contains(Names.singularKey(name));
     }
 
+    private static String firstGroup(java.util.regex.MatchResult m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return m.group();
+    }
+
     public Extraction extract(PaperRecord paper) {
         // Rules read at most MAX_SENTENCE characters of a sentence: real ones are far shorter, and a regex walking a
         // list of thousands of items would exhaust the stack.
         // "three LLMs--Llama-2, MPT, and OpenLLaMA--across …": a LaTeX dash written against the words would glue them
         // into one hyphenated token.
-        String text = NAME_IN_LATEX_FONT.matcher(LATEX_QUOTES.matcher(ATTACHED_DASH.matcher(paper.abstractText()).replaceAll(" -- ")).replaceAll("“$1”"))
-                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+        String plainFonts = NAME_IN_LATEX_FONT.matcher(ATTACHED_DASH.matcher(paper.abstractText()).replaceAll(" -- "))
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(firstGroup(m)));
+        String text = LATEX_QUOTES.matcher(plainFonts).replaceAll("“$1”");
         List<String> sentences = Sentences.split(text).stream()
                 .map(s -> s.length() > MAX_SENTENCE ? s.substring(0, MAX_SENTENCE) : s).toList();
         List<Mention> mentions = new ArrayList<>();

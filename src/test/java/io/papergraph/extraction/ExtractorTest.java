@@ -304,6 +304,17 @@ class ExtractorTest {
         assertTrue(facts.contains("PROPOSES METHOD FedStep"), facts::toString);
     }
 
+
+    @Test
+    @DisplayName("a name in a font set in math mode, and a long form with underlined initials, read as plain text ('($\\textbf{SPT}$)')")
+    void nameInLatexMathFont() {
+        Extraction extraction = extract("Test Title Here",
+                "Long tasks fail. We propose ``$\\underline{S}$plit, $\\underline{P}$lan and $\\underline{T}$rack'' ($\\textbf{SPT}$), "
+                        + "an approach to long tasks.");
+        Mention split = extraction.mentions().stream().filter(m -> m.relation() == Relation.PROPOSES).findFirst().orElseThrow();
+        assertEquals("SPT", split.name());
+        assertEquals(List.of("Split, Plan and Track"), split.aliases());
+    }
     @Test
     @DisplayName("a model family's short name that the paper defines as another known thing is that thing ('Sharpness Aware Minimization (SAM)')")
     void acronymDefinedAsAnotherKnownThing() {
