@@ -19,6 +19,17 @@ class ComparisonRuleTest {
     }
 
     @Test
+    @DisplayName("a score measured against a rival, or a tie with it, compares: 'performance against models such as FooNet', 'ties with BarLM'")
+    void measuredAgainstOrTied() {
+        assertEquals(List.of("FooNet", "BazNet"),
+                coined("Our small model achieves better overall performance against larger models such as FooNet and BazNet."));
+        assertEquals(List.of("BarLM"), coined("In human evaluation, our critic closely ties with BarLM."));
+        assertEquals(List.of("QuxLM"), coined("It reaches a 61% win rate against QuxLM on our prompts."));
+        // Robust against an attack, or defending against one, is no comparison.
+        assertEquals(List.of(), coined("Our defense stays robust against MegaAttack and protects against FooJail."));
+    }
+
+    @Test
     @DisplayName("members of a kind of method listed in parentheses after a cue are rivals: 'outperforms popular MoEs (Tokens Choice and Experts Choice)'")
     void rivalsInParentheses() {
         assertEquals(List.of("Tokens Choice", "Experts Choice"),
