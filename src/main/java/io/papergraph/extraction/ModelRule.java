@@ -77,13 +77,24 @@ final class ModelRule {
     /** The lower-cased first two characters of every family name: where no word starts so, no model can. */
     private final Set<String> openings = new HashSet<>();
 
+    private static final Pattern GENERATION_AFTER_HYPHEN = Pattern.compile("(.*\\p{L})-(\\d+)");
+
+    /** A listed name, and without the hyphen before its generation ("MiniGPT-4", "MiniGPT4"). */
+    private static List<String> spellings(String listed) {
+        Matcher hyphenated = GENERATION_AFTER_HYPHEN.matcher(listed);
+        return hyphenated.matches() ? List.of(listed, hyphenated.group(1) + hyphenated.group(2)) : List.of(listed);
+    }
+
     ModelRule(List<VocabularyEntry> families) {
         List<String> names = new ArrayList<>();
         for (VocabularyEntry family : families) {
-            for (String name : family.names()) {
-                familyByName.put(name.toLowerCase(Locale.ROOT), family);
-                openings.add(opening(name, 0));
-                names.add(name);
+            for (String listed : family.names()) {
+                // "MiniGPT4" for MiniGPT-4, "Florence2" for Florence-2: a generation written against the name is the same model.
+                for (String name : spellings(listed)) {
+                    familyByName.putIfAbsent(name.toLowerCase(Locale.ROOT), family);
+                    openings.add(opening(name, 0));
+                    names.add(name);
+                }
             }
         }
         names.sort(Comparator.comparingInt(String::length).reversed());
@@ -299,7 +310,7 @@ final class ModelRule {
      */
     private static boolean sameCase(String surface, String suffix, VocabularyEntry family) {
         boolean versioned = suffix.chars().anyMatch(Character::isDigit);
-        return family.names().stream().anyMatch(n -> (!Names.isCaseSensitive(n) && n.length() > 3) || versioned
+        return family.names().stream().flatMap(n -> spellings(n).stream()).anyMatch(n -> (!Names.isCaseSensitive(n) && n.length() > 3) || versioned
                 ? n.equalsIgnoreCase(surface) : n.equals(surface));
     }
 }

@@ -30,10 +30,18 @@ class ModelRuleTest {
             model("CLIP", false),
             model("ViT", false),
             model("Swin", false),
-            model("MiniCPM", false)));
+            model("MiniCPM", false),
+            model("PixGen-3", false)));
 
     private List<String> names(String sentence) {
         return rule.find(sentence).stream().map(ModelRule.Found::name).toList();
+    }
+
+    @Test
+    @DisplayName("a listed name ending in a hyphenated generation is found written without the hyphen ('PixGen3' for PixGen-3)")
+    void generationWithoutHyphen() {
+        assertEquals(List.of("PixGen3", "PixGen-3"), names("Compared to PixGen3 and PixGen-3, ours is faster."));
+        assertEquals(List.of(), names("PixGen and PixGen 3 are no listed names."));
     }
 
     @ParameterizedTest(name = "{0}")
