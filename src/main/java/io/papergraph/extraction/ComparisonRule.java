@@ -321,14 +321,21 @@ final class ComparisonRule {
         List<String> own = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList();
         List<Mention> found = new ArrayList<>();
         for (String sentence : sentences) {
-            if (!BUILDS_WITH_VERB.matcher(sentence).find()) {
+            boolean buildsWith = BUILDS_WITH_VERB.matcher(sentence).find();
+            if (!buildsWith && !USES_VERB.matcher(sentence).find()) {
                 continue;
             }
             for (AcronymDefinitions.Definition d : AcronymDefinitions.find(sentence)) {
                 boolean generic = !d.capitalised() || NameShapes.isPluralAbbreviation(d.shortForm());
-                if (!generic && !own.contains(d.shortForm()) && builtWithBefore(sentence, d.start(), own::contains)) {
+                if (generic || own.contains(d.shortForm())) {
+                    continue;
+                }
+                if (buildsWith && builtWithBefore(sentence, d.start(), own::contains)) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, d.shortForm(), List.of(d.longForm()), sentence,
                             RULE_BUILT_WITH, 0.6, null));
+                } else if (definedAsUsed(sentence, d)) {
+                    found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, d.shortForm(), List.of(d.longForm()), sentence,
+                            RULE_DEFINED_AS_USED, 0.5, null));
                 }
             }
             Matcher technique = NAMED_TECHNIQUE.matcher(sentence);
@@ -343,6 +350,17 @@ final class ComparisonRule {
             }
         }
         return found;
+    }
+
+    /**
+     * "SwitchHead uses Mixture-of-Experts (MoE) layers", "an approach based on Twisted Sequential Monte Carlo (TSMC)": a term
+     * the abstract defines right where something is said to use it or to be based on it, whoever the subject. Not a kind of
+     * model ("based on Multimodal Large Language Models (MLLM)"), nor data ("using the Android-in-the-Wild (AitW) dataset").
+     */
+    private static boolean definedAsUsed(String sentence, AcronymDefinitions.Definition d) {
+        return USED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()
+                && !KIND_OF_MODEL_LONG_FORM.matcher(d.longForm()).find()
+                && !RESOURCE_AFTER_DEFINITION.matcher(sentence).region(d.end(), sentence.length()).lookingAt();
     }
 
     /**
@@ -384,6 +402,12 @@ final class ComparisonRule {
     /** The authors' verbs of building with something: "adopts", "leveraging", "employ" … */
     static final String BUILDS_WITH_STEM = "(?:" + String.join("|", BUILDS_WITH_STEMS) + ")";
     private static final Pattern BUILDS_WITH_VERB = Pattern.compile("(?i)\\b" + BUILDS_WITH_STEM);
+    static final String RULE_DEFINED_AS_USED = "defined-as-used";
+    private static final String USES_STEM = "(?:use[sd]?|using|utili[sz]\\w*|exploit\\w*|appl(?:y|ies|ied|ying)|combin\\w*|based\\s+on|buil(?:ds?|t)\\s+(?:up)?on)";
+    private static final Pattern USES_VERB = Pattern.compile("(?i)\\b" + USES_STEM);
+    private static final Pattern USED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:" + USES_STEM + "|" + BUILDS_WITH_STEM + "\\w*)\\s+(?:(?:a|an|the)\\s+)?$");
+    private static final Pattern KIND_OF_MODEL_LONG_FORM = Pattern.compile("(?i)\\b(?:models?|networks?|intelligence)$");
+    private static final Pattern RESOURCE_AFTER_DEFINITION = Pattern.compile("(?i)[^\\p{L}]*\\s(?:datasets?|data|benchmarks?|corpus|corpora)\\b");
     private static final Pattern OPENING_PARTICIPLE = Pattern.compile("(?i)\\W*(?:by\\s+)?" + BUILDS_WITH_STEM + "ing\\s[^,;:]{0,100}");
     /** The verb nearest the term (no other after it), and its subject: "we", "our proposed method", or a name (group 1). */
     private static final Pattern OWN_BUILDS_WITH = Pattern.compile(

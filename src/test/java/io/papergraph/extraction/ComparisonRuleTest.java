@@ -379,22 +379,41 @@ class ComparisonRuleTest {
                 "We leverage Low-Rank Adaptation (LoRA) to tune it, using large language models (LLMs) as judges."), own, KNOWN_METHODS)
                 .stream().map(m -> m.relation() + " " + m.name() + " " + m.aliases()).toList();
         assertEquals(List.of("COMPARES_WITH MLA [Multi-head Latent Attention]", "COMPARES_WITH LoRA [Low-Rank Adaptation]"), built);
-        assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
-                "Prior systems adopt Multi-head Latent Attention (MLA); Zeta-V3 does not."), own, KNOWN_METHODS));
-        // The verb nearest the term decides: here existing methods employ it.
-        assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
-                "We adopt the standard setting, where existing methods employ Multi-head Latent Attention (MLA) throughout."), own, KNOWN_METHODS));
+        // Others build with it: a technique defined where something uses it, at a lower confidence. The verb nearest the term
+        // decides whose it is: here existing methods employ it.
+        assertEquals(List.of("MLA defined-as-used 0.5"), rules(ComparisonRule.definedWhereBuiltWith(List.of(
+                "Prior systems adopt Multi-head Latent Attention (MLA); Zeta-V3 does not."), own, KNOWN_METHODS)));
+        assertEquals(List.of("MLA defined-as-used 0.5"), rules(ComparisonRule.definedWhereBuiltWith(List.of(
+                "We adopt the standard setting, where existing methods employ Multi-head Latent Attention (MLA) throughout."), own, KNOWN_METHODS)));
         assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
                 "Our proposed sparse model adopts Multi-head Latent Attention (MLA) throughout."), own, KNOWN_METHODS).stream().map(Mention::name).toList());
         // Opening with the participle, the authors the subject after the clause.
         assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
                 "Leveraging Multi-head Latent Attention (MLA), we cut the cache."), own, KNOWN_METHODS).stream().map(Mention::name).toList());
-        assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
-                "Leveraging Multi-head Latent Attention (MLA), prior systems cut the cache."), own, KNOWN_METHODS));
+        assertEquals(List.of("MLA defined-as-used 0.5"), rules(ComparisonRule.definedWhereBuiltWith(List.of(
+                "Leveraging Multi-head Latent Attention (MLA), prior systems cut the cache."), own, KNOWN_METHODS)));
         // The subject named with its brackets: "Our method, named Zeta Version Three (Zeta-V3), leverages …".
         assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
                 "Our method, named Zeta Version Three (Zeta-V3), leverages Multi-head Latent Attention (MLA)."), own, KNOWN_METHODS)
                 .stream().map(Mention::name).toList());
+    }
+
+    @Test
+    @DisplayName("a term defined where something uses it or is based on it is built on; not a kind of model, not data, not a generic term")
+    void definedWhereUsed() {
+        List<Mention> own = List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "Zeta", List.of(), "We present Zeta.", "we-propose", 0.8, null));
+        assertEquals(List.of("SMoE defined-as-used 0.5", "TSMC defined-as-used 0.5"), rules(ComparisonRule.definedWhereBuiltWith(List.of(
+                "Zeta uses Sparse Mixture of Experts (SMoE) layers for the value projections.",
+                "It is a verifier based on Twisted Sequential Monte Carlo (TSMC)."), own, KNOWN_METHODS)));
+        assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
+                "Zeta is based on Multimodal Large Language Models (MLLM).",
+                "We train it using the Android-in-the-Wild (AitW) dataset.",
+                "We prompt it using large language models (LLMs) as judges.",
+                "Zeta uses a new Sparse Mixture of Experts (SMoE) design."), own, KNOWN_METHODS));
+    }
+
+    private static List<String> rules(List<Mention> mentions) {
+        return mentions.stream().map(m -> m.name() + " " + m.rule() + " " + m.confidence()).toList();
     }
 
     private static final java.util.function.Predicate<String> KNOWN_METHODS = name -> Names.key(name).equals("montecarlotreesearch");
