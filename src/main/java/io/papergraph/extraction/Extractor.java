@@ -88,6 +88,8 @@ public final class Extractor {
                     + "|\\{\\\\(?:sc|bf|it|tt|em|sf|rm)\\s+(\\p{Lu}[^{}$\\\\]*)}"
                     // "$\\underline{D}$escribe, $\\underline{E}$xplain": a letter marked inside a word is that word's letter.
                     + "|\\$\\\\underline\\{(\\p{L})}\\$(?=\\p{L})");
+    /** "the Atari $100$k benchmark": a count in math mode with its unit written on is part of a name ("Atari 100k"). */
+    private static final Pattern LATEX_COUNT = Pattern.compile("\\$(\\d+)\\$(?=[kKMB]\\b)");
     /** "We introduce ``Successive Prompting'', where …": LaTeX's quotation marks, read as the quotes rules look for. */
     private static final Pattern LATEX_QUOTES = Pattern.compile("``([^`'\"]{1,80})''");
     private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b" + Cues.MAKING_VERB_STEM + "\\w*");
@@ -171,7 +173,7 @@ public final class Extractor {
         // list of thousands of items would exhaust the stack.
         // "three LLMs--Llama-2, MPT, and OpenLLaMA--across …": a LaTeX dash written against the words would glue them
         // into one hyphenated token.
-        String plainFonts = NAME_IN_LATEX_FONT.matcher(ATTACHED_DASH.matcher(paper.abstractText()).replaceAll(" -- "))
+        String plainFonts = NAME_IN_LATEX_FONT.matcher(LATEX_COUNT.matcher(ATTACHED_DASH.matcher(paper.abstractText()).replaceAll(" -- ")).replaceAll("$1"))
                 .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(firstGroup(m)));
         String text = LATEX_QUOTES.matcher(plainFonts).replaceAll("“$1”");
         List<String> sentences = Sentences.split(text).stream()

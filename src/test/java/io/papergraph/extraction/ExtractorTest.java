@@ -315,6 +315,14 @@ class ExtractorTest {
         assertEquals("SPT", split.name());
         assertEquals(List.of("Split, Plan and Track"), split.aliases());
     }
+
+    @Test
+    @DisplayName("a count in math mode with its unit written on is part of a benchmark's name ('the Atari $100$k benchmark')")
+    void latexCountInName() {
+        Extractor knowingAtari = new Extractor(new Vocabulary(List.of(benchmark("Atari 100k", "benchmark")), List.of(), List.of(), List.of(), List.of()));
+        List<String> facts = factsOf(knowingAtari, "Worlds are hard. Our agent scores 126.7% on the Atari $100$k benchmark.");
+        assertTrue(facts.contains("EVALUATED_ON BENCHMARK Atari 100k"), facts::toString);
+    }
     @Test
     @DisplayName("a model family's short name that the paper defines as another known thing is that thing ('Sharpness Aware Minimization (SAM)')")
     void acronymDefinedAsAnotherKnownThing() {
