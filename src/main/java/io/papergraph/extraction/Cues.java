@@ -71,6 +71,8 @@ final class Cues {
 
     /** "-like", "-style": what follows a name that something resembles ("a BERT-like loss", "a MNIST-like dataset"). */
     static final String RESEMBLANCE_SUFFIX = "-(?:like|style|esque|type)\\b";
+    /** "a BERT-like loss", "GPT-style decoding": what resembles a name, said right after it. */
+    static final Pattern RESEMBLANCE_AFTER = Pattern.compile("^" + RESEMBLANCE_SUFFIX);
     /**
      * "GPT-4 based agents", "a Multi-layer Perceptron (MLP) based model", "Codex-backboned baselines": what a thing is built
      * from, written after its name — not "second only to GPT-4o based on both benchmarks" (a verb). Read with lookingAt.
@@ -85,4 +87,16 @@ final class Cues {
     static boolean isModifierSuffix(String word) {
         return MODIFIER_SUFFIX.matcher(word).matches();
     }
+
+    /** "such as Gemini-1.5, DeepSeek-V3, and": an example cue, the list running on before the name. */
+    static final String EXAMPLES_BEFORE = "(?:like|such as|e\\.g\\.,?|including|for example)" + LIST_RUNNING_ON;
+    /** "without", "does not use": what is named next is explicitly not used. */
+    static final Pattern NOT_USED = Pattern.compile(
+            "(?i)\\b(?:without|(?:does|do|did)\\s+not\\s+(?:use|utili[sz]e|rely\\s+on|require|need))\\s+(?:the\\s+|using\\s+)?$");
+    /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
+    static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
+    /** "methods such as STaR, ReST and": methods named as examples of a kind, the list running on before the name. */
+    static final Pattern METHODS_EXEMPLIFIED = Pattern.compile(
+            "(?i)\\b(?:methods|approaches|techniques|algorithms|strategies)\\s+(?:such as|like|e\\.g\\.,?|including)\\s+"
+                    + "(?:[\\w.()-]+,?\\s+(?:(?:and|or)\\s+)?){0,6}$");
 }

@@ -81,4 +81,9 @@ final class UrlRule {
         }
         return List.copyOf(urls);
     }
+
+    /** Whether the position lies inside one of the spans ({@link #spans}): a name there is part of a URL. */
+    static boolean covers(List<int[]> spans, int position) {
+        return spans.stream().anyMatch(u -> position >= u[0] && position < u[1]);
+    }
 }

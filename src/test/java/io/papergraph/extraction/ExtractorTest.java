@@ -891,14 +891,14 @@ class ExtractorTest {
     @Test
     @DisplayName("an earlier version of the paper's own model is what it improves on, not a model it uses; its sizes are its own")
     void predecessorsAreCompared() {
-        assertTrue(Extractor.isPredecessor("Phi-2", "Phi-3"));
-        assertTrue(Extractor.isPredecessor("Qwen-VL", "Qwen2-VL"));
-        assertTrue(Extractor.isPredecessor("AlphaFold 2", "AlphaFold 3"));
-        assertTrue(Extractor.isPredecessor("Mixtral-8x7B v0.1", "Mixtral-8x22B v0.2"));
-        assertFalse(Extractor.isPredecessor("Llama-3-8B", "Llama 3"));
-        assertFalse(Extractor.isPredecessor("Llama-2-7B", "CodeLlama-2"));
-        assertFalse(Extractor.isPredecessor("Qwen2.5-Math-7B", "Qwen2.5-Math-7B-Instruct-Step"));
-        assertFalse(Extractor.isPredecessor("M2", "M3"));
+        assertTrue(OwnNames.isPredecessor("Phi-2", "Phi-3"));
+        assertTrue(OwnNames.isPredecessor("Qwen-VL", "Qwen2-VL"));
+        assertTrue(OwnNames.isPredecessor("AlphaFold 2", "AlphaFold 3"));
+        assertTrue(OwnNames.isPredecessor("Mixtral-8x7B v0.1", "Mixtral-8x22B v0.2"));
+        assertFalse(OwnNames.isPredecessor("Llama-3-8B", "Llama 3"));
+        assertFalse(OwnNames.isPredecessor("Llama-2-7B", "CodeLlama-2"));
+        assertFalse(OwnNames.isPredecessor("Qwen2.5-Math-7B", "Qwen2.5-Math-7B-Instruct-Step"));
+        assertFalse(OwnNames.isPredecessor("M2", "M3"));
 
         Extractor withModels = new Extractor(new Vocabulary(List.of(), List.of(model("Phi", true), model("Llama", true)),
                 List.of(), List.of(), List.of()));

@@ -1,0 +1,212 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Pretrained models in a sentence, read by role: used, compared with, the paper's own release, or only the
+ * field's examples (not the paper's); and a model the title sets the paper against.
+ */
+final class ModelMentionRule {
+
+    private final ModelRule models;
+    /** Benchmarks, datasets and environments by every name: a name shaped like a model that is one of them is data. */
+    private final Set<String> benchmarkKeys;
+    /** Whether the vocabulary lists a name. */
+    private final java.util.function.Predicate<String> known;
+
+    ModelMentionRule(ModelRule models, Set<String> benchmarkKeys, java.util.function.Predicate<String> known) {
+        this.models = models;
+        this.benchmarkKeys = benchmarkKeys;
+        this.known = known;
+    }
+
+    private static final Pattern DATA_EXAMPLES = Pattern.compile("(?i)\\b(?:datasets?|data|corpora|corpus)\\s+" + Cues.EXAMPLES_BEFORE);
+    private static final Pattern PRIOR_FINDING_AFTER = Pattern.compile(
+            // "GPT-4o, as a new milestone, has enabled real-time conversations": an aside that describes the model may stand
+            // before the verb (not "Llama-2-7B, after fine-tuning with Zeta, has demonstrated a 12% gain": what the paper did).
+            "(?:,\\s+(?:as|a|an|the|which|who)\\s[^,;]{1,60},)?\\s+(?:model\\s+|series\\s+|release\\s+|paper\\s+|report\\s+)?(?:(?:has|have)\\s+(?:recently\\s+)?(?:shown|demonstrated|exhibited|revealed|proven|enabled|revolutionized|revolutionised|sparked)"
+                    // "OpenAI's o1 model showed this capability", not "X exhibited a 27% gain" (a result of this paper's)
+                    + "|(?:showed|demonstrated)\\s+(?:that|this|the|its|impressive|remarkable|strong))\\b");
+    /** "While DeepSeek-R1 and other follow-up work focus on …, this paper …": named as the field's work, whoever speaks. */
+    private static final Pattern AMONG_OTHER_WORK_AFTER = Pattern.compile(
+            "\\s+and\\s+other\\s+(?:[\\w-]+\\s+)?(?:work|works|studies|efforts)\\b");
+    /** "Inspired by the success of DeepSeek-R1", "the release of GPT-4": the field's news, no model the paper uses. */
+    private static final Pattern NEWS_OF = Pattern.compile(
+            "(?i)\\b(?:success(?:es)?|progress|advances?|achievements?|popularity|emergence|advent|release|breakthroughs?)\\s+of\\s+(?:the\\s+)?$");
+    /** "without additional external supervision (e.g., responses, preferences, etc.) from GPT-4": no help taken from it. */
+    private static final Pattern NO_HELP_FROM = Pattern.compile(
+            "(?i)\\bwithout\\s+(?:any\\s+|additional\\s+|external\\s+)*(?:supervision|feedback|annotations?|labels|data|responses|distillation|help)"
+                    + "\\s+(?:\\([^()]{0,60}\\)\\s+)?from\\s+$");
+    private static final Pattern FILE_SUFFIX = Pattern.compile("\\.\\p{Ll}");
+    private static final Pattern COMMON_WORDS = Pattern.compile("\\p{Ll}+(?:[\\s-]\\p{Ll}+)+");
+    /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
+    private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
+    /** "we introduce Mixtral 8x7B", "We propose the first Large Reconstruction Model (LRM)": a known name the paper releases. */
+    private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+(?:first\\s+)?)?$");
+    /** "builds on a Llama 2 language model", "extends Llama2 7B from 4k context to 100k": a model built on is used. */
+    private static final Pattern BUILT_ON_BEFORE = Pattern.compile(
+            "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?)(?:the\\s+|an?\\s+)?$");
+    /** "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model. */
+    private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena|score|subset)s?\\b");
+    /** ", a sparse mixture-of-experts model", " series, a significant upgrade …": what the released model is, set off. */
+    private static final Pattern SET_OFF_AFTER = Pattern.compile("^(?:\\s+(?i:series|family|models))?\\s*(?:,\\s+(?:a|an|the|which)\\b|\\(|:)");
+
+    /**
+     * "Small Planners Beat GPT-4 with Search", "Beyond GPT-4": a model of a known family that the title sets the paper
+     * against is one it compares with — not a level to reach ("GPT-4 level"). A model the title only names ("… Tree Search
+     * with LLaMa-3 8B") is left to the abstract: on the development set and 32 annotated lists, reading it as used gave no
+     * used model the abstract did not also give, and five that the annotators did not count as used.
+     */
+    List<Mention> rivalsOfTitle(String title) {
+        List<Mention> found = new ArrayList<>();
+        for (ModelRule.Found model : models.find(title)) {
+            String after = title.substring(model.end());
+            if (model.family() == null || LEVEL_AFTER.matcher(after).lookingAt() || Cues.RESEMBLANCE_AFTER.matcher(after).lookingAt()
+                    || NAMES_A_RESOURCE.matcher(after).lookingAt() || !RIVAL_BEFORE.matcher(title.substring(0, model.start())).find()) {
+                continue;
+            }
+            found.add(new Mention(Relation.COMPARES_WITH, EntityKind.MODEL, model.name(), List.of(), title, RULE_RIVAL_IN_TITLE, 0.7, null));
+        }
+        return found;
+    }
+
+    static final String RULE_RIVAL_IN_TITLE = "rival-in-title";
+
+    /** "GPT-3/LLaMa-2 scale": other names joined by slashes before the level word. */
+    private static final String SLASHED_NAMES = "(?:\\s*/\\s*[\\p{L}\\p{N}.-]+)*";
+    private static final String LEVEL_WORD = "(?i:level|class|grade|scale|sized?)\\b";
+    private static final Pattern LEVEL_AFTER = Pattern.compile(SLASHED_NAMES + "\\s*-?\\s*" + LEVEL_WORD);
+    /**
+     * In a sentence, where "scale" may be the verb ("Llama-2 and Mistral-7B scale predictably"): hyphenated ("GPT-4-level"),
+     * or the noun closing the phrase ("up to GPT-3/LLaMa-2 scale,") or before what is measured ("GPT-4 level performance").
+     */
+    private static final Pattern LEVEL_IN_TEXT_AFTER = Pattern.compile(
+            SLASHED_NAMES + "(?:-" + LEVEL_WORD + "|\\s+" + LEVEL_WORD
+                    + "(?=\\s*[,.;:)]|\\s*$|\\s+(?i:performance|capabilit\\w+|accuracy|results?|models?|LLMs?|reasoning|quality)\\b))");
+    /**
+     * "prior attacks on LLMs such as GPT-4", "even with advanced models like ChatGPT": examples of others' work or of the
+     * field's strongest models, however late in the abstract.
+     */
+    private static final Pattern PRIOR_WORK_WORDS = Pattern.compile("(?i)\\b(?:prior|existing|previous|recent|current|popular|conventional|traditional"
+            + "|advanced|powerful|proprietary|closed-source|frontier|leading|commercial|cutting-edge|state-of-the-art)\\b");
+    private static final Pattern RIVAL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:beyond|than|vs\\.?|versus|outperform\\w*|surpass\\w*|beat\\w*|rival\\w*|match\\w*)\\s+(?:the\\s+)?$");
+
+    /**
+     * Pretrained models the paper uses, or compares with after a comparison cue. Models given as examples
+     * in a sentence about the field ("LLMs like ChatGPT have …") or explicitly not used ("without GPT-4")
+     * are not the paper's.
+     *
+     * @param ownLed whether the paper's own name leads the sentence, which then speaks for the paper
+     * @param scene whether the sentence sets the scene (the opening one, with no result and not led by the paper's own name): a
+     *              model named there is the field's, not this paper's, unless of a family the title names
+     */
+    List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals, boolean ownWorkSaid,
+                                boolean ownLed, boolean scene, String title, List<AcronymDefinitions.Definition> definitions) {
+        List<Mention> found = new ArrayList<>();
+        // "Eureka exploits … state-of-the-art LLMs, such as GPT-4, to …": a sentence the paper's own name leads speaks for it.
+        boolean ownWork = ownLed || Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
+        List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
+        models.findUnlisted(sentence).stream()
+                .filter(u -> named.stream().noneMatch(k -> k.start() < u.end() && u.start() < k.end()))
+                // "supervised learning with ImageNet labels": a name shaped like a model that the vocabulary knows as a dataset.
+                .filter(u -> !benchmarkKeys.contains(Names.key(u.name())))
+                .forEach(named::add);
+        // In the order the sentence names them: a list of rivals runs on from one model to the next, whichever finder read it.
+        named.sort(Comparator.comparingInt(ModelRule.Found::start));
+        List<int[]> urls = named.isEmpty() ? List.of() : UrlRule.spans(sentence);
+        for (ModelRule.Found model : named) {
+            // "github.com/OpenAI/CLIP" names a repository, not a model the paper uses; "a multi-scale vision transformer" is a kind
+            // of architecture written in common words, not the ViT model.
+            if (UrlRule.covers(urls, model.start()) || definedAsAnotherKnownThing(model, definitions)
+                    || COMMON_WORDS.matcher(sentence.substring(model.start(), model.end())).matches()
+                    // "llama.cpp": the model's name is part of a file or a library's name.
+                    || FILE_SUFFIX.matcher(sentence).region(model.end(), sentence.length()).lookingAt()) {
+                continue;
+            }
+            String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
+            // "the Codex-backboned baselines", "GPT-4 based agents": the model is the backbone, used, not compared against.
+            // "OpenVLA builds on a Llama 2 language model": a model built on is used.
+            boolean backbone = Cues.BUILT_FROM_AFTER.matcher(sentence).region(model.end(), sentence.length()).lookingAt() || BUILT_ON_BEFORE.matcher(before).find();
+            // "subsuming model capabilities from contrastive approaches like CLIP and generative methods like SimVLM": a model
+            // given as an example of a kind of method is that prior work, set beside the paper's.
+            boolean compared = !backbone && (ComparisonRule.comparedAt(sentence, comparisonWindows, model.start())
+                    || Cues.METHODS_EXEMPLIFIED.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
+                    || continuesListOfRivals(sentence, rivals, model.start()));
+            // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
+            // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
+            if (Cues.NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find() || NEWS_OF.matcher(before).find()
+                    || NO_HELP_FROM.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
+                    || (!ownWork && (!ownWorkSaid || PRIOR_WORK_WORDS.matcher(before).find()) && !compared && Cues.EXAMPLE_OF_FIELD.matcher(before).find())) {
+                continue;
+            }
+            String after = sentence.substring(model.end());
+            if (scene && !ownWork && !compared && !backbone
+                    && (model.family() == null || !NameShapes.wholeWord(model.family().name()).matcher(title).find())) {
+                // "The YOLO series has become the most popular framework …": the abstract's first sentence sets the scene, the
+                // field's models, not this paper's ("The introduction of AlphaFold 2 spurred a revolution", for a paper titled
+                // with AlphaFold 3, names its predecessor).
+                continue;
+            }
+            if (!compared && (!ownWork && PRIOR_FINDING_AFTER.matcher(after).lookingAt() || AMONG_OTHER_WORK_AFTER.matcher(after).lookingAt())) {
+                // "DeepSeek-R1 has shown that long CoT can emerge …": what another model showed, not one this paper uses.
+                continue;
+            }
+            if (Cues.RESEMBLANCE_AFTER.matcher(after).lookingAt() || LEVEL_IN_TEXT_AFTER.matcher(after).lookingAt()) {
+                // "a BERT-like prediction loss", "GPT-style decoding": what resembles a model uses none; "up to GPT-3/LLaMa-2
+                // scale", "GPT-4 level": a size or a level to reach, no model used.
+                continue;
+            }
+            if (NAMES_A_RESOURCE.matcher(after).lookingAt()) {
+                // "the Vicuna benchmark": a benchmark named after a model.
+                continue;
+            }
+            if (RELEASED_HERE.matcher(before).find() && SET_OFF_AFTER.matcher(after).find()) {
+                // "We introduce Mixtral 8x7B, a sparse mixture-of-experts model": the paper's own model, not one it uses.
+                found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null));
+                continue;
+            }
+            if (compared) {
+                rivals.add(new int[] {model.start(), model.end()});
+            }
+            double confidence = model.family() == null ? 0.6 : compared ? 0.75 : 0.8;
+            found.add(new Mention(compared ? Relation.COMPARES_WITH : Relation.USES_MODEL, EntityKind.MODEL, model.name(),
+                    List.of(), sentence, compared ? ComparisonRule.RULE : model.family() == null ? ModelRule.RULE_SHAPED : ModelRule.RULE,
+                    confidence, null));
+        }
+        return found;
+    }
+
+    /** ", ", " and ", ", and even closed models such as ": what runs a list of rivals on from one to the next. */
+    private static final Pattern RIVAL_LIST_RUNS_ON = Pattern.compile("(?i)" + Cues.ITEM_SEPARATOR + "(?:even\\s+)?"
+            + "(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:models?|LLMs?|systems|baselines)\\s+(?:such\\s+as|like|including)\\s+)?");
+
+    /**
+     * "surpassing the instruct versions of Llama 3.1, Qwen 2.5, Mistral, and even closed models such as GPT-4o-mini and Claude
+     * 3.5-Haiku": a model listed right after a rival is one too, however far the list runs from its cue.
+     */
+    private static boolean continuesListOfRivals(String sentence, List<int[]> rivals, int start) {
+        return rivals.stream().anyMatch(rival -> rival[1] <= start && RIVAL_LIST_RUNS_ON.matcher(sentence.substring(rival[1], start)).matches());
+    }
+
+    /**
+     * "Sharpness Aware Minimization (SAM)": a model family's short name that the paper defines as another thing the vocabulary
+     * knows is that thing, not the model (Segment Anything).
+     */
+    private boolean definedAsAnotherKnownThing(ModelRule.Found model, List<AcronymDefinitions.Definition> definitions) {
+        if (model.family() == null) {
+            return false;
+        }
+        String key = Names.key(model.name());
+        Set<String> familyKeys = new HashSet<>();
+        familyKeys.add(Names.key(model.family().name()));
+        model.family().aliases().forEach(alias -> familyKeys.add(Names.key(alias)));
+        return definitions.stream().anyMatch(d -> Names.key(d.shortForm()).equals(key) && !familyKeys.contains(Names.key(d.longForm()))
+                && known.test(d.longForm()));
+    }
+}

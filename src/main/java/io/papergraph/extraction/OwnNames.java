@@ -1,0 +1,285 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The paper's own names and what follows from them: sizes and variants of a proposed model are proposals too, an
+ * earlier version of it is compared with, a model its name builds on is compared with as well as used.
+ */
+final class OwnNames {
+
+    private OwnNames() {
+    }
+
+    /**
+     * "RT-1: Robotics Transformer for Real-World Control at Scale" with "we present a model class, dubbed Robotics
+     * Transformer": what the abstract proposes under the title's long form, cut before its preposition, is the title's
+     * contribution under another name — one entity, the abstract's name an alias of the title's.
+     */
+    static List<Mention> withTitleLongFormNamed(List<Mention> mentions) {
+        Optional<Mention> head = mentions.stream()
+                .filter(m -> m.relation() == Relation.PROPOSES && TitleHeadRule.RULE.equals(m.rule()) && !m.aliases().isEmpty())
+                .findFirst();
+        Optional<String> cut = head.flatMap(h -> TitleHeadRule.longFormBeforePreposition(h.aliases().get(h.aliases().size() - 1)))
+                // "LISA: Reasoning Segmentation via …": a cut long form the name does not abbreviate is a second contribution.
+                .filter(longForm -> AcronymDefinitions.matches(head.get().name().replaceAll("\\d", "").toLowerCase(Locale.ROOT),
+                        longForm.toLowerCase(Locale.ROOT)));
+        if (cut.isEmpty()) {
+            return mentions;
+        }
+        String key = Names.key(cut.get());
+        List<Mention> renamed = mentions.stream()
+                .filter(m -> m != head.get() && m.relation() == Relation.PROPOSES && Names.key(m.name()).equals(key))
+                .toList();
+        if (renamed.isEmpty()) {
+            return mentions;
+        }
+        Mention h = head.get();
+        List<String> aliases = new ArrayList<>(h.aliases());
+        aliases.add(renamed.get(0).name());
+        List<Mention> out = new ArrayList<>(mentions);
+        out.removeAll(renamed);
+        out.set(out.indexOf(h), new Mention(h.relation(), h.kind(), h.name(), aliases, h.evidence(), h.rule(), h.confidence(), h.resourceKind()));
+        return out;
+    }
+    /** "LongHaul-Lite" of a LongHaul benchmark is one; "ShareGPT4V-7B", trained on the ShareGPT4V data, is a model. */
+    private static boolean isVariantOfResource(String name, Mention resource) {
+        return name.startsWith(resource.name() + "-") && !ModelRule.endsInParameterCount(name);
+    }
+
+    /** "we introduce Emilia-Pipe, an open-source preprocessing pipeline …": named like the resource, described as a method. */
+    private static boolean describedAsMethod(Mention proposal) {
+        int at = proposal.evidence().indexOf(proposal.name());
+        return at >= 0 && ProposalRule.methodNounNear(proposal.evidence(), at, at + proposal.name().length());
+    }
+
+    /**
+     * Variants of what the paper contributes are contributions too: "LongHaul-Lite" of an introduced LongHaul is
+     * introduced (not proposed); "Mamba-3B" of a proposed Mamba is proposed too, not a model the paper uses.
+     */
+
+    static List<Mention> withVariantsOfContributions(List<Mention> mentions) {
+        List<Mention> introduced = mentions.stream().filter(m -> m.relation() == Relation.INTRODUCES).toList();
+        // "LongHaul-Lite" of an introduced LongHaul is introduced below, not proposed.
+        List<String> proposed = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES)
+                .filter(m -> describedAsMethod(m) || introduced.stream().noneMatch(i -> isVariantOfResource(m.name(), i)))
+                .map(Mention::name).toList();
+        boolean benchmarkPaper = proposed.isEmpty() && !introduced.isEmpty();
+        List<Mention> out = new ArrayList<>();
+        Map<String, List<String>> shortForms = new HashMap<>();
+        for (Mention m : mentions) {
+            // Only a release after it ("Mistral 7B v0.1"): "CLIP" is no short name of a proposed "CLIP Surgery".
+            Optional<String> shortened = m.relation() == Relation.USES_MODEL
+                    ? proposed.stream().filter(p -> p.startsWith(m.name() + " ") && RELEASE_TAIL.matcher(p.substring(m.name().length() + 1)).matches())
+                            .findFirst() : Optional.empty();
+            if (shortened.isPresent()) {
+                // "We introduce Mistral 7B v0.1 … Mistral 7B outperforms Llama 2 13B": the paper's own model, named short.
+                shortForms.computeIfAbsent(shortened.get(), k -> new ArrayList<>()).add(m.name());
+                continue;
+            }
+            if (m.relation() == Relation.PROPOSES) {
+                Optional<Mention> base = describedAsMethod(m) ? Optional.empty()
+                        : introduced.stream().filter(i -> isVariantOfResource(m.name(), i)).findFirst();
+                if (base.isPresent()) {
+                    out.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, m.name(), m.aliases(), m.evidence(), m.rule(),
+                            m.confidence(), base.get().resourceKind()));
+                    continue;
+                }
+            }
+            boolean ownVariant = (m.relation() == Relation.USES_MODEL || m.relation() == Relation.COMPARES_WITH)
+                    && proposed.stream().anyMatch(p -> variantNameOf(m.name(), p)
+                            || m.name().matches(Pattern.quote(p) + " \\d+(?:\\.\\d+)?[BMbm]")
+                            // "QPiSSA (PiSSA with 4-bit quantization)": a letter put before the paper's own name.
+                            || p.length() >= 4 && m.name().matches("\\p{Lu}" + Pattern.quote(p)));
+            boolean predecessor = !ownVariant && m.relation() == Relation.USES_MODEL && m.kind() == EntityKind.MODEL
+                    && proposed.stream().anyMatch(p -> isPredecessor(m.name(), p));
+            if (predecessor) {
+                // "an upgrade of the previous Qwen-VL models", "the one used for phi-2": an earlier version of the
+                // paper's own model is what it improves on, not a model it uses.
+                out.add(new Mention(Relation.COMPARES_WITH, EntityKind.MODEL, m.name(), m.aliases(), m.evidence(), RULE_PREDECESSOR,
+                        m.confidence(), null));
+            } else if (ownVariant) {
+                // "phi-3-mini" of a proposed Phi-3, "Mamba-3B" of Mamba: sizes and variants of the paper's own model.
+                out.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, m.name(), m.aliases(), m.evidence(), m.rule(), m.confidence(), null));
+            } else if (benchmarkPaper && m.relation() == Relation.COMPARES_WITH && m.kind() == EntityKind.MODEL) {
+                // A benchmark paper ranks the models it evaluates; it has no method of its own to compare with them.
+                out.add(new Mention(Relation.USES_MODEL, EntityKind.MODEL, m.name(), m.aliases(), m.evidence(), m.rule(), m.confidence(), null));
+            } else {
+                out.add(m);
+            }
+        }
+        return out.stream().map(m -> m.relation() != Relation.PROPOSES || !shortForms.containsKey(m.name()) ? m
+                : m.withMoreAliases(shortForms.get(m.name()))).toList();
+    }
+
+    /**
+     * "… with AlphaFold 3" in the title and "Here we describe our AlphaFold 3 model" in the abstract: a known model's
+     * new version that the paper names in its title and calls its own is proposed, not used.
+     */
+    static List<Mention> ownModelsOfTitle(String title, List<Mention> mentions) {
+        String titleKey = Names.key(title);
+        return mentions.stream().map(m -> {
+            if (m.relation() != Relation.USES_MODEL || !titleKey.contains(Names.key(m.name()))) {
+                return m;
+            }
+            Matcher own = OUR_MODEL.matcher(m.evidence());
+            while (own.find()) {
+                if (own.group(1).equals(m.name())) {
+                    return new Mention(Relation.PROPOSES, EntityKind.METHOD, m.name(), m.aliases(), m.evidence(), RULE_OWN_MODEL, 0.75, null);
+                }
+            }
+            return m;
+        }).toList();
+    }
+
+    /**
+     * A name read as a model from its shape alone ("Foo-7B") that begins with a name the paper proposes ("MagicoderS-CL-7B"
+     * of "Magicoder") is the paper's own model, not one it uses (its sizes become aliases of the proposal later, as for
+     * "Magicoder-7B").
+     */
+    static List<Mention> ownNamesShapedAsModels(List<Mention> mentions) {
+        List<String> ownKeys = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES)
+                .map(m -> Names.key(m.name())).filter(key -> key.length() >= 4).toList();
+        return mentions.stream().map(m -> {
+            if (m.relation() != Relation.USES_MODEL || !ModelRule.RULE_SHAPED.equals(m.rule())) {
+                return m;
+            }
+            String key = Names.key(m.name());
+            return ownKeys.stream().anyMatch(key::startsWith)
+                    ? new Mention(Relation.PROPOSES, EntityKind.METHOD, m.name(), m.aliases(), m.evidence(), RULE_OWN_MODEL, 0.6, null)
+                    : m;
+        }).toList();
+    }
+
+    static final String RULE_OWN_MODEL = "own-model";
+    static final String RULE_OWN_VARIANT = "own-variant";
+    static final String RULE_FAMILY_TRAINED_WITH_OWN = "family-trained-with-own";
+    private static final String VARIANT_TAIL = "-(?:\\d+(?:\\.\\d+)?[BbMmKk]?|(?i:mini|small|medium|large|base|lite|tiny|pro|plus|instruct|chat))(?![\\p{L}\\p{N}-])";
+
+    /** "VideoMAE V2", "Foo-2", "Foo++": the paper's own name, a version of an earlier name (group 1). */
+    private static final Pattern VERSION_OF_EARLIER = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*?\\p{L})(?:\\s?[Vv]\\d+(?:\\.\\d+)?|[\\s-]\\d+(?:\\.\\d+)?|\\+\\+)");
+
+    /**
+     * "VideoMAE V2: …" with "We scale the VideoMAE in both model and data": the earlier version of the paper's own method, named on
+     * its own in the abstract, is what the paper improves on — compared with, whether or not the vocabulary knows it.
+     */
+    static List<Mention> predecessorsOfOwnNames(List<String> sentences, List<Mention> mentions) {
+        List<String> ownNames = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES)
+                .flatMap(m -> Stream.concat(Stream.of(m.name()), m.aliases().stream())).toList();
+        Set<String> named = mentions.stream().map(m -> Names.key(m.name())).collect(java.util.stream.Collectors.toSet());
+        List<Mention> found = new ArrayList<>();
+        for (String own : ownNames) {
+            Matcher versioned = VERSION_OF_EARLIER.matcher(own);
+            if (!versioned.matches() || versioned.group(1).length() < 3 || !NameShapes.isCoined(versioned.group(1))
+                    || !named.add(Names.key(versioned.group(1)))) {
+                continue;
+            }
+            // Alone: not "OWL" of "OWL-ST", another name built on it.
+            Pattern earlier = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(versioned.group(1)) + "(?![\\p{L}\\p{N}]|-\\w)");
+            sentences.stream().filter(s -> earlier.matcher(InsideOwnNames.withoutOwnNames(s, ownNames)).find()).findFirst()
+                    .ifPresent(s -> found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, versioned.group(1), List.of(), s,
+                            RULE_PREDECESSOR, 0.6, null)));
+        }
+        return found;
+    }
+
+    static final String RULE_NAMED_AFTER_MODEL = "own-name-builds-on-model";
+
+    /**
+     * "EVA-CLIP", "Vision Mamba", "HQ-SAM": the paper's own name ends in the name of a model it uses, which its method builds
+     * on — compared with as well as used. Not "Mistral-ORPO" or "Qwen2.5-Coder", a model the paper trains, named from it first.
+     */
+    static List<Mention> modelsOwnNamesBuildOn(List<Mention> mentions) {
+        List<Mention> own = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).toList();
+        List<Mention> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention model : mentions) {
+            if (model.relation() != Relation.USES_MODEL || !seen.add(model.name())) {
+                continue;
+            }
+            own.stream().filter(o -> endsInPartNamed(o.name(), model.name())).findFirst()
+                    .ifPresent(o -> found.add(new Mention(Relation.COMPARES_WITH, EntityKind.MODEL, model.name(), model.aliases(), model.evidence(),
+                            RULE_NAMED_AFTER_MODEL, 0.6, null)));
+        }
+        return found;
+    }
+
+    /** "HQ-SAM" ends in "SAM", "Vision Mamba" in "Mamba": the last part after a hyphen or a space, with something before it. */
+    private static boolean endsInPartNamed(String name, String part) {
+        int cut = name.length() - part.length() - 1;
+        return cut > 0 && name.endsWith(part) && (name.charAt(cut) == '-' || name.charAt(cut) == ' ') && !Character.isWhitespace(name.charAt(cut - 1));
+    }
+
+    /**
+     * "Medusa-1: Medusa is fine-tuned on top of a frozen backbone …", "called phi-3-small and phi-3-medium": numbered or
+     * sized variants of a name the paper proposes are its contributions too, wherever the abstract names them; so is a known
+     * family's model trained with the paper's method and named after it ("checkpoints for Mistral-ORPO-α (7B)").
+     */
+    static List<Mention> ownVariants(List<String> sentences, List<Mention> mentions, java.util.function.Predicate<String> family) {
+        List<Mention> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name)
+                .filter(name -> name.length() >= 3 && !name.contains(" ")).distinct()
+                .forEach(name -> {
+                    Pattern variant = Pattern.compile("(?<![\\p{L}\\p{N}-])(?i:" + Pattern.quote(name) + ")" + VARIANT_TAIL
+                            + "|(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}\\p{N}]*)-" + Pattern.quote(name) + "(?:-[\\p{L}\\p{N}]+)?(?![\\p{L}\\p{N}]|-\\w)");
+                    for (String sentence : sentences) {
+                        Matcher m = variant.matcher(sentence);
+                        while (m.find()) {
+                            if ((m.group(1) == null || family.test(m.group(1))) && seen.add(Names.key(m.group()))) {
+                                found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, m.group(), List.of(), sentence,
+                                        m.group(1) == null ? RULE_OWN_VARIANT : RULE_FAMILY_TRAINED_WITH_OWN, 0.7, null));
+                            }
+                        }
+                    }
+                });
+        return found;
+    }
+
+    private static final Pattern OUR_MODEL = Pattern.compile("(?i:\\bour\\s+(?:new\\s+|latest\\s+)?)(\\S+(?:\\s\\S+)?)(?=\\s+(?i:model|system|network)\\b)");
+
+    /** "phi-3-mini" of Phi-3, "Code Llama - Python" of Code Llama, "Mistral 7B -- Instruct" of a proposed "Mistral 7B v0.1". */
+    private static boolean variantNameOf(String name, String proposed) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String withoutRelease = proposed.replaceFirst("\\s(?:" + RELEASE_TAIL.pattern() + ")$", "");
+        return Stream.of(proposed, withoutRelease).map(p -> p.toLowerCase(java.util.Locale.ROOT)).distinct()
+                .anyMatch(p -> lower.startsWith(p + "-") || lower.startsWith(p + " ") && SPACED_DASH.matcher(lower.substring(p.length())).lookingAt());
+    }
+
+    private static final Pattern SPACED_DASH = Pattern.compile(ModelRule.SPACED_DASH + "\\S");
+    /** "v0.1", "0.2": a release of the same model; a bare "2" ("CosyVoice 2") is a new generation, its predecessor compared with. */
+    private static final Pattern RELEASE_TAIL = Pattern.compile("[vV]\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)+");
+    static final String RULE_PREDECESSOR = "predecessor";
+    private static final Pattern MODEL_SIZE = Pattern.compile("(?<![\\p{L}\\d.])" + ModelRule.SIZE);
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]|[vV](?=\\d)");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D+");
+
+    /** A model name with its sizes taken out, read as its family of letters and its version numbers. */
+    private record FamilyVersion(String family, String version) {
+        static FamilyVersion of(String name) {
+            String unsized = MODEL_SIZE.matcher(name).replaceAll(" ");
+            return new FamilyVersion(NOT_LETTER.matcher(unsized).replaceAll("").toLowerCase(java.util.Locale.ROOT),
+                    NOT_DIGIT.matcher(unsized).replaceAll(" ").strip());
+        }
+    }
+
+    /**
+     * "Phi-2" of a proposed "Phi-3", "Qwen-VL" of "Qwen2-VL", "AlphaFold 2" of "AlphaFold 3": the same family of
+     * letters under another version — sizes aside, so "Llama-3-8B" is no predecessor of "Llama 3".
+     */
+    static boolean isPredecessor(String model, String proposed) {
+        FamilyVersion earlier = FamilyVersion.of(model);
+        FamilyVersion own = FamilyVersion.of(proposed);
+        return earlier.family().length() >= 3 && earlier.family().equals(own.family()) && !earlier.version().equals(own.version());
+    }
+}

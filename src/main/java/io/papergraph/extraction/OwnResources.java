@@ -1,0 +1,152 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evaluation on what the paper introduces: a benchmark it introduces is evaluated on, a dataset only where
+ * the abstract reports results on it, and a resource named in the sentence that introduces it is not also evaluated there
+ * unless results are said; a benchmark a result is reported on is evaluated on.
+ */
+final class OwnResources {
+
+    private OwnResources() {
+    }
+
+    private static final Pattern MADE_TO_EVALUATE = Pattern.compile(
+            "(?i)\\b(?:designed|built|created|constructed|curated|tailored)\\s+(?:specifically\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:evaluat|assess|investigat|test|benchmark|measur|diagnos|prob)\\w*");
+    private static final Pattern FOR_TRAINING = Pattern.compile("(?i)\\b(?:for|in)\\s+(?:(?:pre-?|post-)?training|fine-tuning)\\b|\\bto\\s+train\\b");
+    /** "We introduce TraceEval, a benchmark …, on which StackTrace reduces errors by 38%": evaluated where introduced. */
+    private static final Pattern EVALUATED_WHERE_INTRODUCED = Pattern.compile("(?i)\\bon which\\b");
+    private static final Pattern OWN_RESOURCE_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:on|using|with) (?:our|this|the (?:proposed|new)) (?:new )?(benchmark|dataset|suite|environment)\\b");
+    private static final Pattern INTRODUCING = Pattern.compile("(?i)\\b" + Cues.MAKING_VERB_STEM + "\\w*");
+
+    /**
+     * "We introduce the LongBench-Chat benchmark for evaluating …" names the paper's own resource: what the rules read as an
+     * evaluation there is left out, and {@link #evaluatedOnOwnResources} says whether the paper evaluates on it.
+     */
+    static List<Mention> withoutEvaluationWhereIntroduced(List<Mention> mentions) {
+        List<Mention> introduced = mentions.stream().filter(m -> m.relation() == Relation.INTRODUCES).toList();
+        List<Mention> out = new ArrayList<>(mentions);
+        // "a new dataset called MetaMathQA" introduces it, even when the vocabulary knows the name by now.
+        out.removeIf(m -> m.relation() == Relation.EVALUATED_ON
+                && (EvaluationRule.RULE_HEAD_NOUN.equals(m.rule()) || EvaluationRule.RULE_KNOWN.equals(m.rule()))
+                && !EVALUATED_WHERE_INTRODUCED.matcher(m.evidence()).find() && !evaluatedOnAsNamed(m)
+                && introduced.stream().anyMatch(i -> i.evidence().equals(m.evidence()) && Names.key(i.name()).equals(Names.key(m.name()))));
+        return out;
+    }
+
+    /** "Models pretrained on WebCorp-Edu outperform …": the dataset is what models learn from, not what they are tested on. */
+    private static boolean trainedOn(String sentence, String name) {
+        int at = sentence.indexOf(name);
+        // "Emilia-trained models produce …": what the models learnt from, written as a compound.
+        return at >= 0 && (EvaluationRule.isTrainingData(sentence, at) || TRAINED_AFTER.matcher(sentence).region(at + name.length(), sentence.length()).lookingAt());
+    }
+
+    /** "Emilia-trained models", "We use SWE-Gym to train agents": what is learnt from, said after the name. */
+    private static final Pattern TRAINED_AFTER = Pattern.compile("-(?:pre-?)?(?:trained|tuned|fine-?tuned|distilled)\\b"
+            + "|\\s+(?:is\\s+used\\s+)?to\\s+(?:train|fine-?tune|finetune|pre-?train)\\b");
+
+    /**
+     * "… generalizes to other systems on a newly-released WindowsAgentArena benchmark", "We release the ToolTrek benchmark
+     * and show that GPT-4 solves only 35% of its tasks": results on it, in the sentence that introduces it.
+     */
+    private static boolean evaluatedOnAsNamed(Mention m) {
+        int at = m.evidence().indexOf(m.name());
+        return at >= 0 && (EVALUATED_ON_BEFORE.matcher(m.evidence().substring(Math.max(0, at - 40), at)).find()
+                || PERCENT_AFTER.matcher(m.evidence()).region(at, m.evidence().length()).find());
+    }
+
+    private static final Pattern PERCENT_AFTER = Pattern.compile("\\d(?:\\.\\d+)?\\s?%");
+
+    private static final Pattern BENCHMARK_WORD = Pattern.compile("(?i)\\b(?:benchmark(?:s|ing)?|environments?|testbeds?|arena|gym)\\b");
+    private static final Pattern EVALUATED_ON_BEFORE = Pattern.compile("(?i)\\b(?:on|across)\\s+(?:(?:a|an|the|our)\\s+)?(?:[\\w-]+\\s+){0,2}$");
+
+    /**
+     * "Experiments on this benchmark demonstrate …": results on a resource of the paper's own, by the kind of thing it is — a
+     * dataset the paper compiled for pre-training is not "this benchmark" it designed besides.
+     */
+    private static boolean referredToAsOwn(String sentence, boolean dataset) {
+        Matcher reference = OWN_RESOURCE_REFERENCE.matcher(sentence);
+        return reference.find() && (!dataset || reference.group(1).equalsIgnoreCase("dataset"));
+    }
+
+    /**
+     * A paper that introduces a benchmark or an environment is evaluated on it; one that introduces a dataset, when a later
+     * sentence reports experiments or results on it.
+     */
+    static List<Mention> evaluatedOnOwnResources(List<Mention> mentions, List<String> sentences) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention introduced : mentions) {
+            if (introduced.relation() != Relation.INTRODUCES || "metric".equals(introduced.resourceKind())) {
+                continue;
+            }
+            int introducedAt = sentences.indexOf(introduced.evidence());
+            String key = Names.key(introduced.name());
+            // Said where it is introduced: in the title or in a sentence where the authors' making verb has it as its object, after its name
+            // ("We present SWE-Gym, the first environment for training …"; not "a dataset built from CodeArena for training").
+            Pattern introducedThere = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+)?" + Cues.MAKING_VERB_STEM + "\\w*\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + Pattern.quote(introduced.name()) + "(?![\\p{L}\\p{N}-])");
+            boolean forTraining = !sentences.contains(introduced.evidence()) && FOR_TRAINING.matcher(introduced.evidence()).find()
+                    || sentences.stream().anyMatch(s -> {
+                        Matcher object = introducedThere.matcher(s);
+                        return object.find() && FOR_TRAINING.matcher(s.substring(object.end())).find();
+                    });
+            // Data, or an environment made for training, is evaluated on only where a later sentence names it as tested.
+            boolean dataset = "dataset".equals(introduced.resourceKind()) || forTraining;
+            // A benchmark is made to evaluate on: the paper that introduces one reports on it, said so or not
+            // ("We present AgentBench, a multi-dimensional evolving benchmark …") — unless it is said to be for training
+            // ("an interactive environment for training web agents"). Data may be training data.
+            // A dataset made for evaluation says so: "a new dataset specifically designed to investigate the model selection
+            // challenge".
+            boolean madeToEvaluateOn = "benchmark".equals(introduced.resourceKind()) || "environment".equals(introduced.resourceKind())
+                    || "dataset".equals(introduced.resourceKind()) && MADE_TO_EVALUATE.matcher(introduced.evidence()).find();
+            // Introduced by the title alone, it is made to evaluate on when the title says so ("FLamby: Datasets and Benchmarks for …").
+            boolean benchmarkByTitle = introducedAt < 0 && BENCHMARK_WORD.matcher(introduced.evidence()).find();
+            if ((introducedAt >= 0 && madeToEvaluateOn || benchmarkByTitle) && !forTraining) {
+                found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(), introduced.aliases(),
+                        introduced.evidence(), "evaluates-own-resource", 0.7, introduced.resourceKind()));
+                continue;
+            }
+            sentences.stream()
+                    .skip(Math.max(0, introducedAt + 1))
+                    .filter(s -> !(INTRODUCING.matcher(s).find() && Names.key(s).contains(key)))
+                    // A later sentence that reports results, or results on "our benchmark"; a dataset (often training
+                    // data, as "NovaCorpus, a 4-trillion-token corpus") only when that sentence names it.
+                    .filter(s -> (EvaluationRule.EVALUATION_CUE.matcher(s).find() && (!dataset || Names.key(s).contains(key) && !trainedOn(s, introduced.name())))
+                            || referredToAsOwn(s, dataset))
+                    .findFirst()
+                    .ifPresent(s -> found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, introduced.name(),
+                            introduced.aliases(), s, "evaluates-own-resource", 0.7, introduced.resourceKind())));
+        }
+        return found;
+    }
+
+    static final String RULE_SCORED_ON = "scored-on";
+
+    /**
+     * "improve the accuracy of a LLaMA-2 13B model (already fine-tuned with RL) on GSM8K from 53% to 65%", "leads to a 77%
+     * HotpotQA performance increase": a benchmark a result is reported on, in the sentence that reports it, is one the paper
+     * evaluates on, whatever else the sentence says of it (here, that a model was fine-tuned).
+     */
+    static List<Mention> withEvaluationWhereScored(List<Mention> mentions, List<ResultMention> results) {
+        Set<String> named = new HashSet<>();
+        mentions.stream().filter(m -> m.relation() != Relation.USES_MODEL && m.relation() != Relation.ABOUT)
+                .forEach(m -> MentionMerger.keys(m).forEach(named::add));
+        List<Mention> out = new ArrayList<>(mentions);
+        for (ResultMention result : results) {
+            String benchmark = result.benchmark();
+            if (benchmark == null || !result.evidence().contains(benchmark) || !named.add(Names.key(benchmark))) {
+                continue;
+            }
+            out.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, benchmark, List.of(), result.evidence(), RULE_SCORED_ON, 0.7,
+                    "benchmark"));
+        }
+        return out;
+    }
+}
