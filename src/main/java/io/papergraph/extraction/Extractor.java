@@ -97,7 +97,7 @@ public final class Extractor {
         for (String sentence : sentences) {
             Matcher at = name.matcher(sentence);
             if (at.find()) {
-                String kind = ProposalRule.resourceKind(sentence, at.start(), at.end());
+                String kind = ResourceKinds.resourceKind(sentence, at.start(), at.end());
                 return kind == null ? titleHead : new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, titleHead.name(), titleHead.aliases(),
                         titleHead.evidence(), titleHead.rule(), titleHead.confidence(), kind);
             }

@@ -60,7 +60,7 @@ final class OwnNames {
     /** "we introduce Emilia-Pipe, an open-source preprocessing pipeline …": named like the resource, described as a method. */
     private static boolean describedAsMethod(Mention proposal) {
         int at = proposal.evidence().indexOf(proposal.name());
-        return at >= 0 && ProposalRule.methodNounNear(proposal.evidence(), at, at + proposal.name().length());
+        return at >= 0 && ResourceKinds.methodNounNear(proposal.evidence(), at, at + proposal.name().length());
     }
 
     /**

@@ -304,11 +304,11 @@ class ProposalRuleTest {
     @Test
     @DisplayName("a name ending in -bench or -Eval is a benchmark whatever the nouns around it")
     void benchSuffix() {
-        assertEquals("benchmark", ProposalRule.resourceKind("We propose CodeBench to test agents.", 11, "CodeBench"));
-        assertEquals("benchmark", ProposalRule.resourceKind("We propose TaskEval to rate the capability of LLMs.", 11, "TaskEval"));
+        assertEquals("benchmark", ResourceKinds.resourceKind("We propose CodeBench to test agents.", 11, "CodeBench"));
+        assertEquals("benchmark", ResourceKinds.resourceKind("We propose TaskEval to rate the capability of LLMs.", 11, "TaskEval"));
         String evaluator = "We develop an automatic evaluator: ToolEval.";
-        assertEquals("metric", ProposalRule.resourceKind(evaluator, evaluator.indexOf("ToolEval"), "ToolEval"));
-        assertEquals(null, ProposalRule.resourceKind("We propose StepPlanner, a framework for agents.", 11, "StepPlanner"));
+        assertEquals("metric", ResourceKinds.resourceKind(evaluator, evaluator.indexOf("ToolEval"), "ToolEval"));
+        assertEquals(null, ResourceKinds.resourceKind("We propose StepPlanner, a framework for agents.", 11, "StepPlanner"));
     }
 
     @Test
@@ -405,7 +405,7 @@ class ProposalRuleTest {
         String sentence = "We introduce Agent-Z, a large-scale benchmark of 500 web navigation tasks.";
         assertEquals(List.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, "Agent-Z", List.of(), sentence, "we-propose", 0.8, "benchmark")),
                 apply(sentence));
-        assertEquals("benchmark", ProposalRule.resourceKind(sentence, sentence.indexOf("Agent-Z"), "Agent-Z"));
+        assertEquals("benchmark", ResourceKinds.resourceKind(sentence, sentence.indexOf("Agent-Z"), "Agent-Z"));
     }
 
     @Test

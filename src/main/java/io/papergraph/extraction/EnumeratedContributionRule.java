@@ -1,0 +1,99 @@
+package io.papergraph.extraction;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Contributions in lists: the items of a numbered release list, an enumeration after the contribution verb and
+ * a colon, and new designs listed by name ("innovative architectures including X and Y").
+ */
+final class EnumeratedContributionRule {
+
+    private EnumeratedContributionRule() {
+    }
+    /** "(1) SciBench, a benchmark of 869 problems": an enumerated item described as a resource. */
+    private static final Pattern RESOURCE_APPOSITIVE = Pattern.compile(
+            "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:" + ProposalRule.RESOURCE_NOUNS + ")s?\\b");
+
+    /** "introduces a number of innovations: (a) 4-bit NormalFloat …, (b) double quantization to …, and (c) paged optimizers …". */
+    private static final Pattern ENUMERATION_AFTER_VERB = Pattern.compile("(?i:\\b(?:introduce[sd]?|propose[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|incorporate[sd]?|feature[sd]?))\\b[^:.;]{0,80}?"
+            // Not "innovations to: (i) bridge …": what follows "to" says what they do, not what they are called.
+            + "\\b(?i:innovations?|contributions?|techniques?|components?|modules?|mechanisms?|strategies|improvements)\\b[^:.;]{0,60}(?<!\\bto):\\s*(?=\\(\\s*(?:a|i|1)\\s*\\))");
+    private static final Pattern ENUMERATED_ITEM = Pattern.compile(
+            "(?<!\\w)" + Cues.LIST_MARK + "\\s+(?!(?i:a|an|the|we|our|to|it|this)\\b)([\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,3}?)"
+                    // "(1) Enhanced Perception: leveraging …": or the item's name is followed by what it does.
+                    + "(?=\\s*(?:[,;(]|:\\s|$)|\\s+(?:to|that|which|for|by|with|and|where|whose)\\b)");
+    /** "Concretely, we release: (1) Tulu-V2-mix, an improved collection …; (2) Tulu 2, …": what the authors release, item by item. */
+    private static final Pattern RELEASE_ENUMERATION = Pattern.compile(
+            "(?i:\\bwe\\s+(?:also\\s+|publicly\\s+|openly\\s+)?(?:release|open-source|make\\s+(?:public(?:ly\\s+available)?|available)))\\s*:?\\s*(?=" + Cues.LIST_MARK + ")");
+    /** A released artefact's name: capitalised words, versions and "+DPO"-style suffixes ("Code Tulu 2", "Tulu 2+DPO"), then its description. */
+    private static final Pattern RELEASED_ITEM = Pattern.compile(Cues.LIST_MARK + "\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-+][\\p{L}\\p{N}]+)*"
+            + "(?:\\s(?:\\p{Lu}[\\p{L}\\p{N}]*|\\d[\\p{L}\\p{N}.]*)(?:[-+][\\p{L}\\p{N}]+)*){0,3})(?=\\s*[,;:(]|$)");
+
+    /** The items of a numbered list, read from where its cue ends; null when the sentence has no such list. */
+    private static Matcher itemsAfterCue(Pattern cue, Pattern item, String sentence) {
+        Matcher list = cue.matcher(sentence.indexOf('(') < 0 ? "" : sentence);
+        return list.find() ? item.matcher(sentence).region(list.end(), sentence.length()) : null;
+    }
+
+    /** Each named item of a numbered release list; an item led by no name ("(2) code to …") is skipped. */
+    static void releasesEnumerated(List<Mention> found, String sentence, Predicate<String> known) {
+        Matcher item = itemsAfterCue(RELEASE_ENUMERATION, RELEASED_ITEM, sentence);
+        while (item != null && item.find()) {
+            // "(3) Tulu 2+DPO": a version or a "+DPO" suffix aside, the words are a name ("(1) Models, …" is none).
+            if (NameShapes.isCapitalisedPhrase(item.group(1).replaceAll("\\s\\d[\\p{L}\\p{N}.]*|[-+][\\p{L}\\p{N}]+", ""))) {
+                // Each item's own description says what it is: "(1) X, a collection of datasets; (2) Y, models finetuned on X".
+                int next = sentence.indexOf(';', item.end(1));
+                String own = sentence.substring(item.start(1), next < 0 ? sentence.length() : next);
+                ProposalRule.addOfKind(found, sentence, item.group(1), List.of(), ResourceKinds.resourceKind(own, 0, item.group(1).length()), ProposalRule.RULE_VERB, 0.75, known);
+            }
+        }
+    }
+
+    /** The short names of an enumeration of contributions right after the contribution verb and a colon. */
+    static void contributionsEnumerated(List<Mention> found, String sentence, Predicate<String> known) {
+        Matcher item = itemsAfterCue(ENUMERATION_AFTER_VERB, ENUMERATED_ITEM, sentence);
+        while (item != null && item.find()) {
+            if (ProposalRule.RESOURCE_NOUN.matcher(item.group(1)).find() || Cues.RESOURCE_NAME_ENDING.matcher(item.group(1)).find()
+                    || RESOURCE_APPOSITIVE.matcher(sentence).region(item.end(1), sentence.length()).lookingAt()) {
+                ProposalRule.add(found, sentence, item.group(1), List.of(), item.start(1), ProposalRule.RULE_VERB, 0.7, known);
+            } else {
+                // "(1) Enhanced Perception: leveraging a large-scale dataset of …": an innovation, whatever data it uses.
+                ProposalRule.addTask(found, sentence, item.group(1), known);
+            }
+        }
+    }
+    private static final Pattern NOVEL_KINDS_LISTED = Pattern.compile(
+            "(?i:\\b(?:innovative|novel|new)\\s+(?:[\\w-]+\\s+)?(?:architectures|techniques|components|designs|modules|mechanisms|strategies),?\\s+(?:including|such as|namely)\\s+)"
+                    + "([^.;]+)");
+    private static final Pattern LISTED_NAME = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}-]*)(?:\\s*\\((\\p{Lu}[\\p{L}\\p{N}-]*)\\))?");
+
+    /**
+     * "DeepSeek-V2 adopts innovative architectures including Multi-head Latent Attention (MLA) and DeepSeekMoE": new
+     * designs listed and spelled out are the paper's, read in order until an item is no name.
+     */
+    static void novelKindsListed(List<Mention> found, String sentence) {
+        Matcher listed = NOVEL_KINDS_LISTED.matcher(sentence);
+        if (!listed.find()) {
+            return;
+        }
+        int at = listed.start(1);
+        for (String item : Cues.AND_LIST_SPLIT.split(listed.group(1))) {
+            Matcher name = LISTED_NAME.matcher(item.strip());
+            if (!name.matches() || !(NameShapes.isCapitalisedPhrase(name.group(1)) || NameShapes.isCoined(name.group(1)))) {
+                break;
+            }
+            int start = sentence.indexOf(name.group(1), at);
+            if (name.group(2) != null && NameShapes.isCoined(name.group(2))) {
+                ProposalRule.add(found, sentence, name.group(2), List.of(name.group(1)), start, ProposalRule.RULE_VERB, 0.75, n -> false);
+            } else if (name.group(1).contains(" ")) {
+                ProposalRule.add(found, sentence, name.group(1), List.of(), start, ProposalRule.RULE_VERB, 0.75, n -> false);
+            }
+            // A single coined name, neither spelled out nor defined here ("… and DeepSeekMoE"), may be the authors' earlier work.
+            at = Math.max(at, start);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Benchmarks, datasets and environments a sentence says the authors make ("we introduce X, a benchmark for …",
+ * "we release two datasets, A and B"), listed or named one by one.
+ */
+final class IntroducedResourceRule {
+
+    private IntroducedResourceRule() {
+    }
+    /** "s1K", "m3x": a lower-case name with a digit in it, a name only where the context says so. */
+    private static final String LOWER_DIGIT_NAME = "(?<![\\p{L}\\p{N}-])(?!v\\d)\\p{Ll}{1,3}\\d[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}-])";
+    private static final Pattern LOWER_DIGIT_NAME_PATTERN = Pattern.compile(LOWER_DIGIT_NAME);
+    /** "The resulting dataset AlphaX consists of …", "our new benchmark Y": a resource this paper introduces. */
+    private static final Pattern OWN_RESOURCE = Pattern.compile(
+            "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new"
+                    // "we collect an instruction-tuning dataset CodeActInstruct"
+                    + "|we\\s+(?:also\\s+|further\\s+)?(?:collect(?:ed)?|construct(?:ed)?|buil[dt]|curated?|created?|compiled?|assembled?)\\s+(?:a|an))"
+                    + "\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+){0,2}?"
+                    + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+[\"'“]?("
+                    // "we curate a small dataset s1K of 1,000 questions": a lower-case name with a digit in it too
+                    + NameShapes.NAME + "|" + LOWER_DIGIT_NAME + ")");
+    /**
+     * "trained on MathInstruct, our meticulously curated instruction tuning dataset": the name, then ours — made by the
+     * authors, or nothing said between ("X, our dataset"); not "GSM8K, our main evaluation benchmark".
+     */
+    private static final Pattern NAME_THEN_OUR_RESOURCE = Pattern.compile(
+            "(" + NameShapes.NAME + "),\\s+(?i:our\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:new|newly|own|curated|collected|constructed|built|created|compiled|synthesized|proposed)\\s+"
+                    + "(?:[\\w-]+\\s+){0,3}?)?(benchmark|dataset|suite|corpus|testbed|collection|environment))\\b");
+    /** "our long instruction-following LongAlpaca dataset": the paper's own resource, its name before the noun. */
+    private static final Pattern OWN_RESOURCE_NAMED_BEFORE = Pattern.compile(
+            "(?i:\\bour\\s+(?:(?!(?:on|in|of|for|to|at|by|from|with|across|the|a|an|and|or|is|are|was|were|method|model|approach|experiments?|results?)\\b)[a-z][\\w-]*\\s+){0,3}?)"
+                    + "(" + NameShapes.NAME + ")\\s+(?i:benchmark|dataset|suite|corpus|testbed)\\b");
+    /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
+    private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
+            "(?i:\\b(?:our|a|the)\\s+(?:new|novel)\\s+)[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}(?:Corpus|Dataset|Benchmark|Suite|Collection))\\b");
+    /** The resource after "the": a name, then its noun, capitalised as part of the name (group 2) or not (group 3). */
+    private static final String THE_NAMED_RESOURCE = "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}?)\\s+"
+            + "(?:(" + Cues.CAPITALISED_RESOURCE_NOUN + ")|(?i:(dataset|benchmark|suite|corpus|collection|testbed)))\\b";
+    /** "We introduce the Flora dataset, …", "we release the Flora Evaluation Suite": a named resource the authors make. */
+    private static final Pattern WE_INTRODUCE_THE_RESOURCE = Pattern.compile(
+            // "we develop and open-source the Aya Dataset, …": two verbs may share the object.
+            "(?i:\\bwe\\s+(?:also\\s+|further\\s+|publicly\\s+)?(?:" + Cues.MAKING_VERB_STEM + "\\w*\\s+and\\s+)?" + Cues.MAKING_VERB_STEM + "\\w*\\s+the\\s+)"
+                    + THE_NAMED_RESOURCE);
+    /** "…, the Aya Collection, and the Aya Evaluation Suite": more resources of the same making, listed after the first. */
+    private static final Pattern NEXT_NAMED_RESOURCE = Pattern.compile("\\G\\s*,\\s*(?:and\\s+)?(?i:the)\\s+" + THE_NAMED_RESOURCE);
+    /** "3 newly created datasets (IQTest, FunctionQA, and PaperQA)": resources the paper makes, named in parentheses. */
+    private static final Pattern NEW_RESOURCES_LISTED = Pattern.compile(
+            "(?i:\\b(?:newly\\s+(?:created|collected|constructed|annotated|curated)"
+                    // "we create three new datasets (…)", not "transfers to novel datasets (…)" nor "two new benchmarks (…) released after"
+                    + "|" + Cues.MAKING_VERB_STEM + "\\w*\\s+(?:(?:two|three|four|five|six|\\d+|several)\\s+)?(?:new|novel))"
+                    // "(i.e., IQTest, FunctionQA, and PaperQA)"
+                    + "\\s+(?:[a-z-]+\\s+)?(datasets|benchmarks))\\s*\\((?:(?:i\\.e\\.|e\\.g\\.|namely)\\s*,?\\s*)?("
+                    + NameShapes.NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + NameShapes.NAME + ")+)\\)");
+    /** "TextCraft -- a novel compositional dataset that we introduce": the name first, the first person after it. */
+    private static final Pattern RESOURCE_WE_INTRODUCE = Pattern.compile("(" + NameShapes.NAME + ")\\s*(?:--|—|–|,)\\s*(?i:an?\\s+"
+            + "((?:new|novel)\\s+)?(?:[\\w-]+\\s+){0,3}?)(benchmark|dataset|environment|suite|corpus|testbed|collection|archive|evaluation set)s?\\b"
+            // "MedSeg-21, a curated collection of 21 public datasets that we harmonize and release"; "HumanEval, a new
+            // evaluation set we release"
+            + "(?=[^.;]{0,80}?(?i:\\b(?:(?:that|which)\\s+)?we\\s+(?:\\w+\\s+){0,2}(?:introduce|propose|present|release|build|construct|create|develop|design"
+            + "|assemble|curate|collect|harmoni[sz]e|make)))");
+    /** "we introduce two tasks: state checking, and state transition", "two new tasks …: (1) X, and (2) Y". */
+    private static final Pattern ENUMERATED_CONTRIBUTIONS = Pattern.compile(
+            // Not the tasks a method is evaluated across: "a comprehensive evaluation of our method across five tasks: …".
+            "(?i:(?<!\\b(?:across|on|over|in|of)\\s(?:(?:the|all|these|its|our)\\s)?)\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
+                    + "[^:.;]{0,80}:\\s*([^.]+?)(?=\\.(?:\\s|$)|$)");
+    private static final Pattern ENUMERATED_RESOURCES = Pattern.compile(
+            "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat)\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(benchmarks|datasets|environments)\\s*:\\s*)");
+    /** "we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets: PascalVOC-SP, COCO-SP, …". */
+    private static final Pattern RESOURCES_LISTED_AFTER_COUNT = Pattern.compile(
+            // The count hangs on what is introduced ("with 5 … datasets:"), not on what it is evaluated on ("… on three datasets:").
+            "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat|collect)\\w*\\b[^.;:]{0,120}?"
+                    + "\\b(?:with|of|comprising|containing|consisting\\s+of)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:new\\s+|novel\\s+)?(?:[\\w-]+\\s+){0,3}?(benchmarks|datasets|environments)\\s*:\\s*)"
+                    + "([^.;]+)");
+    private static final Pattern DESCRIBED_RESOURCE_ITEM = Pattern.compile(
+            "\\G(?:\\s*;\\s*(?:and\\s+)?|[^;.]*?;\\s*(?:and\\s+)?)??(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})\\s*,\\s+an?\\s");
+    /** One to four words, none of them a function word: a name, not a clause. */
+    private static final Pattern ENUMERATED_NAME = Pattern.compile(
+            "(?!.*\\b(?i:the|a|an|of|for|to|how|that|which|with|by|in|on|our|we|is|are)\\b)[\\p{L}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}-]+){0,3}");
+    private static final Pattern ENUMERATION_MARK = Pattern.compile("^\\s*" + Cues.LIST_MARK + "\\s*");
+    private static final Pattern EARLIER_WORK_OPENING = Pattern.compile(
+            "(?i)^\\W*(?:recently|previously|prior|previous|existing|earlier)\\b|\\b(?:so-called|known as|such as|like|e\\.g\\.,?)\\s+$");
+    /** "design a significantly improved class of Normalizer-Free ResNets", "introduce a new family of Foo Models". */
+    private static final Pattern CLASS_OF_NAMES = Pattern.compile(
+            "(?i:\\b(?:propos|introduc|present|design|develop|buil|creat|construct)\\w*\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:class|family)\\s+of\\s+)"
+                    + "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})(?=\\s*[,.;(]|\\s+(?:that|which|for|with|to)\\b)");
+    /** "using OSS-Instruct, a novel approach to …": a name the sentence calls novel or new, whatever the verb before it. */
+    private static final Pattern NAME_THEN_NOVEL = Pattern.compile(
+            "(" + NameShapes.NAME + "),\\s+(?i:an?\\s+(?:novel|new)\\s+(?:[\\w-]+\\s+){0,3}?(?:" + ProposalRule.METHOD_NOUNS + "|" + ProposalRule.RESOURCE_NOUNS + "))\\b");
+
+    /** Benchmarks, datasets and environments the sentence says the authors make, listed or named one by one. */
+    static void resourcesIntroduced(List<Mention> found, String sentence, String lowerCase, Predicate<String> known,
+                                    java.util.Collection<String> ownNames) {
+        // What the pattern cannot match without, a word on tasks and a colon, is looked for first: it is costly to try at
+        // every position.
+        Matcher enumerated = ENUMERATED_CONTRIBUTIONS.matcher(lowerCase.contains("task") && sentence.indexOf(':') >= 0 ? sentence : "");
+        if (enumerated.find()) {
+            // Items are read in order until one is not a short name: "…: state checking, and state transition,
+            // for a comprehensive evaluation of …" stops before "for a comprehensive …".
+            for (String item : Cues.AND_LIST_SPLIT.split(enumerated.group(1))) {
+                String name = ENUMERATION_MARK.matcher(item).replaceFirst("").strip();
+                if (!ENUMERATED_NAME.matcher(name).matches() || NameShapes.isOrdinary(name.split("\\s")[0])) {
+                    break;
+                }
+                ProposalRule.addTask(found, sentence, name, known);
+            }
+        }
+        Matcher resources = ENUMERATED_RESOURCES.matcher(Cues.containsAny(lowerCase, "benchmarks", "datasets", "environments") ? sentence : "");
+        if (resources.find()) {
+            // "by introducing two benchmarks: MT-bench, a multi-turn question set; and Chatbot Arena, a crowdsourced battle platform"
+            Matcher item = DESCRIBED_RESOURCE_ITEM.matcher(sentence).region(resources.end(), sentence.length());
+            while (item.find()) {
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, item.group(1), List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
+                        Cues.resourceKind(resources.group(1).replaceFirst("s$", ""))));
+            }
+        }
+        if (Cues.containsAny(lowerCase, "benchmarks:", "datasets:", "environments:")) {
+            resourcesListedAfterCount(found, sentence);
+        }
+        Matcher own = OWN_RESOURCE.matcher(
+                Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "environment", "corpus", "testbed", "archive", "collection") ? sentence : "");
+        while (own.find()) {
+            // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name; and "we also
+            // gather a new dataset, CrossTask" makes it this paper's however well known it became.
+            if (NameShapes.isCapitalisedName(own.group(2)) || LOWER_DIGIT_NAME_PATTERN.matcher(own.group(2)).matches()) {
+                ProposalRule.add(found, sentence, own.group(2), List.of(), own.start(2), ProposalRule.RULE_VERB, 0.8, name -> false);
+            }
+        }
+        Matcher nameThenOurs = NAME_THEN_OUR_RESOURCE.matcher(lowerCase.contains("our") ? sentence : "");
+        while (nameThenOurs.find()) {
+            String name = nameThenOurs.group(1);
+            if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
+                        Cues.resourceKind(nameThenOurs.group(2))));
+            }
+        }
+        Matcher classOf = CLASS_OF_NAMES.matcher(Cues.FIRST_PERSON.matcher(sentence).find() && Cues.containsAny(lowerCase, "class of", "family of") ? sentence : "");
+        while (classOf.find()) {
+            // "and design a significantly improved class of Normalizer-Free ResNets": a kind of model the authors make.
+            if (NameShapes.isCapitalisedPhrase(classOf.group(1))) {
+                ProposalRule.add(found, sentence, classOf.group(1), List.of(), classOf.start(1), ProposalRule.RULE_VERB, 0.75, known);
+            }
+        }
+        Matcher novel = NAME_THEN_NOVEL.matcher(Cues.containsAny(lowerCase, ", a novel", ", a new", ", an new") ? sentence : "");
+        while (novel.find()) {
+            // "trained … using OSS-Instruct, a novel approach to …": only its authors call a thing novel — not in a sentence about
+            // earlier work ("Recently, HyenaDNA, a new genomic foundation model, showed …").
+            if (NameShapes.isCoined(novel.group(1)) && !EARLIER_WORK_OPENING.matcher(sentence.substring(0, novel.start(1))).find()) {
+                ProposalRule.add(found, sentence, novel.group(1), List.of(), novel.start(1), ProposalRule.RULE_VERB, 0.75, known);
+            }
+        }
+        Matcher ownBefore = OWN_RESOURCE_NAMED_BEFORE.matcher(lowerCase.contains("our")
+                && Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "corpus", "testbed") ? sentence : "");
+        while (ownBefore.find()) {
+            if (NameShapes.isCoined(ownBefore.group(1))) {
+                ProposalRule.add(found, sentence, ownBefore.group(1), List.of(), ownBefore.start(1), ProposalRule.RULE_VERB, 0.8, known);
+            }
+        }
+        Matcher newNamed = NEW_NAMED_RESOURCE.matcher(Cues.containsAny(sentence, "Corpus", "Dataset", "Benchmark", "Suite", "Collection") ? sentence : "");
+        while (newNamed.find()) {
+            // "our new" makes it this paper's, however well known it became (C4).
+            ProposalRule.add(found, sentence, newNamed.group(1), List.of(), newNamed.start(1), ProposalRule.RULE_VERB, 0.8, name -> false);
+        }
+        Matcher theResource = WE_INTRODUCE_THE_RESOURCE.matcher(lowerCase.contains(" the ") && lowerCase.contains("we ") ? sentence : "");
+        while (theResource.find()) {
+            List<NamedResource> listed = new ArrayList<>();
+            listed.add(namedResource(theResource));
+            Matcher next = NEXT_NAMED_RESOURCE.matcher(sentence).region(theResource.end(), sentence.length());
+            while (next.find()) {
+                listed.add(namedResource(next));
+            }
+            // "the Aya Dataset, the Aya Collection, and the Aya Evaluation Suite": one of them clearly a name makes the
+            // list one of names.
+            boolean names = listed.stream().anyMatch(r -> isResourceName(r.wordsBeforeNoun(), ownNames));
+            for (NamedResource resource : listed) {
+                String name = resource.name();
+                if (names && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
+                            Cues.resourceKind(resource.noun())));
+                }
+            }
+        }
+        Matcher listed = NEW_RESOURCES_LISTED.matcher(lowerCase.contains("new") || lowerCase.contains("novel") ? sentence : "");
+        while (listed.find()) {
+            for (String name : Cues.AND_LIST_SPLIT.split(listed.group(2).strip())) {
+                if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.75,
+                            Cues.resourceKind(listed.group(1).replaceFirst("(?i)s$", ""))));
+                }
+            }
+        }
+        // Cheap test first: the pattern starts with a name, which would be tried at every position.
+        Matcher weIntroduce = RESOURCE_WE_INTRODUCE.matcher(sentence.contains(" we ") ? sentence : "");
+        while (weIntroduce.find()) {
+            String name = weIntroduce.group(1);
+            // "HumanEval, a new evaluation set we release": said to be new and released here, it is this paper's however
+            // well known; "SWE-bench, a benchmark of real issues, for which we design a scaffold" is not.
+            boolean newHere = weIntroduce.group(2) != null;
+            if (NameShapes.isCoined(name) && (newHere || !known.test(name))
+                    && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                // The kind is the noun the sentence gives it, however near another noun stands ("Our agent … in X -- a dataset").
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
+                        Cues.resourceKind(weIntroduce.group(3))));
+            }
+        }
+    }
+
+    /** A resource the authors make, found by {@link #THE_NAMED_RESOURCE}: "the Flora Dataset", "the Flora Evaluation Suite". */
+    private record NamedResource(String wordsBeforeNoun, String name, String noun) {
+    }
+
+    private static NamedResource namedResource(Matcher resource) {
+        String name = resource.group(2) != null ? resource.group(1) + " " + resource.group(2) : resource.group(1);
+        String noun = resource.group(2) != null ? resource.group(2) : resource.group(3);
+        return new NamedResource(resource.group(1), name, noun);
+    }
+
+    /**
+     * "the Hindi benchmark", "the Reddit dataset", "the Test Suite": a plain word names a language, a source or a kind;
+     * only a coined name, one of several capitalised words ("the Creation Challenge dataset"), or one the title gives
+     * the paper's own ("The Flora Dataset: …") is this paper's resource.
+     */
+    private static boolean isResourceName(String wordsBeforeNoun, java.util.Collection<String> ownNames) {
+        boolean titled = ownNames.stream().anyMatch(ownName -> Names.key(ownName).equals(Names.key(wordsBeforeNoun)));
+        boolean severalWords = wordsBeforeNoun.contains(" ") && NameShapes.isCapitalisedPhrase(wordsBeforeNoun);
+        return NameShapes.isCoined(wordsBeforeNoun.split(" ")[0]) || titled || severalWords;
+    }
+
+    private static final Pattern LEADING_NAME = Pattern.compile("(" + NameShapes.NAME + ")(?=\\s|$)");
+
+    /** The items that make up what the authors introduce, each a name; the list ends where an item is none. */
+    private static void resourcesListedAfterCount(List<Mention> found, String sentence) {
+        Matcher listed = RESOURCES_LISTED_AFTER_COUNT.matcher(sentence);
+        if (!listed.find()) {
+            return;
+        }
+        int at = listed.start(2);
+        for (String item : Cues.AND_LIST_SPLIT.split(listed.group(2))) {
+            // "… and Peptides-struct that arguably require …": the last item runs on into the sentence.
+            Matcher leading = LEADING_NAME.matcher(item.strip());
+            String name = leading.lookingAt() ? leading.group(1) : "";
+            if (!NameShapes.isCapitalisedName(name)) {
+                break;
+            }
+            at = sentence.indexOf(name, at);
+            // Presented here, a part is this paper's however well known it became.
+            ProposalRule.add(found, sentence, name, List.of(), at, ProposalRule.RULE_VERB, 0.75, n -> false);
+            at += name.length();
+        }
+    }
+}

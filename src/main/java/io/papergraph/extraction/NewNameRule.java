@@ -1,0 +1,145 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names given with or without a "we": resources defined as new, new parts listed by name, counted parts then
+ * named, models trained and listed, what the paper's own method puts forward, and what results from it ("resulting in X").
+ */
+final class NewNameRule {
+
+    private NewNameRule() {
+    }
+    /** "The resulting models, TagLM, outperform …": what the authors' procedure yields, named in apposition. */
+    private static final Pattern RESULTING_NAMED = Pattern.compile(
+            "(?i:\\b(?:the|our)\\s+resulting\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|methods?|systems?|agents?|datasets?|framework|polic(?:y|ies)|family)"
+                    + "\\s*,?\\s+(?:(?:called|named|dubbed|termed)\\s+)?)(" + NameShapes.NAME + ")(?=\\s*[,.;(])");
+    /** The kinds of part a paper may call new and name right after: "new activation functions SwooshR and SwooshL". */
+    private static final String NEW_PART_KINDS = "functions?|layers?|loss(?:es)?|optimi[sz]ers?|modules?|operators?|activations?|mechanisms?"
+            + "|blocks?|methods?|algorithms?|strategies|strategy|techniques?|objectives?|formats?|encodings?|architectures?";
+    private static final String NEW_PART_KIND = "(?:" + NEW_PART_KINDS + ")";
+    /** "we have developed two …", "we propose two …": the authors making things they are about to count. */
+    private static final String COUNT_MADE = "\\bwe\\s+(?:have\\s+|also\\s+|further\\s+)?(?:develop|design|propose|introduce|present|devise|create|construct)(?:s|d|ed)?\\s+";
+    private static final Pattern NEW_KIND_NAMES_LISTED = Pattern.compile(
+            "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + ",?|"
+                    // "we have developed two metrics, WB-Reward and WB-Score, which …": a count of things the authors made.
+                    + COUNT_MADE + "(?:two|three|four|five|several)\\s+"
+                    + "(?:new\\s+|novel\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?(?:" + NEW_PART_KINDS + "|metrics?|variants?|models?)\\s*,)\\s+(" + ProposalRule.CAPITALISED_WORD
+                    + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + ProposalRule.CAPITALISED_WORD + ")*)(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|in|with|is|are|work|works|can)\\b)");
+    /** "Recent studies propose …", "Prior work introduces …": the sentence speaks of others' work. */
+    private static final Pattern PRIOR_WORK_SUBJECT = Pattern.compile(
+            "(?i)^(?:[A-Z][a-z]+,\\s+)?(?:recent|prior|previous|existing|other|earlier)\\s+(?:[\\w-]+\\s+){0,2}?(?:work|works|studies|research|methods|approaches|papers)\\b");
+    /** "S-LoRA proposes Unified Paging": the paper's own contribution, named earlier, puts forward a part. */
+    private static final Pattern NAME_PUTS_FORWARD = Pattern.compile("(" + NameShapes.NAME + ")\\s+(?:also\\s+|further\\s+|then\\s+)?(?:proposes|introduces|develops)\\s+"
+            + "(?:(?:a|an|the)\\s+)?(?:(?:new|novel)\\s+)?(" + ProposalRule.MULTI_WORD_NAME + ")(?=\\s*[,.;:]|\\s+(?:that|which|to|for|in|with|as)\\b)");
+    private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
+            "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
+
+    /**
+     * Names given with or without a "we": resources defined as new, new parts listed by name, counted parts then named,
+     * models trained and listed, what the paper's own method puts forward, and what results from it ("resulting in X").
+     */
+    static void namesCalledNew(List<Mention> found, String sentence, String lowerCase, boolean firstPerson,
+                               List<AcronymDefinitions.Definition> definitions, Predicate<String> known, java.util.Collection<String> ownNames) {
+        for (AcronymDefinitions.Definition d : definitions) {
+            // "PEP employs a new metric, the task-conditioned expected selection score (TCESS), …": a resource said to
+            // be new and defined on the spot is the paper's, with or without a "we".
+            if (NEW_RESOURCE_DEFINED.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()) {
+                ProposalRule.add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), ProposalRule.RULE_ACRONYM, 0.8, name -> false);
+            }
+        }
+        // "new activation functions SwooshR and SwooshL work better than Swish": parts called new and named, each one — where the
+        // authors or their contribution speak, not prior work ("Recent studies propose new optimizers …") nor rivals ("We compare
+        // against new architectures …").
+        boolean ownVoice = (firstPerson || !ownNames.isEmpty()) && !PRIOR_WORK_SUBJECT.matcher(sentence).lookingAt();
+        Matcher newKindsListed = NEW_KIND_NAMES_LISTED.matcher(ownVoice && Cues.containsAny(lowerCase, "novel ", "new ", "we ") ? sentence : "");
+        List<int[]> comparisons = newKindsListed.find() ? ComparisonRule.windows(sentence) : List.of();
+        newKindsListed.reset();
+        while (newKindsListed.find()) {
+            if (ComparisonRule.comparedAt(sentence, comparisons, newKindsListed.start(1))) {
+                continue;
+            }
+            for (String name : Cues.AND_LIST_SPLIT.split(newKindsListed.group(1))) {
+                if (NameShapes.isCoined(name)) {
+                    ProposalRule.add(found, sentence, name, List.of(), sentence.indexOf(name, newKindsListed.start(1)), ProposalRule.RULE_NAMING, 0.75, known);
+                }
+            }
+        }
+        countedThenNamed(found, sentence, known);
+        trainedModelsIncluding(found, sentence, known);
+        Matcher ownPuts = NAME_PUTS_FORWARD.matcher(!ownNames.isEmpty() && Cues.containsAny(lowerCase, "proposes", "introduces", "develops") ? sentence : "");
+        while (ownPuts.find()) {
+            if (ownNames.contains(ownPuts.group(1)) && NameShapes.isCapitalisedPhrase(ownPuts.group(2))) {
+                ProposalRule.add(found, sentence, ownPuts.group(2), List.of(), ownPuts.start(2), ProposalRule.RULE_VERB, 0.75, known);
+            }
+        }
+        Matcher resultNamed = RESULTING_NAMED.matcher(lowerCase.contains("resulting") ? sentence : "");
+        while (resultNamed.find()) {
+            if (!ProposalRule.ofKnownFamily(resultNamed.group(1), known)) {
+                ProposalRule.add(found, sentence, resultNamed.group(1), List.of(), resultNamed.start(1), ProposalRule.RULE_NAMING, 0.75, known);
+            }
+        }
+    }
+
+    /** "we train various models to demonstrate its effectiveness, including …": models the authors train, given by name. */
+    private static final Pattern TRAINED_MODELS_INCLUDING = Pattern.compile(
+            "(?i:\\bwe\\s+(?:also\\s+)?(?:train|build|develop|release)\\s+(?:[\\w-]+\\s+){0,3}?models\\b[^.;:]{0,60}?,?\\s+including\\s+)([^.;:]{3,200})");
+    /** A listed model: a few words of kind, then its name ("the reward model UltraRM", "chat language model UltraLM-13B-PPO"). */
+    private static final Pattern KIND_THEN_NAME = Pattern.compile("^(?:(?i:the|a|an|our)\\s+)?(?:[a-z][\\w-]*\\s+){0,3}(" + NameShapes.NAME + ")$");
+
+    /** Each listed model named by a coined name of no known family; the list ends at the first item that is no such name. */
+    private static void trainedModelsIncluding(List<Mention> found, String sentence, Predicate<String> known) {
+        Matcher trained = TRAINED_MODELS_INCLUDING.matcher(Cues.containsAny(sentence, "including") ? sentence : "");
+        if (!trained.find()) {
+            return;
+        }
+        int at = trained.start(1);
+        for (String item : Cues.AND_LIST_SPLIT.split(trained.group(1))) {
+            Matcher named = KIND_THEN_NAME.matcher(item.strip());
+            if (!named.matches() || !NameShapes.isCoined(named.group(1)) || ProposalRule.ofKnownFamily(named.group(1), known)) {
+                break;
+            }
+            at = sentence.indexOf(named.group(1), at);
+            ProposalRule.add(found, sentence, named.group(1), List.of(), at, ProposalRule.RULE_VERB, 0.7, known);
+        }
+    }
+
+    private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.of("two", 2, "three", 3, "four", 4);
+    /** "we propose two extensions of DiffRec: …": a count of things the authors made, then a colon. */
+    private static final Pattern COUNTED_THEN_COLON = Pattern.compile(
+            "(?i:" + COUNT_MADE + "(two|three|four)\\s+(?:new\\s+|novel\\s+)?"
+                    + "(?:[a-z][\\w-]*\\s+){0,2}?(?:extensions|variants|versions|methods|models|algorithms|strategies|techniques|modules)"
+                    + "(?:\\s+of\\s+[\\p{L}\\p{N}-]+)?)\\s*:\\s*");
+    /** A name that opens one of the clauses after the colon: at its start, or after ";", "," or "and". */
+    private static final Pattern CLAUSE_OPENING_NAME = Pattern.compile("(?:^|[;,]\\s*(?:and\\s+)?|\\sand\\s+)(" + NameShapes.NAME + ")");
+
+    /**
+     * "we propose two extensions of DiffRec: L-DiffRec clusters items …; and T-DiffRec reweights …": the coined names that open
+     * the clauses after the colon, when there are as many as the authors counted.
+     */
+    private static void countedThenNamed(List<Mention> found, String sentence, Predicate<String> known) {
+        Matcher counted = COUNTED_THEN_COLON.matcher(sentence.indexOf(':') < 0 ? "" : sentence);
+        if (!counted.find()) {
+            return;
+        }
+        List<Integer> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Matcher name = CLAUSE_OPENING_NAME.matcher(sentence).region(counted.end(), sentence.length());
+        while (name.find()) {
+            if (NameShapes.isCoined(name.group(1)) && !names.contains(name.group(1))) {
+                names.add(name.group(1));
+                starts.add(name.start(1));
+            }
+        }
+        if (names.size() == COUNT_WORDS.get(counted.group(1).toLowerCase(Locale.ROOT))) {
+            for (int i = 0; i < names.size(); i++) {
+                ProposalRule.add(found, sentence, names.get(i), List.of(), starts.get(i), ProposalRule.RULE_VERB, 0.75, known);
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package io.papergraph.extraction;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a name is, read from the head noun nearest it: "X, a benchmark for …" introduces a resource (benchmark,
+ * dataset, environment, metric), "X, a framework that …" proposes a method.
+ */
+final class ResourceKinds {
+
+    private ResourceKinds() {
+    }
+    private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
+    private static final Pattern METHOD_NOUN = Pattern.compile("(?i)\\b(" + ProposalRule.METHOD_NOUNS + ")s?\\b");
+
+    static String resourceKind(String sentence, int at, String name) {
+        return resourceKind(sentence, at, Math.min(sentence.length(), at + name.length()));
+    }
+
+    /**
+     * The head noun nearest the name decides: "X, a benchmark for …" introduces a resource,
+     * "X, a framework that …" proposes a method. The span [at, end) is the name as written.
+     */
+    static String resourceKind(String sentence, int at, int end) {
+        Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(sentence.substring(at, end));
+        if (!ending.find()) {
+            // "Large-scale Open Time Series Archive (LOTSA)": the long form ends in what it is.
+            ending = Cues.RESOURCE_NAME_ENDING.matcher(TRAILING_PARENTHESIS.matcher(sentence.substring(at, end)).replaceFirst(""));
+        }
+        if (ending.reset().find()) {
+            if (ending.group(1).equals("Eval") || ending.group(1).equals("QA")) {
+                // "an automatic evaluator: ToolEval" is a metric; "G-Eval, a framework …" a method; "TaskEval" alone a benchmark;
+                // "UnifiedQA, a single pre-trained model" a method, "HonestQA" alone a question set.
+                if (EVALUATOR_BEFORE.matcher(sentence.substring(Math.max(0, at - 40), at)).find()) {
+                    return "metric";
+                }
+                String noun = nearestResourceNoun(sentence, at, end);
+                return noun != null ? Cues.resourceKind(noun) : methodNounNear(sentence, at, end) ? null : "benchmark";
+            }
+            return Cues.resourceKindOfEnding(ending.group(1));
+        }
+        // "Using this dataset, we train Lynx, a tool-augmented LLM": what the appositive calls it, it is.
+        String named = namedNoun(sentence, at);
+        if (named != null) {
+            return ProposalRule.RESOURCE_NOUN.matcher(named).matches() ? Cues.resourceKind(named) : null;
+        }
+        String described = appositiveHead(sentence, end);
+        if (described != null) {
+            return ProposalRule.RESOURCE_NOUN.matcher(described).matches() ? Cues.resourceKind(described) : null;
+        }
+        String noun = nearestResourceNoun(sentence, at, end);
+        if (noun != null) {
+            return Cues.resourceKind(noun);
+        }
+        if (methodNounNear(sentence, at, end)) {
+            return null;
+        }
+        // "We compile CommitPack: 4 terabytes of Git commits": what is curated or collected is data, unless a method noun
+        // says otherwise ("we collect X, a pipeline that …").
+        if (DATA_VERB_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find()) {
+            return "dataset";
+        }
+        // "we construct MathCheck, which comprises 10K questions": counted in items of data, it is a benchmark (questions to
+        // answer) or a dataset (examples to learn from).
+        Matcher counted = COUNTED_CONTENTS_AFTER.matcher(sentence).region(end, sentence.length());
+        if (!counted.lookingAt()) {
+            return null;
+        }
+        // "containing 900 videos and 2,700 questions": questions anywhere in the count make it a test.
+        return TEST_ITEMS.matcher(sentence).region(counted.start(1), Math.min(sentence.length(), counted.end() + 60)).find() ? "benchmark" : "dataset";
+    }
+
+    private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
+    /** "referred to as", "called", "we dub": a naming cue right before the name. */
+    private static final Pattern NAMING_CUE_BEFORE = Pattern.compile(ProposalRule.NAMING_CUE + "$");
+
+    /**
+     * "a method of generating novel datasets with math problems and their solutions, referred to as MathCodeInstruct": what
+     * a naming cue names is the last head noun of its clause, however far before the cue; null without a cue or a noun.
+     */
+    private static String namedNoun(String sentence, int at) {
+        Matcher cue = NAMING_CUE_BEFORE.matcher(sentence.substring(Math.max(0, at - 40), at));
+        if (!cue.find()) {
+            return null;
+        }
+        int cueAt = Math.max(0, at - 40) + cue.start();
+        String clause = sentence.substring(Math.max(0, cueAt - 160), cueAt).replaceFirst("^.*[;:]", "");
+        Matcher noun = HEAD_NOUN.matcher(clause);
+        String last = null;
+        while (noun.find()) {
+            if (!NameWindow.HEAD_NOUN_AFTER.matcher(clause).region(noun.end(), clause.length()).lookingAt()) {
+                last = noun.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return last;
+    }
+    /** ", a …", "(LNX), an …", ": a …", " -- a …", "—a …": an appositive right after a name, which says what the name is. */
+    private static final Pattern APPOSITIVE_OPENING = Pattern.compile("\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an)\\s+");
+    /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
+    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + ProposalRule.RESOURCE_NOUNS + "|" + ProposalRule.METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
+
+    /** The head noun of an appositive right after the name ("X, a benchmark for …" → benchmark), or null when none says. */
+    private static String appositiveHead(String sentence, int end) {
+        Matcher opening = APPOSITIVE_OPENING.matcher(sentence).region(end, sentence.length());
+        if (!opening.lookingAt()) {
+            return null;
+        }
+        String phrase = sentence.substring(opening.end(), Math.min(sentence.length(), opening.end() + 60)).split("[,;:(]|\\.\\s", 2)[0];
+        Matcher noun = HEAD_NOUN.matcher(phrase);
+        while (noun.find()) {
+            // "a dataset distillation method": the last noun of a compound is its head.
+            if (!NameWindow.HEAD_NOUN_AFTER.matcher(phrase).region(noun.end(), phrase.length()).lookingAt()) {
+                String head = noun.group(1).toLowerCase(Locale.ROOT);
+                // "a research suite composed of seven decoder-only models": a suite of models is a model the paper makes (not "a
+                // benchmark of 500 questions for language models", nor "a dataset of responses from 12 LLMs").
+                boolean suiteOfModels = SUITE_NOUNS.contains(head)
+                        && MODELS_IT_HOLDS.matcher(sentence).region(opening.end() + noun.end(), sentence.length()).lookingAt();
+                return suiteOfModels ? "model" : head;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a suite or collection holds, when it holds models: "(suite) composed of seven decoder-only models", "(a suite) of
+     * improved Tulu models".
+     */
+    private static final Pattern MODELS_IT_HOLDS = Pattern.compile(
+            "(?i)\\s+(?:(?:composed|made\\s+up|consisting)\\s+of|comprising|of)"
+                    // a count or adjectives only: no "for", "from", "by" between, nor what the suite does ("tasks probing … models")
+                    + "\\s+(?:(?!(?:for|from|by|with|over|on|in|to|that)\\b|[\\w-]+ing\\b)[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
+    private static final java.util.Set<String> SUITE_NOUNS = java.util.Set.of("suite", "collection");
+
+    private static final Pattern TEST_ITEMS = Pattern.compile("(?i)\\b(?:questions|problems|queries|test\\s+cases)\\b");
+
+    private static final Pattern COUNTED_CONTENTS_AFTER = Pattern.compile(
+            "(?i)\\s*(?:\\([^()]{1,60}\\)\\s*)?,?\\s*(?:(?:which|that)\\s+)?(?:comprises|comprising|contains|containing|consists\\s+of|consisting\\s+of|includes|including|covers|covering|spans|spanning|features|featuring|with)\\s+"
+                    + "(?:over\\s+|more\\s+than\\s+|about\\s+|nearly\\s+|around\\s+|approximately\\s+)?[\\d,.]+[KkM]?\\+?\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(questions|problems|samples|examples|instances|images|videos|hours|pairs|dialogues|conversations|documents|tokens|prompts|queries"
+                    + "|annotations|trajectories|episodes|clips|utterances|programs|items|test\\s+cases|instructions|captions|sentences|scenes)\\b");
+
+    private static final Pattern DATA_VERB_BEFORE = Pattern.compile(
+            "(?i)\\b(?:curat|compil|collect|crawl|scrap|gather)(?:e|es|ed|ing|s)?\\s+(?:(?:the|a|an)\\s+)?$");
+
+    /** A method noun stands near the name: "G-Eval, a framework …". */
+    static boolean methodNounNear(String sentence, int at, int end) {
+        return NameWindow.of(sentence, at, end).nearest(METHOD_NOUN) != null;
+    }
+
+    /** The resource noun nearest the name, unless a method noun stands nearer. */
+    private static String nearestResourceNoun(String sentence, int at, int end) {
+        NameWindow window = NameWindow.of(sentence, at, end);
+        Noun resource = window.nearest(ProposalRule.RESOURCE_NOUN);
+        Noun method = window.nearest(METHOD_NOUN);
+        return resource == null || (method != null && method.distance() <= resource.distance()) ? null : resource.word();
+    }
+
+    private record Noun(String word, int distance) {
+    }
+
+    /** The words around a name, the name itself blanked: in "Agent-X, a benchmark" the name is no head noun. */
+    private record NameWindow(String text, int nameAt) {
+
+        static NameWindow of(String sentence, int at, int end) {
+            // Whole words only: a window cut inside "framework" or a mask ending inside "Parametric" would leave "fram"
+            // and "metric" behind.
+            int from = wordStart(sentence, Math.max(0, at - 60));
+            int to = wordEnd(sentence, Math.min(sentence.length(), end + 60));
+            String text = sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, to);
+            return new NameWindow(UNSAID.matcher(text).replaceAll(m -> " ".repeat(m.group().length())), at - from);
+        }
+
+        private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("(?i)[\\s-]+"
+                // "a dataset distillation method": a nominalisation may stand between (not "a dataset containing …")
+                + "(?:(?!(?:containing|including|covering|spanning|featuring|comprising|using|providing)\\b)[a-z]+(?:tion|sion|ing|ment)\\s+)?"
+                + "(?:" + ProposalRule.RESOURCE_NOUNS + "|" + ProposalRule.METHOD_NOUNS + ")s?\\b");
+        /**
+         * Words that say nothing of what a name is: whom it is for ("Instruction-Following Eval (IFEval) for large language
+         * models"), how it is released ("we release LIMO as a comprehensive open-source suite").
+         */
+        private static final Pattern UNSAID = Pattern.compile("(?i)\\bfor\\s+(?:[\\w-]+\\s+){0,3}?(?:models|LLMs|agents|systems)\\b"
+                + "|\\bas\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?open[- ]source\\s+[\\w-]+");
+
+        /** The noun of that kind nearest the name, or null. */
+        Noun nearest(Pattern noun) {
+            Matcher m = noun.matcher(text);
+            Noun best = null;
+            while (m.find()) {
+                if (HEAD_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    // "an instruction tuning dataset", "a dataset distillation method": the last noun of a compound is its head.
+                    continue;
+                }
+                int distance = Math.abs(m.start() - nameAt);
+                if (best == null || distance < best.distance()) {
+                    best = new Noun(m.group(1).toLowerCase(Locale.ROOT), distance);
+                }
+            }
+            return best;
+        }
+    }
+
+    private static int wordStart(String text, int at) {
+        while (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+
+    private static int wordEnd(String text, int at) {
+        while (at < text.length() && Character.isLetterOrDigit(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+}

@@ -1,0 +1,228 @@
+package io.papergraph.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The object of the authors' making verb: a name right after it and set off ("we present LoRA, a …", "presents SimCLR:
+ * a …"), a multi-word or lower-case name set off the same way ("we propose decomposed prompt tuning, a novel approach"),
+ * a bare hyphenated phrase ("we develop budget forcing to …"), and a second name joined to the first.
+ */
+final class VerbObjectRule {
+
+    private VerbObjectRule() {
+    }
+    /**
+     * "we propose an automatic CoT prompting method: Auto-CoT." — not the first item of a list ("speech across six
+     * languages: English, Chinese, …").
+     */
+    private static final Pattern NAME_AFTER_COLON = Pattern.compile("^[^.:;]{0,80}?:\\s*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[.;(]|$|,(?!\\s*\\p{Lu}[\\p{L}\\p{N}-]*\\s*,)))");
+    private static final Pattern NAME_AFTER_VERB = Pattern.compile(
+            "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive|modular|lightweight|scalable|flexible|generic|versatile|open-source)\\s+)*"
+                    + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
+                    // "we introduce Retro 48B, the largest LLM …": the size written after the name belongs to it.
+                    // "We introduce MedMNIST v2, a large-scale …": or its version.
+                    + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}])|\\s[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\p{N}]))?|" + NameShapes.LOWER_COINED + ")(?:!(?=[\"'”]))?[\"'”]?(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach"
+                    // "we introduce a novel Meta-Rewarding step to …": the kind of part it is.
+                    + "|step|stage|mechanism|module|strategy|technique|scheme|procedure|objective|loss|layer|paradigm|pipeline|architecture)\\b))");
+
+    private static final Pattern PLACED_AFTER_APPOSITIVE = Pattern.compile(
+            "\\s*,\\s+(?:an?|the)\\s+[^,.;]*,\\s*(?:into|in|to|within|inside|throughout|across|at)\\b");
+
+    static void contributionsAfterVerb(List<Mention> found, String sentence, int verbEnd, boolean namedLater,
+                                       Predicate<String> known, boolean byGerund) {
+        String afterVerb = sentence.substring(verbEnd);
+        Matcher direct = NAME_AFTER_VERB.matcher(afterVerb);
+        // "a novel CL method named DualHSIC": the object before "method" is a field, the name comes after "named".
+        // A plain capitalised word ("we propose Mixture …") is a name only when set off: "Choreographer, a …", "X:", "X."
+        String directBase = direct.find(0) ? SIZE_AFTER_NAME.matcher(direct.group(1)).replaceFirst("") : "";
+        if (!directBase.isEmpty() && NameShapes.isCapitalisedName(directBase) && !namedLater && !directBase.matches("[A-Z]{1,2}")
+                && (NameShapes.isCoined(directBase) || SET_OFF.matcher(afterVerb.substring(direct.end(1))).find())) {
+            // "We present LoRA, a …" is the LoRA paper: a name set off by an appositive right after the verb is this
+            // paper's contribution even when the vocabulary knows it by now.
+            // "We propose DIAYN ('Diversity is All You Need'), a method …": the expansion may stand between.
+            String afterName = PARENTHETICAL.matcher(afterVerb.substring(direct.end(1))).replaceFirst("");
+            // "presents SimCLR: a simple framework …": a colon sets a name off too.
+            boolean appositive = ProposalRule.APPOSITIVE_AFTER.matcher(afterName).find() || EXPANSION_AFTER.matcher(afterName).find()
+                    || COLON_APPOSITIVE.matcher(afterName).lookingAt()
+                    // "we propose Self-Debugging, which teaches a model to …": what it does, said as it is proposed.
+                    || !byGerund && WHICH_DOES_AFTER.matcher(afterName).lookingAt() && WE_MAKE_BEFORE.matcher(sentence.substring(0, verbEnd)).find();
+            // "by introducing LoRA, a low-rank technique, into every layer" places a known tool; "by introducing LLaDA, a
+            // diffusion model trained from scratch." presents the paper's own.
+            boolean placed = byGerund && PLACED_AFTER_APPOSITIVE.matcher(afterName).lookingAt();
+            ProposalRule.add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), ProposalRule.RULE_VERB, 0.8,
+                    appositive && !placed ? name -> false : known);
+            // "We present the OWLv2 model and OWL-ST self-training recipe": a second coined name joined to the first is theirs too.
+            Matcher second = SECOND_NAME_AFTER.matcher(afterVerb).region(direct.end(1), afterVerb.length());
+            if (!byGerund && second.lookingAt() && NameShapes.isCoined(second.group(1))) {
+                ProposalRule.add(found, sentence, second.group(1), List.of(), verbEnd + second.start(1), ProposalRule.RULE_VERB, 0.75, known);
+            }
+        }
+        // "We present Skill Transformer, an approach …": a multi-word name set off by an appositive.
+        Matcher multiWord = MULTI_WORD_AFTER_VERB.matcher(afterVerb);
+        if (!namedLater && multiWord.find()) {
+            // The second alternative, a name described before it, is found in groups 3 and 4.
+            int group = multiWord.group(1) != null ? 1 : 3;
+            String name = multiWord.group(group);
+            String inParentheses = multiWord.group(group + 1);
+            // "Procedure Transformer (ProcX), a model …": the short name in parentheses is what the paper calls it.
+            boolean shortName = inParentheses != null && NameShapes.isCoined(inParentheses);
+            // Set off by an appositive it is this paper's; "the Monte Carlo Tree Search algorithm" only when no vocabulary knows it.
+            boolean kindOnly = group == 3 || KIND_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt()
+                    // "we propose Loss-Free Balancing, featured by …" names it; a known name described so is used, not new.
+                    || PARTICIPLE_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt();
+            if (name.contains(" ")) {
+                ProposalRule.add(found, sentence, shortName ? inParentheses : name, shortName ? List.of(name) : List.of(),
+                        verbEnd + multiWord.start(group), ProposalRule.RULE_VERB, 0.75, kindOnly || byGerund ? known : n -> false);
+            }
+        }
+        // "we further propose buffer-manager to dynamically update …": a hyphenated lower-case name, its purpose after it
+        // (not "we introduce cross-attention to condition …", a known building block).
+        Matcher hyphenated = HYPHENATED_AFTER_VERB.matcher(byGerund || !PROPOSE_BEFORE.matcher(sentence.substring(0, verbEnd)).find() ? "" : afterVerb);
+        if (!namedLater && hyphenated.find()) {
+            ProposalRule.add(found, sentence, hyphenated.group(1), List.of(), verbEnd + hyphenated.start(1), ProposalRule.RULE_VERB, 0.7, known);
+        }
+        // "we develop budget forcing to control …", "we propose context-guided-decoding to avoid …": the authors' own making verb
+        // with a bare lower-case phrase as its object, no article before it, names what they made.
+        Matcher bare = BARE_PHRASE_AFTER_VERB.matcher(byGerund || namedLater || !WE_MAKE_BEFORE.matcher(sentence.substring(0, verbEnd)).find() ? "" : afterVerb);
+        if (bare.lookingAt() && !GENERIC_OBJECT.matcher(bare.group(1)).find()) {
+            ProposalRule.add(found, sentence, bare.group(1), List.of(), verbEnd + bare.start(1), ProposalRule.RULE_VERB, 0.7, known);
+        }
+        // "We introduce Distilling step-by-step, a new mechanism that …": a name in sentence case, set off the same way, is this
+        // paper's however well known it became.
+        Matcher sentenceCase = SENTENCE_CASE_AFTER_VERB.matcher(namedLater || byGerund ? "" : afterVerb);
+        if (sentenceCase.find()) {
+            ProposalRule.add(found, sentence, sentenceCase.group(1), List.of(), verbEnd + sentenceCase.start(1), ProposalRule.RULE_VERB, 0.7, name -> false);
+        }
+        // "we propose decomposed prompt tuning, a novel approach …": a lower-case name set off the same way.
+        Matcher lowercase = LOWERCASE_AFTER_VERB.matcher(afterVerb);
+        if (!namedLater && lowercase.find()) {
+            // "we introduce speculative decoding - an algorithm to …": set off right after the verb, it is this paper's however
+            // well known it became (a gerund may say how a known one is used).
+            ProposalRule.add(found, sentence, lowercase.group(1), List.of(), verbEnd + lowercase.start(1), ProposalRule.RULE_VERB, 0.7, byGerund ? known : name -> false);
+        }
+        // "we propose the new challenging task of non-sequential graph script induction, …", "the concept of compressed experts, …"
+        Matcher task = TASK_OF.matcher(afterVerb);
+        if (task.find()) {
+            ProposalRule.add(found, sentence, task.group(1), List.of(), verbEnd + task.start(1), ProposalRule.RULE_VERB, 0.7, known);
+        }
+        // "we introduce model-based clustering, MBC, a method that …": the name between two commas.
+        Matcher between = NAME_BETWEEN_COMMAS.matcher(afterVerb);
+        if (between.find() && NameShapes.isCoined(between.group(1))) {
+            ProposalRule.add(found, sentence, between.group(1), List.of(), verbEnd + between.start(1), ProposalRule.RULE_VERB, 0.75, known);
+        }
+        // "We release WebCorp, a … collection of web pages, and WebCorp-Edu, a … subset of …": a second resource released with it.
+        Matcher second = SECOND_RESOURCE.matcher(namedLater ? "" : afterVerb);
+        if (second.find() && NameShapes.isCoined(second.group(1))) {
+            ProposalRule.add(found, sentence, second.group(1), List.of(), verbEnd + second.start(1), ProposalRule.RULE_VERB, 0.75, known);
+        }
+        // "we introduce Lookahead decoding, an exact, parallel decoding algorithm": a name with its lower-case head noun.
+        Matcher withHead = NAME_WITH_METHOD_HEAD.matcher(namedLater ? "" : afterVerb);
+        if (withHead.find() && NameShapes.isCapitalisedName(withHead.group(1).split(" ")[0])) {
+            ProposalRule.add(found, sentence, withHead.group(1), List.of(), verbEnd + withHead.start(1), ProposalRule.RULE_VERB, 0.75, known);
+        }
+        // "we propose a new T2V generation setting—One-Shot Video Tuning, where …": the name after a dash.
+        Matcher dashed = NAME_AFTER_DASH.matcher(namedLater ? "" : afterVerb);
+        if (dashed.find()) {
+            ProposalRule.add(found, sentence, dashed.group(1), List.of(), verbEnd + dashed.start(1), ProposalRule.RULE_VERB, 0.75, known);
+        }
+        // "we propose a new … Network (RepVL-PAN) and region-text contrastive loss to …": a second, lower-case part.
+        Matcher conjunct = PART_AFTER_DEFINITION.matcher(byGerund ? "" : afterVerb);
+        if (conjunct.find()) {
+            ProposalRule.add(found, sentence, conjunct.group(1), List.of(), verbEnd + conjunct.start(1), ProposalRule.RULE_VERB, 0.7, known);
+        }
+        // "we propose a natural-language-oriented variant of BigCodeBench, BigCodeBench-Instruct, that …"
+        Matcher variant = NAMED_VARIANT.matcher(namedLater ? "" : afterVerb);
+        if (variant.find() && NameShapes.isCoined(variant.group(1))) {
+            ProposalRule.add(found, sentence, variant.group(1), List.of(), verbEnd + variant.start(1), ProposalRule.RULE_VERB, 0.75, known);
+        }
+        Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
+        if (colon.find() && NameShapes.isCapitalisedName(colon.group(1))) {
+            // "We propose … method: X." names this paper's own contribution even when X became well known since.
+            ProposalRule.add(found, sentence, colon.group(1), List.of(), verbEnd + colon.start(1), ProposalRule.RULE_VERB, 0.8, byGerund ? known : name -> false);
+        }
+    }
+
+    private static final Pattern SIZE_AFTER_NAME = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]$");
+    private static final Pattern SECOND_RESOURCE = Pattern.compile(
+            // The first is described as a resource too, and nothing it was trained on or drawn from stands between.
+            "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + ProposalRule.RESOURCE_NOUNS + ")s?\\b"
+                    + "(?:(?!\\b(?:on|from|with|using)\\b)[^;.]){0,60}?,?\\s+and\\s+(" + NameShapes.NAME + ")\\s*,\\s+(?:a|an|the)\\s+"
+                    + "(?:[\\w.-]+\\s+){0,4}?(?:" + ProposalRule.RESOURCE_NOUNS + ")s?\\b");
+    private static final Pattern NAME_WITH_METHOD_HEAD = Pattern.compile("^\\s*(" + NameShapes.NAME
+            + "\\s(?:decoding|attention|sampling|prompting|tuning|search|routing|merging|distillation|pruning|balancing|alignment|training)"
+            + ")(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
+    private static final Pattern NAME_AFTER_DASH = Pattern.compile(
+            "^\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:setting|task|framework|method|approach|paradigm|problem|model|algorithm|technique|strategy)"
+                    + "\\s*(?:[\u2014\u2013]|--)\\s*(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})(?=\\s*(?:[,.;(]|$))");
+    private static final Pattern PART_AFTER_DEFINITION = Pattern.compile(
+            "^\\s*(?:a|an|the)\\s+[^.;()]{0,100}?\\(\\p{Lu}[^()\\s]{1,15}\\)\\s+and\\s+(?:(?:a|an)\\s+)?(?:(?:new|novel)\\s+)?"
+                    + "([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3}\\s(?:loss|module|mechanism|objective|layer|regularizer|strategy))"
+                    + "(?=\\s+(?:to|for|that|which)\\b|\\s*[,.;])");
+    private static final Pattern NAMED_VARIANT = Pattern.compile(
+            "^\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:variant|version|extension|subset|split|edition)\\s+of\\s+(?:the\\s+|our\\s+)?"
+                    + NameShapes.NAME + "\\s*,\\s+(" + NameShapes.NAME + ")(?=\\s*[,(.;]|\\s+(?:that|which)\\b)");
+    private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
+            "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
+    private static final Pattern COLON_APPOSITIVE = Pattern.compile("\\s*:\\s+(?:a|an)\\s");
+    private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*\\([^()]{1,80}\\)");
+    private static final String KIND_AFTER_TEXT = "\\s+(?:mechanism|module|strategy|technique|scheme|algorithm|recipe|representation|formulation)\\b";
+    private static final Pattern KIND_AFTER = Pattern.compile(KIND_AFTER_TEXT);
+    /** "Loss-Free Balancing, featured by …", "…, inspired by …": a name described by a participle after it. */
+    private static final String PARTICIPLE_AFTER_TEXT = "\\s*,\\s*[a-z]{3,}ed\\s+(?:by|on|upon|with|from|for|as)\\b";
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile(PARTICIPLE_AFTER_TEXT);
+    private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
+            "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
+                    // "introduces the Naive Dynamic Resolution mechanism, which …": or followed by what kind of thing it is.
+                    // "we propose Loss-Free Balancing, featured by …": or described by a participle.
+                    + "(?=" + ProposalRule.APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|" + PARTICIPLE_AFTER_TEXT + "|" + KIND_AFTER_TEXT + ")"
+                    // "propose an inference-time Sway Sampling strategy", "introduce cutting-edge Rank-1 Experts formulation":
+                    // described by a few lower-case words before and its kind after.
+                    + "|^\\s*(?:(?i:a|an|our)\\s+)?(?:[a-z][\\w-]*\\s+){1,2}?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"
+                    + "(?:\\s*\\((" + NameShapes.NAME + ")\\))?(?=" + KIND_AFTER_TEXT + ")");
+    /** "LLaVA: Large Language and Vision Assistant, …": the name is expanded right after it. */
+    private static final Pattern EXPANSION_AFTER = Pattern.compile("^\\s*:\\s+[\\p{Lu}][\\p{L}-]*(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|and|of|for|with|to|the|in)){1,6}\\s*,");
+    private static final Pattern PROPOSE_BEFORE = Pattern.compile("(?i)\\bpropose$");
+    /** ", which teaches …", not ", which is widely used" (a known thing described) nor ", which we adopt". */
+    private static final Pattern WHICH_DOES_AFTER = Pattern.compile(
+            "\\s*,\\s+which\\s+(?!(?:is|are|was|were|has|have|had|we|our|can|could|may|might|will|would)\\b)[a-z]+s\\b");
+    /** "we propose", "we further develop": the authors' own making verb, right before its object. */
+    private static final Pattern WE_MAKE_BEFORE = Pattern.compile(
+            "(?i)\\bwe\\s+(?:\\w+\\s+)?(?:propose|introduce|present|develop|devise|design)(?:s|d|ed)?$");
+    /** Words that cannot start a name or go on with one: an article, a determiner, a pronoun, a function word, a quantity. */
+    private static final String NOT_IN_BARE_NAME = "(?:a|an|the|our|this|these|those|that|which|its|their|it|them|us|to|how|what|whether|when|where|why"
+            + "|both|each|all|some|any|many|more|such|here|in|on|for|with|by|from|of|and|or|as|at|first|further|also|then|instead|only|simply"
+            + "|\\d+|one|two|three|four|five|six|several|various|multiple|numerous|different|additional|extensive|initial|potential|general"
+            + "|comprehensive|detailed|thorough|preliminary|empirical|theoretical|real-world|key|main|simple|novel|new|efficient|effective)\\b";
+    /**
+     * "budget forcing to …", "context-guided-decoding to …", "decoupled distillation.": two to four lower-case words, or one
+     * word of three hyphenated parts (two, as "fine-tuning" or "cross-attention", is a common word), not a gerund of what is
+     * done ("using reinforcement learning to …", "fine-tuning smaller students to …"), then its purpose or the end of the clause — not its acronym or short name,
+     * which the definition rules read ("process value verifiers (PVVs)", "task-graph clustering, TGC, …").
+     */
+    private static final Pattern BARE_PHRASE_AFTER_VERB = Pattern.compile(
+            "\\s+(?!" + NOT_IN_BARE_NAME + "|[a-z]+(?:-[a-z]+)?ing(?![a-z-]))((?:[a-z][a-z0-9]*-[a-z0-9]+-[a-z0-9-]+|[a-z][a-z0-9-]*(?:\\s+(?!" + NOT_IN_BARE_NAME
+                    + ")[a-z][a-z0-9-]*){1,3}))(?=\\s+to\\b|\\s*[;.:]|\\s*,(?!\\s*\\p{Lu}[\\p{L}\\p{N}-]*\\s*,)|\\s+(?:that|which|where|for)\\b)");
+    /** What the authors present that is no method: "extensive experiments", "four main findings", "strategies to …". */
+    private static final Pattern GENERIC_OBJECT = Pattern.compile(
+            "\\b(?:analys[ie]s|findings|experiments|results|strategies|insights|models|methods|techniques|evaluations|studies|observations"
+                    + "|ablations|improvements|approaches|solutions|ideas|extensions|modifications|theory|evidence|directions|benchmarks|tools"
+                    + "|datasets|metrics|baselines|tasks|settings|variants|guidelines|recommendations)$");
+    private static final Pattern HYPHENATED_AFTER_VERB = Pattern.compile(
+            "^\\s+([a-z]{3,}-[a-z]{3,}(?<!ing|ed|s))(?=\\s+(?:to|that|which)\\s)");
+    private static final Pattern SENTENCE_CASE_AFTER_VERB = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{Ll}-]+(?:\\s[a-z][a-z-]+){1,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
+    private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
+            "^\\s*([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
+    private static final Pattern TASK_OF = Pattern.compile(
+            "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*(?:task|problem|concept|notion)\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4}?)(?=\\s*[,.;(]|\\s+for\\s+(?!\\p{Ll}))");
+    private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*(?:,|--)\\s+(?:a|an|the)\\b|\\s*[—–]\\s*(?:a|an|the)\\b|\\s*,\\s+(?:which|that)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
+
+    private static final String OWN_KIND = "(?:model|method|framework|recipe|algorithm|approach|technique|system|architecture|agent|pipeline)s?";
+    /** " model and OWL-ST self-training recipe,": after a name the verb puts forward, a second name joined by "and". */
+    private static final Pattern SECOND_NAME_AFTER = Pattern.compile("(?:\\s+" + OWN_KIND + ")?\\s+and\\s+(?:the\\s+|our\\s+)?(" + NameShapes.NAME + ")"
+            + "(?=\\s+(?:[a-z][\\w-]*\\s+){0,2}" + OWN_KIND + "\\b|\\s*[,.;:(]|$)");
+}
