@@ -210,6 +210,14 @@ final class ProposalRule {
                 add(found, sentence, newKind.group(2), List.of(longForm.group(1)), newKind.start(2), RULE_VERB, 0.8, name -> false);
             }
         }
+        Matcher kindNamed = KIND_IN_PARENTHESES.matcher(firstPerson && sentence.indexOf('(') >= 0 ? sentence : "");
+        while (kindNamed.find()) {
+            // "we propose a simple and effective method (ReDo) that …": the coined name in parentheses after the kind the authors
+            // make is theirs — unless the vocabulary knows it (then it is the method they build).
+            if (NameShapes.isCoined(kindNamed.group(1))) {
+                add(found, sentence, kindNamed.group(1), List.of(), kindNamed.start(1), RULE_VERB, 0.75, known);
+            }
+        }
         Matcher quotedAfterVerb = QUOTED_AFTER_VERB.matcher(Cues.containsAny(sentence, "\"", "“") ? sentence : "");
         while (quotedAfterVerb.find()) {
             // Capitalised or coined with a hyphen ("self-refine"): not a scare-quoted phrase ('"the best" approach').
@@ -393,6 +401,10 @@ final class ProposalRule {
                     // long form after it.
                     + "|(?i:\\b" + AUTHORS_VERB + "\\w*\\s+(?:a|an)\\s+(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:paradigm|architecture|model|method|framework|algorithm|approach|system|technique))\\s+(" + NameShapes.NAME + ")(?=\\s*\\((?-i:\\p{Lu}))");
+    /** "we propose a simple and effective method (ReDo)": a kind the authors make, named in parentheses right after it. */
+    private static final Pattern KIND_IN_PARENTHESES = Pattern.compile(
+            "(?i:\\b(?:design|propose|introduce|develop|build|present|create|devise)\\w*\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
+                    + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy))\\s*\\((" + NameShapes.NAME + ")\\)");
     /** "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …" */
     /** "a novel framework, the …", "a new LLM reasoning framework, Reasoning via Planning (RAP)". */
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+(?:the\\s+)?$");

@@ -932,6 +932,16 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("'we propose a simple and effective method (ReNu)': a coined name in parentheses after the kind the authors make is theirs")
+    void kindNamedInParentheses() {
+        assertEquals(List.of("PROPOSES ReNu null we-propose"),
+                summary(apply("To fix this, we propose a simple and effective method (ReNu) that resets idle neurons.")));
+        // Not a name the vocabulary knows (the method built with), nor someone else's making.
+        assertEquals(List.of(), summary(apply("We propose a simple prompting method (ReAct) for agents.")));
+        assertEquals(List.of(), summary(apply("Prior work proposed a simple method (ReNu) that resets idle neurons.")));
+    }
+
+    @Test
     @DisplayName("new designs listed and spelled out are the paper's: 'we adopt innovative architectures including Multi-head Latent Attention (MLA)'")
     void novelKindsListed() {
         assertEquals(List.of("PROPOSES MLA null we-propose", "PROPOSES Sparse Expert Router null we-propose"),
