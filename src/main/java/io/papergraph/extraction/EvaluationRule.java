@@ -29,11 +29,11 @@ final class EvaluationRule {
     private static final Pattern NEW_BEFORE = Pattern.compile("(?i)\\b(?:new|novel|our)\\b");
     static final String RULE_EVALUATED_ON_NAME = "evaluated-on-name";
     static final String RULE_LIST_SIBLING = "benchmark-list-sibling";
-    /** "DM-Lab-30", "SQuAD v1.1", "SQuAD 2.0,": a numbered release or subset, a benchmark of its own. */
     /** The split of a benchmark written after a hyphen: "miniF2F-valid", "miniF2F-test". */
     static final String SPLIT = "(?:test|valid|validation|val|dev)";
+    /** "DM-Lab-30", "ActivityNet-1.3", "SQuAD v1.1", "SQuAD 2.0,": a numbered release or subset, a benchmark of its own. */
     private static final Pattern NUMBERED_VARIANT = Pattern.compile(
-            "^(?:-\\d+(?![\\p{L}\\d]|\\.\\d)|-" + SPLIT + "(?![\\p{L}\\d-])|(?<=\\p{Lu})\\d{2}(?![\\p{L}\\d]|\\.\\d)|\\s?[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\d%]|\\.\\d)|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
+            "^(?:-\\d+(?:\\.\\d+)?(?![\\p{L}\\d]|\\.\\d)|-" + SPLIT + "(?![\\p{L}\\d-])|(?<=\\p{Lu})\\d{2}(?![\\p{L}\\d]|\\.\\d)|\\s?[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\d%]|\\.\\d)|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
                     // "AIME 2024", "COCO 2017"; "SWE-bench Verified", "SWE-bench Lite": a year's edition or a named split.
                     // "WMT 2014 English-to-German": an edition's language pair, tried before the edition alone.
                     + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"

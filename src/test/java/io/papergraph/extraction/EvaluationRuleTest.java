@@ -485,12 +485,15 @@ class EvaluationRuleTest {
     }
 
     @Test
-    @DisplayName("a version written with a capital V, or ending the sentence, belongs to the name: 'GSM8K V2.', 'HumanEval v1.5.'")
+    @DisplayName("a version written with a capital V, after a hyphen, or ending the sentence, belongs to the name: 'GSM8K V2.', 'ActionNet-1.3', 'HumanEval v1.5.'")
     void versionAtSentenceEnd() {
         String capital = "It gets 75.4% on GSM8K V2.";
         assertEquals("GSM8K V2", EvaluationRule.variantName(capital, benchmarks.find(capital).get(0)));
         String dotted = "We report results on HumanEval v1.5.";
         assertEquals("HumanEval v1.5", EvaluationRule.variantName(dotted, benchmarks.find(dotted).get(0)));
+        Gazetteer numbered = Gazetteer.forBenchmarks(List.of(benchmark("ActionNet", "dataset")));
+        String hyphenated = "Results on the THUMOS and ActionNet-1.3 datasets improve.";
+        assertEquals("ActionNet-1.3", EvaluationRule.variantName(hyphenated, numbered.find(hyphenated).get(0)));
     }
 
     @Test
