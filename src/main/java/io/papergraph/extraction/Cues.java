@@ -46,10 +46,10 @@ final class Cues {
         return false;
     }
 
-    /** The kind of resource a noun names: a "corpus" is a dataset, a "simulator" an environment, a "suite" or "testbed" a benchmark. */
     /** A resource noun written as part of its name: "the Flora Collection", "The Flora Dataset: …". */
     static final String CAPITALISED_RESOURCE_NOUN = "(?:Dataset|Benchmark|Corpus|Suite|Collection|Testbed|Atlas)";
 
+    /** The kind of resource a noun names: a "corpus" is a dataset, a "simulator" an environment, a "suite" or "testbed" a benchmark. */
     static String resourceKind(String noun) {
         return switch (noun.toLowerCase(java.util.Locale.ROOT)) {
             case "dataset", "data set", "corpus", "archive", "collection", "subset", "atlas" -> "dataset";
