@@ -298,11 +298,11 @@ final class ComparisonRule {
     private static final Pattern PRIOR_WORK_APPOSITIVE = Pattern.compile(
             "(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + "),\\s+(?:a|an)\\s+(?:recent|recently[- ]proposed|popular|existing|prior|previous|well-known|widely[- ]used)\\b");
 
-    /** "into the recently-proposed GraphGPS framework": a name said to be proposed before is earlier work. */
     /** "TTM, based on the light-weight TSMixer architecture": a named kind of method the contribution is built on. */
     private static final Pattern BUILT_ON_NAMED_KIND = Pattern.compile(
             "(?i:\\b(?:based|built)\\s+(?:up)?on\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?)(" + NameShapes.NAME + ")"
                     + "(?=\\s+(?i:architecture|backbone|framework|algorithm|method)s?\\b)");
+    /** "into the recently-proposed GraphGPS framework": a name said to be proposed before is earlier work. */
     private static final Pattern PRIOR_WORK_PARTICIPLE = Pattern.compile(
             "(?i:\\b(?:recently|previously|originally)[- ](?:proposed|introduced|developed|released))\\s+(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")\\b");
 

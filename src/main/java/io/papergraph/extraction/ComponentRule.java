@@ -37,9 +37,9 @@ final class ComponentRule {
     private static final Pattern ARTICLE_NAMED = Pattern.compile(
             "\\b(?:an?|the)\\s+(?:[a-z][a-z-]*\\s+){0,2}(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"
                     + "(?=\\s+(?:that|which|to|for|module|component|layer|block)\\b|\\s*[,;])");
-    /** "(2) Margin-aware Reinforcement Learning, which …", "(3) a Hop Planner that …": a numbered, named part. */
     /** A list mark not inside a word: "(1)", "2)", "(ii)". */
     private static final String MARK = "(?<!\\w)" + Cues.LIST_MARK;
+    /** "(2) Margin-aware Reinforcement Learning, which …", "(3) a Hop Planner that …": a numbered, named part. */
     private static final Pattern NUMBERED_ITEM = Pattern.compile(
             MARK + "\\s*(?:(?:an?|the)\\s+)?(" + ITEM + ")(?=\\s*[,;:(]|\\s+(?:that|which|to|for)\\b)");
     /** "…: AnyTile, an any-resolution tiling scheme …; ToMeX, a cross-tile …": a name set off by its description. */

@@ -141,7 +141,6 @@ final class MethodComparisonRule {
                 && FAMILY_AFTER.matcher(sentence.substring(hit.end())).lookingAt();
     }
 
-    /** What a method's output is made of, named after it: "CoT steps", "chain-of-thought solutions". */
     /** "CoT steps", "chain-of-thought sequences", "CoT candidates": what a method's output is made of. */
     private static final Pattern ARTEFACT_AFTER = Pattern.compile(
             "^\\s+(?:steps|prompts|solutions|data|traces|sequences|candidates|processes|trajectories|tokens|lengths?)\\b");

@@ -70,11 +70,13 @@ final class ProposalRule {
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
     static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc)e[sd]?|(?:present|construct|design|develop)(?:s|ed)?");
     private static final Pattern DEFINITION_ENDS = Pattern.compile("\\s*(?:[,.;:]|$|(?:for|to|that|which|as|in|on)\\b)");
-    /** A verb, then the name or an article: the indefinite one (group 1) introduces a kind of thing, not the thing. */
     /** "the notion of Flow Matching (FM)": the idea a name stands for. */
     private static final String NOTION_OF = "(?:notion|concept|idea)\\s+of\\s+";
     private static final Pattern NOTION_OF_BEFORE = Pattern.compile("(?i)\\bthe\\s+" + NOTION_OF + "$");
-    /** The verb, then an article, or the idea the name stands for ("we present the notion of Flow Matching (FM)"). */
+    /**
+     * The verb, then an article, or the idea the name stands for ("we present the notion of Flow Matching (FM)"); the
+     * indefinite article (group 1) introduces a kind of thing, not the thing.
+     */
     private static final Pattern VERB_THEN = Pattern.compile("\\w+\\s+(?:the\\s+(?:" + NOTION_OF + ")?|(an?\\s+))?");
     /** "We are releasing … and the corresponding dataset (SA-1B)": a resource named in parentheses after its noun. */
     private static final Pattern RESOURCE_IN_PARENTHESES = Pattern.compile(
@@ -405,8 +407,10 @@ final class ProposalRule {
     private static final Pattern KIND_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(?:design|propose|introduce|develop|build|present|create|devise)\\w*\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy))\\s*\\((" + NameShapes.NAME + ")\\)");
-    /** "we develop a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …" */
-    /** "a novel framework, the …", "a new LLM reasoning framework, Reasoning via Planning (RAP)". */
+    /**
+     * A new kind right before a name set off by a comma: "a novel framework, the …", "a new LLM reasoning framework, Reasoning
+     * via Planning (RAP)", "a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …".
+     */
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+(?:the\\s+)?$");
 
     private static final Pattern APPLIED_RIGHT_BEFORE = Pattern.compile("\\b[Ww]e\\s+(?:propose\\s+to\\s+)?(?:apply|employ)\\s+(?:a\\s+|an\\s+)?$");

@@ -144,13 +144,10 @@ public class PaperQueries {
     }
 
     /**
-     * Papers that share methods, benchmarks, models or concepts with this one. Each shared node weighs its
-     * inverse paper frequency, ln(1 + N / papers using it), so a niche benchmark counts more than a hub concept.
-     */
-    /**
      * Papers related by what they share and, when embeddings exist, by text similarity (SIMILAR_TO): a paper
-     * with nothing in common can still appear through similarity alone. {@code kindWeights} multiplies the
-     * rarity weight of each shared node by its kind (method, benchmark, model, concept).
+     * with nothing in common can still appear through similarity alone. Each shared method, benchmark, model or
+     * concept weighs its inverse paper frequency, ln(1 + N / papers using it), so a niche benchmark counts more than
+     * a hub concept; {@code kindWeights} multiplies that rarity weight by the node's kind.
      */
     public List<RelatedPaper> related(String id, PaperFilter filter, Map<String, Double> kindWeights, double textWeight, int offset, int limit) {
         Map<String, Object> params = filterParams(filter);
