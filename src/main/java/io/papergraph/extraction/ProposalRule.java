@@ -273,7 +273,8 @@ final class ProposalRule {
             boolean objectItself = rightAfterVerb && verbThen.group(1) == null && NAMING_VERB.matcher(firstVerbWord).matches()
                     && DEFINITION_ENDS.matcher(sentence.substring(d.end())).lookingAt();
             boolean introducedHere = rightAfterVerb && (described || firstPerson && objectItself);
-            if (NameShapes.isOrdinary(d.shortForm()) || modifiesNounAfter(sentence, d) || Cues.BUILT_FROM_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
+            if (NameShapes.isOrdinary(d.shortForm()) || modifiesNounAfter(sentence, d) || namesKindOfContribution(sentence, d, known)
+                    || Cues.BUILT_FROM_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
                 // "ToneGen, a single Language Model (LM)": a generic abbreviation is no name; "a Multi-layer Perceptron (MLP)
                 // based encoder-decoder model": what the contribution is built from, not the contribution.
                 continue;
@@ -350,6 +351,16 @@ final class ProposalRule {
         return d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT)) && noun.lookingAt();
     }
 
+    /**
+     * "We introduce a novel retrieval-augmented generation (RAG) framework for …": a known method abbreviated in front of a
+     * method noun says what kind of thing the contribution is; it is not the contribution.
+     */
+    private static boolean namesKindOfContribution(String sentence, AcronymDefinitions.Definition d, Predicate<String> known) {
+        return METHOD_KIND_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()
+                && (known.test(d.shortForm()) || known.test(d.longForm()));
+    }
+
+    private static final Pattern METHOD_KIND_AFTER = Pattern.compile("\\s+(?:framework|approach|method|model|pipeline|system|architecture|technique|algorithm)s?\\b");
 
     /** A kind of thing after the abbreviation (not a verb: "our … inferencer (MTSGI) first infers …"). */
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:" + RESOURCE_NOUNS + "|tasks?|problems?|settings?)\\b");

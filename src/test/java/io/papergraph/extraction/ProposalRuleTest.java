@@ -932,6 +932,14 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("'a novel chain-of-thought (CoT) framework': a known method abbreviated before a method noun is the kind, not the contribution")
+    void knownAcronymBeforeMethodNoun() {
+        assertEquals(List.of(), summary(apply("We introduce a novel chain-of-thought (CoT) framework for multi-hop planning.")));
+        assertEquals(List.of("PROPOSES SPF null proposal-acronym"),
+                summary(apply("We introduce a novel Step Planning Flow (SPF) framework for multi-hop planning.")));
+    }
+
+    @Test
     @DisplayName("'we propose a simple and effective method (ReNu)': a coined name in parentheses after the kind the authors make is theirs")
     void kindNamedInParentheses() {
         assertEquals(List.of("PROPOSES ReNu null we-propose"),
