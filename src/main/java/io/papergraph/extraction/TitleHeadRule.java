@@ -150,8 +150,9 @@ final class TitleHeadRule {
         // "Divide-and-Conquer Meets Consensus: …", "Attention Is All You Need" say something; a name says nothing.
         // "Understanding R1-Zero-Like Training: …", "Fine-Tuning Vision-Language-Action Models: …" say what the paper does
         // ("Meta-Prompting: …" alone names a technique).
+        // "Towards Engineering Multi-Agent LLMs: …", "When Do LLMs Help …": a direction or a question, not a name.
         boolean slogan = java.util.Arrays.stream(words).skip(1).anyMatch(SLOGAN_VERBS::contains)
-                || (words.length > 1 && GERUND.matcher(words[0]).matches());
+                || (words.length > 1 && (GERUND.matcher(words[0]).matches() || DIRECTION_OR_QUESTION.contains(words[0])));
         boolean named = !slogan && (words.length == 1
                 ? NameShapes.isCapitalisedName(head.replaceAll("[^\\p{L}\\p{N}*+\\-]", ""))
                 : words.length <= 4 && java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined)
@@ -241,6 +242,8 @@ final class TitleHeadRule {
         Matcher preposition = TITLE_PREPOSITION.matcher(longForm);
         return preposition.find() && preposition.start() > 0 ? Optional.of(longForm.substring(0, preposition.start())) : Optional.empty();
     }
+    private static final java.util.Set<String> DIRECTION_OR_QUESTION = java.util.Set.of("Towards", "Toward", "On", "Beyond", "When", "Why",
+            "How", "What", "Is", "Are", "Do", "Does", "Can");
     private static final java.util.Set<String> NOT_A_NAME_START = java.util.Set.of("Is", "Are", "Do", "Does", "Can", "When", "Why", "How",
             "What", "Towards", "Toward", "Beyond", "On", "A", "An", "The", "Scaling", "Improving", "Improved", "Large", "Efficient");
 

@@ -43,6 +43,14 @@ class TitleHeadRuleTest {
     }
 
     @Test
+    @DisplayName("a head that sets a direction or asks a question names nothing ('Towards Deeper StepNets: …', 'When Do LLMs Plan: …')")
+    void directionOrQuestion() {
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Towards Deeper StepNets: Training Tips for Long Plans"));
+        assertEquals(Optional.empty(), TitleHeadRule.apply("When Do LLMs Plan: A Study of Step Graphs"));
+        assertEquals("StepNets", TitleHeadRule.apply("StepNets: Training Tips for Long Plans").orElseThrow().name());
+    }
+
+    @Test
     @DisplayName("a name after a preposition that the rest of the title does not spell out is not the head")
     void nameAfterPrepositionNotSpelledOut() {
         assertEquals(Optional.empty(), TitleHeadRule.apply("Long-term Forecasting with GPT-4: Lessons from Weather Data")
