@@ -25,7 +25,9 @@ final class ComparisonRule {
                     + "preferred to|comparable to|on par with|superior to|"
                     // "better overall performance against existing 7B models such as LLaVA-1.5", "closely ties with ChatGPT": measured
                     // against them (not "robust against attacks").
-                    + "(?:performance|results?|accuracy|scores?|win[- ]rates?|gains?) against|(?:ties|tied|tying) with|"
+                    // Not an attack a defence is measured against ("robust accuracy against PGD attacks"), nor tied weights.
+                    + "(?:performance|results?|accuracy|scores?|win[- ]rates?|gains?) against(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:adversarial|attacks?|perturbations?|corruptions?|noise)\\b)"
+                    + "|(?:ties|tying) with|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|(?:builds?|built) (?:up)?on|extend(?:s|ing)?|extended(?! (?:chain|context|reasoning|thinking|period|sequence|horizon|training))|an extension of|second only to|(?:its|their|our) predecessors?,?|"
                     // "we propose federated versions of adaptive optimizers, including Adagrad, Adam, and Yogi" (not "we fine-tune two
                     // variants of Llama-2-7B": the list opener says the named ones are what the new versions are of)
@@ -358,7 +360,10 @@ final class ComparisonRule {
      * model ("based on Multimodal Large Language Models (MLLM)"), nor data ("using the Android-in-the-Wild (AitW) dataset").
      */
     private static boolean definedAsUsed(String sentence, AcronymDefinitions.Definition d) {
-        return USED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()
+        // "Prior systems adopt X (X); ours does not", "unlike methods that use X (X)": a use the sentence sets aside.
+        return !USE_SET_ASIDE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find()
+                && !USE_DENIED_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()
+                && USED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()
                 && !KIND_OF_MODEL_LONG_FORM.matcher(d.longForm()).find()
                 && !RESOURCE_AFTER_DEFINITION.matcher(sentence).region(d.end(), sentence.length()).lookingAt();
     }
@@ -407,7 +412,11 @@ final class ComparisonRule {
     private static final Pattern USES_VERB = Pattern.compile("(?i)\\b" + USES_STEM);
     private static final Pattern USED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:" + USES_STEM + "|" + BUILDS_WITH_STEM + "\\w*)\\s+(?:(?:a|an|the)\\s+)?$");
     private static final Pattern KIND_OF_MODEL_LONG_FORM = Pattern.compile("(?i)\\b(?:models?|networks?|intelligence)$");
-    private static final Pattern RESOURCE_AFTER_DEFINITION = Pattern.compile("(?i)[^\\p{L}]*\\s(?:datasets?|data|benchmarks?|corpus|corpora)\\b");
+    private static final Pattern RESOURCE_AFTER_DEFINITION = Pattern.compile(
+            "(?i)[^\\p{L}]*\\s(?:datasets?|data|benchmarks?|corpus|corpora|environments?|suites?|testbeds?|metrics?|scores?)\\b");
+    private static final Pattern USE_SET_ASIDE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:(?:does|do|did)\\s+not|unlike|without|instead\\s+of|rather\\s+than)\\b[^,;]*$");
+    private static final Pattern USE_DENIED_AFTER = Pattern.compile("(?i)[^.]{0,40}?\\b(?:does|do|did)\\s+not\\b");
     private static final Pattern OPENING_PARTICIPLE = Pattern.compile("(?i)\\W*(?:by\\s+)?" + BUILDS_WITH_STEM + "ing\\s[^,;:]{0,100}");
     /** The verb nearest the term (no other after it), and its subject: "we", "our proposed method", or a name (group 1). */
     private static final Pattern OWN_BUILDS_WITH = Pattern.compile(

@@ -33,7 +33,7 @@ final class EvaluationRule {
     static final String SPLIT = "(?:test|valid|validation|val|dev)";
     /** "DM-Lab-30", "ActivityNet-1.3", "SQuAD v1.1", "SQuAD 2.0,": a numbered release or subset, a benchmark of its own. */
     private static final Pattern NUMBERED_VARIANT = Pattern.compile(
-            "^(?:-\\d+(?:\\.\\d+)?(?![\\p{L}\\d]|\\.\\d)|-" + SPLIT + "(?![\\p{L}\\d-])|(?<=\\p{Lu})\\d{2}(?![\\p{L}\\d]|\\.\\d)|\\s?[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\d%]|\\.\\d)|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
+            "^(?:-\\d+(?:\\.\\d+)?(?![\\p{L}\\d%]|\\.\\d)|-" + SPLIT + "(?![\\p{L}\\d-])|(?<=\\p{Lu})\\d{2}(?![\\p{L}\\d]|\\.\\d)|\\s?[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\d%]|\\.\\d)|\\s(?:\\d\\.\\d|\\d)(?=\\s*(?:[,;(]|and\\b|\\.(?:\\s|$)|$)|\\s+(?!(?:points?|pts|pp|times|x|fold|percent|shots?)\\b)[a-z])"
                     // "AIME 2024", "COCO 2017"; "SWE-bench Verified", "SWE-bench Lite": a year's edition or a named split.
                     // "WMT 2014 English-to-German": an edition's language pair, tried before the edition alone.
                     + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"

@@ -212,14 +212,6 @@ final class ProposalRule {
                 add(found, sentence, newKind.group(2), List.of(longForm.group(1)), newKind.start(2), RULE_VERB, 0.8, name -> false);
             }
         }
-        Matcher kindNamed = KIND_IN_PARENTHESES.matcher(firstPerson && sentence.indexOf('(') >= 0 ? sentence : "");
-        while (kindNamed.find()) {
-            // "we propose a simple and effective method (ReDo) that …": the coined name in parentheses after the kind the authors
-            // make is theirs — unless the vocabulary knows it (then it is the method they build).
-            if (NameShapes.isCoined(kindNamed.group(1))) {
-                add(found, sentence, kindNamed.group(1), List.of(), kindNamed.start(1), RULE_VERB, 0.75, known);
-            }
-        }
         Matcher quotedAfterVerb = QUOTED_AFTER_VERB.matcher(Cues.containsAny(sentence, "\"", "“") ? sentence : "");
         while (quotedAfterVerb.find()) {
             // Capitalised or coined with a hyphen ("self-refine"): not a scare-quoted phrase ('"the best" approach').
@@ -238,6 +230,18 @@ final class ProposalRule {
             }
         }
         int speakerAt = ownSubject ? 0 : speaker.find() ? speaker.start() : sentence.length();
+        Matcher kindNamed = KIND_IN_PARENTHESES.matcher(firstPerson && sentence.indexOf('(') >= 0 ? sentence : "");
+        while (kindNamed.find()) {
+            if (kindNamed.start() < speakerAt) {
+                // "Unlike prior work that designed a routing method (FooRoute), we …": not the authors' making.
+                continue;
+            }
+            // "we propose a simple and effective method (ReDo) that …": the coined name in parentheses after the kind the authors
+            // make is theirs — unless the vocabulary knows it (then it is the method they build).
+            if (NameShapes.isCoined(kindNamed.group(1))) {
+                add(found, sentence, kindNamed.group(1), List.of(), kindNamed.start(1), RULE_VERB, 0.75, known);
+            }
+        }
         Matcher verb = VERB.matcher(sentence);
         int firstVerb = -1;
         String firstVerbWord = "";
@@ -357,9 +361,13 @@ final class ProposalRule {
      */
     private static boolean namesKindOfContribution(String sentence, AcronymDefinitions.Definition d, Predicate<String> known) {
         return METHOD_KIND_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()
+                && INDEFINITE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()
                 && (known.test(d.shortForm()) || known.test(d.longForm()));
     }
 
+    /** "a novel …", "an end-to-end …": a kind of thing is said, where "We introduce Direct Preference Optimization (DPO)" names one. */
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}$");
+    /** A method noun right after a definition: "(RAG) framework", "(PTQ) pipeline". */
     private static final Pattern METHOD_KIND_AFTER = Pattern.compile("\\s+(?:framework|approach|method|model|pipeline|system|architecture|technique|algorithm)s?\\b");
 
     /** A kind of thing after the abbreviation (not a verb: "our … inferencer (MTSGI) first infers …"). */
@@ -416,7 +424,10 @@ final class ProposalRule {
                     + "(?:paradigm|architecture|model|method|framework|algorithm|approach|system|technique))\\s+(" + NameShapes.NAME + ")(?=\\s*\\((?-i:\\p{Lu}))");
     /** "we propose a simple and effective method (ReDo)": a kind the authors make, named in parentheses right after it. */
     private static final Pattern KIND_IN_PARENTHESES = Pattern.compile(
-            "(?i:\\b(?:design|propose|introduce|develop|build|present|create|devise)\\w*\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?"
+            // Plain modifiers between the article and the kind ("a simple and effective"), not another phrase ("a study of the
+            // popular method (FooNet)", "an extension of existing …").
+            "(?i:\\b(?:design|propose|introduce|develop|build|present|create|devise)\\w*\\s+(?:a|an)\\s+"
+                    + "(?:(?!(?:of|to|for|the|existing|prior|previous|popular|standard)(?![\\w-]))[\\w-]+\\s+){0,4}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy))\\s*\\((" + NameShapes.NAME + ")\\)");
     /**
      * A new kind right before a name set off by a comma: "a novel framework, the …", "a new LLM reasoning framework, Reasoning

@@ -22,11 +22,12 @@ class ComparisonRuleTest {
     @DisplayName("a score measured against a rival, or a tie with it, compares: 'performance against models such as FooNet', 'ties with BarLM'")
     void measuredAgainstOrTied() {
         assertEquals(List.of("FooNet", "BazNet"),
-                coined("Our small model achieves better overall performance against larger models such as FooNet and BazNet."));
-        assertEquals(List.of("BarLM"), coined("In human evaluation, our critic closely ties with BarLM."));
+                coined("Scored against rivals twice its size, like FooNet and BazNet, the tiny planner posts higher accuracy against FooNet and BazNet."));
+        assertEquals(List.of("BarLM"), coined("Judged by three raters, the small critic ties with BarLM."));
         assertEquals(List.of("QuxLM"), coined("It reaches a 61% win rate against QuxLM on our prompts."));
-        // Robust against an attack, or defending against one, is no comparison.
+        // Robust against an attack, or a score measured against one, is no comparison.
         assertEquals(List.of(), coined("Our defense stays robust against MegaAttack and protects against FooJail."));
+        assertEquals(List.of(), coined("It keeps 48% robust accuracy against PGD-style FooAttack perturbations."));
     }
 
     @Test
@@ -382,7 +383,11 @@ class ComparisonRuleTest {
         // Others build with it: a technique defined where something uses it, at a lower confidence. The verb nearest the term
         // decides whose it is: here existing methods employ it.
         assertEquals(List.of("MLA defined-as-used 0.5"), rules(ComparisonRule.definedWhereBuiltWith(List.of(
-                "Prior systems adopt Multi-head Latent Attention (MLA); Zeta-V3 does not."), own, KNOWN_METHODS)));
+                "Prior systems adopt Multi-head Latent Attention (MLA) for long inputs."), own, KNOWN_METHODS)));
+        // A use the sentence denies or sets aside.
+        assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
+                "Prior systems adopt Multi-head Latent Attention (MLA); Zeta-V3 does not.",
+                "Unlike methods that use Multi-head Latent Attention (MLA), Zeta-V3 keeps a plain cache."), own, KNOWN_METHODS));
         assertEquals(List.of("MLA defined-as-used 0.5"), rules(ComparisonRule.definedWhereBuiltWith(List.of(
                 "We adopt the standard setting, where existing methods employ Multi-head Latent Attention (MLA) throughout."), own, KNOWN_METHODS)));
         assertEquals(List.of("MLA"), ComparisonRule.definedWhereBuiltWith(List.of(
@@ -403,8 +408,8 @@ class ComparisonRuleTest {
     void definedWhereUsed() {
         List<Mention> own = List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "Zeta", List.of(), "We present Zeta.", "we-propose", 0.8, null));
         assertEquals(List.of("SMoE defined-as-used 0.5", "TSMC defined-as-used 0.5"), rules(ComparisonRule.definedWhereBuiltWith(List.of(
-                "Zeta uses Sparse Mixture of Experts (SMoE) layers for the value projections.",
-                "It is a verifier based on Twisted Sequential Monte Carlo (TSMC)."), own, KNOWN_METHODS)));
+                "Each Zeta block uses Sparse Mixture of Experts (SMoE) routing in its feed-forward part.",
+                "The checker it trains is based on Twisted Sequential Monte Carlo (TSMC)."), own, KNOWN_METHODS)));
         assertEquals(List.of(), ComparisonRule.definedWhereBuiltWith(List.of(
                 "Zeta is based on Multimodal Large Language Models (MLLM).",
                 "We train it using the Android-in-the-Wild (AitW) dataset.",

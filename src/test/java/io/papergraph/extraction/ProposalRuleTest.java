@@ -943,10 +943,12 @@ class ProposalRuleTest {
     @DisplayName("'we propose a simple and effective method (ReNu)': a coined name in parentheses after the kind the authors make is theirs")
     void kindNamedInParentheses() {
         assertEquals(List.of("PROPOSES ReNu null we-propose"),
-                summary(apply("To fix this, we propose a simple and effective method (ReNu) that resets idle neurons.")));
-        // Not a name the vocabulary knows (the method built with), nor someone else's making.
+                summary(apply("Here we design a lightweight two-stage method (ReNu) for waking idle units.")));
+        // Not a name the vocabulary knows (the method built with), nor someone else's making, nor a kind after another phrase.
         assertEquals(List.of(), summary(apply("We propose a simple prompting method (ReAct) for agents.")));
-        assertEquals(List.of(), summary(apply("Prior work proposed a simple method (ReNu) that resets idle neurons.")));
+        assertEquals(List.of(), summary(apply("Prior work proposed a lightweight method (ReNu) for waking idle units.")));
+        assertEquals(List.of(), summary(apply("Unlike prior work that designed a routing method (FooRoute), we route by cost.")));
+        assertEquals(List.of(), summary(apply("We present a study of the popular method (FooRoute) on long inputs.")));
     }
 
     @Test
