@@ -13,6 +13,7 @@ final class EnumeratedContributionRule {
 
     private EnumeratedContributionRule() {
     }
+
     /** "(1) SciBench, a benchmark of 869 problems": an enumerated item described as a resource. */
     private static final Pattern RESOURCE_APPOSITIVE = Pattern.compile(
             "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:" + ProposalRule.RESOURCE_NOUNS + ")s?\\b");
@@ -47,7 +48,7 @@ final class EnumeratedContributionRule {
                 // Each item's own description says what it is: "(1) X, a collection of datasets; (2) Y, models finetuned on X".
                 int next = sentence.indexOf(';', item.end(1));
                 String own = sentence.substring(item.start(1), next < 0 ? sentence.length() : next);
-                ProposalRule.addOfKind(found, sentence, item.group(1), List.of(), ResourceKinds.resourceKind(own, 0, item.group(1).length()), ProposalRule.RULE_VERB, 0.75, known);
+                Contributions.addOfKind(found, sentence, item.group(1), List.of(), ResourceKinds.resourceKind(own, 0, item.group(1).length()), ProposalRule.RULE_VERB, 0.75, known);
             }
         }
     }
@@ -58,10 +59,10 @@ final class EnumeratedContributionRule {
         while (item != null && item.find()) {
             if (ProposalRule.RESOURCE_NOUN.matcher(item.group(1)).find() || Cues.RESOURCE_NAME_ENDING.matcher(item.group(1)).find()
                     || RESOURCE_APPOSITIVE.matcher(sentence).region(item.end(1), sentence.length()).lookingAt()) {
-                ProposalRule.add(found, sentence, item.group(1), List.of(), item.start(1), ProposalRule.RULE_VERB, 0.7, known);
+                Contributions.add(found, sentence, item.group(1), List.of(), item.start(1), ProposalRule.RULE_VERB, 0.7, known);
             } else {
                 // "(1) Enhanced Perception: leveraging a large-scale dataset of …": an innovation, whatever data it uses.
-                ProposalRule.addTask(found, sentence, item.group(1), known);
+                Contributions.addTask(found, sentence, item.group(1), known);
             }
         }
     }
@@ -88,9 +89,9 @@ final class EnumeratedContributionRule {
             }
             int start = sentence.indexOf(name.group(1), at);
             if (name.group(2) != null && NameShapes.isCoined(name.group(2))) {
-                ProposalRule.add(found, sentence, name.group(2), List.of(name.group(1)), start, ProposalRule.RULE_VERB, 0.75, n -> false);
+                Contributions.add(found, sentence, name.group(2), List.of(name.group(1)), start, ProposalRule.RULE_VERB, 0.75, n -> false);
             } else if (name.group(1).contains(" ")) {
-                ProposalRule.add(found, sentence, name.group(1), List.of(), start, ProposalRule.RULE_VERB, 0.75, n -> false);
+                Contributions.add(found, sentence, name.group(1), List.of(), start, ProposalRule.RULE_VERB, 0.75, n -> false);
             }
             // A single coined name, neither spelled out nor defined here ("… and DeepSeekMoE"), may be the authors' earlier work.
             at = Math.max(at, start);

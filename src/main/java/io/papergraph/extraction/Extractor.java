@@ -24,22 +24,6 @@ public final class Extractor {
     /** A score or a gain: "27%", "3.2 points", "2x". */
     private static final Pattern SCORE_IN_SENTENCE = Pattern.compile("\\d(?:\\s?%|\\s?(?:points?|pp)\\b|x\\b|×)");
     static final int MAX_SENTENCE = 2_000;
-    private static final Pattern ATTACHED_DASH = Pattern.compile("(?<=[\\p{L}\\p{N}])--(?=[\\p{L}\\p{N}])");
-    /**
-     * "we propose {\\sc FedDecorr}, a novel method", "\\texttt{FedSAM}": a name set in a LaTeX font is read as the name.
-     * Only capitalised names: a lower-case term in italics is how authors mark a term they coin, and rules read that mark.
-     */
-    private static final String LATEX_FONT_NAME = "\\\\(?:textbf|textit|texttt|textsc|textsf|textrm|emph|mathbf|mathtt|mathrm|mathsf)\\{(\\p{Lu}[^{}$\\\\]*)}";
-    private static final Pattern NAME_IN_LATEX_FONT = Pattern.compile(
-            // "($\\textbf{DEPS}$)": the font set in math mode, the dollars go with it.
-            "\\$" + LATEX_FONT_NAME + "\\$|" + LATEX_FONT_NAME
-                    + "|\\{\\\\(?:sc|bf|it|tt|em|sf|rm)\\s+(\\p{Lu}[^{}$\\\\]*)}"
-                    // "$\\underline{D}$escribe, $\\underline{E}$xplain": a letter marked inside a word is that word's letter.
-                    + "|\\$\\\\underline\\{(\\p{L})}\\$(?=\\p{L})");
-    /** "the Atari $100$k benchmark": a count in math mode with its unit written on is part of a name ("Atari 100k"). */
-    private static final Pattern LATEX_COUNT = Pattern.compile("\\$(\\d+)\\$(?=[kKMB]\\b)");
-    /** "We introduce ``Successive Prompting'', where …": LaTeX's quotation marks, read as the quotes rules look for. */
-    private static final Pattern LATEX_QUOTES = Pattern.compile("``([^`'\"]{1,80})''");
 
     private final Gazetteer benchmarks;
     private final Gazetteer methods;
@@ -52,7 +36,7 @@ public final class Extractor {
     /** Benchmarks, datasets and environments by every name: an abbreviation spelled out as one of them is one. */
     private final Set<String> benchmarkKeys = new HashSet<>();
     /** Every name key of a listed model or method → the keys of all its names (BERT ↔ its expansion, LoRA ↔ Low-Rank Adaptation). */
-    private final Map<String, Set<String>> vocabularyNameKeys = new java.util.HashMap<>();
+    private final Map<String, Set<String>> vocabularyNameKeys = new HashMap<>();
     private final ModelMentionRule modelMentionRule;
     private final MethodComparisonRule methodComparisonRule;
 
@@ -110,23 +94,10 @@ public final class Extractor {
         return knownKeys.contains(Names.key(name)) || knownKeys.contains(Names.singularKey(name));
     }
 
-    private static String firstGroup(java.util.regex.MatchResult m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return m.group(g);
-            }
-        }
-        return m.group();
-    }
-
     public Extraction extract(PaperRecord paper) {
+        String text = LatexText.readable(paper.abstractText());
         // Rules read at most MAX_SENTENCE characters of a sentence: real ones are far shorter, and a regex walking a
         // list of thousands of items would exhaust the stack.
-        // "three LLMs--Llama-2, MPT, and OpenLLaMA--across …": a LaTeX dash written against the words would glue them
-        // into one hyphenated token.
-        String plainFonts = NAME_IN_LATEX_FONT.matcher(LATEX_COUNT.matcher(ATTACHED_DASH.matcher(paper.abstractText()).replaceAll(" -- ")).replaceAll("$1"))
-                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(firstGroup(m)));
-        String text = LATEX_QUOTES.matcher(plainFonts).replaceAll("“$1”");
         List<String> sentences = Sentences.split(text).stream()
                 .map(s -> s.length() > MAX_SENTENCE ? s.substring(0, MAX_SENTENCE) : s).toList();
         List<Mention> mentions = new ArrayList<>();
@@ -201,7 +172,7 @@ public final class Extractor {
         List<Mention> merged = MentionMerger.withoutBareFamilies(MentionMerger.merge(aliased, key -> vocabularyNameKeys.getOrDefault(key, Set.of(key))));
         merged = MentionMerger.withVariantNamesAsAliases(models::isFamily, name -> benchmarkKeys.contains(Names.key(name)), merged);
         results = RespectiveResults.assign(ResultLabels.withBenchmarksNamedNearby(results, merged, definitions), ResultLabels.benchmarkNames(merged));
-        merged = OwnResources.withEvaluationWhereScored(merged, results);
+        merged = ResultLabels.withEvaluationWhereScored(merged, results);
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
     }

@@ -15,6 +15,7 @@ final class IntroducedResourceRule {
 
     private IntroducedResourceRule() {
     }
+
     /** "s1K", "m3x": a lower-case name with a digit in it, a name only where the context says so. */
     private static final String LOWER_DIGIT_NAME = "(?<![\\p{L}\\p{N}-])(?!v\\d)\\p{Ll}{1,3}\\d[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}-])";
     private static final Pattern LOWER_DIGIT_NAME_PATTERN = Pattern.compile(LOWER_DIGIT_NAME);
@@ -97,7 +98,7 @@ final class IntroducedResourceRule {
 
     /** Benchmarks, datasets and environments the sentence says the authors make, listed or named one by one. */
     static void resourcesIntroduced(List<Mention> found, String sentence, String lowerCase, Predicate<String> known,
-                                    java.util.Collection<String> ownNames) {
+                                    Collection<String> ownNames) {
         // What the pattern cannot match without, a word on tasks and a colon, is looked for first: it is costly to try at
         // every position.
         Matcher enumerated = ENUMERATED_CONTRIBUTIONS.matcher(lowerCase.contains("task") && sentence.indexOf(':') >= 0 ? sentence : "");
@@ -109,7 +110,7 @@ final class IntroducedResourceRule {
                 if (!ENUMERATED_NAME.matcher(name).matches() || NameShapes.isOrdinary(name.split("\\s")[0])) {
                     break;
                 }
-                ProposalRule.addTask(found, sentence, name, known);
+                Contributions.addTask(found, sentence, name, known);
             }
         }
         Matcher resources = ENUMERATED_RESOURCES.matcher(Cues.containsAny(lowerCase, "benchmarks", "datasets", "environments") ? sentence : "");
@@ -130,7 +131,7 @@ final class IntroducedResourceRule {
             // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name; and "we also
             // gather a new dataset, CrossTask" makes it this paper's however well known it became.
             if (NameShapes.isCapitalisedName(own.group(2)) || LOWER_DIGIT_NAME_PATTERN.matcher(own.group(2)).matches()) {
-                ProposalRule.add(found, sentence, own.group(2), List.of(), own.start(2), ProposalRule.RULE_VERB, 0.8, name -> false);
+                Contributions.add(found, sentence, own.group(2), List.of(), own.start(2), ProposalRule.RULE_VERB, 0.8, name -> false);
             }
         }
         Matcher nameThenOurs = NAME_THEN_OUR_RESOURCE.matcher(lowerCase.contains("our") ? sentence : "");
@@ -145,7 +146,7 @@ final class IntroducedResourceRule {
         while (classOf.find()) {
             // "and design a significantly improved class of Normalizer-Free ResNets": a kind of model the authors make.
             if (NameShapes.isCapitalisedPhrase(classOf.group(1))) {
-                ProposalRule.add(found, sentence, classOf.group(1), List.of(), classOf.start(1), ProposalRule.RULE_VERB, 0.75, known);
+                Contributions.add(found, sentence, classOf.group(1), List.of(), classOf.start(1), ProposalRule.RULE_VERB, 0.75, known);
             }
         }
         Matcher novel = NAME_THEN_NOVEL.matcher(Cues.containsAny(lowerCase, ", a novel", ", a new", ", an new") ? sentence : "");
@@ -153,20 +154,20 @@ final class IntroducedResourceRule {
             // "trained … using OSS-Instruct, a novel approach to …": only its authors call a thing novel — not in a sentence about
             // earlier work ("Recently, HyenaDNA, a new genomic foundation model, showed …").
             if (NameShapes.isCoined(novel.group(1)) && !EARLIER_WORK_OPENING.matcher(sentence.substring(0, novel.start(1))).find()) {
-                ProposalRule.add(found, sentence, novel.group(1), List.of(), novel.start(1), ProposalRule.RULE_VERB, 0.75, known);
+                Contributions.add(found, sentence, novel.group(1), List.of(), novel.start(1), ProposalRule.RULE_VERB, 0.75, known);
             }
         }
         Matcher ownBefore = OWN_RESOURCE_NAMED_BEFORE.matcher(lowerCase.contains("our")
                 && Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "corpus", "testbed") ? sentence : "");
         while (ownBefore.find()) {
             if (NameShapes.isCoined(ownBefore.group(1))) {
-                ProposalRule.add(found, sentence, ownBefore.group(1), List.of(), ownBefore.start(1), ProposalRule.RULE_VERB, 0.8, known);
+                Contributions.add(found, sentence, ownBefore.group(1), List.of(), ownBefore.start(1), ProposalRule.RULE_VERB, 0.8, known);
             }
         }
         Matcher newNamed = NEW_NAMED_RESOURCE.matcher(Cues.containsAny(sentence, "Corpus", "Dataset", "Benchmark", "Suite", "Collection") ? sentence : "");
         while (newNamed.find()) {
             // "our new" makes it this paper's, however well known it became (C4).
-            ProposalRule.add(found, sentence, newNamed.group(1), List.of(), newNamed.start(1), ProposalRule.RULE_VERB, 0.8, name -> false);
+            Contributions.add(found, sentence, newNamed.group(1), List.of(), newNamed.start(1), ProposalRule.RULE_VERB, 0.8, name -> false);
         }
         Matcher theResource = WE_INTRODUCE_THE_RESOURCE.matcher(lowerCase.contains(" the ") && lowerCase.contains("we ") ? sentence : "");
         while (theResource.find()) {
@@ -227,7 +228,7 @@ final class IntroducedResourceRule {
      * only a coined name, one of several capitalised words ("the Creation Challenge dataset"), or one the title gives
      * the paper's own ("The Flora Dataset: …") is this paper's resource.
      */
-    private static boolean isResourceName(String wordsBeforeNoun, java.util.Collection<String> ownNames) {
+    private static boolean isResourceName(String wordsBeforeNoun, Collection<String> ownNames) {
         boolean titled = ownNames.stream().anyMatch(ownName -> Names.key(ownName).equals(Names.key(wordsBeforeNoun)));
         boolean severalWords = wordsBeforeNoun.contains(" ") && NameShapes.isCapitalisedPhrase(wordsBeforeNoun);
         return NameShapes.isCoined(wordsBeforeNoun.split(" ")[0]) || titled || severalWords;
@@ -251,7 +252,7 @@ final class IntroducedResourceRule {
             }
             at = sentence.indexOf(name, at);
             // Presented here, a part is this paper's however well known it became.
-            ProposalRule.add(found, sentence, name, List.of(), at, ProposalRule.RULE_VERB, 0.75, n -> false);
+            Contributions.add(found, sentence, name, List.of(), at, ProposalRule.RULE_VERB, 0.75, n -> false);
             at += name.length();
         }
     }

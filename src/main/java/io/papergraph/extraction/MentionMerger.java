@@ -32,7 +32,7 @@ final class MentionMerger {
     static List<Mention> withoutBareFamilies(List<Mention> mentions) {
         List<String> models = mentions.stream()
                 .filter(m -> m.relation() == Relation.USES_MODEL || m.relation() == Relation.PROPOSES && !builtOnOwnName(m, mentions))
-                .flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream()))
+                .flatMap(m -> Stream.concat(Stream.of(m.name()), m.aliases().stream()))
                 .map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
         return mentions.stream().filter(m -> {
             if (m.relation() != Relation.USES_MODEL) {

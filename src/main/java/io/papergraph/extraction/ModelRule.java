@@ -74,6 +74,8 @@ final class ModelRule {
     /** The family names of each opening, to test by plain comparison before a matcher is made for the pattern. */
     private final Map<String, List<String>> namesByOpening = new HashMap<>();
     private final Map<String, VocabularyEntry> familyByName = new HashMap<>();
+    /** Every family's names as they may be written (see {@link #spellings}), worked out once. */
+    private final Map<VocabularyEntry, List<String>> familySpellings = new java.util.IdentityHashMap<>();
     /** The lower-cased first two characters of every family name: where no word starts so, no model can. */
     private final Set<String> openings = new HashSet<>();
 
@@ -88,13 +90,18 @@ final class ModelRule {
     ModelRule(List<VocabularyEntry> families) {
         List<String> names = new ArrayList<>();
         for (VocabularyEntry family : families) {
-            for (String listed : family.names()) {
-                // "MiniGPT4" for MiniGPT-4, "Florence2" for Florence-2: a generation written against the name is the same model.
-                for (String name : spellings(listed)) {
-                    familyByName.putIfAbsent(name.toLowerCase(Locale.ROOT), family);
-                    openings.add(opening(name, 0));
-                    names.add(name);
-                }
+            familySpellings.put(family, family.names().stream().flatMap(n -> spellings(n).stream()).toList());
+            for (String name : family.names()) {
+                familyByName.put(name.toLowerCase(Locale.ROOT), family);
+            }
+        }
+        for (VocabularyEntry family : families) {
+            // "MiniGPT4" for MiniGPT-4, "Florence2" for Florence-2: a generation written against the name is the same model —
+            // unless another family lists that spelling itself.
+            for (String name : familySpellings.get(family)) {
+                familyByName.putIfAbsent(name.toLowerCase(Locale.ROOT), family);
+                openings.add(opening(name, 0));
+                names.add(name);
             }
         }
         names.sort(Comparator.comparingInt(String::length).reversed());
@@ -308,9 +315,9 @@ final class ModelRule {
      * Short family names ({@code OPT}, {@code Yi}) only match as written, so ordinary words do not — unless a
      * version number follows, which no ordinary word has ({@code gpt-4o}, as OpenAI's own API spells it).
      */
-    private static boolean sameCase(String surface, String suffix, VocabularyEntry family) {
+    private boolean sameCase(String surface, String suffix, VocabularyEntry family) {
         boolean versioned = suffix.chars().anyMatch(Character::isDigit);
-        return family.names().stream().flatMap(n -> spellings(n).stream()).anyMatch(n -> (!Names.isCaseSensitive(n) && n.length() > 3) || versioned
+        return familySpellings.get(family).stream().anyMatch(n -> (!Names.isCaseSensitive(n) && n.length() > 3) || versioned
                 ? n.equalsIgnoreCase(surface) : n.equals(surface));
     }
 }

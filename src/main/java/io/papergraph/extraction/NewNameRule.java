@@ -8,13 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names given with or without a "we": resources defined as new, new parts listed by name, counted parts then
- * named, models trained and listed, what the paper's own method puts forward, and what results from it ("resulting in X").
+ * Names a sentence gives as new, with or without a "we": resources defined as new ("a new metric, X"), new parts listed
+ * by name, counted parts then named ("two modules: A and B"), models trained and listed, and what the paper's own method
+ * puts forward or results in.
  */
 final class NewNameRule {
 
     private NewNameRule() {
     }
+
     /** "The resulting models, TagLM, outperform …": what the authors' procedure yields, named in apposition. */
     private static final Pattern RESULTING_NAMED = Pattern.compile(
             "(?i:\\b(?:the|our)\\s+resulting\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|methods?|systems?|agents?|datasets?|framework|polic(?:y|ies)|family)"
@@ -40,17 +42,14 @@ final class NewNameRule {
     private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
 
-    /**
-     * Names given with or without a "we": resources defined as new, new parts listed by name, counted parts then named,
-     * models trained and listed, what the paper's own method puts forward, and what results from it ("resulting in X").
-     */
+    /** Every name the sentence gives as new, into {@code found}. */
     static void namesCalledNew(List<Mention> found, String sentence, String lowerCase, boolean firstPerson,
                                List<AcronymDefinitions.Definition> definitions, Predicate<String> known, java.util.Collection<String> ownNames) {
         for (AcronymDefinitions.Definition d : definitions) {
             // "PEP employs a new metric, the task-conditioned expected selection score (TCESS), …": a resource said to
             // be new and defined on the spot is the paper's, with or without a "we".
             if (NEW_RESOURCE_DEFINED.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()) {
-                ProposalRule.add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), ProposalRule.RULE_ACRONYM, 0.8, name -> false);
+                Contributions.add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), ProposalRule.RULE_ACRONYM, 0.8, name -> false);
             }
         }
         // "new activation functions SwooshR and SwooshL work better than Swish": parts called new and named, each one — where the
@@ -66,7 +65,7 @@ final class NewNameRule {
             }
             for (String name : Cues.AND_LIST_SPLIT.split(newKindsListed.group(1))) {
                 if (NameShapes.isCoined(name)) {
-                    ProposalRule.add(found, sentence, name, List.of(), sentence.indexOf(name, newKindsListed.start(1)), ProposalRule.RULE_NAMING, 0.75, known);
+                    Contributions.add(found, sentence, name, List.of(), sentence.indexOf(name, newKindsListed.start(1)), ProposalRule.RULE_NAMING, 0.75, known);
                 }
             }
         }
@@ -75,13 +74,13 @@ final class NewNameRule {
         Matcher ownPuts = NAME_PUTS_FORWARD.matcher(!ownNames.isEmpty() && Cues.containsAny(lowerCase, "proposes", "introduces", "develops") ? sentence : "");
         while (ownPuts.find()) {
             if (ownNames.contains(ownPuts.group(1)) && NameShapes.isCapitalisedPhrase(ownPuts.group(2))) {
-                ProposalRule.add(found, sentence, ownPuts.group(2), List.of(), ownPuts.start(2), ProposalRule.RULE_VERB, 0.75, known);
+                Contributions.add(found, sentence, ownPuts.group(2), List.of(), ownPuts.start(2), ProposalRule.RULE_VERB, 0.75, known);
             }
         }
         Matcher resultNamed = RESULTING_NAMED.matcher(lowerCase.contains("resulting") ? sentence : "");
         while (resultNamed.find()) {
-            if (!ProposalRule.ofKnownFamily(resultNamed.group(1), known)) {
-                ProposalRule.add(found, sentence, resultNamed.group(1), List.of(), resultNamed.start(1), ProposalRule.RULE_NAMING, 0.75, known);
+            if (!Contributions.ofKnownFamily(resultNamed.group(1), known)) {
+                Contributions.add(found, sentence, resultNamed.group(1), List.of(), resultNamed.start(1), ProposalRule.RULE_NAMING, 0.75, known);
             }
         }
     }
@@ -101,11 +100,11 @@ final class NewNameRule {
         int at = trained.start(1);
         for (String item : Cues.AND_LIST_SPLIT.split(trained.group(1))) {
             Matcher named = KIND_THEN_NAME.matcher(item.strip());
-            if (!named.matches() || !NameShapes.isCoined(named.group(1)) || ProposalRule.ofKnownFamily(named.group(1), known)) {
+            if (!named.matches() || !NameShapes.isCoined(named.group(1)) || Contributions.ofKnownFamily(named.group(1), known)) {
                 break;
             }
             at = sentence.indexOf(named.group(1), at);
-            ProposalRule.add(found, sentence, named.group(1), List.of(), at, ProposalRule.RULE_VERB, 0.7, known);
+            Contributions.add(found, sentence, named.group(1), List.of(), at, ProposalRule.RULE_VERB, 0.7, known);
         }
     }
 
@@ -138,7 +137,7 @@ final class NewNameRule {
         }
         if (names.size() == COUNT_WORDS.get(counted.group(1).toLowerCase(Locale.ROOT))) {
             for (int i = 0; i < names.size(); i++) {
-                ProposalRule.add(found, sentence, names.get(i), List.of(), starts.get(i), ProposalRule.RULE_VERB, 0.75, known);
+                Contributions.add(found, sentence, names.get(i), List.of(), starts.get(i), ProposalRule.RULE_VERB, 0.75, known);
             }
         }
     }

@@ -250,9 +250,9 @@ final class OwnNames {
 
     /** "phi-3-mini" of Phi-3, "Code Llama - Python" of Code Llama, "Mistral 7B -- Instruct" of a proposed "Mistral 7B v0.1". */
     private static boolean variantNameOf(String name, String proposed) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         String withoutRelease = proposed.replaceFirst("\\s(?:" + RELEASE_TAIL.pattern() + ")$", "");
-        return Stream.of(proposed, withoutRelease).map(p -> p.toLowerCase(java.util.Locale.ROOT)).distinct()
+        return Stream.of(proposed, withoutRelease).map(p -> p.toLowerCase(Locale.ROOT)).distinct()
                 .anyMatch(p -> lower.startsWith(p + "-") || lower.startsWith(p + " ") && SPACED_DASH.matcher(lower.substring(p.length())).lookingAt());
     }
 
@@ -268,7 +268,7 @@ final class OwnNames {
     private record FamilyVersion(String family, String version) {
         static FamilyVersion of(String name) {
             String unsized = MODEL_SIZE.matcher(name).replaceAll(" ");
-            return new FamilyVersion(NOT_LETTER.matcher(unsized).replaceAll("").toLowerCase(java.util.Locale.ROOT),
+            return new FamilyVersion(NOT_LETTER.matcher(unsized).replaceAll("").toLowerCase(Locale.ROOT),
                     NOT_DIGIT.matcher(unsized).replaceAll(" ").strip());
         }
     }

@@ -1,16 +1,14 @@
 package io.papergraph.extraction;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Evaluation on what the paper introduces: a benchmark it introduces is evaluated on, a dataset only where
  * the abstract reports results on it, and a resource named in the sentence that introduces it is not also evaluated there
- * unless results are said; a benchmark a result is reported on is evaluated on.
+ * unless results are said.
  */
 final class OwnResources {
 
@@ -125,28 +123,5 @@ final class OwnResources {
                             introduced.aliases(), s, "evaluates-own-resource", 0.7, introduced.resourceKind())));
         }
         return found;
-    }
-
-    static final String RULE_SCORED_ON = "scored-on";
-
-    /**
-     * "improve the accuracy of a LLaMA-2 13B model (already fine-tuned with RL) on GSM8K from 53% to 65%", "leads to a 77%
-     * HotpotQA performance increase": a benchmark a result is reported on, in the sentence that reports it, is one the paper
-     * evaluates on, whatever else the sentence says of it (here, that a model was fine-tuned).
-     */
-    static List<Mention> withEvaluationWhereScored(List<Mention> mentions, List<ResultMention> results) {
-        Set<String> named = new HashSet<>();
-        mentions.stream().filter(m -> m.relation() != Relation.USES_MODEL && m.relation() != Relation.ABOUT)
-                .forEach(m -> MentionMerger.keys(m).forEach(named::add));
-        List<Mention> out = new ArrayList<>(mentions);
-        for (ResultMention result : results) {
-            String benchmark = result.benchmark();
-            if (benchmark == null || !result.evidence().contains(benchmark) || !named.add(Names.key(benchmark))) {
-                continue;
-            }
-            out.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, benchmark, List.of(), result.evidence(), RULE_SCORED_ON, 0.7,
-                    "benchmark"));
-        }
-        return out;
     }
 }

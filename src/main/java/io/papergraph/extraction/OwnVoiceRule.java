@@ -44,8 +44,9 @@ final class OwnVoiceRule {
                     + "(?:variant|model|method|framework|approach|algorithm|architecture|system|agent|technique|strategy|scheme|module|pipeline),?\\s+namely)\\s+"
                     // The whole name up to its comma; one defined by an acronym ("namely Stepwise … (SSC-CoT)") is read as such.
                     + "(" + ProposalRule.MULTI_WORD_NAME + "(?:\\s[a-z]?\\d[\\w.]*)?)(?=\\s*[,.;]|$)");
-    /** "we propose a novel prompting strategy, least-to-most prompting." — a kind called new, then its name in apposition. */
+    /** Words no lower-case name ends in or runs through: prepositions, conjunctions, participles. */
     private static final String NOT_IN_LOWER_NAME = "(?:in|by|for|with|to|of|on|at|from|as|than|and|or|[a-z]+ed)\\b";
+    /** "we propose a novel prompting strategy, least-to-most prompting." — a kind called new, then its name in apposition. */
     private static final Pattern NEW_KIND_THEN_NAME = Pattern.compile(
             "(?i:\\b" + ProposalRule.AUTHORS_VERB + "s?\\s+(?:a|an)\\s+(?:simple\\s+(?:but|yet)\\s+effective\\s+)?(?:novel|new)\\s+"
                     + "(?:[\\w-]+\\s+){0,2}(?:strategy|method|technique|approach|algorithm|paradigm|objective|mechanism)),\\s+"
@@ -76,7 +77,7 @@ final class OwnVoiceRule {
                     + NameShapes.NAME + "(?:(?:,\\s+|,?\\s+and\\s+)" + NameShapes.NAME + ")+)\\s*(?:[,;]|\\.(?:\\s|$)|$)");
     /** "We introduce our …", "we release our …": the verb that governs "our". */
     private static final Pattern RELEASING_VERB_BEFORE = Pattern.compile("(?i)\\b(?:propose|introduce|present|release)[sd]?\\s+$");
-    /** Between the items of a list: "A, B, and C", "A and B". */
+    /** A word after "our" that names a role, not the authors' own thing: "our baselines", "our reproductions of …". */
     private static final String NOT_A_ROLE = "(?!(?i:baselines?|competitors?|counterparts?|implementations?|reproductions?)\\b)";
     private static final String NOT_A_ROLE_AFTER = "(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)";
     /** "Our MCoT aims to …", "our ProcX model": a coined name the authors call theirs (not "our GPT-4 baseline"). */
@@ -98,19 +99,19 @@ final class OwnVoiceRule {
             boolean method = KIND_BEFORE_NAMING.matcher(before).find() && !USE_VERB_BEFORE.matcher(before).find();
             if (TASK_BEFORE_NAMING.matcher(before).find()) {
                 // "…, a setting we frame as targeted instruction tuning": a task, whatever data the sentence speaks of.
-                ProposalRule.addTask(found, sentence, lowercase.group(1), known);
+                Contributions.addTask(found, sentence, lowercase.group(1), known);
             } else {
-                ProposalRule.add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), ProposalRule.RULE_NAMING, 0.7, method ? name -> false : known);
+                Contributions.add(found, sentence, lowercase.group(1), List.of(), lowercase.start(1), ProposalRule.RULE_NAMING, 0.7, method ? name -> false : known);
             }
         }
         Matcher newTask = NEW_TASK_NAMED.matcher(Cues.containsAny(lowerCase, "new ", "novel ") ? sentence : "");
         while (newTask.find()) {
-            ProposalRule.addTask(found, sentence, newTask.group(1), known);
+            Contributions.addTask(found, sentence, newTask.group(1), known);
         }
         boolean proposing = sentence.indexOf('\\') >= 0 && ProposalRule.NAMING_VERB.matcher(sentence).find();
         Matcher emphasised = EMPHASISED_TERM.matcher(proposing ? sentence : "");
         while (emphasised.find()) {
-            ProposalRule.add(found, sentence, emphasised.group(1), List.of(), emphasised.start(1), ProposalRule.RULE_VERB, 0.7, known);
+            Contributions.add(found, sentence, emphasised.group(1), List.of(), emphasised.start(1), ProposalRule.RULE_VERB, 0.7, known);
         }
         Matcher titled = ARTICLE_THEN_TITLED.matcher(Cues.containsAny(lowerCase, "we ") ? sentence : "");
         while (titled.find()) {
@@ -120,34 +121,34 @@ final class OwnVoiceRule {
             String name = titled.group(1);
             String[] words = name.split("\\s+");
             if ((words.length >= 3 || java.util.Arrays.stream(words).anyMatch(NameShapes::isCoined)) && !endsInKnownTerm(words, known)) {
-                ProposalRule.add(found, sentence, name, List.of(), titled.start(1), ProposalRule.RULE_VERB, 0.7, known);
+                Contributions.add(found, sentence, name, List.of(), titled.start(1), ProposalRule.RULE_VERB, 0.7, known);
             }
         }
         Matcher namely = KIND_NAMELY.matcher(lowerCase.contains("namely") ? sentence : "");
         while (namely.find()) {
             // "we introduce a 1-bit LLM variant, namely BitNet b1.58, in which …": the kind the authors introduce, then its name.
-            ProposalRule.add(found, sentence, namely.group(1), List.of(), namely.start(1), ProposalRule.RULE_NAMING, 0.8, name -> false);
+            Contributions.add(found, sentence, namely.group(1), List.of(), namely.start(1), ProposalRule.RULE_NAMING, 0.8, name -> false);
         }
         Matcher spelledOut = SPELLED_OUT_NAME.matcher(lowerCase.contains("for ") ? sentence : "");
         while (spelledOut.find()) {
-            ProposalRule.add(found, sentence, spelledOut.group(1), List.of(spelledOut.group(2).strip()), spelledOut.start(1), spelledOut.end(), ProposalRule.RULE_NAMING, 0.85, name -> false);
+            Contributions.add(found, sentence, spelledOut.group(1), List.of(spelledOut.group(2).strip()), spelledOut.start(1), spelledOut.end(), ProposalRule.RULE_NAMING, 0.85, name -> false);
         }
         Matcher formed = FORMED_NAMED.matcher(Cues.containsAny(lowerCase, " form ", " forming ") && lowerCase.contains(" into ") ? sentence : "");
         while (formed.find()) {
-            if (NameShapes.isCoined(formed.group(1)) && !ProposalRule.ofKnownFamily(formed.group(1), known)) {
-                ProposalRule.add(found, sentence, formed.group(1), List.of(), formed.start(1), ProposalRule.RULE_VERB, 0.75, known);
+            if (NameShapes.isCoined(formed.group(1)) && !Contributions.ofKnownFamily(formed.group(1), known)) {
+                Contributions.add(found, sentence, formed.group(1), List.of(), formed.start(1), ProposalRule.RULE_VERB, 0.75, known);
             }
         }
         Matcher newKindNamed = NEW_KIND_THEN_NAME.matcher(Cues.containsAny(lowerCase, " novel ", " new ") ? sentence : "");
         while (newKindNamed.find()) {
             // "we propose a new decoding strategy, self-consistency, to replace …": called new by its authors, it is theirs,
             // in lower case and however well known it became.
-            ProposalRule.add(found, sentence, newKindNamed.group(1), List.of(), newKindNamed.start(1), ProposalRule.RULE_NAMING, 0.75, name -> false);
+            Contributions.add(found, sentence, newKindNamed.group(1), List.of(), newKindNamed.start(1), ProposalRule.RULE_NAMING, 0.75, name -> false);
         }
         Matcher ours = OUR_METHOD.matcher(sentence);
         while (ours.find()) {
             if (NameShapes.isCapitalisedName(ours.group(1))) {
-                ProposalRule.add(found, sentence, ours.group(1), List.of(), ours.start(1), ProposalRule.RULE_VERB, 0.8, known);
+                Contributions.add(found, sentence, ours.group(1), List.of(), ours.start(1), ProposalRule.RULE_VERB, 0.8, known);
             }
         }
         Matcher ourModels = OUR_NAMED_MODELS.matcher(lowerCase.contains("our") ? sentence : "");
@@ -157,8 +158,8 @@ final class OwnVoiceRule {
             // known family's new model is theirs; otherwise "our models, Llama-3-8B and …" are the known models they tuned.
             boolean released = RELEASING_VERB_BEFORE.matcher(sentence.substring(0, ourModels.start())).find();
             for (String name : Cues.AND_LIST_SPLIT.split(ourModels.group(1))) {
-                if (NameShapes.isCoined(name) && (released ? !known.test(name) : !ProposalRule.ofKnownFamily(name, known))) {
-                    ProposalRule.add(found, sentence, name, List.of(), sentence.indexOf(name, at), ProposalRule.RULE_VERB, 0.8, known);
+                if (NameShapes.isCoined(name) && (released ? !known.test(name) : !Contributions.ofKnownFamily(name, known))) {
+                    Contributions.add(found, sentence, name, List.of(), sentence.indexOf(name, at), ProposalRule.RULE_VERB, 0.8, known);
                 }
             }
         }
@@ -174,9 +175,9 @@ final class OwnVoiceRule {
                 // "Experiments across various datasets demonstrate the superiority of our AnyTool": a resource only when its
                 // name or the noun right after it says so ("our X benchmark"), not a noun further off.
                 if (Cues.RESOURCE_NAME_ENDING.matcher(name).find() || RESOURCE_RIGHT_AFTER.matcher(sentence).region(ourName.start(1) + name.length(), sentence.length()).lookingAt()) {
-                    ProposalRule.add(found, sentence, name, List.of(), ourName.start(1), ProposalRule.RULE_VERB, 0.7, known);
+                    Contributions.add(found, sentence, name, List.of(), ourName.start(1), ProposalRule.RULE_VERB, 0.7, known);
                 } else {
-                    ProposalRule.addTask(found, sentence, name, known);
+                    Contributions.addTask(found, sentence, name, known);
                 }
             }
         }

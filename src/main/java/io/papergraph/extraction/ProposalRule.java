@@ -146,7 +146,7 @@ final class ProposalRule {
         Matcher quotedNaming = QUOTED_NAMING.matcher(namingWord && sentence.indexOf('(') >= 0 ? sentence : "");
         List<Integer> quotedAt = new ArrayList<>();
         while (quotedNaming.find()) {
-            add(found, sentence, quotedNaming.group(2), List.of(quotedNaming.group(1).strip()), quotedNaming.start(1), quotedNaming.end(),
+            Contributions.add(found, sentence, quotedNaming.group(2), List.of(quotedNaming.group(1).strip()), quotedNaming.start(1), quotedNaming.end(),
                     RULE_NAMING, 0.85, firstPerson ? name -> false : known);
             quotedAt.add(quotedNaming.start(1));
         }
@@ -168,7 +168,7 @@ final class ProposalRule {
                 // "We tested AlphaCodium on a challenging dataset called CodeContests": what the authors test on is named, not made.
                 boolean testedOn = TESTED_ON_BEFORE.matcher(sentence).region(0, naming.start(1)).find();
                 for (String name : names) {
-                    add(found, sentence, name, List.of(), naming.start(1) + naming.group(1).indexOf(name), RULE_NAMING, 0.85,
+                    Contributions.add(found, sentence, name, List.of(), naming.start(1) + naming.group(1).indexOf(name), RULE_NAMING, 0.85,
                             firstPerson && !testedOn ? n -> false : known);
                 }
             } else if (!firstPerson) {
@@ -177,7 +177,7 @@ final class ProposalRule {
                 int longFormEnd = naming.end(1);
                 definitions.stream().filter(d -> d.longForm().endsWith(naming.group(1)) && sentence.startsWith(d.longForm(), longFormEnd - d.longForm().length()))
                         .findFirst()
-                        .ifPresent(d -> add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, known));
+                        .ifPresent(d -> Contributions.add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, known));
             }
         }
         NewNameRule.namesCalledNew(found, sentence, lowerCase, firstPerson, definitions, known, ownNames);
@@ -196,7 +196,7 @@ final class ProposalRule {
         while (inParentheses.find()) {
             Matcher verbBefore = VERB.matcher(sentence.substring(0, inParentheses.start()));
             if (verbBefore.find() && NameShapes.isCoined(inParentheses.group(1))) {
-                add(found, sentence, inParentheses.group(1), List.of(), inParentheses.start(1), RULE_VERB, 0.8, name -> false);
+                Contributions.add(found, sentence, inParentheses.group(1), List.of(), inParentheses.start(1), RULE_VERB, 0.8, name -> false);
             }
         }
         Matcher newKind = NEW_KIND_IN_PARENTHESES.matcher(
@@ -204,12 +204,12 @@ final class ProposalRule {
         while (newKind.find()) {
             // "allows us to design a new architecture (Mamba-2) whose core layer …": new here, however known its family.
             if (newKind.group(1) != null && NameShapes.isCoined(newKind.group(1))) {
-                add(found, sentence, newKind.group(1), List.of(), newKind.start(1), RULE_VERB, 0.8, name -> false);
+                Contributions.add(found, sentence, newKind.group(1), List.of(), newKind.start(1), RULE_VERB, 0.8, name -> false);
             }
             // "a new paradigm Coconut (Chain of Continuous Thought)": the long form in the parentheses is its other name.
             Matcher longForm = PARENTHESES_AFTER.matcher(sentence).region(newKind.end(), sentence.length());
             if (newKind.group(2) != null && NameShapes.isCapitalisedName(newKind.group(2)) && longForm.lookingAt()) {
-                add(found, sentence, newKind.group(2), List.of(longForm.group(1)), newKind.start(2), RULE_VERB, 0.8, name -> false);
+                Contributions.add(found, sentence, newKind.group(2), List.of(longForm.group(1)), newKind.start(2), RULE_VERB, 0.8, name -> false);
             }
         }
         Matcher quotedAfterVerb = QUOTED_AFTER_VERB.matcher(Cues.containsAny(sentence, "\"", "“") ? sentence : "");
@@ -219,14 +219,14 @@ final class ProposalRule {
                 continue;
             }
             // 'our "Fisher merging" technique': what the authors call theirs in quotes is theirs, however well known it became.
-            add(found, sentence, quotedAfterVerb.group(1), List.of(), quotedAfterVerb.start(1), RULE_VERB, 0.75,
+            Contributions.add(found, sentence, quotedAfterVerb.group(1), List.of(), quotedAfterVerb.start(1), RULE_VERB, 0.75,
                     quotedAfterVerb.group().regionMatches(true, 0, "our", 0, 3) ? name -> false : known);
         }
         Matcher quoted = QUOTED_NAME_IN_PARENTHESES.matcher(Cues.containsAny(sentence, "(\"", "(“", "( \"") ? sentence : "");
         while (quoted.find()) {
             // "within a generative modeling framework (\"Generative Recommenders\")": the authors name what they frame.
             if (NameShapes.isCapitalisedPhrase(quoted.group(1))) {
-                add(found, sentence, quoted.group(1), List.of(), quoted.start(1), RULE_VERB, 0.75, known);
+                Contributions.add(found, sentence, quoted.group(1), List.of(), quoted.start(1), RULE_VERB, 0.75, known);
             }
         }
         int speakerAt = ownSubject ? 0 : speaker.find() ? speaker.start() : sentence.length();
@@ -239,7 +239,7 @@ final class ProposalRule {
             // "we propose a simple and effective method (ReDo) that …": the coined name in parentheses after the kind the authors
             // make is theirs — unless the vocabulary knows it (then it is the method they build).
             if (NameShapes.isCoined(kindNamed.group(1))) {
-                add(found, sentence, kindNamed.group(1), List.of(), kindNamed.start(1), RULE_VERB, 0.75, known);
+                Contributions.add(found, sentence, kindNamed.group(1), List.of(), kindNamed.start(1), RULE_VERB, 0.75, known);
             }
         }
         Matcher verb = VERB.matcher(sentence);
@@ -289,7 +289,7 @@ final class ProposalRule {
                     && !known.test(d.shortForm()) && !known.test(d.longForm());
             if (appliedHere || (named || described || d.end() > contributionsFrom) && isContribution(sentence, d, contributionsFrom)) {
                 // "which we call proximal policy optimization (PPO)": named and defined here, so this paper's own.
-                add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.85,
+                Contributions.add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.85,
                         named || introducedHere ? name -> false : known);
             }
         }
@@ -300,7 +300,7 @@ final class ProposalRule {
             boolean authors = appositive.start() >= contributionsFrom || (appositive.start() >= speakerAt
                     && ComparisonRule.windows(sentence).stream().noneMatch(w -> w[0] <= appositive.start()));
             if (authors && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
-                add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, known);
+                Contributions.add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, known);
             }
         }
         return found;
@@ -331,17 +331,17 @@ final class ProposalRule {
             // "Using this dataset, we train Lynx, a tool-augmented LLM initialized from Alpaca": described as a language model or
             // agent the authors train, the name is theirs, even an ordinary word.
             boolean describedAsOwn = firstPerson && OWN_MODEL_KIND_AFTER.matcher(sentence).region(trained.end(1), sentence.length()).lookingAt();
-            if (!ofKnownFamily(trained.group(1), known) && (NameShapes.isCoined(trained.group(1)) || describedAsOwn)
+            if (!Contributions.ofKnownFamily(trained.group(1), known) && (NameShapes.isCoined(trained.group(1)) || describedAsOwn)
                     && (sized || describedAsOwn || trained.group().regionMatches(true, 0, "to", 0, 2))) {
-                add(found, sentence, trained.group(1), List.of(), trained.start(1), RULE_VERB, 0.75, known);
+                Contributions.add(found, sentence, trained.group(1), List.of(), trained.start(1), RULE_VERB, 0.75, known);
             }
         }
         Matcher resulting = RESULTING_MODEL.matcher(firstPerson && Cues.containsAny(lowerCase, "result", "yield") ? sentence : "");
         while (resulting.find()) {
             String name = resulting.group(1);
             // "resulting in GPT-4-level …", "yielding Llama-3-8B-X": a known family's model is not the paper's own name.
-            if (NameShapes.isCoined(name) && !ofKnownFamily(name, known)) {
-                add(found, sentence, name, List.of(), resulting.start(1), RULE_VERB, 0.75, known);
+            if (NameShapes.isCoined(name) && !Contributions.ofKnownFamily(name, known)) {
+                Contributions.add(found, sentence, name, List.of(), resulting.start(1), RULE_VERB, 0.75, known);
             }
         }
     }
@@ -372,22 +372,6 @@ final class ProposalRule {
 
     /** A kind of thing after the abbreviation (not a verb: "our … inferencer (MTSGI) first infers …"). */
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:" + RESOURCE_NOUNS + "|tasks?|problems?|settings?)\\b");
-
-    /** "Mistral-7B", "Qwen2.5-72B": a model of a family the vocabulary knows, not a name the paper gives its own. */
-    static boolean ofKnownFamily(String name, Predicate<String> known) {
-        String[] parts = name.split("-");
-        String family = parts[0];
-        if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", ""))) {
-            return false;
-        }
-        // "DeepSeek-GRM": a coined word after the family's name makes a new model of the family's makers, where
-        // "Qwen2.5-Math-7B-Instruct" only names a release.
-        return java.util.Arrays.stream(parts).skip(1).allMatch(part -> !NameShapes.isCoined(part) || RELEASE_PART.matcher(part).matches());
-    }
-
-    /** The parts of a release's name: version, size, and what the release is for ("v0.1", "7B", "Instruct", "VL", "R1"). */
-    private static final Pattern RELEASE_PART = Pattern.compile(
-            "(?i)v?\\d+(?:\\.\\d+)*[a-z]?|\\d+(?:\\.\\d+)?[bmk]|\\d+x\\d+[bm]|(?-i:[A-Z]{1,2}\\d*)|VL|SFT|DPO|RLHF|GPTQ|AWQ|GGUF|HF|MoE");
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
     static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"
@@ -477,43 +461,4 @@ final class ProposalRule {
     /** "We adopt …", "Our model employs …": the authors say what their own work is built from. */
     private static final Pattern OWN_ADOPTION = Pattern.compile(
             "(?i)^(?:[\\w-]+,\\s+)?(?:we|our\\s+[\\w-]+)\\s+(?:also\\s+)?(?:adopt|employ|use|incorporate|introduce|propose|design|develop|feature)\\w*\\b");
-
-    /**
-     * A named task or innovation of an enumeration: proposed, whatever resource nouns stand nearby ("a benchmark with two
-     * tasks: …"), or a new task the authors pose ("for this new task of subject-driven generation").
-     */
-    static void addTask(List<Mention> found, String sentence, String name, Predicate<String> known) {
-        if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
-            found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), sentence, RULE_VERB, 0.7, null));
-        }
-    }
-
-    static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at,
-                    String rule, double confidence, Predicate<String> known) {
-        add(found, sentence, name, aliases, at, at + name.length(), rule, confidence, known);
-    }
-
-    private static final Pattern SERIES_AFTER = Pattern.compile("(?<=\\S)\\s+(?i:series|family)$");
-
-    /** @param end where the span naming it ends: after "(PSEC)" when the long form comes first */
-    static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at, int end,
-                    String rule, double confidence, Predicate<String> known) {
-        addOfKind(found, sentence, name, aliases, ResourceKinds.resourceKind(sentence, at, end), rule, confidence, known);
-    }
-
-    /** @param kind the kind of resource the name is, or null for a method */
-    static void addOfKind(List<Mention> found, String sentence, String name, List<String> aliases, String kind,
-                          String rule, double confidence, Predicate<String> known) {
-        // "the Qwen2-VL Series" is Qwen2-VL, released at several sizes.
-        String clean = SERIES_AFTER.matcher(name.replaceAll("[\"'“”]", "").strip()).replaceFirst("");
-        // "when designing RMs to …": the plural of an abbreviation is a kind of thing, not a name — unless defined here
-        // ("process advantage verifiers (PAVs)").
-        if (clean.isEmpty() || aliases.isEmpty() && NameShapes.isPluralAbbreviation(clean) || known.test(clean) || aliases.stream().anyMatch(known)
-                || found.stream().anyMatch(m -> Names.key(m.name()).equals(Names.key(clean)))) {
-            return;
-        }
-        Relation relation = kind == null ? Relation.PROPOSES : Relation.INTRODUCES;
-        EntityKind entityKind = kind == null ? EntityKind.METHOD : EntityKind.BENCHMARK;
-        found.add(new Mention(relation, entityKind, clean, aliases, sentence, rule, confidence, kind));
-    }
 }

@@ -12,6 +12,7 @@ final class ResourceKinds {
 
     private ResourceKinds() {
     }
+
     private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
     private static final Pattern METHOD_NOUN = Pattern.compile("(?i)\\b(" + ProposalRule.METHOD_NOUNS + ")s?\\b");
 

@@ -2,16 +2,18 @@ package io.papergraph.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Labels results with the benchmark they are on: the name the sentence writes nearest the value, or the long form
- * of an abbreviation the abstract defines.
+ * Results and the benchmarks they are on: a result is labelled with the name the sentence writes nearest the value, or
+ * the long form of an abbreviation the abstract defines; a benchmark a result is reported on is evaluated on.
  */
 final class ResultLabels {
 
@@ -114,5 +116,28 @@ final class ResultLabels {
             return headed.matches() && names.containsKey(headed.group(1));
         });
         return names;
+    }
+
+    static final String RULE_SCORED_ON = "scored-on";
+
+    /**
+     * "improve the accuracy of a LLaMA-2 13B model (already fine-tuned with RL) on GSM8K from 53% to 65%", "leads to a 77%
+     * HotpotQA performance increase": a benchmark a result is reported on, in the sentence that reports it, is one the paper
+     * evaluates on, whatever else the sentence says of it (here, that a model was fine-tuned).
+     */
+    static List<Mention> withEvaluationWhereScored(List<Mention> mentions, List<ResultMention> results) {
+        Set<String> named = new HashSet<>();
+        mentions.stream().filter(m -> m.relation() != Relation.USES_MODEL && m.relation() != Relation.ABOUT)
+                .forEach(m -> MentionMerger.keys(m).forEach(named::add));
+        List<Mention> out = new ArrayList<>(mentions);
+        for (ResultMention result : results) {
+            String benchmark = result.benchmark();
+            if (benchmark == null || !result.evidence().contains(benchmark) || !named.add(Names.key(benchmark))) {
+                continue;
+            }
+            out.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, benchmark, List.of(), result.evidence(), RULE_SCORED_ON, 0.7,
+                    "benchmark"));
+        }
+        return out;
     }
 }

@@ -242,10 +242,12 @@ final class TitleHeadRule {
         Matcher preposition = TITLE_PREPOSITION.matcher(longForm);
         return preposition.find() && preposition.start() > 0 ? Optional.of(longForm.substring(0, preposition.start())) : Optional.empty();
     }
+    /** "Towards …", "When Do …": a head that sets a direction or asks a question. */
     private static final java.util.Set<String> DIRECTION_OR_QUESTION = java.util.Set.of("Towards", "Toward", "On", "Beyond", "When", "Why",
             "How", "What", "Is", "Are", "Do", "Does", "Can");
-    private static final java.util.Set<String> NOT_A_NAME_START = java.util.Set.of("Is", "Are", "Do", "Does", "Can", "When", "Why", "How",
-            "What", "Towards", "Toward", "Beyond", "On", "A", "An", "The", "Scaling", "Improving", "Improved", "Large", "Efficient");
+    /** First words of a title that is no name even when the authors repeat it: a direction, a question, an article, a trend. */
+    private static final java.util.Set<String> NOT_A_NAME_START = java.util.stream.Stream.concat(DIRECTION_OR_QUESTION.stream(),
+            java.util.stream.Stream.of("A", "An", "The", "Scaling", "Improving", "Improved", "Large", "Efficient")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The part of a title that may name a method: before a colon, and before the first preposition ("Dense Passage

@@ -15,6 +15,7 @@ final class VerbObjectRule {
 
     private VerbObjectRule() {
     }
+
     /**
      * "we propose an automatic CoT prompting method: Auto-CoT." — not the first item of a list ("speech across six
      * languages: English, Chinese, …").
@@ -53,12 +54,12 @@ final class VerbObjectRule {
             // "by introducing LoRA, a low-rank technique, into every layer" places a known tool; "by introducing LLaDA, a
             // diffusion model trained from scratch." presents the paper's own.
             boolean placed = byGerund && PLACED_AFTER_APPOSITIVE.matcher(afterName).lookingAt();
-            ProposalRule.add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), ProposalRule.RULE_VERB, 0.8,
+            Contributions.add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), ProposalRule.RULE_VERB, 0.8,
                     appositive && !placed ? name -> false : known);
             // "We present the OWLv2 model and OWL-ST self-training recipe": a second coined name joined to the first is theirs too.
             Matcher second = SECOND_NAME_AFTER.matcher(afterVerb).region(direct.end(1), afterVerb.length());
             if (!byGerund && second.lookingAt() && NameShapes.isCoined(second.group(1))) {
-                ProposalRule.add(found, sentence, second.group(1), List.of(), verbEnd + second.start(1), ProposalRule.RULE_VERB, 0.75, known);
+                Contributions.add(found, sentence, second.group(1), List.of(), verbEnd + second.start(1), ProposalRule.RULE_VERB, 0.75, known);
             }
         }
         // "We present Skill Transformer, an approach …": a multi-word name set off by an appositive.
@@ -75,7 +76,7 @@ final class VerbObjectRule {
                     // "we propose Loss-Free Balancing, featured by …" names it; a known name described so is used, not new.
                     || PARTICIPLE_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt();
             if (name.contains(" ")) {
-                ProposalRule.add(found, sentence, shortName ? inParentheses : name, shortName ? List.of(name) : List.of(),
+                Contributions.add(found, sentence, shortName ? inParentheses : name, shortName ? List.of(name) : List.of(),
                         verbEnd + multiWord.start(group), ProposalRule.RULE_VERB, 0.75, kindOnly || byGerund ? known : n -> false);
             }
         }
@@ -83,66 +84,66 @@ final class VerbObjectRule {
         // (not "we introduce cross-attention to condition …", a known building block).
         Matcher hyphenated = HYPHENATED_AFTER_VERB.matcher(byGerund || !PROPOSE_BEFORE.matcher(sentence.substring(0, verbEnd)).find() ? "" : afterVerb);
         if (!namedLater && hyphenated.find()) {
-            ProposalRule.add(found, sentence, hyphenated.group(1), List.of(), verbEnd + hyphenated.start(1), ProposalRule.RULE_VERB, 0.7, known);
+            Contributions.add(found, sentence, hyphenated.group(1), List.of(), verbEnd + hyphenated.start(1), ProposalRule.RULE_VERB, 0.7, known);
         }
         // "we develop budget forcing to control …", "we propose context-guided-decoding to avoid …": the authors' own making verb
         // with a bare lower-case phrase as its object, no article before it, names what they made.
         Matcher bare = BARE_PHRASE_AFTER_VERB.matcher(byGerund || namedLater || !WE_MAKE_BEFORE.matcher(sentence.substring(0, verbEnd)).find() ? "" : afterVerb);
         if (bare.lookingAt() && !GENERIC_OBJECT.matcher(bare.group(1)).find()) {
-            ProposalRule.add(found, sentence, bare.group(1), List.of(), verbEnd + bare.start(1), ProposalRule.RULE_VERB, 0.7, known);
+            Contributions.add(found, sentence, bare.group(1), List.of(), verbEnd + bare.start(1), ProposalRule.RULE_VERB, 0.7, known);
         }
         // "We introduce Distilling step-by-step, a new mechanism that …": a name in sentence case, set off the same way, is this
         // paper's however well known it became.
         Matcher sentenceCase = SENTENCE_CASE_AFTER_VERB.matcher(namedLater || byGerund ? "" : afterVerb);
         if (sentenceCase.find()) {
-            ProposalRule.add(found, sentence, sentenceCase.group(1), List.of(), verbEnd + sentenceCase.start(1), ProposalRule.RULE_VERB, 0.7, name -> false);
+            Contributions.add(found, sentence, sentenceCase.group(1), List.of(), verbEnd + sentenceCase.start(1), ProposalRule.RULE_VERB, 0.7, name -> false);
         }
         // "we propose decomposed prompt tuning, a novel approach …": a lower-case name set off the same way.
         Matcher lowercase = LOWERCASE_AFTER_VERB.matcher(afterVerb);
         if (!namedLater && lowercase.find()) {
             // "we introduce speculative decoding - an algorithm to …": set off right after the verb, it is this paper's however
             // well known it became (a gerund may say how a known one is used).
-            ProposalRule.add(found, sentence, lowercase.group(1), List.of(), verbEnd + lowercase.start(1), ProposalRule.RULE_VERB, 0.7, byGerund ? known : name -> false);
+            Contributions.add(found, sentence, lowercase.group(1), List.of(), verbEnd + lowercase.start(1), ProposalRule.RULE_VERB, 0.7, byGerund ? known : name -> false);
         }
         // "we propose the new challenging task of non-sequential graph script induction, …", "the concept of compressed experts, …"
         Matcher task = TASK_OF.matcher(afterVerb);
         if (task.find()) {
-            ProposalRule.add(found, sentence, task.group(1), List.of(), verbEnd + task.start(1), ProposalRule.RULE_VERB, 0.7, known);
+            Contributions.add(found, sentence, task.group(1), List.of(), verbEnd + task.start(1), ProposalRule.RULE_VERB, 0.7, known);
         }
         // "we introduce model-based clustering, MBC, a method that …": the name between two commas.
         Matcher between = NAME_BETWEEN_COMMAS.matcher(afterVerb);
         if (between.find() && NameShapes.isCoined(between.group(1))) {
-            ProposalRule.add(found, sentence, between.group(1), List.of(), verbEnd + between.start(1), ProposalRule.RULE_VERB, 0.75, known);
+            Contributions.add(found, sentence, between.group(1), List.of(), verbEnd + between.start(1), ProposalRule.RULE_VERB, 0.75, known);
         }
         // "We release WebCorp, a … collection of web pages, and WebCorp-Edu, a … subset of …": a second resource released with it.
         Matcher second = SECOND_RESOURCE.matcher(namedLater ? "" : afterVerb);
         if (second.find() && NameShapes.isCoined(second.group(1))) {
-            ProposalRule.add(found, sentence, second.group(1), List.of(), verbEnd + second.start(1), ProposalRule.RULE_VERB, 0.75, known);
+            Contributions.add(found, sentence, second.group(1), List.of(), verbEnd + second.start(1), ProposalRule.RULE_VERB, 0.75, known);
         }
         // "we introduce Lookahead decoding, an exact, parallel decoding algorithm": a name with its lower-case head noun.
         Matcher withHead = NAME_WITH_METHOD_HEAD.matcher(namedLater ? "" : afterVerb);
         if (withHead.find() && NameShapes.isCapitalisedName(withHead.group(1).split(" ")[0])) {
-            ProposalRule.add(found, sentence, withHead.group(1), List.of(), verbEnd + withHead.start(1), ProposalRule.RULE_VERB, 0.75, known);
+            Contributions.add(found, sentence, withHead.group(1), List.of(), verbEnd + withHead.start(1), ProposalRule.RULE_VERB, 0.75, known);
         }
         // "we propose a new T2V generation setting—One-Shot Video Tuning, where …": the name after a dash.
         Matcher dashed = NAME_AFTER_DASH.matcher(namedLater ? "" : afterVerb);
         if (dashed.find()) {
-            ProposalRule.add(found, sentence, dashed.group(1), List.of(), verbEnd + dashed.start(1), ProposalRule.RULE_VERB, 0.75, known);
+            Contributions.add(found, sentence, dashed.group(1), List.of(), verbEnd + dashed.start(1), ProposalRule.RULE_VERB, 0.75, known);
         }
         // "we propose a new … Network (RepVL-PAN) and region-text contrastive loss to …": a second, lower-case part.
         Matcher conjunct = PART_AFTER_DEFINITION.matcher(byGerund ? "" : afterVerb);
         if (conjunct.find()) {
-            ProposalRule.add(found, sentence, conjunct.group(1), List.of(), verbEnd + conjunct.start(1), ProposalRule.RULE_VERB, 0.7, known);
+            Contributions.add(found, sentence, conjunct.group(1), List.of(), verbEnd + conjunct.start(1), ProposalRule.RULE_VERB, 0.7, known);
         }
         // "we propose a natural-language-oriented variant of BigCodeBench, BigCodeBench-Instruct, that …"
         Matcher variant = NAMED_VARIANT.matcher(namedLater ? "" : afterVerb);
         if (variant.find() && NameShapes.isCoined(variant.group(1))) {
-            ProposalRule.add(found, sentence, variant.group(1), List.of(), verbEnd + variant.start(1), ProposalRule.RULE_VERB, 0.75, known);
+            Contributions.add(found, sentence, variant.group(1), List.of(), verbEnd + variant.start(1), ProposalRule.RULE_VERB, 0.75, known);
         }
         Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
         if (colon.find() && NameShapes.isCapitalisedName(colon.group(1))) {
             // "We propose … method: X." names this paper's own contribution even when X became well known since.
-            ProposalRule.add(found, sentence, colon.group(1), List.of(), verbEnd + colon.start(1), ProposalRule.RULE_VERB, 0.8, byGerund ? known : name -> false);
+            Contributions.add(found, sentence, colon.group(1), List.of(), verbEnd + colon.start(1), ProposalRule.RULE_VERB, 0.8, byGerund ? known : name -> false);
         }
     }
 

@@ -1,0 +1,52 @@
+package io.papergraph.extraction;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An abstract as the rules read it: LaTeX that marks names read plain, so a rule sees "DEPS" where the abstract wrote
+ * "$\\textbf{DEPS}$". Values are left as written; {@link ResultRule} reads LaTeX around numbers itself.
+ */
+final class LatexText {
+
+    private LatexText() {
+    }
+
+    /** "three LLMs--Llama-2, MPT, and OpenLLaMA--across …": a LaTeX dash written against the words would glue them into one token. */
+    private static final Pattern ATTACHED_DASH = Pattern.compile("(?<=[\\p{L}\\p{N}])--(?=[\\p{L}\\p{N}])");
+    /** A capitalised name in a LaTeX text or math font, the name in group 1. */
+    private static final String LATEX_FONT_NAME = "\\\\(?:textbf|textit|texttt|textsc|textsf|textrm|emph|mathbf|mathtt|mathrm|mathsf)\\{(\\p{Lu}[^{}$\\\\]*)}";
+    /**
+     * "we propose {\\sc FedDecorr}, a novel method", "\\texttt{FedSAM}": a name set in a LaTeX font is read as the name.
+     * Only capitalised names: a lower-case term in italics is how authors mark a term they coin, and rules read that mark.
+     */
+    private static final Pattern NAME_IN_LATEX_FONT = Pattern.compile(
+            // "($\\textbf{DEPS}$)": the font set in math mode, the dollars go with it.
+            "\\$" + LATEX_FONT_NAME + "\\$|" + LATEX_FONT_NAME
+                    + "|\\{\\\\(?:sc|bf|it|tt|em|sf|rm)\\s+(\\p{Lu}[^{}$\\\\]*)}"
+                    // "$\\underline{D}$escribe, $\\underline{E}$xplain": a letter marked inside a word is that word's letter.
+                    + "|\\$\\\\underline\\{(\\p{L})}\\$(?=\\p{L})");
+    /** "the Atari $100$k benchmark": a count in math mode with its unit written on is part of a name ("Atari 100k"). */
+    private static final Pattern LATEX_COUNT = Pattern.compile("\\$(\\d+)\\$(?=[kKMB]\\b)");
+    /** "We introduce ``Successive Prompting'', where …": LaTeX's quotation marks, read as the quotes rules look for. */
+    private static final Pattern LATEX_QUOTES = Pattern.compile("``([^`'\"]{1,80})''");
+
+    static String readable(String abstractText) {
+        String spacedDashes = ATTACHED_DASH.matcher(abstractText).replaceAll(" -- ");
+        String plainFonts = NAME_IN_LATEX_FONT.matcher(LATEX_COUNT.matcher(spacedDashes).replaceAll("$1"))
+                .replaceAll(m -> Matcher.quoteReplacement(firstGroup(m)));
+        // Quotes after fonts: "``$\\underline{D}$escribe …''" holds LaTeX the quote pattern does not take.
+        return LATEX_QUOTES.matcher(plainFonts).replaceAll("“$1”");
+    }
+
+    /** The first group of the match that took part in it: the alternatives of a pattern each capture their own. */
+    private static String firstGroup(MatchResult m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return m.group();
+    }
+}
