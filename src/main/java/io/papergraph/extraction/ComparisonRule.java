@@ -324,10 +324,9 @@ final class ComparisonRule {
         List<Mention> found = new ArrayList<>();
         for (String sentence : sentences) {
             boolean buildsWith = BUILDS_WITH_VERB.matcher(sentence).find();
-            if (!buildsWith && !USES_VERB.matcher(sentence).find()) {
-                continue;
-            }
-            for (AcronymDefinitions.Definition d : AcronymDefinitions.find(sentence)) {
+            // Cheap tests first: a definition needs a parenthesis, a use its verb.
+            boolean defines = sentence.indexOf('(') >= 0 && (buildsWith || USES_VERB.matcher(sentence).find());
+            for (AcronymDefinitions.Definition d : defines ? AcronymDefinitions.find(sentence) : List.<AcronymDefinitions.Definition>of()) {
                 boolean generic = !d.capitalised() || NameShapes.isPluralAbbreviation(d.shortForm());
                 if (generic || own.contains(d.shortForm())) {
                     continue;
@@ -340,7 +339,7 @@ final class ComparisonRule {
                             RULE_DEFINED_AS_USED, 0.5, null));
                 }
             }
-            Matcher technique = NAMED_TECHNIQUE.matcher(sentence);
+            Matcher technique = NAMED_TECHNIQUE.matcher(buildsWith ? sentence : "");
             while (technique.find()) {
                 String name = technique.group(1);
                 // "the Zeta algorithm" of a proposed Zeta is the paper's own; "the Monte Carlo Tree Search algorithm" is
