@@ -16,7 +16,7 @@ final class EnumeratedContributionRule {
 
     /** "(1) SciBench, a benchmark of 869 problems": an enumerated item described as a resource. */
     private static final Pattern RESOURCE_APPOSITIVE = Pattern.compile(
-            "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:" + ProposalRule.RESOURCE_NOUNS + ")s?\\b");
+            "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b");
 
     /** "introduces a number of innovations: (a) 4-bit NormalFloat …, (b) double quantization to …, and (c) paged optimizers …". */
     private static final Pattern ENUMERATION_AFTER_VERB = Pattern.compile("(?i:\\b(?:introduce[sd]?|propose[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|incorporate[sd]?|feature[sd]?))\\b[^:.;]{0,80}?"
@@ -57,7 +57,7 @@ final class EnumeratedContributionRule {
     static void contributionsEnumerated(List<Mention> found, String sentence, Predicate<String> known) {
         Matcher item = itemsAfterCue(ENUMERATION_AFTER_VERB, ENUMERATED_ITEM, sentence);
         while (item != null && item.find()) {
-            if (ProposalRule.RESOURCE_NOUN.matcher(item.group(1)).find() || Cues.RESOURCE_NAME_ENDING.matcher(item.group(1)).find()
+            if (ResourceKinds.RESOURCE_NOUN.matcher(item.group(1)).find() || Cues.RESOURCE_NAME_ENDING.matcher(item.group(1)).find()
                     || RESOURCE_APPOSITIVE.matcher(sentence).region(item.end(1), sentence.length()).lookingAt()) {
                 Contributions.add(found, sentence, item.group(1), List.of(), item.start(1), ProposalRule.RULE_VERB, 0.7, known);
             } else {

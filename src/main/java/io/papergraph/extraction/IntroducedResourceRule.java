@@ -94,7 +94,7 @@ final class IntroducedResourceRule {
                     + "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})(?=\\s*[,.;(]|\\s+(?:that|which|for|with|to)\\b)");
     /** "using OSS-Instruct, a novel approach to …": a name the sentence calls novel or new, whatever the verb before it. */
     private static final Pattern NAME_THEN_NOVEL = Pattern.compile(
-            "(" + NameShapes.NAME + "),\\s+(?i:an?\\s+(?:novel|new)\\s+(?:[\\w-]+\\s+){0,3}?(?:" + ProposalRule.METHOD_NOUNS + "|" + ProposalRule.RESOURCE_NOUNS + "))\\b");
+            "(" + NameShapes.NAME + "),\\s+(?i:an?\\s+(?:novel|new)\\s+(?:[\\w-]+\\s+){0,3}?(?:" + ResourceKinds.METHOD_NOUNS + "|" + ResourceKinds.RESOURCE_NOUNS + "))\\b");
 
     /** Benchmarks, datasets and environments the sentence says the authors make, listed or named one by one. */
     static void resourcesIntroduced(List<Mention> found, String sentence, String lowerCase, Predicate<String> known,

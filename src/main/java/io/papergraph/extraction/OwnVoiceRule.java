@@ -83,7 +83,7 @@ final class OwnVoiceRule {
     /** "Our MCoT aims to …", "our ProcX model": a coined name the authors call theirs (not "our GPT-4 baseline"). */
     private static final Pattern OUR_NAME = Pattern.compile(
             "(?i:\\bour)\\s+(" + NameShapes.NAME + "(?:\\s" + NOT_A_ROLE + NameShapes.NAME + "){0,2})" + NOT_A_ROLE_AFTER + "(?=[\\s,.;:)])");
-    private static final Pattern RESOURCE_RIGHT_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+)?(?:" + ProposalRule.RESOURCE_NOUNS + ")s?\\b");
+    private static final Pattern RESOURCE_RIGHT_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+)?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b");
 
     /** Where the authors speak: names they give in lower case, in capitals after their verb, or as "our X". */
     static void namesInOwnVoice(List<Mention> found, String sentence, String lowerCase, boolean namingWord, Predicate<String> known) {

@@ -81,9 +81,6 @@ final class ProposalRule {
     /** "We are releasing … and the corresponding dataset (SA-1B)": a resource named in parentheses after its noun. */
     private static final Pattern RESOURCE_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(?:dataset|benchmark|corpus))\\s*\\((" + NameShapes.NAME + ")\\)");
-    static final String RESOURCE_NOUNS = "benchmark|dataset|data set|test set|evaluation set|prompt set|question set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
-    static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
-    static final String METHOD_NOUNS = "framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
 
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\\s+)");
 
@@ -371,7 +368,7 @@ final class ProposalRule {
     private static final Pattern METHOD_KIND_AFTER = Pattern.compile("\\s+(?:framework|approach|method|model|pipeline|system|architecture|technique|algorithm)s?\\b");
 
     /** A kind of thing after the abbreviation (not a verb: "our … inferencer (MTSGI) first infers …"). */
-    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:" + RESOURCE_NOUNS + "|tasks?|problems?|settings?)\\b");
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:" + ResourceKinds.RESOURCE_NOUNS + "|tasks?|problems?|settings?)\\b");
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
     static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"

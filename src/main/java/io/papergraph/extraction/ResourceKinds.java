@@ -13,8 +13,14 @@ final class ResourceKinds {
     private ResourceKinds() {
     }
 
+    /** Nouns that say a name is a resource: a benchmark, a dataset, an environment, a metric. */
+    static final String RESOURCE_NOUNS = "benchmark|dataset|data set|test set|evaluation set|prompt set|question set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
+    static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
+    /** Nouns that say a name is a method: a framework, an algorithm, a model, a module. */
+    static final String METHOD_NOUNS = "framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
+
     private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
-    private static final Pattern METHOD_NOUN = Pattern.compile("(?i)\\b(" + ProposalRule.METHOD_NOUNS + ")s?\\b");
+    private static final Pattern METHOD_NOUN = Pattern.compile("(?i)\\b(" + METHOD_NOUNS + ")s?\\b");
 
     static String resourceKind(String sentence, int at, String name) {
         return resourceKind(sentence, at, Math.min(sentence.length(), at + name.length()));
@@ -45,11 +51,11 @@ final class ResourceKinds {
         // "Using this dataset, we train Lynx, a tool-augmented LLM": what the appositive calls it, it is.
         String named = namedNoun(sentence, at);
         if (named != null) {
-            return ProposalRule.RESOURCE_NOUN.matcher(named).matches() ? Cues.resourceKind(named) : null;
+            return RESOURCE_NOUN.matcher(named).matches() ? Cues.resourceKind(named) : null;
         }
         String described = appositiveHead(sentence, end);
         if (described != null) {
-            return ProposalRule.RESOURCE_NOUN.matcher(described).matches() ? Cues.resourceKind(described) : null;
+            return RESOURCE_NOUN.matcher(described).matches() ? Cues.resourceKind(described) : null;
         }
         String noun = nearestResourceNoun(sentence, at, end);
         if (noun != null) {
@@ -100,7 +106,7 @@ final class ResourceKinds {
     /** ", a …", "(LNX), an …", ": a …", " -- a …", "—a …": an appositive right after a name, which says what the name is. */
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile("\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an)\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
-    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + ProposalRule.RESOURCE_NOUNS + "|" + ProposalRule.METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
+    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
 
     /** The head noun of an appositive right after the name ("X, a benchmark for …" → benchmark), or null when none says. */
     private static String appositiveHead(String sentence, int end) {
@@ -153,7 +159,7 @@ final class ResourceKinds {
     /** The resource noun nearest the name, unless a method noun stands nearer. */
     private static String nearestResourceNoun(String sentence, int at, int end) {
         NameWindow window = NameWindow.of(sentence, at, end);
-        Noun resource = window.nearest(ProposalRule.RESOURCE_NOUN);
+        Noun resource = window.nearest(RESOURCE_NOUN);
         Noun method = window.nearest(METHOD_NOUN);
         return resource == null || (method != null && method.distance() <= resource.distance()) ? null : resource.word();
     }
@@ -176,7 +182,7 @@ final class ResourceKinds {
         private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("(?i)[\\s-]+"
                 // "a dataset distillation method": a nominalisation may stand between (not "a dataset containing …")
                 + "(?:(?!(?:containing|including|covering|spanning|featuring|comprising|using|providing)\\b)[a-z]+(?:tion|sion|ing|ment)\\s+)?"
-                + "(?:" + ProposalRule.RESOURCE_NOUNS + "|" + ProposalRule.METHOD_NOUNS + ")s?\\b");
+                + "(?:" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + ")s?\\b");
         /**
          * Words that say nothing of what a name is: whom it is for ("Instruction-Following Eval (IFEval) for large language
          * models"), how it is released ("we release LIMO as a comprehensive open-source suite").

@@ -150,9 +150,9 @@ final class VerbObjectRule {
     private static final Pattern SIZE_AFTER_NAME = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]$");
     private static final Pattern SECOND_RESOURCE = Pattern.compile(
             // The first is described as a resource too, and nothing it was trained on or drawn from stands between.
-            "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + ProposalRule.RESOURCE_NOUNS + ")s?\\b"
+            "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b"
                     + "(?:(?!\\b(?:on|from|with|using)\\b)[^;.]){0,60}?,?\\s+and\\s+(" + NameShapes.NAME + ")\\s*,\\s+(?:a|an|the)\\s+"
-                    + "(?:[\\w.-]+\\s+){0,4}?(?:" + ProposalRule.RESOURCE_NOUNS + ")s?\\b");
+                    + "(?:[\\w.-]+\\s+){0,4}?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b");
     private static final Pattern NAME_WITH_METHOD_HEAD = Pattern.compile("^\\s*(" + NameShapes.NAME
             + "\\s(?:decoding|attention|sampling|prompting|tuning|search|routing|merging|distillation|pruning|balancing|alignment|training)"
             + ")(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
