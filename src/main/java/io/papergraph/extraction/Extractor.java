@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -142,9 +143,11 @@ public final class Extractor {
             List<Gazetteer.Hit> sentenceConcepts = concepts.find(tokens);
             mentions.addAll(MethodComparisonRule.conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
             mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals));
-            mentions.addAll(ComparisonRule.examples(sentence, this::isKnown));
+            // "open-source LLMs (e.g., LLaMA-2 and Mistral)": a model given as an example is read by the model rules, used or compared.
             // "We fine-tune Llama-2-7B (Touvron et al., 2023)": a cited model is used, not built on.
-            mentions.addAll(ComparisonRule.namedAsPriorWork(sentence, name -> isKnown(name) || !models.find(name).isEmpty()));
+            Predicate<String> knownOrModel = name -> isKnown(name) || !models.find(name).isEmpty();
+            mentions.addAll(ComparisonRule.examples(sentence, knownOrModel));
+            mentions.addAll(ComparisonRule.namedAsPriorWork(sentence, knownOrModel));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
             opening = false;

@@ -317,6 +317,14 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a model given as an example in parentheses is read by the model rules, not as a method built on ('open LLMs (e.g., Llama-2)')")
+    void modelGivenAsExample() {
+        List<String> facts = factsOf(extractor, "Planning is hard. We tune open LLMs (e.g., Llama-2 and GPT-4o) on our step data.");
+        assertTrue(facts.contains("USES_MODEL MODEL Llama-2"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("COMPARES_WITH METHOD")), facts::toString);
+    }
+
+    @Test
     @DisplayName("a count in math mode with its unit written on is part of a benchmark's name ('the Atari $100$k benchmark')")
     void latexCountInName() {
         Extractor knowingAtari = new Extractor(new Vocabulary(List.of(benchmark("Atari 100k", "benchmark")), List.of(), List.of(), List.of(), List.of()));
