@@ -412,7 +412,7 @@ final class ComparisonRule {
     private static final Pattern USED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:" + USES_STEM + "|" + BUILDS_WITH_STEM + "\\w*)\\s+(?:(?:a|an|the)\\s+)?$");
     private static final Pattern KIND_OF_MODEL_LONG_FORM = Pattern.compile("(?i)\\b(?:models?|networks?|intelligence)$");
     private static final Pattern RESOURCE_AFTER_DEFINITION = Pattern.compile(
-            "(?i)[^\\p{L}]*\\s(?:datasets?|data|benchmarks?|corpus|corpora|environments?|suites?|testbeds?|metrics?|scores?)\\b");
+            "(?i)[^\\p{L}]*\\s(?:(?:" + ResourceKinds.RESOURCE_NOUNS + "|score)s?|data|corpora)\\b");
     private static final Pattern USE_SET_ASIDE_BEFORE = Pattern.compile(
             "(?i)\\b(?:(?:does|do|did)\\s+not|unlike|without|instead\\s+of|rather\\s+than)\\b[^,;]*$");
     private static final Pattern USE_DENIED_AFTER = Pattern.compile("(?i)[^.]{0,40}?\\b(?:does|do|did)\\s+not\\b");

@@ -396,8 +396,10 @@ final class ProposalRule {
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})[\"”]\\s*\\)");
     /** "we design a new architecture (Mamba-2) whose …": a new kind of thing named in parentheses. */
     private static final Pattern PARENTHESES_AFTER = Pattern.compile("\\s*\\(([^()]{2,80})\\)");
+    /** The authors making a kind of thing they then name in parentheses: "we design a …", "we propose a …". */
+    private static final String KIND_MAKING_VERB = "(?:design|propose|introduce|develop|build|present|create|devise)";
     private static final Pattern NEW_KIND_IN_PARENTHESES = Pattern.compile(
-            "(?i:\\b(?:design|propose|introduce|develop|build|present|create|devise)\\w*\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
+            "(?i:\\b" + KIND_MAKING_VERB + "\\w*\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:architecture|model|method|framework|algorithm|approach|system|variant|layer|module|mechanism))\\s*\\((" + NameShapes.NAME + ")\\)"
                     // "we introduce a new paradigm Coconut (Chain of Continuous Thought)": the name right after the kind, its
                     // long form after it.
@@ -407,7 +409,7 @@ final class ProposalRule {
     private static final Pattern KIND_IN_PARENTHESES = Pattern.compile(
             // Plain modifiers between the article and the kind ("a simple and effective"), not another phrase ("a study of the
             // popular method (FooNet)", "an extension of existing …").
-            "(?i:\\b(?:design|propose|introduce|develop|build|present|create|devise)\\w*\\s+(?:a|an)\\s+"
+            "(?i:\\b" + KIND_MAKING_VERB + "\\w*\\s+(?:a|an)\\s+"
                     + "(?:(?!(?:of|to|for|the|existing|prior|previous|popular|standard)(?![\\w-]))[\\w-]+\\s+){0,4}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy))\\s*\\((" + NameShapes.NAME + ")\\)");
     /**
