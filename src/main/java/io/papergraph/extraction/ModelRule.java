@@ -30,9 +30,9 @@ final class ModelRule {
     private static final String VERSION = "(?:v?\\d+(?:\\.\\d+)*[a-zA-Z]?(?![\\p{L}\\d×])|[oV]" + SPACED_VERSION + "(?![\\p{L}\\d]))";
     /** "7B", "8x7B" — and "8times7B", as "8×7B" reads once a PDF's times sign is spelled out. */
     static final String SIZE = "(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+(?:x|×|times)\\d+[Bb])(?![\\p{L}\\d])";
-    /** Variants, and a single capital after a hyphen as in GPT-J, PaLM-E, PaLI-X. */
+    /** Variants ("Ins" and "Inst" short for Instruct), and a single capital after a hyphen as in GPT-J, PaLM-E, PaLI-X. */
     private static final String VARIANT = "(?:Instruct|instruct|Chat|chat|Turbo|turbo|Pro|Ultra|Flash|Mini|mini|Nano|nano|Max|Plus|Base|base|"
-            + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|[A-Z])(?![\\p{L}\\d])";
+            + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|Ins|Inst|[A-Z])(?![\\p{L}\\d])";
     /** "Gemini-1.5-pro", "Qwen2.5-math": lower-case variants only after a hyphen ("Qwen2.5-7B math accuracy" is prose). */
     private static final String HYPHEN_VARIANT = "(?:pro|ultra|flash|max|plus|coder|math|lite)(?![\\p{L}\\d])";
     /** "Mistral 7B -- Instruct", "Code Llama - Python": a release's variant set off by a spaced dash. */
@@ -145,10 +145,12 @@ final class ModelRule {
             String base = sized.group(1).split("-")[0];
             boolean overlaps = found.stream().anyMatch(f -> f.start() < sized.end() && sized.start() < f.end());
             // "pretrain on DataComp-1B, LAION-2B and COYO-700M", "1B images": a size of data, not of a model.
-            boolean data = DATA_BEFORE.matcher(sentence.substring(Math.max(0, sized.start() - 60), sized.start())).find()
-                    || DATA_AFTER.matcher(sentence.substring(sized.end())).lookingAt();
             // "Mistral-Nemo-12B", "DeepSeek-R1-Distill-Qwen-1.5B": a family's model whose middle no variant list foresees.
             VocabularyEntry family = familyByName.get(base.toLowerCase(Locale.ROOT));
+            // "pretrain on DataComp-1B": after "on" an unknown sized name is data; "focusing on DeepSeek-R1-Distill-Qwen-1.5B",
+            // of a model family, is the model.
+            boolean data = family == null && DATA_BEFORE.matcher(sentence.substring(Math.max(0, sized.start() - 60), sized.start())).find()
+                    || DATA_AFTER.matcher(sentence.substring(sized.end())).lookingAt();
             // "Llemma-7B": a capitalised word that is no English word, joined to its parameter count by a hyphen.
             // Not "CLIP pretrained with Laion-2B": after "with" or "using" such a name may as well be data.
             boolean hyphenated = sentence.charAt(sized.end(1)) == '-' && !NameShapes.isOrdinary(sized.group(1))

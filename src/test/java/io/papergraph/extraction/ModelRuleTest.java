@@ -74,6 +74,7 @@ class ModelRuleTest {
             "Claude Sonnet 3.5% of the time                  | Claude Sonnet",
             "We compare with MiniCPM-V 2.6, and Qwen.        | MiniCPM-V 2.6;Qwen",
             "It is between Claude Haiku 75.2 and Qwen.       | Claude Haiku;Qwen",
+            "It helps Llama-3.1-8B-Ins and Qwen-7B-Inst.      | Llama-3.1-8B-Ins;Qwen-7B-Inst",
     })
     void models(String sentence, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), names(sentence));
@@ -240,6 +241,9 @@ class ModelRuleTest {
         List<ModelRule.Found> sized = rule.findUnlisted(sentence);
         assertEquals(List.of("Mistral-Nemo-12B", "DeepSeek-R1-Distill-Qwen-1.5B"), sized.stream().map(ModelRule.Found::name).toList());
         assertEquals(List.of("Mistral", "DeepSeek"), sized.stream().map(f -> f.family().name()).toList());
+        // After "on" a sized name may be data ("on DataMix-1B"), but not one of a model family.
+        assertEquals(List.of("DeepSeek-R1-Distill-Qwen-1.5B"),
+                rule.findUnlisted("We study reasoning, focusing on DeepSeek-R1-Distill-Qwen-1.5B.").stream().map(ModelRule.Found::name).toList());
     }
 
     @Test
