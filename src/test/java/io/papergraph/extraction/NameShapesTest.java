@@ -1,9 +1,11 @@
 package io.papergraph.extraction;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,20 @@ class NameShapesTest {
     @ValueSource(strings = {"Large Language Models", "The Agent", "H100 GPU", "FP16", "However", "Model", "TTS", "HTML", "JSON"})
     void notNames(String phrase) {
         assertFalse(NameShapes.isCapitalisedPhrase(phrase));
+    }
+
+    @ParameterizedTest
+    @DisplayName("a decimal release after a digit belongs to the name; a sentence's full stop does not")
+    @CsvSource(delimiter = '|', value = {
+            "results on VQSet1.0 dataset     | VQSet1.0",
+            "we train Zeta-1.5 on it         | Zeta-1.5",
+            "Zeta-2.1.3, a release            | Zeta-2.1.3",
+            "It was trained by Zeta2.         | Zeta2",
+    })
+    void decimalReleases(String sentence, String name) {
+        java.util.regex.Matcher m = NameShapes.NAME_PATTERN.matcher(sentence.substring(sentence.indexOf(name)));
+        assertTrue(m.lookingAt());
+        assertEquals(name, m.group());
     }
 
     @ParameterizedTest
