@@ -31,6 +31,15 @@ class ComparisonRuleTest {
     }
 
     @Test
+    @DisplayName("a gap closed or narrowed with a rival compares: 'closes the gap with FooLM', 'narrowing the performance gap to BarLM'")
+    void gapClosedWith() {
+        assertEquals(List.of("FooLM"), coined("With a tenth of the data, the small student closes the gap with FooLM."));
+        assertEquals(List.of("BarLM"), coined("Two rounds of self-play suffice, narrowing the performance gap to BarLM."));
+        // A gap between two fields is no rival.
+        assertEquals(List.of(), coined("This bridges the gap between Vision and Language."));
+    }
+
+    @Test
     @DisplayName("members of a kind of method listed in parentheses after a cue are rivals: 'outperforms popular MoEs (Tokens Choice and Experts Choice)'")
     void rivalsInParentheses() {
         assertEquals(List.of("Tokens Choice", "Experts Choice"),
