@@ -74,12 +74,18 @@ final class ResultRule {
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(relative|reduc\\w*|fewer|less|lower|faster|speed-?up|times|fold|decreas\\w*|cut\\w*|saving\\w*)\\b|[x×]$");
     private static final Pattern GAIN = Pattern.compile("(?i)\\b(improv\\w*|gain\\w*|boost\\w*|increas\\w*|outperform\\w*|surpass\\w*|higher|by|up to|over|exceed\\w*|better)\\b|^\\+");
     private static final Pattern AVERAGED = Pattern.compile(
-            "(?i)\\b(?:averaged|on average)\\s+(?:across|over)\\s+(?:all\\s+|the\\s+)*(?:[\\w-]+\\s+)?(?:tasks|benchmarks|datasets|domains)\\b");
+            "(?i)\\b(?:averaged|on average|average\\s+(?:[\\w-]+\\s+)?(?:performance|accuracy|scores?|gains?|improvements?|results?))"
+                    + "\\s+(?:across|over)\\s+(?:all\\s+|the\\s+)*(?:[\\w-]+\\s+){0,4}?(?:tasks|benchmarks|datasets|domains)\\b");
+    /** "(MATH500: 73.6%, average: 35.9%)": a value labelled as the average is over the benchmarks, no single one. */
+    private static final Pattern AVERAGE_LABEL_BEFORE = Pattern.compile("(?i)\\b(?:average|avg\\.?|mean)\\s*[:=]\\s*$");
     /**
      * A value after "When averaged across all tasks, including …" is an average over the tasks the sentence lists ("… on
      * GSM8K by 12.4% and by 5.1% on average across all benchmarks" averages only the second).
      */
     static boolean averagedAt(String sentence, int valueAt) {
+        if (AVERAGE_LABEL_BEFORE.matcher(sentence.substring(Math.max(0, valueAt - 12), valueAt)).find()) {
+            return true;
+        }
         Matcher averaged = AVERAGED.matcher(sentence);
         return averaged.find() && averaged.start() < valueAt;
     }
@@ -451,12 +457,16 @@ final class ResultRule {
     private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?)?$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s\\p{Lu}");
     private static final Pattern SCORE_WORD_AFTER = Pattern.compile("\\s(?:(?:F1|BLEU|ROUGE|" + DETECTION_SCORES + ")\\b|" + SCORES_NAMED_AFTER + ")");
-    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|while|whereas|but)\\s|;");
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|while|whereas|but|as\\s+well\\s+as)\\s|;");
     /**
      * "on Polyglot from 14.2% to 30.7%", "accuracy on ogbn-arxiv to 74.9%", "TimeQA by 27%": the change is reported right after
-     * the name.
+     * the name, or after a few words that say what changed.
      */
-    private static final Pattern CHANGE_AFTER_NAME = Pattern.compile("^\\s+(?:(?:from\\s+[-+]?\\d[\\d.,]*\\s?%?\\s+)?(?:from|to)|by)\\s+$");
+    private static final Pattern CHANGE_AFTER_NAME = Pattern.compile(
+            // "AMC23 accuracy rising from 63% to 80%": what changed, and how, may stand between in a few plain words.
+            // "HumanEval+ by over 25%": a hedge may come before the value.
+            "^\\s+(?:[a-z][\\w@-]*\\s+){0,2}(?:(?:from\\s+[-+]?\\d[\\d.,]*\\s?%?\\s+)?(?:from|to)|by)"
+                    + "(?:\\s+(?:over|up\\s+to|nearly|about|almost|around|approximately|more\\s+than|at\\s+least))?\\s+$");
     private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^\\s*[(\\[][^()\\[\\]]*$");
 
     /**

@@ -37,6 +37,27 @@ class ResultRuleTest {
     }
 
     @Test
+    @DisplayName("a value belongs to the benchmark whose change it reports: 'GSM8K accuracy rising from 41% to 58%', 'MATH by over 9%', "
+            + "not to one named after ', as well as'")
+    void benchmarkWhoseChangeIsReported() {
+        assertEquals(List.of("GSM8K", "GSM8K", "MATH"), apply("Fine-tuning helps, e.g., GSM8K accuracy rising from 41% to 58% and MATH reaching 22.5%.")
+                .stream().map(ResultMention::benchmark).toList());
+        assertEquals(List.of("MATH", "GSM8K"), apply("It improves the model on MATH by over 9% and GSM8K by 4%.")
+                .stream().map(ResultMention::benchmark).toList());
+        assertEquals(List.of("MATH", "MATH", "GSM8K"), apply("It raises accuracy on MATH from 31.0% to 38.2%, as well as the pass@8 on GSM8K to 90.4%.")
+                .stream().map(ResultMention::benchmark).toList());
+    }
+
+    @Test
+    @DisplayName("an average over several benchmarks, or a value labelled 'average:', belongs to no single one")
+    void averageOverSeveralBenchmarks() {
+        assertEquals(java.util.Arrays.asList("MATH", null), apply("It lifts accuracy on MATH to 40.2%, and the average accuracy across five held-out "
+                + "reasoning benchmarks to 31.7%.").stream().map(ResultMention::benchmark).toList());
+        assertEquals(java.util.Arrays.asList("MATH", null), apply("It matches the larger set (MATH: 70.1%, average: 33.3%).")
+                .stream().map(ResultMention::benchmark).toList());
+    }
+
+    @Test
     @DisplayName("how much data a result took is no result ('on only 1% of the labels'); '100X fewer labels' is a multiplier")
     void portionsAndCapitalMultipliers() {
         assertEquals(List.of("85.8%", "100X"),
