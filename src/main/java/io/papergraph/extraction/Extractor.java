@@ -95,6 +95,11 @@ public final class Extractor {
         return knownKeys.contains(Names.key(name)) || knownKeys.contains(Names.singularKey(name));
     }
 
+    /** Known to the vocabulary, or the name of a model of a family it lists ("LLaMA-2"). */
+    private boolean isKnownOrModel(String name) {
+        return isKnown(name) || !models.find(name).isEmpty();
+    }
+
     public Extraction extract(PaperRecord paper) {
         String text = LatexText.readable(paper.abstractText());
         // Rules read at most MAX_SENTENCE characters of a sentence: real ones are far shorter, and a regex walking a
@@ -145,9 +150,8 @@ public final class Extractor {
             mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals));
             // "open-source LLMs (e.g., LLaMA-2 and Mistral)": a model given as an example is read by the model rules, used or compared.
             // "We fine-tune Llama-2-7B (Touvron et al., 2023)": a cited model is used, not built on.
-            Predicate<String> knownOrModel = name -> isKnown(name) || !models.find(name).isEmpty();
-            mentions.addAll(ComparisonRule.examples(sentence, knownOrModel));
-            mentions.addAll(ComparisonRule.namedAsPriorWork(sentence, knownOrModel));
+            mentions.addAll(ComparisonRule.examples(sentence, this::isKnownOrModel));
+            mentions.addAll(ComparisonRule.namedAsPriorWork(sentence, this::isKnownOrModel));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);
             opening = false;
@@ -157,7 +161,8 @@ public final class Extractor {
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
         mentions.addAll(ComparisonRule.definedWhereBuiltWith(sentences, mentions, this::isKnown));
         mentions.addAll(ExtendedMethodRule.apply(sentences, mentions, methods));
-        mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnown));
+        // "to merely 2.9 points on the LLaMA-2 7B model": a model's name where a result is reported is no benchmark.
+        mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnownOrModel));
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
         mentions = OwnResources.withoutEvaluationWhereIntroduced(mentions);
         mentions.addAll(OwnResources.evaluatedOnOwnResources(mentions, sentences));

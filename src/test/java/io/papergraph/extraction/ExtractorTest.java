@@ -204,6 +204,15 @@ class ExtractorTest {
         assertEquals(List.of("EVALUATED_ON BENCHMARK GSM8K"), facts(extraction));
     }
 
+    @Test
+    @DisplayName("a model named where a result is reported ('to 2.9 points on the Gemini-2 9B model') is no benchmark, nor the results' label")
+    void modelWhereResultReportedIsNoBenchmark() {
+        Extraction extraction = fieldExtractor.extract(new PaperRecord("p", "FooQuant: Rotations for Quantization",
+                "We propose FooQuant. With 4-bit weights, FooQuant narrows the accuracy gap to merely 2.9 points on the Gemini-2 9B model.", "test:1"));
+        assertEquals(List.of(), extraction.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON).map(Mention::name).toList());
+        assertEquals(java.util.Arrays.asList((String) null), extraction.results().stream().map(ResultMention::benchmark).toList());
+    }
+
     /** A second vocabulary for the field-level behaviour: example lists, building blocks, concept acronyms, enumerations. */
     private static final Vocabulary FIELD_VOCABULARY = new Vocabulary(
             List.of(benchmark("GSM8K", "benchmark"), benchmark("Game of 24", "benchmark")),
