@@ -13,6 +13,8 @@ final class LatexText {
     private LatexText() {
     }
 
+    /** "AIME~24", "Fig.~3": LaTeX's unbreakable space is a space. */
+    private static final Pattern UNBREAKABLE_SPACE = Pattern.compile("(?<=[\\p{L}\\p{N}.])~(?=[\\p{L}\\p{N}(])");
     /** "three LLMs--Llama-2, MPT, and OpenLLaMA--across …": a LaTeX dash written against the words would glue them into one token. */
     private static final Pattern ATTACHED_DASH = Pattern.compile("(?<=[\\p{L}\\p{N}])--(?=[\\p{L}\\p{N}])");
     /** A capitalised name in a LaTeX text or math font, the name in group 1. */
@@ -33,7 +35,7 @@ final class LatexText {
     private static final Pattern LATEX_QUOTES = Pattern.compile("``([^`'\"]{1,80})''");
 
     static String readable(String abstractText) {
-        String spacedDashes = ATTACHED_DASH.matcher(abstractText).replaceAll(" -- ");
+        String spacedDashes = ATTACHED_DASH.matcher(UNBREAKABLE_SPACE.matcher(abstractText).replaceAll(" ")).replaceAll(" -- ");
         String plainFonts = NAME_IN_LATEX_FONT.matcher(LATEX_COUNT.matcher(spacedDashes).replaceAll("$1"))
                 .replaceAll(m -> Matcher.quoteReplacement(firstGroup(m)));
         // Quotes after fonts: "``$\\underline{D}$escribe …''" holds LaTeX the quote pattern does not take.

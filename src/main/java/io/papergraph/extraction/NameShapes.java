@@ -11,11 +11,11 @@ final class NameShapes {
     /** A superscript written in LaTeX, as arXiv abstracts keep it: "ReST^{EM}", "MERGE^3", "ReST$^\\text{EM}$". */
     private static final String SUPERSCRIPT = "(?:\\^\\{?[\\p{L}\\p{N}]{1,6}\\}?|\\$\\^(?:\\\\text)?\\{?[\\p{L}\\p{N}]{1,6}\\}?\\$)?";
 
-    /** A capitalised token, hyphenated parts and a trailing * or + allowed. */
+    /** A capitalised token, hyphenated parts and a trailing *, + or ++ allowed ("MiniWob++"). */
     static final String NAME = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])[\\p{Lu}\\p{IsGreek}][\\p{L}\\p{N}]*+" + DECIMAL_RELEASE + SUPERSCRIPT
             // Each hyphenated part taken whole, never given back: a chain of hundreds is read in one pass, not by recursion
             // deep enough to overflow the stack.
-            + "(?:[-\\u2010\\u2011](?:[\\p{L}\\p{N}]++" + DECIMAL_RELEASE + "|&)" + SUPERSCRIPT + ")*+[*+]?"
+            + "(?:[-\\u2010\\u2011](?:[\\p{L}\\p{N}]++" + DECIMAL_RELEASE + "|&)" + SUPERSCRIPT + ")*+(?:\\*|\\+\\+?)?"
             // A whole token only: not "CodeEval" inside "xCodeEval", not "System-1" of "System-1.5".
             + "(?![\\p{L}\\p{N}]|\\.\\d)";
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);

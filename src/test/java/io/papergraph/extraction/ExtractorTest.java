@@ -326,6 +326,15 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("LaTeX's unbreakable space is a space: 'Planning~Networks~(PN)' defines PN as 'Planning Networks'")
+    void unbreakableSpace() {
+        Extraction extraction = extract("Test Title Here", "Long tasks fail. We propose Planning~Networks~(PN), an approach to long tasks.");
+        Mention planning = extraction.mentions().stream().filter(m -> m.relation() == Relation.PROPOSES).findFirst().orElseThrow();
+        assertEquals("PN", planning.name());
+        assertEquals(List.of("Planning Networks"), planning.aliases());
+    }
+
+    @Test
     @DisplayName("a model given as an example in parentheses is read by the model rules, not as a method built on ('open LLMs (e.g., Llama-2)')")
     void modelGivenAsExample() {
         List<String> facts = factsOf(extractor, "Planning is hard. We tune open LLMs (e.g., Llama-2 and GPT-4o) on our step data.");

@@ -26,12 +26,13 @@ class NameShapesTest {
     }
 
     @ParameterizedTest
-    @DisplayName("a decimal release after a digit belongs to the name; a sentence's full stop does not")
+    @DisplayName("a decimal release after a digit, or a trailing '++', belongs to the name; a sentence's full stop does not")
     @CsvSource(delimiter = '|', value = {
             "results on VQSet1.0 dataset     | VQSet1.0",
             "we train Zeta-1.5 on it         | Zeta-1.5",
             "Zeta-2.1.3, a release            | Zeta-2.1.3",
             "It was trained by Zeta2.         | Zeta2",
+            "on the FooWob++ benchmark        | FooWob++",
     })
     void decimalReleases(String sentence, String name) {
         java.util.regex.Matcher m = NameShapes.NAME_PATTERN.matcher(sentence.substring(sentence.indexOf(name)));
