@@ -104,7 +104,9 @@ final class ResourceKinds {
         return last;
     }
     /** ", a …", "(LNX), an …", ": a …", " -- a …", "—a …": an appositive right after a name, which says what the name is. */
-    private static final Pattern APPOSITIVE_OPENING = Pattern.compile("\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an)\\s+");
+    // "Corex in this paper, a suite …": where the name is introduced may stand before what it is.
+    private static final Pattern APPOSITIVE_OPENING = Pattern.compile(
+            "(?:\\s+in\\s+this\\s+(?:paper|work|study|article))?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an)\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
 
@@ -122,9 +124,12 @@ final class ResourceKinds {
                 String head = noun.group(1).toLowerCase(Locale.ROOT);
                 // "a research suite composed of seven decoder-only models": a suite of models is a model the paper makes (not "a
                 // benchmark of 500 questions for language models", nor "a dataset of responses from 12 LLMs").
-                boolean suiteOfModels = SUITE_NOUNS.contains(head)
-                        && MODELS_IT_HOLDS.matcher(sentence).region(opening.end() + noun.end(), sentence.length()).lookingAt();
-                return suiteOfModels ? "model" : head;
+                boolean suite = SUITE_NOUNS.contains(head);
+                if (suite && MODELS_IT_HOLDS.matcher(sentence).region(opening.end() + noun.end(), sentence.length()).lookingAt()) {
+                    return "model";
+                }
+                // "Corex, a suite of novel general-purpose strategies that …": a suite of methods is a method.
+                return suite && METHODS_IT_HOLDS.matcher(sentence).region(opening.end() + noun.end(), sentence.length()).lookingAt() ? "method" : head;
             }
         }
         return null;
@@ -138,6 +143,8 @@ final class ResourceKinds {
             "(?i)\\s+(?:(?:composed|made\\s+up|consisting)\\s+of|comprising|of)"
                     // a count or adjectives only: no "for", "from", "by" between, nor what the suite does ("tasks probing … models")
                     + "\\s+(?:(?!(?:for|from|by|with|over|on|in|to|that)\\b|[\\w-]+ing\\b)[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
+    private static final Pattern METHODS_IT_HOLDS = Pattern.compile(
+            "(?i)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:strategies|methods|techniques|algorithms|approaches|tools|agents)\\b");
     private static final java.util.Set<String> SUITE_NOUNS = java.util.Set.of("suite", "collection");
 
     private static final Pattern TEST_ITEMS = Pattern.compile("(?i)\\b(?:questions|problems|queries|test\\s+cases)\\b");

@@ -40,12 +40,14 @@ final class VerbObjectRule {
         // "a novel CL method named DualHSIC": the object before "method" is a field, the name comes after "named".
         // A plain capitalised word ("we propose Mixture …") is a name only when set off: "Choreographer, a …", "X:", "X."
         String directBase = direct.find(0) ? SIZE_AFTER_NAME.matcher(direct.group(1)).replaceFirst("") : "";
+        // "we introduce Corex in this paper, a suite of …": where it is introduced stands between the name and what it is.
+        String afterDirect = directBase.isEmpty() ? "" : IN_THIS_PAPER.matcher(afterVerb.substring(direct.end(1))).replaceFirst("");
         if (!directBase.isEmpty() && NameShapes.isCapitalisedName(directBase) && !namedLater && !directBase.matches("[A-Z]{1,2}")
-                && (NameShapes.isCoined(directBase) || SET_OFF.matcher(afterVerb.substring(direct.end(1))).find())) {
+                && (NameShapes.isCoined(directBase) || SET_OFF.matcher(afterDirect).find())) {
             // "We present LoRA, a …" is the LoRA paper: a name set off by an appositive right after the verb is this
             // paper's contribution even when the vocabulary knows it by now.
             // "We propose DIAYN ('Diversity is All You Need'), a method …": the expansion may stand between.
-            String afterName = PARENTHETICAL.matcher(afterVerb.substring(direct.end(1))).replaceFirst("");
+            String afterName = PARENTHETICAL.matcher(afterDirect).replaceFirst("");
             // "presents SimCLR: a simple framework …": a colon sets a name off too.
             boolean appositive = ProposalRule.APPOSITIVE_AFTER.matcher(afterName).find() || EXPANSION_AFTER.matcher(afterName).find()
                     || COLON_APPOSITIVE.matcher(afterName).lookingAt()
@@ -214,10 +216,13 @@ final class VerbObjectRule {
                     + "|datasets|metrics|baselines|tasks|settings|variants|guidelines|recommendations)$");
     private static final Pattern HYPHENATED_AFTER_VERB = Pattern.compile(
             "^\\s+([a-z]{3,}-[a-z]{3,}(?<!ing|ed|s))(?=\\s+(?:to|that|which)\\s)");
+    /** "in this paper" after a name: where the name is introduced, no part of it. */
+    private static final String NOT_IN_THIS_PAPER = "(?!in\\s+this\\s)";
+    private static final Pattern IN_THIS_PAPER = Pattern.compile("^\\s+in\\s+this\\s+(?:paper|work|study|article)(?=\\s*(?:[,:(]|--|[—–]))");
     private static final Pattern SENTENCE_CASE_AFTER_VERB = Pattern.compile(
-            "^\\s*(\\p{Lu}[\\p{Ll}-]+(?:\\s[a-z][a-z-]+){1,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
+            "^\\s*(\\p{Lu}[\\p{Ll}-]+(?:\\s" + NOT_IN_THIS_PAPER + "[a-z][a-z-]+){1,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
-            "^\\s*([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
+            "^\\s*([a-z][a-z-]+(?:\\s" + NOT_IN_THIS_PAPER + "[a-z][a-z-]+){0,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(
             "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*(?:task|problem|concept|notion)\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4}?)(?=\\s*[,.;(]|\\s+for\\s+(?!\\p{Ll}))");
     private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*(?:,|--)\\s+(?:a|an|the)\\b|\\s*[—–]\\s*(?:a|an|the)\\b|\\s*,\\s+(?:which|that)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");

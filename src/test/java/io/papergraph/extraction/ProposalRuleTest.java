@@ -1446,4 +1446,14 @@ class ProposalRuleTest {
         assertEquals(null, failure.get());
         assertTrue(found.get() >= 0 && found.get() <= 1);
     }
+
+    @Test
+    @DisplayName("'we introduce Foorex in this paper, a suite of strategies …': where it is introduced is no part of the name, and a suite of methods is a method")
+    void introducedInThisPaper() {
+        assertEquals(List.of("PROPOSES Foorex null we-propose"),
+                summary(apply("To push further, we introduce Foorex in this paper, a suite of novel general strategies that turn LLMs into agents.")));
+        assertEquals(List.of("PROPOSES FooKit null we-propose"),
+                summary(apply("We introduce FooKit, a suite of prompting strategies for small models.")));
+    }
+
 }
