@@ -277,7 +277,9 @@ final class EvaluationRule {
             // "by only training linear layers … on IEMOCAP", "training a linear classifier on ImageNet": a linear probe is how frozen
             // features are evaluated, not what the model learns from.
             "(?i)(?<![-\\w])(?<!\\b(?:our|the|a|an|its|their)\\s)(?!pre-?trained\\s+(?!(?:on|from|using|with)\\b))(?:train|pretrain|pre-train|fine-tun|finetun|tun|distill)\\w*\\s"
-                    + "(?!(?:only\\s+)?(?:a\\s+|the\\s+)?linear\\s+(?:layers?|classifiers?|probes?|heads?)\\b)(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
+                    + "(?!(?:only\\s+)?(?:a\\s+|the\\s+)?linear\\s+(?:layers?|classifiers?|probes?|heads?)\\b)"
+                    // "has better training efficiency on CIFAR-100": what is measured of training, on the benchmark.
+                    + "(?!(?:efficiency|speed|speed-?ups?|costs?|time|throughput|stability|overhead|memory)\\b)(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
                     + NO_EVALUATION_WORD + "*$");
     private static final Pattern RIVAL_TRAINING = Pattern.compile(
             "(?i)\\b(?:comparable\\s+to|compared\\s+(?:to|with)|relative\\s+to|than|over|versus|vs\\.?|outperform\\w*|surpass\\w*)\\s+(?:[\\w-]+\\s+){0,3}$");

@@ -455,6 +455,9 @@ class EvaluationRuleTest {
         assertEquals(List.of("GSM8K"), apply("Our encoder beats prior models by only training linear layers for the task on GSM8K.")
                 .stream().map(Mention::name).toList());
         assertEquals(List.of("HumanEval"), apply("We report accuracy after training a linear classifier on HumanEval.").stream().map(Mention::name).toList());
+        // What is measured of training, on a benchmark, is measured there.
+        assertEquals(List.of("GSM8K", "HumanEval"), apply("It has better training efficiency on GSM8K and HumanEval than prior methods.")
+                .stream().map(Mention::name).toList());
     }
 
     @Test
