@@ -317,9 +317,12 @@ final class EvaluationRule {
         // sentence that reports no evaluation.
         boolean evaluation = !found.isEmpty() && EVALUATION_CUE.matcher(sentence).find();
         found.removeIf(m -> {
-            int at = sentence.indexOf(m.name());
+            // The canonical name, or the spelling the sentence wrote ("CodeForces").
+            int at = java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream())
+                    .mapToInt(sentence::indexOf).filter(i -> i >= 0).findFirst().orElse(-1);
             String before = at < 0 ? "" : sentence.substring(Math.max(0, at - 80), at);
-            return UNLIKE_BEFORE.matcher(before).find() || !evaluation && SOURCE_BEFORE.matcher(before).find();
+            return UNLIKE_BEFORE.matcher(before).find() || !evaluation && SOURCE_BEFORE.matcher(before).find()
+                    || SOURCE_PLATFORMS_BEFORE.matcher(before).find();
         });
         int[] prior = priorResources(sentence);
         if (prior != null) {
@@ -334,6 +337,9 @@ final class EvaluationRule {
     }
 
     private static final Pattern JOINED_NAME_BEFORE = Pattern.compile("\\b(?i:the)\\s+(\\p{Lu}\\p{Ll}+)\\s+and\\s+$");
+    /** "problems from platforms such as Codeforces", "three competition platforms, namely LeetCode, AtCoder": where data comes from. */
+    private static final Pattern SOURCE_PLATFORMS_BEFORE = Pattern.compile(
+            "(?i)\\bplatforms?,?\\s+(?:such\\s+as|namely|like|including)\\s+(?:[\\w.-]+(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+))*$");
     private static final Pattern UNLIKE_BEFORE = Pattern.compile("(?i)\\b(?:unlike|in contrast to)\\s+(?:the\\s+)?$");
     /** A list item after "from" may stand behind earlier items: "from GSM8K and MATH". */
     private static final Pattern SOURCE_BEFORE = Pattern.compile(

@@ -571,4 +571,14 @@ class EvaluationRuleTest {
         assertEquals(List.of("GSM8K-valid", "GSM8K-test"), names(apply("It raises the pass rate on GSM8K-valid (48.0% to 57.0%) and GSM8K-test (45.5% to 47.1%).")));
         assertEquals(List.of(), names(apply("It raises the pass rate on GSM8K-train by 5%.")));
     }
+
+    @Test
+    @DisplayName("a platform named as where problems come from is no setting of evaluation, however the sentence spells it")
+    void sourcePlatforms() {
+        assertEquals(List.of(), apply("We evaluate FooCoder on a dataset of problems from platforms such as HumanEval.").stream().map(Mention::name).toList());
+        assertEquals(List.of(), apply("It collects new problems over time from three competition platforms, namely FooCode, BarCoder, and humaneval.")
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("HumanEval"), apply("We evaluate FooCoder on HumanEval, a platform of coding problems.").stream().map(Mention::name).toList());
+    }
+
 }
