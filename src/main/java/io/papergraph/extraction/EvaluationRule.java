@@ -430,7 +430,8 @@ final class EvaluationRule {
             }
             boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= named.end(1) && h.end() >= named.start(1));
             // "two MTRL benchmarks" names a field; "DM-Hard-8 environments" names a suite.
-            boolean category = !named.group(3).isEmpty() && name.matches("[A-Z]+");
+            // "more complex CoT datasets", "MoE benchmarks": an abbreviation, capitals inside, names a field's kind of data too.
+            boolean category = !named.group(3).isEmpty() && name.matches("[A-Z]+|[A-Z][a-z]?[A-Z][a-z]?");
             // "a PRM fine-tuned on the PRM800K dataset": training data, as for known names.
             // "Programming benchmarks, with curated problems, …": a plain word capitalised only because it opens the sentence.
             boolean sentenceWord = named.start(1) == 0 && PLAIN_WORD.matcher(name).matches();

@@ -581,4 +581,14 @@ class EvaluationRuleTest {
         assertEquals(List.of("HumanEval"), apply("We evaluate FooCoder on HumanEval, a platform of coding problems.").stream().map(Mention::name).toList());
     }
 
+
+    @Test
+    @DisplayName("an abbreviation with capitals inside before plural data nouns names a field's kind of data: 'more complex CoT datasets'")
+    void kindOfDataByAbbreviation() {
+        assertEquals(List.of(), apply("Our method generalises to more complex CoT datasets.").stream().map(Mention::name).toList());
+        assertEquals(List.of(), apply("Experiments on language and vision MoE benchmarks show gains.").stream().map(Mention::name).toList());
+        // A single coined resource before the singular noun is still one.
+        assertEquals(List.of("FooQA"), apply("Experiments on the FooQA dataset show gains.").stream().map(Mention::name).toList());
+    }
+
 }
