@@ -18,8 +18,8 @@ final class ResultRule {
     private static final String NUMBER = "[+\\-\\u2212]?\\d+(?:[.,]\\d+)?";
     /** "12%", "12 %", "12\\%" in LaTeX, "32 percent" in words. */
     private static final String PERCENT = "(?:\\s?\\\\?%|\\s(?:percent|per\\s?cent)(?![\\w-]))";
-    /** Latency, memory, speed, throughput and loudness: "160ms", "8.19 GB", "410 FPS", "225 TFLOPs/s", "13.20 tokens/s", "32.6 dB". */
-    private static final String MEASURE_UNITS = "ms|GB|MB|TB|FPS|fps|dB|TFLOPs/s|TFLOPS|TFLOP/s|tokens/s|tokens/sec|tokens per second|tok/s|samples/s|it/s";
+    /** Latency, memory, speed, throughput and loudness: "160ms", "0.56 s/token", "8.19 GB", "410 FPS", "225 TFLOPs/s", "13.20 tokens/s", "32.6 dB". */
+    private static final String MEASURE_UNITS = "ms/token|s/token|ms/tok|s/tok|ms|GB|MB|TB|FPS|fps|dB|TFLOPs/s|TFLOPS|TFLOP/s|tokens/s|tokens/sec|tokens per second|tok/s|samples/s|it/s";
     private static final String MULTIPLIER_UNITS = "x|X|×|times|fold";
     /** "after pre-training with", "pretrained on the": the pre-training verb itself, no other training verb after it. */
     private static final Pattern PRETRAINED_BEFORE = Pattern.compile(

@@ -276,6 +276,7 @@ class ResultRuleTest {
     void throughputAndLatexSizes() {
         assertEquals(List.of("13.20 tokens/s", "29.08 tokens/s"),
                 values("It attains an average generation rate of 13.20 tokens/s, with a peak of 29.08 tokens/s, on one GPU."));
+        assertEquals(List.of("0.42 s/token", "38ms/token"), values("Offloaded, it decodes at 0.42 s/token, and at 38ms/token on one GPU."));
         assertEquals(List.of(), values("This is shown by our fine-tuning of $3B$ and $7B$ checkpoints."));
         assertEquals(List.of("$0.43"), values("Each solved issue costs $0.43 on average."));
     }
