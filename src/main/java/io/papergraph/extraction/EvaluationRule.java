@@ -279,7 +279,7 @@ final class EvaluationRule {
             "(?i)(?<![-\\w])(?<!\\b(?:our|the|a|an|its|their)\\s)(?!pre-?trained\\s+(?!(?:on|from|using|with)\\b))(?:train|pretrain|pre-train|fine-tun|finetun|tun|distill)\\w*\\s"
                     + "(?!(?:only\\s+)?(?:a\\s+|the\\s+)?linear\\s+(?:layers?|classifiers?|probes?|heads?)\\b)"
                     // "has better training efficiency on CIFAR-100": what is measured of training, on the benchmark.
-                    + "(?!(?:efficiency|speed|speed-?ups?|costs?|time|throughput|stability|overhead|memory)\\b)(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
+                    + "(?!(?:efficiency|speed|speed-?ups?|costs?|time|throughput|stability|overhead|memory)\\b(?!-))(?:" + NO_EVALUATION_WORD + "*?\\s)?(?:on|from|using|with)\\s"
                     + NO_EVALUATION_WORD + "*$");
     private static final Pattern RIVAL_TRAINING = Pattern.compile(
             "(?i)\\b(?:comparable\\s+to|compared\\s+(?:to|with)|relative\\s+to|than|over|versus|vs\\.?|outperform\\w*|surpass\\w*)\\s+(?:[\\w-]+\\s+){0,3}$");
@@ -339,7 +339,8 @@ final class EvaluationRule {
     private static final Pattern JOINED_NAME_BEFORE = Pattern.compile("\\b(?i:the)\\s+(\\p{Lu}\\p{Ll}+)\\s+and\\s+$");
     /** "problems from platforms such as Codeforces", "three competition platforms, namely LeetCode, AtCoder": where data comes from. */
     private static final Pattern SOURCE_PLATFORMS_BEFORE = Pattern.compile(
-            "(?i)\\bplatforms?,?\\s+(?:such\\s+as|namely|like|including)\\s+(?:[\\w.-]+(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+))*$");
+            // where the data comes from, not "we evaluate on embodied AI platforms such as Habitat"
+            "(?i)\\b(?:from|collect\\w*|sourc\\w*|crawl\\w*|scrap\\w*|gather\\w*|drawn)\\b[^.;]{0,60}\\bplatforms?,?\\s+(?:such\\s+as|namely|like|including)\\s+(?:[\\w.-]+(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+))*$");
     private static final Pattern UNLIKE_BEFORE = Pattern.compile("(?i)\\b(?:unlike|in contrast to)\\s+(?:the\\s+)?$");
     /** A list item after "from" may stand behind earlier items: "from GSM8K and MATH". */
     private static final Pattern SOURCE_BEFORE = Pattern.compile(

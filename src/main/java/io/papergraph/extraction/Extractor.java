@@ -95,6 +95,14 @@ public final class Extractor {
         return knownKeys.contains(Names.key(name)) || knownKeys.contains(Names.singularKey(name));
     }
 
+    /**
+     * A whole name that is a listed family's model with its version or size ("LLaMA-2", "GPT-4"), not a family's bare name,
+     * which may name a resource too ("the Vicuna benchmark").
+     */
+    private boolean isVersionedModel(String name) {
+        return models.find(name).stream().anyMatch(m -> m.start() == 0 && m.end() == name.length() && name.chars().anyMatch(Character::isDigit));
+    }
+
     /** Known to the vocabulary, or the name of a model of a family it lists ("LLaMA-2"). */
     private boolean isKnownOrModel(String name) {
         return isKnown(name) || !models.find(name).isEmpty();
@@ -162,7 +170,7 @@ public final class Extractor {
         mentions.addAll(ComparisonRule.definedWhereBuiltWith(sentences, mentions, this::isKnown));
         mentions.addAll(ExtendedMethodRule.apply(sentences, mentions, methods));
         // "to merely 2.9 points on the LLaMA-2 7B model": a model's name where a result is reported is no benchmark.
-        mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, this::isKnownOrModel));
+        mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, name -> isKnown(name) || isVersionedModel(name)));
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
         mentions = OwnResources.withoutEvaluationWhereIntroduced(mentions);
         mentions.addAll(OwnResources.evaluatedOnOwnResources(mentions, sentences));

@@ -13,8 +13,8 @@ final class LatexText {
     private LatexText() {
     }
 
-    /** "AIME~24", "Fig.~3": LaTeX's unbreakable space is a space. */
-    private static final Pattern UNBREAKABLE_SPACE = Pattern.compile("(?<=[\\p{L}\\p{N}.])~(?=[\\p{L}\\p{N}(])");
+    /** "AIME~24", "Fig.~3": LaTeX's unbreakable space is a space — not "3~5%", a range between two numbers. */
+    private static final Pattern UNBREAKABLE_SPACE = Pattern.compile("(?<=[\\p{L}.])~(?=[\\p{L}\\p{N}(])|(?<=\\p{N})~(?=[\\p{L}(])");
     /** "three LLMs--Llama-2, MPT, and OpenLLaMA--across …": a LaTeX dash written against the words would glue them into one token. */
     private static final Pattern ATTACHED_DASH = Pattern.compile("(?<=[\\p{L}\\p{N}])--(?=[\\p{L}\\p{N}])");
     /** A capitalised name in a LaTeX text or math font, the name in group 1. */

@@ -32,7 +32,7 @@ final class ModelRule {
     static final String SIZE = "(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+(?:x|×|times)\\d+[Bb])(?![\\p{L}\\d])";
     /** Variants ("Ins" and "Inst" short for Instruct), and a single capital after a hyphen as in GPT-J, PaLM-E, PaLI-X. */
     private static final String VARIANT = "(?:Instruct|instruct|Chat|chat|Turbo|turbo|Pro|Ultra|Flash|Mini|mini|Nano|nano|Max|Plus|Base|base|"
-            + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|Ins|Inst|[A-Z])(?![\\p{L}\\d])";
+            + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|Inst|Ins|[A-Z])(?![\\p{L}\\d])";
     /** "Gemini-1.5-pro", "Qwen2.5-math": lower-case variants only after a hyphen ("Qwen2.5-7B math accuracy" is prose). */
     private static final String HYPHEN_VARIANT = "(?:pro|ultra|flash|max|plus|coder|math|lite)(?![\\p{L}\\d])";
     /** "Mistral 7B -- Instruct", "Code Llama - Python": a release's variant set off by a spaced dash. */
@@ -144,11 +144,10 @@ final class ModelRule {
         while (sized.find()) {
             String base = sized.group(1).split("-")[0];
             boolean overlaps = found.stream().anyMatch(f -> f.start() < sized.end() && sized.start() < f.end());
-            // "pretrain on DataComp-1B, LAION-2B and COYO-700M", "1B images": a size of data, not of a model.
             // "Mistral-Nemo-12B", "DeepSeek-R1-Distill-Qwen-1.5B": a family's model whose middle no variant list foresees.
             VocabularyEntry family = familyByName.get(base.toLowerCase(Locale.ROOT));
-            // "pretrain on DataComp-1B": after "on" an unknown sized name is data; "focusing on DeepSeek-R1-Distill-Qwen-1.5B",
-            // of a model family, is the model.
+            // "pretrain on DataComp-1B, LAION-2B and COYO-700M", "1B images": a size of data, not of a model — after "on" only
+            // an unknown name is data ("focusing on DeepSeek-R1-Distill-Qwen-1.5B", of a model family, is the model).
             boolean data = family == null && DATA_BEFORE.matcher(sentence.substring(Math.max(0, sized.start() - 60), sized.start())).find()
                     || DATA_AFTER.matcher(sentence.substring(sized.end())).lookingAt();
             // "Llemma-7B": a capitalised word that is no English word, joined to its parameter count by a hyphen.

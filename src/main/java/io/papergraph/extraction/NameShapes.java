@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 /** What a coined name looks like in running text: {@code StepCoder}, {@code KS-Gen}, {@code GPT-4}, {@code φ-Decoding}. */
 final class NameShapes {
 
-    /** "LVISv1.0", "System-1.5": a part that ends in a digit may go on with a decimal release, which belongs to the name. */
-    private static final String DECIMAL_RELEASE = "(?:(?<=\\d)(?:\\.\\d++)++)?";
+    /**
+     * "LVISv1.0", "System-1.5": a part that ends in a digit may go on with a decimal release, which belongs to the name. Not a
+     * size ("OPT-1.3B"): such a part is left out ("OPT") by the check after each hyphenated part.
+     */
+    private static final String DECIMAL_RELEASE = "(?:(?<=\\d)(?:\\.\\d++)++(?!\\p{L}))?";
     /** A superscript written in LaTeX, as arXiv abstracts keep it: "ReST^{EM}", "MERGE^3", "ReST$^\\text{EM}$". */
     private static final String SUPERSCRIPT = "(?:\\^\\{?[\\p{L}\\p{N}]{1,6}\\}?|\\$\\^(?:\\\\text)?\\{?[\\p{L}\\p{N}]{1,6}\\}?\\$)?";
 
@@ -15,7 +18,7 @@ final class NameShapes {
     static final String NAME = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])[\\p{Lu}\\p{IsGreek}][\\p{L}\\p{N}]*+" + DECIMAL_RELEASE + SUPERSCRIPT
             // Each hyphenated part taken whole, never given back: a chain of hundreds is read in one pass, not by recursion
             // deep enough to overflow the stack.
-            + "(?:[-\\u2010\\u2011](?:[\\p{L}\\p{N}]++" + DECIMAL_RELEASE + "|&)" + SUPERSCRIPT + ")*+(?:\\*|\\+\\+?)?"
+            + "(?:[-\\u2010\\u2011](?:[\\p{L}\\p{N}]++" + DECIMAL_RELEASE + "|&)" + SUPERSCRIPT + "(?!\\.\\d))*+(?:\\*|\\+\\+?)?"
             // A whole token only: not "CodeEval" inside "xCodeEval", not "System-1" of "System-1.5".
             + "(?![\\p{L}\\p{N}]|\\.\\d)";
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);

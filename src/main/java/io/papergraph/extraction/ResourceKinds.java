@@ -144,7 +144,8 @@ final class ResourceKinds {
                     // a count or adjectives only: no "for", "from", "by" between, nor what the suite does ("tasks probing … models")
                     + "\\s+(?:(?!(?:for|from|by|with|over|on|in|to|that)\\b|[\\w-]+ing\\b)[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
     private static final Pattern METHODS_IT_HOLDS = Pattern.compile(
-            "(?i)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:strategies|methods|techniques|algorithms|approaches|tools|agents)\\b");
+            // adjectives only between: not "a suite of tasks for web agents" (what the suite tests)
+            "(?i)\\s+of\\s+(?:(?!(?:for|from|by|with|over|on|in|to|that)\\b)[\\w-]+\\s+){0,3}?(?:strategies|methods|techniques|algorithms|approaches|tools)\\b");
     private static final java.util.Set<String> SUITE_NOUNS = java.util.Set.of("suite", "collection");
 
     private static final Pattern TEST_ITEMS = Pattern.compile("(?i)\\b(?:questions|problems|queries|test\\s+cases)\\b");

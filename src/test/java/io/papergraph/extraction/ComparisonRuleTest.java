@@ -35,8 +35,9 @@ class ComparisonRuleTest {
     void gapClosedWith() {
         assertEquals(List.of("FooLM"), coined("With a tenth of the data, the small student closes the gap with FooLM."));
         assertEquals(List.of("BarLM"), coined("Two rounds of self-play suffice, narrowing the performance gap to BarLM."));
-        // A gap between two fields is no rival.
+        // A gap between two fields is no rival, nor the authors' own tool that closes a gap.
         assertEquals(List.of(), coined("This bridges the gap between Vision and Language."));
+        assertEquals(List.of(), coined("We close this gap with FooNet, a new method."));
     }
 
     @Test

@@ -33,6 +33,7 @@ class NameShapesTest {
             "Zeta-2.1.3, a release            | Zeta-2.1.3",
             "It was trained by Zeta2.         | Zeta2",
             "on the FooWob++ benchmark        | FooWob++",
+            "we compare with Zeta-1.3B here   | Zeta",
     })
     void decimalReleases(String sentence, String name) {
         java.util.regex.Matcher m = NameShapes.NAME_PATTERN.matcher(sentence.substring(sentence.indexOf(name)));

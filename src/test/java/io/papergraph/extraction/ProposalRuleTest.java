@@ -1451,7 +1451,9 @@ class ProposalRuleTest {
     @DisplayName("'we introduce Foorex in this paper, a suite of strategies …': where it is introduced is no part of the name, and a suite of methods is a method")
     void introducedInThisPaper() {
         assertEquals(List.of("PROPOSES Foorex null we-propose"),
-                summary(apply("To push further, we introduce Foorex in this paper, a suite of novel general strategies that turn LLMs into agents.")));
+                summary(apply("Going beyond single models, we introduce Foorex in this paper, a suite of three simple strategies for teams of models.")));
+        // A suite of tasks is a benchmark, whoever it is for.
+        assertEquals(List.of("INTRODUCES WebFoo benchmark we-propose"), summary(apply("We introduce WebFoo, a suite of tasks for web agents.")));
         assertEquals(List.of("PROPOSES FooKit null we-propose"),
                 summary(apply("We introduce FooKit, a suite of prompting strategies for small models.")));
     }
