@@ -20,6 +20,8 @@ final class Cues {
     static final String MAKING_VERB_STEM = "(?:introduc|present|propos|releas|construct|buil|creat|curat|collect|compil|assembl|develop|open-sourc)";
 
     /** The mark of an enumerated item: "(1)", "2)", "(iii)", "(b)". */
+    /** " in this paper", " in this work": where the authors introduce a name, said between the name and what it is. */
+    static final String IN_THIS_PAPER = "\\s+in\\s+this\\s+(?:paper|work|study|article)";
     static final String LIST_MARK = "\\(?\\s*(?:[1-9]|i{1,3}|iv|v|[a-e])\\s*\\)";
 
     /** A name that says it is a resource: "CodeBench", "Colossal Clean Crawled Corpus", "Agent Arena". */

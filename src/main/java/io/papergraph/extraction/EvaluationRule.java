@@ -305,9 +305,14 @@ final class EvaluationRule {
      * a sentence that neither evaluates nor speaks for the authors (callers ask only of the abstract's background).
      */
     static boolean namedAsFieldExample(String sentence, Mention evaluated) {
-        int at = sentence.indexOf(evaluated.aliases().isEmpty() ? evaluated.name() : evaluated.aliases().get(0));
+        int at = writtenAt(sentence, evaluated);
         return at >= 0 && !EVALUATION_CUE.matcher(sentence).find() && !Cues.FIRST_PERSON.matcher(sentence).find()
                 && EXAMPLE_BEFORE.matcher(sentence.substring(Math.max(0, at - 80), at)).find();
+    }
+
+    /** Where the sentence writes the mention: by its canonical name, or by the spelling it wrote ("CodeForces"); -1 if nowhere. */
+    private static int writtenAt(String sentence, Mention m) {
+        return Stream.concat(Stream.of(m.name()), m.aliases().stream()).mapToInt(sentence::indexOf).filter(i -> i >= 0).findFirst().orElse(-1);
     }
 
     static List<Mention> apply(String sentence, List<Gazetteer.Hit> benchmarkHits) {
@@ -317,9 +322,7 @@ final class EvaluationRule {
         // sentence that reports no evaluation.
         boolean evaluation = !found.isEmpty() && EVALUATION_CUE.matcher(sentence).find();
         found.removeIf(m -> {
-            // The canonical name, or the spelling the sentence wrote ("CodeForces").
-            int at = java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream())
-                    .mapToInt(sentence::indexOf).filter(i -> i >= 0).findFirst().orElse(-1);
+            int at = writtenAt(sentence, m);
             String before = at < 0 ? "" : sentence.substring(Math.max(0, at - 80), at);
             return UNLIKE_BEFORE.matcher(before).find() || !evaluation && SOURCE_BEFORE.matcher(before).find()
                     || SOURCE_PLATFORMS_BEFORE.matcher(before).find();
@@ -329,7 +332,7 @@ final class EvaluationRule {
             // "existing evaluation benchmarks (e.g., HumanEval, MBPP) are no longer sufficient", "Unlike prior suites such as
             // RULER and LongBench v2, …": the benchmarks the paper argues against, not the ones it evaluates on.
             found.removeIf(m -> {
-                int at = sentence.indexOf(m.name());
+                int at = writtenAt(sentence, m);
                 return at >= prior[0] && at < prior[1];
             });
         }

@@ -106,7 +106,7 @@ final class ResourceKinds {
     /** ", a …", "(LNX), an …", ": a …", " -- a …", "—a …": an appositive right after a name, which says what the name is. */
     // "Corex in this paper, a suite …": where the name is introduced may stand before what it is.
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile(
-            "(?:\\s+in\\s+this\\s+(?:paper|work|study|article))?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an)\\s+");
+            "(?:" + Cues.IN_THIS_PAPER + ")?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an)\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
 
@@ -135,17 +135,19 @@ final class ResourceKinds {
         return null;
     }
 
+    /** A count or adjectives only before what a suite holds: no "for", "from", "by" between. */
+    private static final String NO_PREPOSITION = "(?!(?:for|from|by|with|over|on|in|to|that)\\b)";
     /**
      * What a suite or collection holds, when it holds models: "(suite) composed of seven decoder-only models", "(a suite) of
      * improved Tulu models".
      */
     private static final Pattern MODELS_IT_HOLDS = Pattern.compile(
             "(?i)\\s+(?:(?:composed|made\\s+up|consisting)\\s+of|comprising|of)"
-                    // a count or adjectives only: no "for", "from", "by" between, nor what the suite does ("tasks probing … models")
-                    + "\\s+(?:(?!(?:for|from|by|with|over|on|in|to|that)\\b|[\\w-]+ing\\b)[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
+                    // nor what the suite does ("tasks probing … models")
+                    + "\\s+(?:" + NO_PREPOSITION + "(?![\\w-]+ing\\b)[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
+    /** "(a suite) of novel general-purpose strategies": what a suite holds when it holds methods — not "of tasks for web agents". */
     private static final Pattern METHODS_IT_HOLDS = Pattern.compile(
-            // adjectives only between: not "a suite of tasks for web agents" (what the suite tests)
-            "(?i)\\s+of\\s+(?:(?!(?:for|from|by|with|over|on|in|to|that)\\b)[\\w-]+\\s+){0,3}?(?:strategies|methods|techniques|algorithms|approaches|tools)\\b");
+            "(?i)\\s+of\\s+(?:" + NO_PREPOSITION + "[\\w-]+\\s+){0,3}?(?:strategies|methods|techniques|algorithms|approaches|tools)\\b");
     private static final java.util.Set<String> SUITE_NOUNS = java.util.Set.of("suite", "collection");
 
     private static final Pattern TEST_ITEMS = Pattern.compile("(?i)\\b(?:questions|problems|queries|test\\s+cases)\\b");

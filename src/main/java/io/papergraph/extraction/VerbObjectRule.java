@@ -218,7 +218,7 @@ final class VerbObjectRule {
             "^\\s+([a-z]{3,}-[a-z]{3,}(?<!ing|ed|s))(?=\\s+(?:to|that|which)\\s)");
     /** "in this paper" after a name: where the name is introduced, no part of it. */
     private static final String NOT_IN_THIS_PAPER = "(?!in\\s+this\\s)";
-    private static final Pattern IN_THIS_PAPER = Pattern.compile("^\\s+in\\s+this\\s+(?:paper|work|study|article)(?=\\s*(?:[,:(]|--|[—–]))");
+    private static final Pattern IN_THIS_PAPER = Pattern.compile("^" + Cues.IN_THIS_PAPER + "(?=\\s*(?:[,:(]|--|[—–]))");
     private static final Pattern SENTENCE_CASE_AFTER_VERB = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{Ll}-]+(?:\\s" + NOT_IN_THIS_PAPER + "[a-z][a-z-]+){1,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
