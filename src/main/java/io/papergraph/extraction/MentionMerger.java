@@ -43,13 +43,16 @@ final class MentionMerger {
             // hyphen or a digit. A version ("LLaMa2 models") the paper also names with a parameter count ("LLaMa2-70B") is
             // that sized model, not one more — not a model of its own beside a larger one ("GPT-2 and GPT-2 XL"), and
             // "Qwen2" is no version of "Qwen2.5".
-            boolean family = !name.isEmpty() && Character.isLetter(name.charAt(name.length() - 1));
+            // "Mistral-7B" ends in a letter but is sized: beside "Mistral-7B-Instruct" it is the base model, another one.
+            boolean family = !name.isEmpty() && Character.isLetter(name.charAt(name.length() - 1)) && !ENDS_IN_SIZE.matcher(name).find();
             boolean version = !name.isEmpty() && Character.isDigit(name.charAt(name.length() - 1));
             return !(family || version) || models.stream().noneMatch(other -> other.length() > name.length() && other.startsWith(name)
                     && (family ? BARE_FAMILY_CONTINUES : SIZE_CONTINUES).matcher(other.substring(name.length())).lookingAt()
                     && !(family && listedAsGenerations(m.evidence(), name, other)));
         }).toList();
     }
+
+    private static final Pattern ENDS_IN_SIZE = Pattern.compile("[- ]" + ModelRule.SIZE + "$", Pattern.CASE_INSENSITIVE);
 
     /** "-2", "2", " 3": a generation of a family right after its name, not a size or variant. */
     private static final Pattern GENERATION_CONTINUES = Pattern.compile("-?\\s?(?!" + ModelRule.SIZE + ")\\d", Pattern.CASE_INSENSITIVE);

@@ -795,6 +795,10 @@ class ExtractorTest {
         // A size is no generation: "Llama and Llama-7B" names the one sized model.
         Extraction sized = withModels.extract(new PaperRecord("p", "Sparse Adapters", "We apply our adapters to Llama and Llama-7B.", "test:1"));
         assertEquals(List.of("USES_MODEL MODEL Llama-7B"), facts(sized));
+        // A sized model is no family of its tuned variant: the base model and the chat model are two models.
+        Extraction tuned = withModels.extract(new PaperRecord("p", "Sparse Adapters",
+                "We tune Llama-7b on our data and compare it with Llama-7b-Chat.", "test:1"));
+        assertEquals(List.of("USES_MODEL MODEL Llama-7b", "USES_MODEL MODEL Llama-7b-Chat"), facts(tuned).stream().sorted().toList());
         // "CLIP" is not the family of "CLIPPER": the longer name must go on with a space, hyphen or digit.
         Extraction prefix = withModels.extract(new PaperRecord("p", "Tracking with Memory",
                 "We propose CLIPPER, an adaptation of CLIP for tracking.", "test:1"));
