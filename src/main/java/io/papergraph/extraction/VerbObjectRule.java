@@ -198,7 +198,7 @@ final class VerbObjectRule {
     /** Words that cannot start a name or go on with one: an article, a determiner, a pronoun, a function word, a quantity. */
     private static final String NOT_IN_BARE_NAME = "(?:a|an|the|our|this|these|those|that|which|its|their|it|them|us|to|how|what|whether|when|where|why"
             + "|both|each|all|some|any|many|more|such|here|in|on|for|with|by|from|of|and|or|as|at|first|further|also|then|instead|only|simply"
-            + "|\\d+|one|two|three|four|five|six|several|various|multiple|numerous|different|additional|extensive|initial|potential|general"
+            + "|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|various|multiple|numerous|different|additional|extensive|initial|potential|general"
             + "|comprehensive|detailed|thorough|preliminary|empirical|theoretical|real-world|key|main|simple|novel|new|efficient|effective)\\b";
     /**
      * "budget forcing to …", "context-guided-decoding to …", "decoupled distillation.": two to four lower-case words, or one

@@ -984,7 +984,9 @@ class ProposalRuleTest {
                 "We propose strategies to mitigate overthinking.", "We introduce pruning to bound the cost.",
                 "Prior work proposed draft pruning to bound the cost.", "We propose fine-tuning smaller students to imitate it.",
                 // Generic objects: what is presented, not a method's name.
-                "We present ablation results.", "We develop reward shaping strategies to curb hacking.")) {
+                "We present ablation results.", "We develop reward shaping strategies to curb hacking.",
+                // A count of things, whatever they are.
+                "We design eight signals for noisy plans.", "We develop several heuristics to rank drafts.")) {
             assertEquals(List.of(), summary(apply(sentence)), sentence);
         }
     }
