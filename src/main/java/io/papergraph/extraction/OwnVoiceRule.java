@@ -64,9 +64,9 @@ final class OwnVoiceRule {
 
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(ProposalRule.NAMING_CUE + "(?!(?:for|on|upon|the|a|an|this|it|them|these|that|to|as|into)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
-    /** "our final method, MC-SMoE (…)", "our framework, X," */
+    /** "our final method, MC-SMoE (…)", "our framework, X,", "the resulting model (X)": what the authors' work yields. */
     private static final Pattern OUR_METHOD = Pattern.compile(
-            "(?i:\\bour (?:[\\w-]+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+[\"'“]?("
+            "(?i:\\b(?:our|the resulting) (?:[\\w-]+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+\\(?[\"'“]?("
                     + NameShapes.NAME + ")");
     /**
      * "Our models, OctoCoder and OctoGeeX, achieve …", "we introduce our first-generation reasoning models, Zeta-R1-Zero

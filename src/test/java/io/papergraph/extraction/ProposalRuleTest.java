@@ -365,13 +365,16 @@ class ProposalRuleTest {
     }
 
     @Test
-    @DisplayName("'our final method, NAME (…)' proposes NAME")
+    @DisplayName("'our final method, NAME (…)' and 'the resulting model (NAME)' propose NAME")
     void ourMethod() {
         assertEquals(List.of("PROPOSES MixRoute-Net null we-propose"),
                 summary(apply("Putting these together, our final method, MixRoute-Net (merged routing with pruning), halves memory use.")));
         // A hyphenated modifier: "our fine-tuned model SWE-Llama".
         assertEquals(List.of("PROPOSES Dojo-Llama null we-propose"),
                 summary(apply("Both proprietary models and our fine-tuned model Dojo-Llama solve only the simplest issues.")));
+        // What the authors' process yields, named in parentheses: "the resulting model (X)".
+        assertEquals(List.of("PROPOSES Wren-2 null we-propose"),
+                summary(apply("Comparing the resulting model (Wren-2) to its base model, we see gains on every task.")));
     }
 
     @Test
