@@ -239,7 +239,9 @@ final class ComparisonRule {
             }
             for (String item : items) {
                 String name = item.strip();
-                boolean shaped = NameShapes.isCoined(name.split("\\s")[0]) ? name.length() > 1 : NameShapes.isCapitalisedPhrase(name);
+                // "outperforming base models (43.4% → 46.3%, Pass@64)": the metric a score is in is no rival.
+                boolean shaped = METRIC_AT_K.matcher(name).matches() ? false
+                        : NameShapes.isCoined(name.split("\\s")[0]) ? name.length() > 1 : NameShapes.isCapitalisedPhrase(name);
                 if (shaped && !known.test(name) && !NameShapes.isPluralAbbreviation(name)) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.6, null));
                 }
@@ -247,6 +249,7 @@ final class ComparisonRule {
         }
     }
 
+    private static final Pattern METRIC_AT_K = Pattern.compile("\\p{L}+@(?:\\d+|k)");
     private static final Pattern KIND_THEN_PARENTHESIS = Pattern.compile(
             "\\b(?:models|methods|baselines|approaches|algorithms|systems|techniques|architectures|networks|variants|frameworks"
                     + "|detectors|LLMs|MoEs|optimi[sz]ers|policies|agents|solvers|strategies|Transformers)\\s*\\((?:e\\.g\\.,?\\s*|i\\.e\\.,?\\s*|including\\s+)?([^()]{2,200})\\)");

@@ -50,6 +50,9 @@ class ComparisonRuleTest {
         // One item is an acronym defined, no list; sizes and scores are no names.
         assertEquals(List.of(), coined("Our model outperforms dense Transformers (ViTs) on every task."));
         assertEquals(List.of(), coined("RT-DETRs outperform the lighter YOLO detectors (S and M models) in speed."));
+        // The metric a score is in is no rival: "(41.2% → 45.0%, Pass@32)"; "(3DGS, NeRF)" are.
+        assertEquals(List.of(), coined("Our prover clearly outperforms base models (41.2% → 45.0%, Pass@32)."));
+        assertEquals(List.of("3DGS", "NeRF"), coined("Our renderer outperforms prior methods (3DGS, NeRF) in quality."));
         // Without a cue the parenthesis is only a list.
         assertEquals(List.of(), coined("We train popular MoEs (Tokens Choice and Experts Choice) on our data."));
     }
