@@ -68,6 +68,8 @@ public final class AcronymDefinitions {
         String letters = shortForm.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
         // "Hierarchical Hybrid Offline-Online (H2O2)": a digit after a letter may count that letter's words.
         String counted = REPEATED_LETTER.matcher(letters).replaceAll(r -> r.group(1).repeat(Integer.parseInt(r.group(2))));
+        // "Natural Language to SQL (NL2SQL)", "end-to-end training (E2E-T)": a 2 between letters is said "to", a 4 "for".
+        String spoken = SPOKEN_TWO.matcher(SPOKEN_FOUR.matcher(letters).replaceAll("f")).replaceAll("t");
         // "3D Diffusion Policy (DP3)": the dimension the long form opens with may close the short form.
         Matcher trailing = TRAILING_DIMENSION.matcher(letters);
         String dimensionFirst = trailing.matches() ? trailing.group(2) + trailing.group(1) : null;
@@ -98,11 +100,13 @@ public final class AcronymDefinitions {
                 // "… and surpasses open models on logs (AnOL, 18.2%)": a long form does not open with a conjunction.
                 continue;
             }
-            if (matches(letters, candidate.toLowerCase(Locale.ROOT)) || !counted.equals(letters) && initials(candidate).equals(counted)) {
+            String lowerCandidate = candidate.toLowerCase(Locale.ROOT);
+            if (matches(letters, lowerCandidate) || !counted.equals(letters) && initials(candidate).equals(counted)
+                    || !spoken.equals(letters) && matches(spoken, lowerCandidate)) {
                 Definition definition = new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);
                 // The shortest match can stop inside the expansion ("Policy Optimization (PPO)"); a longer
                 // candidate whose word initials spell the short form is the real one.
-                if (initials(candidate).equals(letters) || initials(candidate).equals(counted)) {
+                if (initials(candidate).equals(letters) || initials(candidate).equals(counted) || initials(candidate).equals(spoken)) {
                     return definition;
                 }
                 shortest = shortest == null ? definition : shortest;
@@ -116,6 +120,8 @@ public final class AcronymDefinitions {
     /** "3D", "4D-": a dimension at the start of a name. */
     private static final Pattern DIMENSION = Pattern.compile("[2-4][Dd](?![\\p{Ll}])");
     private static final Pattern TRAILING_DIMENSION = Pattern.compile("(\\p{L}+)([2-4])");
+    private static final Pattern SPOKEN_TWO = Pattern.compile("(?<=\\p{L})2(?=\\p{L})");
+    private static final Pattern SPOKEN_FOUR = Pattern.compile("(?<=\\p{L})4(?=\\p{L})");
     private static final Pattern REPEATED_LETTER = Pattern.compile("(\\p{L})([2-9])(?!\\d)");
 
     /** First letters of the words, hyphenated parts counted as words: "Key-step Skill Generation" → "ksg". */

@@ -19,7 +19,7 @@ final class ComponentRule {
 
     private static final Pattern COMPONENT_CUE = Pattern.compile(
             // "consists of", not "consistently"
-            "(?i)\\b(?:consist(?:s|ed|ing)?\\s+of|compris\\w*|components?|modules?|stages?|composed of|made up of|two parts|key parts"
+            "(?i)\\b(?:consist(?:s|ed|ing)?\\s+of|compris\\w*|components?|modules?|stages?|phases(?=\\s*:)|composed of|made up of|two parts|key parts"
                     // "… by two agents: 1) The Planner …": a counted team of agents is the method's parts.
                     + "|(?:two|three|four|five|six|\\d)\\s+(?:[a-z]+\\s+)?(?:agents|roles))\\b");
     private static final Pattern ALL_CAPS_NAME = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{2,7})(?![\\w-])");
@@ -28,7 +28,7 @@ final class ComponentRule {
     private static final String ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3}";
     /** "four specialized agents: a Judge for …, a Critic for …, and a Curator …": the list after the colon. */
     private static final Pattern LISTED_COMPONENTS = Pattern.compile(
-            "(?i:components?|modules?|stages?|parts?|agents|roles)\\s*:\\s*([^.;]+)");
+            "(?i:components?|modules?|stages?|phases?|parts?|agents|roles)\\s*:\\s*([^.;]+)");
     private static final Pattern ITEM_OPENING = Pattern.compile("(?:" + Cues.LIST_MARK + "|(?:an?|the)\\s)");
     private static final Pattern LISTED_ITEM = Pattern.compile(
             "^(?:" + Cues.LIST_MARK + "\\s*)?(?:(?:an?|the)\\s+(?:[a-z][a-z-]*\\s+){0,2})?(" + ITEM + ")(?=\\s+(?:for|that|which|who|to)\\b|\\s*\\(|\\s*$)");

@@ -10,7 +10,9 @@ final class Cues {
 
     /** Right before a name or definition, marks it as someone else's: "the so-called X", "based on X", "such as X". */
     static final Pattern PRIOR_WORK_BEFORE = Pattern.compile(
-            "(?i)(?:so-called|known as|based on|buil(?:t|ds?|ding)\\s+(?:up)?on|such as|like|following|via|using|uses|leverag(?:e|es|ing)|employ(?:s|ing)?|of|from)\\s+(?:the\\s+)?$");
+            "(?i)(?:so-called|known as|based on|buil(?:t|ds?|ding)\\s+(?:up)?on|such as|like|following|via|using|uses|leverag(?:e|es|ing)|employ(?:s|ing)?|of|from"
+                    // "implemented atop Google's Agent-to-Agent (A2A) infrastructure"
+                    + "|(?:atop|on\\s+top\\s+of)(?:\\s+\\p{L}[\\w-]*'s)?)\\s+(?:the\\s+)?$");
 
     /** The part after a hyphen that makes a modifier of a name: "-based", "-style", "-guided", "-level". */
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile(

@@ -112,6 +112,17 @@ class AcronymDefinitionsTest {
     }
 
     @Test
+    @DisplayName("a 2 between letters is said 'to', a 4 'for': 'Plain Text to Table (PT2Tab)', 'Graph-for-Code (G4C)'")
+    void spokenDigits() {
+        for (String sentence : List.of("We study Plain Text to Table (PT2Tab) conversion.", "We train a Graph-for-Code (G4C) model.",
+                "We use stage-to-stage distillation of value heads (S2S-VH).")) {
+            assertEquals(1, AcronymDefinitions.find(sentence).size(), sentence);
+        }
+        assertEquals("stage-to-stage distillation of value heads",
+                AcronymDefinitions.find("We use stage-to-stage distillation of value heads (S2S-VH).").get(0).longForm());
+    }
+
+    @Test
     @DisplayName("a dimension opening the long form opens or closes the short form: '4D Gaussian Splatting (4D-GS)', '3D Diffusion Policy (DP3)'")
     void dimensions() {
         assertEquals(List.of("4D-GS = 4D Gaussian Splatting", "DP3 = 3D Diffusion Policy", "3DGS = 3D Gaussian Splatting"),

@@ -30,6 +30,15 @@ class ComponentRuleTest {
     }
 
     @Test
+    @DisplayName("phases are parts too: 'TaskWeaver involves two phases: plan drafting (PD) and plan execution (PE)'")
+    void phases() {
+        assertEquals(List.of("PROPOSES PD [plan drafting]", "PROPOSES PE [plan execution]"),
+                summary(apply("TaskWeaver involves two consecutive phases: plan drafting (PD) and plan execution (PE).")));
+        // Built atop another's work: "implemented atop Acme's Agent-to-Agent (A2A) layer" is no part.
+        assertEquals(List.of(), summary(apply("TaskWeaver has three components and is implemented atop Acme's Agent-to-Agent (A2A) layer.")));
+    }
+
+    @Test
     @DisplayName("capitalised names in a component sentence about the proposed method are proposed too")
     void namedComponents() {
         String sentence = "TaskWeaver consists of two components: PLN, which drafts a plan, and EXE, which runs it.";
