@@ -37,7 +37,11 @@ final class Gazetteer {
                 return true;
             }
             if (caseSensitiveSurface != null) {
-                return caseSensitiveSurface.equals(Names.surface(surface));
+                // "XSUM" for XSum: a benchmark's mixed-case name set all in capitals, as some authors write it, is still the
+                // name; no ordinary word is written so. (Methods keep their case: "COT" may stand for another thing.)
+                String written = Names.surface(surface);
+                return caseSensitiveSurface.equals(written) || entry.kind() == EntityKind.BENCHMARK && written.length() >= 3
+                        && written.equals(written.toUpperCase(java.util.Locale.ROOT)) && caseSensitiveSurface.equalsIgnoreCase(written);
             }
             // A long coined name written in plain title case ("Librispeech" for LibriSpeech) is still the name:
             // at nine letters or more, an ordinary capitalised word rarely shares its key.

@@ -61,6 +61,14 @@ class GazetteerTest {
     }
 
     @Test
+    @DisplayName("a short mixed-case name set all in capitals is the name ('QUUXQA' for QuuxQA); in another mixed case it is not")
+    void mixedCaseNameInCapitals() {
+        Gazetteer gazetteer = new Gazetteer(List.of(benchmark("QuuxQA", "benchmark")), false);
+        assertEquals(List.of("QuuxQA=QUUXQA"), names(gazetteer.find("We report results on QUUXQA.")));
+        assertEquals(List.of(), names(gazetteer.find("We report results on QuuXqa and on Quuxqa.")));
+    }
+
+    @Test
     @DisplayName("the longest listed name wins over a shorter one inside it")
     void longestMatchFirst() {
         Gazetteer gazetteer = new Gazetteer(List.of(
