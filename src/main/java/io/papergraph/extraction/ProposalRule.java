@@ -256,6 +256,13 @@ final class ProposalRule {
             boolean gerund = verb.group().endsWith("ing");
             VerbObjectRule.contributionsAfterVerb(found, sentence, verb.end(), namedLater, known, gerund);
         }
+        // "we design a repo-level benchmark CodeBench.": read after the verbs, whose readings come first.
+        Matcher kindThenCoined = KIND_THEN_COINED.matcher(firstPerson ? sentence : "");
+        while (kindThenCoined.find()) {
+            if (kindThenCoined.start() >= speakerAt && NameShapes.isCoined(kindThenCoined.group(1))) {
+                Contributions.add(found, sentence, kindThenCoined.group(1), List.of(), kindThenCoined.start(1), RULE_VERB, 0.75, known);
+            }
+        }
         int contributionsFrom = firstVerb < 0 ? sentence.length() : firstVerb;
         for (AcronymDefinitions.Definition d : definitions) {
             String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
@@ -412,6 +419,15 @@ final class ProposalRule {
             "(?i:\\b" + KIND_MAKING_VERB + "\\w*\\s+(?:a|an)\\s+"
                     + "(?:(?!(?:of|to|for|the|existing|prior|previous|popular|standard)(?![\\w-]))[\\w-]+\\s+){0,4}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy))\\s*\\((" + NameShapes.NAME + ")\\)");
+    /**
+     * "we design a repo-level benchmark CodeBench.", "we build a comprehensive training set Doc4M to …": a kind the authors
+     * make, described in plain words and named right after by a coined name.
+     */
+    private static final Pattern KIND_THEN_COINED = Pattern.compile(
+            "(?i:\\b(?:" + KIND_MAKING_VERB + "|construct|curate)\\w*\\s+(?:a|an)\\s+"
+                    + "(?:(?!(?:of|to|for|the|existing|prior|previous|popular|standard)(?![\\w-]))[\\w-]+\\s+){0,6}?"
+                    + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy|paradigm|pipeline"
+                    + "|benchmark|dataset|set|corpus|suite|environment))\\s+(" + NameShapes.NAME + ")(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|with)\\b)");
     /**
      * A new kind right before a name set off by a comma: "a novel framework, the …", "a new LLM reasoning framework, Reasoning
      * via Planning (RAP)", "a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …".

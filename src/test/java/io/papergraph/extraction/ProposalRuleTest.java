@@ -1347,6 +1347,22 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a kind the authors make, described in plain words, then a coined name: 'we design a repo-level benchmark PlanBench.'")
+    void kindThenCoinedName() {
+        assertEquals(List.of("INTRODUCES PlanBench benchmark we-propose"),
+                summary(apply("We design a repo-level benchmark PlanBench.")));
+        assertEquals(List.of("INTRODUCES Plan40K dataset we-propose"),
+                summary(apply("Finally, we build a small but high-quality plan training set Plan40K to teach explanations.")));
+        assertEquals(List.of("PROPOSES P-Merger null we-propose"),
+                summary(apply("We design a simple and effective plan-to-text module P-Merger, which shortens plans.")));
+        // Not a plain word, not another's kind ("a study of the popular method PlanNet"), not where no author speaks.
+        for (String sentence : List.of("We design a planning module Planner for it.", "We build a study of the popular method PlanNet.",
+                "Prior work built a repo-level benchmark PlanBench.")) {
+            assertEquals(List.of(), summary(apply(sentence)), sentence);
+        }
+    }
+
+    @Test
     @DisplayName("'the resulting models, TagPlan, …' names what the authors' procedure yields; a known model so placed is used")
     void resultingNamed() {
         assertEquals(List.of("TagPlan"), names(apply("The resulting models, TagPlan, outperform open-source models on MT-Bench.")));
