@@ -30,6 +30,7 @@ final class VerbObjectRule {
                     // "we introduce a novel Meta-Rewarding step to …": the kind of part it is.
                     + "|step|stage|mechanism|module|strategy|technique|scheme|procedure|objective|loss|layer|paradigm|pipeline|architecture)\\b))");
 
+    private static final Pattern KIND_WRITTEN_WITH = Pattern.compile("^\\s+(?:dataset|benchmark|suite|corpus|environment)(?=\\s*,)");
     private static final Pattern PLACED_AFTER_APPOSITIVE = Pattern.compile(
             "\\s*,\\s+(?:an?|the)\\s+[^,.;]*,\\s*(?:into|in|to|within|inside|throughout|across|at)\\b");
 
@@ -47,7 +48,8 @@ final class VerbObjectRule {
             // "We present LoRA, a …" is the LoRA paper: a name set off by an appositive right after the verb is this
             // paper's contribution even when the vocabulary knows it by now.
             // "We propose DIAYN ('Diversity is All You Need'), a method …": the expansion may stand between.
-            String afterName = PARENTHETICAL.matcher(afterDirect).replaceFirst("");
+            // "we present the MATH-Vision (MATH-V) dataset, a curated collection …": the kind the name is written with may stand between.
+            String afterName = KIND_WRITTEN_WITH.matcher(PARENTHETICAL.matcher(afterDirect).replaceFirst("")).replaceFirst("");
             // "presents SimCLR: a simple framework …": a colon sets a name off too.
             boolean appositive = ProposalRule.APPOSITIVE_AFTER.matcher(afterName).find() || EXPANSION_AFTER.matcher(afterName).find()
                     || COLON_APPOSITIVE.matcher(afterName).lookingAt()

@@ -911,6 +911,9 @@ class ProposalRuleTest {
                 summary(applyKnowing("We introduce WebNav, the first dataset for developing generalist agents for the web.")));
         assertEquals(List.of("INTRODUCES IFEval benchmark proposal-acronym"),
                 summary(applyKnowing("To overcome these issues, we introduce Instruction-Following Eval (IFEval) for large language models.")));
+        // Described as a collection, written with its kind and short name between.
+        assertEquals(List.of("INTRODUCES WebNav dataset we-propose"),
+                summary(applyKnowing("We present the WebNav (WN) dataset, a carefully curated collection of 3,000 web tasks.")));
         // A kind of model, used as a modifier, is no contribution; nor is a tool a gerund says how to use.
         assertEquals(List.of(), summary(applyKnowing("We introduce a Graph Neural Network (GNN)-based retriever.")));
         assertEquals(List.of(), summary(applyKnowing("We cut memory by introducing Graph Neural Network (GNN) layers.")));
