@@ -382,9 +382,7 @@ final class ProposalRule {
             // "we propose consistency models, a new family of models that …": the noun may be plural.
             + "(?:approach(?:es)?|(?:framework|method|technique|algorithm|paradigm|model|architecture|system|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant"
             // "we propose Soft MoE, a fully-differentiable sparse Transformer that …"
-            + "|[Tt]ransformer|network|optimizer|learner|detector|solver|format|scheme|protocol|recipe"
-            // "we present MATH-Vision, a meticulously curated collection of …": or a resource.
-            + "|collection|corpus|suite|environment|testbed|simulator|platform|toolkit)s?|strateg(?:y|ies)|corpora)\\b";
+            + "|[Tt]ransformer|network|optimizer|learner|detector|solver|format|scheme|protocol|recipe)s?|strateg(?:y|ies))\\b";
     static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(

@@ -30,6 +30,8 @@ final class VerbObjectRule {
                     // "we introduce a novel Meta-Rewarding step to …": the kind of part it is.
                     + "|step|stage|mechanism|module|strategy|technique|scheme|procedure|objective|loss|layer|paradigm|pipeline|architecture)\\b))");
 
+    private static final Pattern RESOURCE_APPOSITIVE = Pattern.compile(
+            "\\s*,\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?(?:collection|corpus|suite|environment|testbed|simulator|platform|toolkit)s?\\b");
     private static final Pattern KIND_WRITTEN_WITH = Pattern.compile("^\\s+(?:dataset|benchmark|suite|corpus|environment)(?=\\s*,)");
     private static final Pattern PLACED_AFTER_APPOSITIVE = Pattern.compile(
             "\\s*,\\s+(?:an?|the)\\s+[^,.;]*,\\s*(?:into|in|to|within|inside|throughout|across|at)\\b");
@@ -53,6 +55,8 @@ final class VerbObjectRule {
             // "presents SimCLR: a simple framework …": a colon sets a name off too.
             boolean appositive = ProposalRule.APPOSITIVE_AFTER.matcher(afterName).find() || EXPANSION_AFTER.matcher(afterName).find()
                     || COLON_APPOSITIVE.matcher(afterName).lookingAt()
+                    // "we present MATH-Vision, a meticulously curated collection of …": a coined name set off as a resource.
+                    || NameShapes.isCoined(directBase) && RESOURCE_APPOSITIVE.matcher(afterName).lookingAt()
                     // "we propose Self-Debugging, which teaches a model to …": what it does, said as it is proposed.
                     || !byGerund && WHICH_DOES_AFTER.matcher(afterName).lookingAt() && WE_MAKE_BEFORE.matcher(sentence.substring(0, verbEnd)).find();
             // "by introducing LoRA, a low-rank technique, into every layer" places a known tool; "by introducing LLaDA, a
