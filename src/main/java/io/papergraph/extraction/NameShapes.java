@@ -22,8 +22,11 @@ final class NameShapes {
             // A whole token only: not "CodeEval" inside "xCodeEval", not "System-1" of "System-1.5".
             + "(?![\\p{L}\\p{N}]|\\.\\d)";
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);
-    /** A coined name that starts in lower case, its capital inside: {@code nnU-Net}, {@code xLSTM}, {@code mPLUG}. */
-    static final String LOWER_COINED = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])\\p{Ll}{1,3}\\p{Lu}[\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}]|\\.\\d)";
+    /**
+     * A coined name that starts in lower case, its capital inside: {@code nnU-Net}, {@code xLSTM}, {@code mPLUG}; or a letter
+     * hyphened to an acronym: {@code f-DPO}, {@code β-VAE}.
+     */
+    static final String LOWER_COINED = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])(?:\\p{Ll}{1,3}|\\p{Ll}[-\\u2010\\u2011](?=\\p{Lu}{2}))\\p{Lu}[\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}]|\\.\\d)";
 
     /** A coined name that starts with a digit, two capitals after it: {@code 4DGS}, {@code 3DGS} (not "3D", "8B", "4GB"). */
     static final String DIGIT_COINED = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011.])\\d(?!(?:GB|MB|TB|KB|FPS|GHz)(?![\\p{L}\\p{N}]))\\p{Lu}{2}[\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}]|\\.\\d)";

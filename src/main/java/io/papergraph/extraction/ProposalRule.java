@@ -42,6 +42,8 @@ final class ProposalRule {
     private static final Pattern TESTED_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:tested|test|evaluated?|evaluating|experiments?)\\b[^.;]{0,60}?\\bon\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}$");
     /** 'called "Pretrain, Personalized Prompt, and Predict Paradigm" (P5)': a quoted long form, commas and all, and its short name. */
+    /** " with an offset (ODPO)": a few plain words after a name, then a short name in parentheses. */
+    private static final Pattern PHRASE_THEN_SHORT_NAME = Pattern.compile("(?:\\s+[\\p{L}\\p{N}-]+){1,4}?\\s*\\((" + NameShapes.NAME + ")\\)");
     private static final Pattern QUOTED_NAMING = Pattern.compile(NAMING_CUE + "(?<=[\"“])([^\"”]{3,80})[\"”]\\s*\\((" + NameShapes.NAME + ")\\)");
     /** NAMING_CUE cannot match without one of these (lower-cased): four sentences in a hundred have one. */
     private static final String[] NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we name", "we term", "we dub", "we frame as"};
@@ -156,7 +158,15 @@ final class ProposalRule {
                 continue;
             }
             // "named Stepwise Correction (StepCo)": the acronym definition names it, with this as its long form.
-            if (!definesAcronym(sentence, naming.start(1), naming.end(1), definitions)) {
+            Matcher shortName = PHRASE_THEN_SHORT_NAME.matcher(sentence).region(naming.end(1), sentence.length());
+            if (!definesAcronym(sentence, naming.start(1), naming.end(1), definitions) && shortName.lookingAt()
+                    && NameShapes.isCoined(shortName.group(1))) {
+                // "termed DPO with an offset (ODPO)": the phrase named runs on to the short name the paper uses, whose letters
+                // need not spell it.
+                String longForm = sentence.substring(naming.start(1), shortName.start(1)).replaceFirst("\\s*\\($", "");
+                Contributions.add(found, sentence, shortName.group(1), List.of(longForm), naming.start(1), shortName.end(), RULE_NAMING, 0.85,
+                        firstPerson ? n -> false : known);
+            } else if (!definesAcronym(sentence, naming.start(1), naming.end(1), definitions)) {
                 // "a framework called DETR": naming it here makes it this paper's, however well known it became.
                 // "models … called AlphaFlow and ESMFlow": two coined names joined by "and" are two contributions.
                 Matcher pair = COINED_PAIR.matcher(naming.group(1));

@@ -26,6 +26,13 @@ class NameShapesTest {
     }
 
     @ParameterizedTest
+    @DisplayName("a coined name may start in lower case: a capital inside, or a letter hyphened to an acronym; not a plain hyphened word")
+    @CsvSource(delimiter = '|', value = {"mPLUG | true", "nnU-Net | true", "g-KTO | true", "β-VAE | true", "x-axis | false", "e-Commerce | false"})
+    void lowerCoined(String token, boolean coined) {
+        assertEquals(coined, java.util.regex.Pattern.compile(NameShapes.LOWER_COINED).matcher(token).matches(), token);
+    }
+
+    @ParameterizedTest
     @DisplayName("a decimal release after a digit, or a trailing '++', belongs to the name; a sentence's full stop does not")
     @CsvSource(delimiter = '|', value = {
             "results on VQSet1.0 dataset     | VQSet1.0",

@@ -631,6 +631,12 @@ class ProposalRuleTest {
                 summary(apply("The resulting method, codenamed Mixture-of-Examples (MoX), wins 81% of comparisons.")));
         assertEquals(List.of("PROPOSES eLMo2 null we-propose"),
                 summary(apply("To this end, we introduce eLMo2, an algorithm that scales parameter blocks.")));
+        assertEquals(List.of("PROPOSES g-KTO null we-propose"),
+                summary(apply("This paper presents g-KTO, a generalized approach to preference tuning.")));
+        // The phrase named runs on to the short name in parentheses, whose letters need not spell it.
+        assertEquals(List.of("PROPOSES WKTO [KTO with weights]"), ProposalRule.apply(
+                "We propose a variant, termed KTO with weights (WKTO), that weighs pairs.", List.of(), KNOWN).stream()
+                .map(m -> m.relation() + " " + m.name() + " " + m.aliases()).toList());
     }
 
     @Test
