@@ -451,10 +451,10 @@ final class ResultRule {
     }
 
     /**
-     * "12.6% on X", "a 1.3 times increase on the X benchmark": up to two words between the value and its "on"; "from 86.4% to
+     * "12.6% on X", "17 % more on X", "a 1.3 times increase on the X benchmark": up to two words between the value and its "on"; "from 86.4% to
      * 93.6% on X": where a change starts, the value it reaches between.
      */
-    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?<!,)\\s+(?:(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?)?$");
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?:\\s%)?(?<!,)\\s+(?:(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?)?$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s\\p{Lu}");
     private static final Pattern SCORE_WORD_AFTER = Pattern.compile("\\s(?:(?:F1|BLEU|ROUGE|" + DETECTION_SCORES + ")\\b|" + SCORES_NAMED_AFTER + ")");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|while|whereas|but|as\\s+well\\s+as)\\s|;");
