@@ -84,6 +84,8 @@ final class MentionMerger {
 
     /** A resource noun in lower case and what follows it: " benchmark for Large Language Models". */
     private static final Pattern RESOURCE_NOUN_ONWARDS = Pattern.compile("(?<=\\p{Lu}\\S{0,40})\\s+(?:benchmark|dataset|suite|corpus)\\b.*$");
+    /** What a long form says its name is for, after a capitalised word: " for merging GPT-scale models". */
+    private static final Pattern PURPOSE_ONWARDS = Pattern.compile("(?<=\\p{Lu}\\S{0,40})\\s+(?:for|via|with)\\s+\\p{Ll}.*$");
     /** A generic kind noun in lower case after a capitalised word: "… Loss function", "… Search algorithm". */
     private static final Pattern KIND_NOUN_AT_END = Pattern.compile("(?<=\\p{Lu}\\S{0,40})\\s+(?:function|method|algorithm|framework|model|module|approach|technique)$");
 
@@ -119,6 +121,11 @@ final class MentionMerger {
             Set<String> longKeys = new HashSet<>(List.of(Names.key(d.longForm()), Names.key(withoutKind)));
             if (!beforeResourceNoun.equals(d.longForm())) {
                 longKeys.add(Names.key(beforeResourceNoun));
+            }
+            // "Model Exclusive Task Arithmetic for merging GPT-scale models (MetaGPT)": the name before what it is for.
+            String beforePurpose = PURPOSE_ONWARDS.matcher(d.longForm()).replaceFirst("");
+            if (!beforePurpose.equals(d.longForm()) && beforePurpose.contains(" ")) {
+                longKeys.add(Names.key(beforePurpose));
             }
             return new DefinedNames(d, Names.key(d.shortForm()), longKeys,
                     withoutKind.equals(d.longForm()) ? Optional.empty() : Optional.of(withoutKind));

@@ -83,9 +83,14 @@ final class VerbObjectRule {
             boolean kindOnly = group == 3 || KIND_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt()
                     // "we propose Loss-Free Balancing, featured by …" names it; a known name described so is used, not new.
                     || PARTICIPLE_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt();
-            if (name.contains(" ")) {
+            // "we introduce Reinforcement Learning to …": a known name said to be for something is used, not new; one defined in
+            // parentheses ("the Corrective RAG (CRAG) to improve …") is the acronym rule's.
+            boolean forPurpose = PURPOSE_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt();
+            // "We propose the Large Model Guard to filter outputs": with an article, a description in capitals more than a name.
+            boolean describedForPurpose = forPurpose && (inParentheses != null || THE_BEFORE.matcher(afterVerb).lookingAt());
+            if (name.contains(" ") && !describedForPurpose) {
                 Contributions.add(found, sentence, shortName ? inParentheses : name, shortName ? List.of(name) : List.of(),
-                        verbEnd + multiWord.start(group), ProposalRule.RULE_VERB, 0.75, kindOnly || byGerund ? known : n -> false);
+                        verbEnd + multiWord.start(group), ProposalRule.RULE_VERB, 0.75, kindOnly || forPurpose || byGerund ? known : n -> false);
             }
         }
         // "we further propose buffer-manager to dynamically update …": a hyphenated lower-case name, its purpose after it
@@ -183,11 +188,16 @@ final class VerbObjectRule {
     /** "Loss-Free Balancing, featured by …", "…, inspired by …": a name described by a participle after it. */
     private static final String PARTICIPLE_AFTER_TEXT = "\\s*,\\s*[a-z]{3,}ed\\s+(?:by|on|upon|with|from|for|as)\\b";
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile(PARTICIPLE_AFTER_TEXT);
+    /** " to extend …", " for merging …": what a name is for, in lower case (not "for Cold-Start Recommendations (GNP)"). */
+    private static final String PURPOSE_AFTER_TEXT = "\\s+(?:to|for)\\s+\\p{Ll}";
+    private static final Pattern PURPOSE_AFTER = Pattern.compile(PURPOSE_AFTER_TEXT);
+    private static final Pattern THE_BEFORE = Pattern.compile("\\s*(?i:the)\\s");
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
                     // "introduces the Naive Dynamic Resolution mechanism, which …": or followed by what kind of thing it is.
                     // "we propose Loss-Free Balancing, featured by …": or described by a participle.
-                    + "(?=" + ProposalRule.APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|" + PARTICIPLE_AFTER_TEXT + "|" + KIND_AFTER_TEXT + ")"
+                    // "we propose Pessimistic Verification to extend …": or by what it is for.
+                    + "(?=" + ProposalRule.APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|" + PARTICIPLE_AFTER_TEXT + "|" + KIND_AFTER_TEXT + "|" + PURPOSE_AFTER_TEXT + ")"
                     // "propose an inference-time Sway Sampling strategy", "introduce cutting-edge Rank-1 Experts formulation":
                     // described by a few lower-case words before and its kind after.
                     + "|^\\s*(?:(?i:a|an|our)\\s+)?(?:[a-z][\\w-]*\\s+){1,2}?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"

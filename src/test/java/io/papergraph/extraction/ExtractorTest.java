@@ -400,6 +400,14 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("the name before what it is for in an acronym's long form is that method ('Sparse Task Mixing for merging models (STM)')")
+    void methodNamedBeforeItsPurpose() {
+        Extraction extraction = extract("STM: Merging Models",
+                "We propose Sparse Task Mixing for merging models (STM). We propose Sparse Task Mixing to cut interference.");
+        assertEquals(List.of("STM"), extraction.mentions().stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("a name shaped like a model that the vocabulary knows as a dataset is no model used")
     void datasetShapedLikeModel() {
         // The shipped vocabulary, which knows ImageNet as a dataset.

@@ -1356,6 +1356,17 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("capitalised words the authors propose for a purpose name it ('we propose Cautious Replanning to extend …'); a known name so placed is used")
+    void namedForAPurpose() {
+        assertEquals(List.of("PROPOSES Cautious Replanning null we-propose"),
+                summary(apply("Furthermore, we propose Cautious Replanning to extend the agent to long tasks.")));
+        assertEquals(List.of(), summary(ProposalRule.apply("We introduce Reinforcement Learning to train the planner.", List.of(),
+                n -> Names.key(n).equals(Names.key("Reinforcement Learning")))));
+        // Not what follows with capitals ("for Cold-Start Recommendations (CSR)"), which an acronym definition reads.
+        assertEquals(List.of(), summary(apply("We propose Cautious Replanning for Long Horizons today.")));
+    }
+
+    @Test
     @DisplayName("a kind the authors make, described in plain words, then a coined name: 'we design a repo-level benchmark PlanBench.'")
     void kindThenCoinedName() {
         assertEquals(List.of("INTRODUCES PlanBench benchmark we-propose"),
