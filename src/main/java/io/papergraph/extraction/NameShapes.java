@@ -28,8 +28,11 @@ final class NameShapes {
      */
     static final String LOWER_COINED = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])(?:\\p{Ll}{1,3}|\\p{Ll}[-\\u2010\\u2011](?=\\p{Lu}{2}))\\p{Lu}[\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}]|\\.\\d)";
 
-    /** A coined name that starts with a digit, two capitals after it: {@code 4DGS}, {@code 3DGS} (not "3D", "8B", "4GB"). */
-    static final String DIGIT_COINED = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011.])\\d(?!(?:GB|MB|TB|KB|FPS|GHz)(?![\\p{L}\\p{N}]))\\p{Lu}{2}[\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}]|\\.\\d)";
+    /**
+     * A coined name that starts with a digit, two capitals after it: {@code 4DGS}, {@code 3DGS} (not "3D", "8B", "4GB"); or a
+     * dimension hyphened to a capitalised part: {@code 3D-VLA}, {@code 4D-Humans}.
+     */
+    static final String DIGIT_COINED = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011.])\\d(?:(?!(?:GB|MB|TB|KB|FPS|GHz)(?![\\p{L}\\p{N}]))\\p{Lu}{2}|(?<=[2-4])D[-\\u2010\\u2011](?=\\p{Lu}))[\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}]|\\.\\d)";
     private static final Pattern DIGIT_COINED_PATTERN = Pattern.compile(DIGIT_COINED);
 
     /** Capitalised words that start sentences or titles but never name a method. */

@@ -53,10 +53,13 @@ final class TitleHeadRule {
         return isTitleCased(words);
     }
 
-    /** Every word capitalised, or a function word ("Reasoning via Planning"). */
+    /** Every word capitalised, or a function word ("Reasoning via Planning"), or a dimension opening it ("3D Diffuser Actor"). */
     private static boolean isTitleCased(String[] words) {
-        return java.util.Arrays.stream(words).allMatch(w -> FUNCTION_WORDS.contains(w) || Character.isUpperCase(w.codePointAt(0)));
+        return java.util.stream.IntStream.range(0, words.length).allMatch(i -> FUNCTION_WORDS.contains(words[i])
+                || Character.isUpperCase(words[i].codePointAt(0)) || i == 0 && words.length > 1 && DIMENSION_WORD.matcher(words[i]).matches());
     }
+
+    private static final Pattern DIMENSION_WORD = Pattern.compile("[2-4]D");
 
     private static final Pattern ABSTRACT_NAME = Pattern.compile(NameShapes.NAME);
 

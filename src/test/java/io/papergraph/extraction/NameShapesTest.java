@@ -19,6 +19,13 @@ class NameShapesTest {
     }
 
     @ParameterizedTest
+    @DisplayName("a digit opening a coined name: two capitals after it, or a dimension hyphened to a capitalised part")
+    @CsvSource(delimiter = '|', value = {"4DGS | true", "3D-PLAN | true", "4D-Humans | true", "3D | false", "3D-aware | false", "8B | false", "4GB | false"})
+    void digitCoined(String token, boolean coined) {
+        assertEquals(coined, NameShapes.isCoined(token), token);
+    }
+
+    @ParameterizedTest
     @DisplayName("ordinary words, sentence words, hardware and file formats are not names")
     @ValueSource(strings = {"Large Language Models", "The Agent", "H100 GPU", "FP16", "However", "Model", "TTS", "HTML", "JSON"})
     void notNames(String phrase) {

@@ -43,6 +43,14 @@ class TitleHeadRuleTest {
     }
 
     @Test
+    @DisplayName("a head may open with a dimension: '3D-PLAN: …', and '3D Plan Actor: …' when the abstract repeats it")
+    void dimensionFirst() {
+        assertEquals("3D-PLAN", TitleHeadRule.apply("3D-PLAN: A 3D Planning World Model").orElseThrow().name());
+        assertEquals("3D Plan Actor", TitleHeadRule.apply("3D Plan Actor: Policy Planning with 3D Scenes",
+                "We present 3D Plan Actor, a policy. 3D Plan Actor plans well.", name -> false).orElseThrow().name());
+    }
+
+    @Test
     @DisplayName("a head that sets a direction or asks a question names nothing ('Towards Deeper StepNets: …', 'When Do LLMs Plan: …')")
     void directionOrQuestion() {
         assertEquals(Optional.empty(), TitleHeadRule.apply("Towards Deeper StepNets: Training Tips for Long Plans"));
