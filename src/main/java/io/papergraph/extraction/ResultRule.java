@@ -43,7 +43,9 @@ final class ResultRule {
                     + "|(?<![\\p{L}\\p{N}])\\$(?![\\d.,]*(?:\\s?[KMB])?\\$)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:[KMB]|million|billion)(?![\\w]))?(?![\\w.,]\\d)"
                     // "160ms", "8.19 GB VRAM", "410 FPS": latency, memory and speed, not the hardware they ran on (hours and
                     // minutes are left out: "680,000 hours of speech" is how much data there is).
+                    // Nor how much data there is: "a 3.1 TB dataset", "3 TB of permissively licensed source code".
                     + "|~?" + NUMBER + "\\s?(?:" + MEASURE_UNITS + ")(?![\\w])(?!\\s*(?:(?:consumer|commodity|single|NVIDIA|Nvidia)\\s+)?(?:GPUs?|A100|H100|V100|RTX|cards?|of\\s+(?:GPU\\s+)?memory)\\b)"
+                    + "(?!\\s+(?:of\\s+(?:[\\w-]+\\s+){0,3}?|(?:[\\w-]+\\s+)?)(?:data|datasets?|corpus|corpora|source\\s+code|code|text|images|videos)\\b)"
                     // "6 to 11 points", "2.6 ASR-BLEU points"; "a 3.7-point improvement", not "a 5-point Likert scale"
                     + "|" + NUMBER + "(?:\\s?(?:to|-|\\u2013)\\s?" + NUMBER + ")?\\s{1,2}(?:absolute |percentage |absolute percentage |\\p{Lu}[\\p{Lu}\\d-]+ )?(?:points?|pp|pts)\\b"
                     + "|" + NUMBER + "-points?(?=\\s+(?:absolute\\s+)?(?:improvement|gain|increase|boost|drop|decrease|reduction|lead|margin|advantage|jump)s?\\b)"

@@ -30,6 +30,7 @@ final class VerbObjectRule {
                     // "we introduce a novel Meta-Rewarding step to …": the kind of part it is.
                     + "|step|stage|mechanism|module|strategy|technique|scheme|procedure|objective|loss|layer|paradigm|pipeline|architecture)\\b))");
 
+    private static final Pattern THE_IN_NAME_BEFORE = Pattern.compile("\\s+The\\s");
     private static final Pattern RESOURCE_APPOSITIVE = Pattern.compile(
             "\\s*,\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?(?:collection|corpus|suite|environment|testbed|simulator|platform|toolkit)s?\\b");
     private static final Pattern KIND_WRITTEN_WITH = Pattern.compile("^\\s+(?:dataset|benchmark|suite|corpus|environment)(?=\\s*,)");
@@ -62,8 +63,10 @@ final class VerbObjectRule {
             // "by introducing LoRA, a low-rank technique, into every layer" places a known tool; "by introducing LLaDA, a
             // diffusion model trained from scratch." presents the paper's own.
             boolean placed = byGerund && PLACED_AFTER_APPOSITIVE.matcher(afterName).lookingAt();
-            Contributions.add(found, sentence, direct.group(1), List.of(), verbEnd + direct.start(1), ProposalRule.RULE_VERB, 0.8,
-                    appositive && !placed ? name -> false : known);
+            // "we introduce The Stack, a 3.1 TB dataset": a capital "The" in mid-sentence belongs to the name.
+            boolean theInName = THE_IN_NAME_BEFORE.matcher(afterVerb.substring(0, direct.start(1))).matches();
+            Contributions.add(found, sentence, theInName ? "The " + direct.group(1) : direct.group(1), List.of(),
+                    verbEnd + direct.start(1) - (theInName ? 4 : 0), ProposalRule.RULE_VERB, 0.8, appositive && !placed ? name -> false : known);
             // "We present the OWLv2 model and OWL-ST self-training recipe": a second coined name joined to the first is theirs too.
             Matcher second = SECOND_NAME_AFTER.matcher(afterVerb).region(direct.end(1), afterVerb.length());
             if (!byGerund && second.lookingAt() && NameShapes.isCoined(second.group(1))) {

@@ -19,8 +19,8 @@ class NameShapesTest {
     }
 
     @ParameterizedTest
-    @DisplayName("a digit opening a coined name: two capitals after it, or a dimension hyphened to a capitalised part")
-    @CsvSource(delimiter = '|', value = {"4DGS | true", "3D-PLAN | true", "4D-Humans | true", "3D | false", "3D-aware | false", "8B | false", "4GB | false"})
+    @DisplayName("a digit opening a coined name: two capitals after it, or a dimension hyphened to a capitalised part; a unit of data is none")
+    @CsvSource(delimiter = '|', value = {"4DGS | true", "3D-PLAN | true", "4D-Humans | true", "3D | false", "3D-aware | false", "8B | false", "4GB | false", "TB | false"})
     void digitCoined(String token, boolean coined) {
         assertEquals(coined, NameShapes.isCoined(token), token);
     }

@@ -1356,6 +1356,15 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a capital 'The' in mid-sentence belongs to the name: 'we introduce The Heap, a 2 TB dataset'")
+    void theInName() {
+        assertEquals(List.of("INTRODUCES The Heap dataset we-propose"),
+                summary(apply("To help open research, we introduce The Heap, a 2 TB dataset of permissively licensed plans.")));
+        assertEquals(List.of("INTRODUCES HeapSet dataset we-propose"),
+                summary(apply("We introduce the HeapSet, a 2 TB dataset of plans.")));
+    }
+
+    @Test
     @DisplayName("capitalised words the authors propose for a purpose name it ('we propose Cautious Replanning to extend …'); a known name so placed is used")
     void namedForAPurpose() {
         assertEquals(List.of("PROPOSES Cautious Replanning null we-propose"),

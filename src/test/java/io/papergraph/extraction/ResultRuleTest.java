@@ -171,6 +171,8 @@ class ResultRuleTest {
         assertEquals(List.of("7.55 GSM8K", "90.06% MATH"), apply("Trained further, it achieves 7.55 GSM8K and 90.06% MATH scores.").stream()
                 .map(r -> r.value() + " " + r.benchmark()).toList());
         assertEquals(List.of("81.2%"), values("Our Llama 3.1 Instruct model scores 2.5 Points higher, reaching 81.2% accuracy."));
+        // How much data there is is no result; how much memory a run takes is one.
+        assertEquals(List.of("8.2 GB"), values("We release a 3.1 TB dataset with 3 TB of permissively licensed text; training takes 8.2 GB VRAM."));
         // A per cent sign set apart from its number: "17 % more on MBPP" is on MBPP, not on the benchmark named before.
         assertEquals(List.of("12 % GSM8K", "17 % MATH"), apply("It solves 12 % more problems on GSM8K and 17 % more on MATH.").stream()
                 .map(r -> r.value() + " " + r.benchmark()).toList());
