@@ -28,6 +28,7 @@ final class IntroducedResourceRule {
                     + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+[\"'“]?("
                     // "we curate a small dataset s1K of 1,000 questions": a lower-case name with a digit in it too
                     + NameShapes.NAME + "|" + LOWER_DIGIT_NAME + ")");
+    private static final Pattern NAME_RUNS_ON = Pattern.compile("\\s+(?:(?:of|for|and|in|on|with)\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s*)*\\(");
     /**
      * "trained on MathInstruct, our meticulously curated instruction tuning dataset": the name, then ours — made by the
      * authors, or nothing said between ("X, our dataset"); not "GSM8K, our main evaluation benchmark".
@@ -130,7 +131,10 @@ final class IntroducedResourceRule {
         while (own.find()) {
             // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name; and "we also
             // gather a new dataset, CrossTask" makes it this paper's however well known it became.
-            if (NameShapes.isCapitalisedName(own.group(2)) || LOWER_DIGIT_NAME_PATTERN.matcher(own.group(2)).matches()) {
+            // "an open benchmark, Multi-Turn Programming Benchmark (MTPB), …": the first word of a longer name is not the name,
+            // which the rule for names of several words or an acronym definition reads.
+            boolean nameRunsOn = NAME_RUNS_ON.matcher(sentence).region(own.end(2), sentence.length()).lookingAt();
+            if (!nameRunsOn && (NameShapes.isCapitalisedName(own.group(2)) || LOWER_DIGIT_NAME_PATTERN.matcher(own.group(2)).matches())) {
                 Contributions.add(found, sentence, own.group(2), List.of(), own.start(2), ProposalRule.RULE_VERB, 0.8, name -> false);
             }
         }

@@ -932,6 +932,9 @@ class ProposalRuleTest {
                 summary(apply("We further fine-tune with our long instruction-following LongAlpaca dataset.")));
         assertEquals(List.of("INTRODUCES CodeInstruct dataset we-propose"),
                 summary(apply("To this end, we collect an instruction-tuning dataset CodeInstruct that consists of 7k interactions.")));
+        // The first word of a longer name defined by its acronym is not the name.
+        assertEquals(List.of("MTPB", "Multi-Step Planning Benchmark"),
+                apply("We construct an open benchmark, Multi-Step Planning Benchmark (MTPB), of 115 plans.").stream().map(Mention::name).toList());
         assertEquals(List.of(), summary(apply("We fine-tune on our GPU cluster with the Alpaca dataset.")));
     }
 
