@@ -90,6 +90,11 @@ final class EvaluationRule {
     private static final Pattern RESOURCES_LISTED = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
                     + "(" + LISTED + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + LISTED + "){0,20}(?:,?\\s+(?i:and)\\s+" + LISTED + "))");
+    /** "on video reasoning benchmarks such as VideoMMMU and VSI-Bench": examples of where results are reported, not of the field's. */
+    private static final Pattern RESULTS_ON_EXAMPLES = Pattern.compile(
+            "(?i:\\b(?:on|across|over)\\s+(?:(?!existing|prior|previous|current|popular)[\\w-]+\\s+){0,4}?(?:benchmarks|datasets|environments|suites)"
+                    + "\\s*,?\\s+(?:such\\s+as|like|e\\.g\\.,?))\\s+"
+                    + "(" + LISTED + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + LISTED + "){0,20}(?:,?\\s+(?i:and)\\s+" + LISTED + ")?)");
     /** "two robotic manipulation benchmarks (ManiSkill2, MetaWorld)": the whole parenthesis lists them, no "and" needed. */
     private static final Pattern RESOURCES_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|suites))\\s*\\(\\s*(" + NameShapes.NAME + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + ")+)\\s*\\)");
@@ -126,9 +131,20 @@ final class EvaluationRule {
         sentences.stream().filter(sentence -> !EVALUATION_CUE.matcher(sentence).find())
                 .forEach(sentence -> AcronymDefinitions.find(sentence).stream().filter(d -> !d.capitalised())
                         .forEach(d -> taken.add(Names.key(d.shortForm()))));
+        List<String> ownNames = mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).toList();
         List<Mention> found = new ArrayList<>();
         for (String sentence : sentences) {
             List<String> names = new ArrayList<>();
+            // "Video-R1 achieves significant improvements on video reasoning benchmarks such as VideoMMMU and VSI-Bench": the
+            // examples of what the authors' results are on — not "performance on existing benchmarks such as …" of the field.
+            boolean ownResults = EVALUATION_CUE.matcher(sentence).find()
+                    && (Cues.FIRST_PERSON.matcher(sentence).find() || ownNames.stream().anyMatch(sentence::contains));
+            Matcher suchAs = RESULTS_ON_EXAMPLES.matcher(ownResults ? sentence : "");
+            while (suchAs.find()) {
+                for (String item : LIST_SPLIT.split(suchAs.group(1))) {
+                    names.add(PARENTHETICAL.matcher(item).replaceAll("").strip());
+                }
+            }
             // The patterns below that start with a name cannot match without their noun: looked for first.
             String lowerCase = sentence.toLowerCase(java.util.Locale.ROOT);
             Matcher list = COINED_AFTER_EVALUATION.matcher(sentence);

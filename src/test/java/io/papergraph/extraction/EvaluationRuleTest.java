@@ -200,6 +200,17 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("examples of where the authors' results are ('on planning benchmarks such as PlanQA and Hexa3K') are evaluated on; the field's are not")
+    void examplesOfOwnResults() {
+        List<Mention> own = List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "PlanX", List.of(), "", "we-propose", 0.8, null));
+        assertEquals(List.of("PlanQA", "Hexa3K"), EvaluationRule.coinedResources(
+                List.of("PlanX achieves significant improvements on planning benchmarks such as PlanQA and Hexa3K."), own, KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of(), EvaluationRule.coinedResources(
+                List.of("Recent models approach human performance on existing benchmarks such as PlanQA and Hexa3K."), own, KNOWS_NOTHING));
+    }
+
+    @Test
     @DisplayName("'trained on X, our dataset' and 'fine-tuned on X, it …' train on X; 'tested on X, it …' evaluates on it")
     void trainedOnIsNoEvaluation() {
         assertEquals(List.of(), EvaluationRule.coinedResources(List.of("The models are trained on HexaInstruct, our curated dataset."),
