@@ -84,6 +84,7 @@ final class EvaluationRule {
     // carry its article, its kind and what it is for.
     private static final String LISTED = "(?:the\\s+)?[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,3}(?:\\s+(?:dataset|benchmark))?"
             + "(?:\\s*\\([^()]{0,60}\\))?(?:\\s+for\\s+[\\w+][\\w+-]*(?:\\s+[\\w+][\\w+-]*){0,3}?(?=\\s*,|\\s+and\\s|\\s*\\.|$))?";
+    private static final Pattern FOR_TRAINING = Pattern.compile("(?i)\\sfor\\s.*\\b(?:training|fine-?tuning|pre-?training|SFT|RL|cold[- ]start|tuning)\\b");
     /** What a listed item carries besides its name: its article, its kind, what it is for. */
     private static final Pattern ITEM_DRESSING = Pattern.compile("^the\\s+|(?:\\s+(?:dataset|benchmark))?(?:\\s+for\\s+.*)?$");
     /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
@@ -195,7 +196,10 @@ final class EvaluationRule {
                 }
                 for (String item : LIST_SPLIT.split(resources.group(2))) {
                     String name = PARENTHETICAL.matcher(item).replaceAll("").strip();
-                    listed.add(ITEM_DRESSING.matcher(name).replaceAll("").strip());
+                    // "two datasets: Foo-165k for SFT cold start and Foo-260k for RL training": data to train on, not to test on.
+                    if (!FOR_TRAINING.matcher(name).find()) {
+                        listed.add(ITEM_DRESSING.matcher(name).replaceAll("").strip());
+                    }
                 }
             }
             Matcher scoredOn = SCORED_ON.matcher(listing);

@@ -83,6 +83,9 @@ final class IntroducedResourceRule {
                     + "([^.;]+)");
     private static final Pattern DESCRIBED_RESOURCE_ITEM = Pattern.compile(
             "\\G(?:\\s*;\\s*(?:and\\s+)?|[^;.]*?;\\s*(?:and\\s+)?)??(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})\\s*,\\s+an?\\s");
+    private static final Pattern ITEM_SPLIT = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+(?=\\p{Lu})");
+    /** "Foo-165k for SFT cold start": a name and what it is for, the list's item whole. */
+    private static final Pattern COINED_FOR = Pattern.compile("(" + NameShapes.NAME + ")\\s+for\\s+[^,;()]{1,60}?\\.?");
     /** One to four words, none of them a function word: a name, not a clause. */
     private static final Pattern ENUMERATED_NAME = Pattern.compile(
             "(?!.*\\b(?i:the|a|an|of|for|to|how|that|which|with|by|in|on|our|we|is|are)\\b)[\\p{L}][\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}-]+){0,3}");
@@ -121,6 +124,16 @@ final class IntroducedResourceRule {
             while (item.find()) {
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, item.group(1), List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
                         Cues.resourceKind(resources.group(1).replaceFirst("s$", ""))));
+            }
+            // "we have constructed two datasets: Foo-165k for SFT cold start and Foo-260k for RL training": coined names, each
+            // with what it is for.
+            for (String part : ITEM_SPLIT.split(sentence.substring(resources.end()))) {
+                Matcher named = COINED_FOR.matcher(part.strip());
+                if (named.matches() && NameShapes.isCoined(named.group(1))
+                        && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(named.group(1))))) {
+                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, named.group(1), List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
+                            Cues.resourceKind(resources.group(1).replaceFirst("s$", ""))));
+                }
             }
         }
         if (Cues.containsAny(lowerCase, "benchmarks:", "datasets:", "environments:")) {

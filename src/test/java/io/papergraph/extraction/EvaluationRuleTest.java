@@ -200,6 +200,13 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("datasets listed with what they train ('Plan-9k for SFT cold start') are not evaluated on")
+    void listedForTraining() {
+        assertEquals(List.of(), EvaluationRule.coinedResources(
+                List.of("We have constructed two datasets: Plan-9k for SFT cold start and Plan-20k for RL training."), List.of(), KNOWS_NOTHING));
+    }
+
+    @Test
     @DisplayName("examples of where the authors' results are ('on planning benchmarks such as PlanQA and Hexa3K') are evaluated on; the field's are not")
     void examplesOfOwnResults() {
         List<Mention> own = List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "PlanX", List.of(), "", "we-propose", 0.8, null));

@@ -932,6 +932,9 @@ class ProposalRuleTest {
                 summary(apply("We further fine-tune with our long instruction-following LongAlpaca dataset.")));
         assertEquals(List.of("INTRODUCES CodeInstruct dataset we-propose"),
                 summary(apply("To this end, we collect an instruction-tuning dataset CodeInstruct that consists of 7k interactions.")));
+        // Counted, then each coined name with what it is for.
+        assertEquals(List.of("INTRODUCES Plan-CoT-9k dataset we-propose", "INTRODUCES Plan-20k dataset we-propose"),
+                summary(apply("We have constructed two datasets: Plan-CoT-9k for SFT cold start and Plan-20k for RL training, both with plans.")));
         // The first word of a longer name defined by its acronym is not the name.
         assertEquals(List.of("MTPB", "Multi-Step Planning Benchmark"),
                 apply("We construct an open benchmark, Multi-Step Planning Benchmark (MTPB), of 115 plans.").stream().map(Mention::name).toList());
