@@ -234,7 +234,12 @@ final class ComparisonRule {
         Matcher kind = KIND_THEN_PARENTHESIS.matcher(sentence).region(window[0], sentence.length());
         while (kind.find() && kind.start() < window[1]) {
             String[] items = Cues.AND_LIST_SPLIT.split(kind.group(1).strip());
-            if (items.length < 2) {
+            // "and visual prompting techniques (PIVOT)": one coined name that does not spell the words before it is a rival too.
+            // Not a plural ("dense Transformers (ViTs)"), which names a kind again.
+            boolean single = items.length == 1 && NameShapes.isCoined(items[0].strip()) && !items[0].strip().contains(" ")
+                    && !items[0].strip().endsWith("s")
+                    && AcronymDefinitions.find(sentence).stream().noneMatch(d -> d.shortForm().equals(items[0].strip()));
+            if (items.length < 2 && !single) {
                 continue;
             }
             for (String item : items) {

@@ -47,8 +47,10 @@ class ComparisonRuleTest {
                 coined("Soft MoE greatly outperforms dense Transformers (ViTs) and popular MoEs (Tokens Choice and Experts Choice)."));
         assertEquals(List.of("Latent Consistency Models", "FlowStep"),
                 coined("Our model outperforms existing few-step methods (GANs, Latent Consistency Models, and FlowStep) in a single step."));
-        // One item is an acronym defined, no list; sizes and scores are no names.
+        // One item is an acronym defined, no list; sizes and scores are no names. One coined name that spells nothing is a rival.
         assertEquals(List.of(), coined("Our model outperforms dense Transformers (ViTs) on every task."));
+        assertEquals(List.of("PIVOTAL"), coined("Our model outperforms visual prompting techniques (PIVOTAL) by 20%."));
+        assertEquals(List.of(), coined("Our model outperforms visual prompting techniques (VPT) by 20%."));
         assertEquals(List.of(), coined("RT-DETRs outperform the lighter YOLO detectors (S and M models) in speed."));
         // The metric a score is in is no rival: "(41.2% → 45.0%, Pass@32)"; "(3DGS, NeRF)" are.
         assertEquals(List.of(), coined("Our prover clearly outperforms base models (41.2% → 45.0%, Pass@32)."));
