@@ -67,6 +67,8 @@ final class ResultRule {
      */
     private static final Pattern MODEL_SIZE_AFTER = Pattern.compile(
             "(?i)\\s+(?:(?:larger|smaller|bigger)\\s+(?:[\\w-]+\\s+)?(?:models?|networks?|LLMs?|teachers?|counterparts?|baselines?|transformers?)\\b"
+                    // "a training set 4x larger than the first StarCoder dataset": how much data, not a result.
+                    + "|(?:larger|smaller|bigger)\\s+than\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:datasets?|data|corpus|corpora|training\\s+sets?)\\b"
                     + "|(?:the|as\\s+many)\\s+(?:[\\w-]+\\s+){0,2}parameters\\b)");
     /** "doubled throughput": the past participle is a result only with what it doubled ("We doubled the context length" is not). */
     private static final Pattern DOUBLED = Pattern.compile("(?i)doubled|tripled");
@@ -453,10 +455,10 @@ final class ResultRule {
     }
 
     /**
-     * "12.6% on X", "17 % more on X", "a 1.3 times increase on the X benchmark": up to two words between the value and its "on"; "from 86.4% to
+     * "12.6% on X", "17 % more on X", "57.0% (+8.1%) on X", "a 1.3 times increase on the X benchmark": up to two words between the value and its "on"; "from 86.4% to
      * 93.6% on X": where a change starts, the value it reaches between.
      */
-    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?:\\s%)?(?<!,)\\s+(?:(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?)?$");
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[^\\s;]*(?:\\s%)?(?:\\s*\\([^()]{1,30}\\))?(?<!,)\\s+(?:(?:to\\s+[-+]?\\d[\\d.,]*\\s?\\\\?%?\\s+)?(?:[\\w-]+\\s+){0,2}(?:on|in|for|at|across)\\s+(?:the\\s+)?)?$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s\\p{Lu}");
     private static final Pattern SCORE_WORD_AFTER = Pattern.compile("\\s(?:(?:F1|BLEU|ROUGE|" + DETECTION_SCORES + ")\\b|" + SCORES_NAMED_AFTER + ")");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|while|whereas|but|as\\s+well\\s+as)\\s|;");

@@ -173,6 +173,11 @@ class ResultRuleTest {
         assertEquals(List.of("81.2%"), values("Our Llama 3.1 Instruct model scores 2.5 Points higher, reaching 81.2% accuracy."));
         // How much data there is is no result; how much memory a run takes is one.
         assertEquals(List.of("8.2 GB"), values("We release a 3.1 TB dataset with 3 TB of permissively licensed text; training takes 8.2 GB VRAM."));
+        // A parenthesis right after the value does not keep it from the benchmark after: "57.0% (+8.1%) on MATH".
+        assertEquals(List.of("56.7% GSM8K", "+4.0% GSM8K", "57.0% MATH", "+8.1% MATH"),
+                apply("It reaches 56.7% (+4.0%) on GSM8K and 57.0% (+8.1%) on MATH.").stream().map(r -> r.value() + " " + r.benchmark()).toList());
+        // A data set so many times larger is how much data there is.
+        assertEquals(List.of(), values("The result is a training set 4x larger than the first PlanSet dataset."));
         // A per cent sign set apart from its number: "17 % more on MBPP" is on MBPP, not on the benchmark named before.
         assertEquals(List.of("12 % GSM8K", "17 % MATH"), apply("It solves 12 % more problems on GSM8K and 17 % more on MATH.").stream()
                 .map(r -> r.value() + " " + r.benchmark()).toList());
