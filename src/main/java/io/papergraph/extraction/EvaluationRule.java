@@ -380,11 +380,13 @@ final class EvaluationRule {
      */
     private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.,?|for example)" + Cues.LIST_RUNNING_ON);
     private static final Pattern PRIOR_RESOURCES = Pattern.compile(
-            "(?i)\\b(unlike\\s+|beyond\\s+|in contrast to\\s+)?(?:existing|prior|previous)\\s+(?:[\\w-]+\\s+){0,2}?"
+            "(?i)\\b(unlike\\s+|beyond\\s+|in contrast to\\s+)?(?:existing|prior|previous|current)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:benchmarks|suites|datasets|evaluation sets|tests)\\s*,?\\s*\\(?\\s*(?:e\\.g\\.,?|such as|like|including)\\s+");
     private static final Pattern LIST_END = Pattern.compile("[);.]|,\\s+(?!and\\b|or\\b)\\p{Ll}+\\s|\\s(?:are|is|have|has|were|remain|fail|suffer|lack)\\b");
     /** What the paper holds against the prior benchmarks: "are no longer sufficient", "fail to …", "suffer from …". */
-    private static final Pattern JUDGEMENT = Pattern.compile("^\\)?\\s*(?:are|is|have|has|were|remain|fail|suffer|lack)\\b");
+    private static final Pattern JUDGEMENT = Pattern.compile(
+            // "…, such as HumanEval and MBPP, predominantly focus on …": what they are limited to, an adverb before.
+            "^\\)?\\s*,?\\s*(?:\\w+ly\\s+)?(?:are|is|have|has|were|remain|fail|suffer|lack|focus(?:es)?\\s+(?:only\\s+)?on|overlook|neglect|ignore)\\b");
 
     /**
      * Where a list of prior benchmarks runs that the paper sets itself against ("Unlike prior suites such as …", "existing
