@@ -41,9 +41,9 @@ final class ProposalRule {
     /** "We tested X on a challenging code generation dataset called …": the naming closes what the authors test on. */
     private static final Pattern TESTED_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:tested|test|evaluated?|evaluating|experiments?)\\b[^.;]{0,60}?\\bon\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}$");
-    /** 'called "Pretrain, Personalized Prompt, and Predict Paradigm" (P5)': a quoted long form, commas and all, and its short name. */
     /** " with an offset (ODPO)": a few plain words after a name, then a short name in parentheses. */
     private static final Pattern PHRASE_THEN_SHORT_NAME = Pattern.compile("(?:\\s+[\\p{L}\\p{N}-]+){1,4}?\\s*\\((" + NameShapes.NAME + ")\\)");
+    /** 'called "Pretrain, Personalized Prompt, and Predict Paradigm" (P5)': a quoted long form, commas and all, and its short name. */
     private static final Pattern QUOTED_NAMING = Pattern.compile(NAMING_CUE + "(?<=[\"“])([^\"”]{3,80})[\"”]\\s*\\((" + NameShapes.NAME + ")\\)");
     /** NAMING_CUE cannot match without one of these (lower-cased): four sentences in a hundred have one. */
     private static final String[] NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we name", "we term", "we dub", "we frame as"};
@@ -158,15 +158,15 @@ final class ProposalRule {
                 continue;
             }
             // "named Stepwise Correction (StepCo)": the acronym definition names it, with this as its long form.
+            boolean defined = definesAcronym(sentence, naming.start(1), naming.end(1), definitions);
             Matcher shortName = PHRASE_THEN_SHORT_NAME.matcher(sentence).region(naming.end(1), sentence.length());
-            if (!definesAcronym(sentence, naming.start(1), naming.end(1), definitions) && shortName.lookingAt()
-                    && NameShapes.isCoined(shortName.group(1))) {
+            if (!defined && shortName.lookingAt() && NameShapes.isCoined(shortName.group(1))) {
                 // "termed DPO with an offset (ODPO)": the phrase named runs on to the short name the paper uses, whose letters
                 // need not spell it.
                 String longForm = sentence.substring(naming.start(1), shortName.start(1)).replaceFirst("\\s*\\($", "");
                 Contributions.add(found, sentence, shortName.group(1), List.of(longForm), naming.start(1), shortName.end(), RULE_NAMING, 0.85,
                         firstPerson ? n -> false : known);
-            } else if (!definesAcronym(sentence, naming.start(1), naming.end(1), definitions)) {
+            } else if (!defined) {
                 // "a framework called DETR": naming it here makes it this paper's, however well known it became.
                 // "models … called AlphaFlow and ESMFlow": two coined names joined by "and" are two contributions.
                 Matcher pair = COINED_PAIR.matcher(naming.group(1));
@@ -422,20 +422,21 @@ final class ProposalRule {
                     // long form after it.
                     + "|(?i:\\b" + AUTHORS_VERB + "\\w*\\s+(?:a|an)\\s+(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:paradigm|architecture|model|method|framework|algorithm|approach|system|technique))\\s+(" + NameShapes.NAME + ")(?=\\s*\\((?-i:\\p{Lu}))");
+    /**
+     * A plain modifier between the article and the kind ("a simple and effective"), not another phrase ("a study of the
+     * popular method (FooNet)", "an extension of existing …").
+     */
+    private static final String PLAIN_MODIFIER = "(?:(?!(?:of|to|for|the|existing|prior|previous|popular|standard)(?![\\w-]))[\\w-]+\\s+)";
     /** "we propose a simple and effective method (ReDo)": a kind the authors make, named in parentheses right after it. */
     private static final Pattern KIND_IN_PARENTHESES = Pattern.compile(
-            // Plain modifiers between the article and the kind ("a simple and effective"), not another phrase ("a study of the
-            // popular method (FooNet)", "an extension of existing …").
-            "(?i:\\b" + KIND_MAKING_VERB + "\\w*\\s+(?:a|an)\\s+"
-                    + "(?:(?!(?:of|to|for|the|existing|prior|previous|popular|standard)(?![\\w-]))[\\w-]+\\s+){0,4}?"
+            "(?i:\\b" + KIND_MAKING_VERB + "\\w*\\s+(?:a|an)\\s+" + PLAIN_MODIFIER + "{0,4}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy))\\s*\\((" + NameShapes.NAME + ")\\)");
     /**
      * "we design a repo-level benchmark CodeBench.", "we build a comprehensive training set Doc4M to …": a kind the authors
      * make, described in plain words and named right after by a coined name.
      */
     private static final Pattern KIND_THEN_COINED = Pattern.compile(
-            "(?i:\\b(?:" + KIND_MAKING_VERB + "|construct|curate)\\w*\\s+(?:a|an)\\s+"
-                    + "(?:(?!(?:of|to|for|the|existing|prior|previous|popular|standard)(?![\\w-]))[\\w-]+\\s+){0,6}?"
+            "(?i:\\b(?:" + KIND_MAKING_VERB + "|construct|curate)\\w*\\s+(?:a|an)\\s+" + PLAIN_MODIFIER + "{0,6}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy|paradigm|pipeline"
                     + "|benchmark|dataset|set|corpus|suite|environment))\\s+(" + NameShapes.NAME + ")(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|with)\\b)");
     /**
