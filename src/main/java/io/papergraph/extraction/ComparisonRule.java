@@ -236,17 +236,17 @@ final class ComparisonRule {
             String[] items = Cues.AND_LIST_SPLIT.split(kind.group(1).strip());
             // "and visual prompting techniques (PIVOT)": one coined name that does not spell the words before it is a rival too.
             // Not a plural ("dense Transformers (ViTs)"), which names a kind again.
-            boolean single = items.length == 1 && NameShapes.isCoined(items[0].strip()) && !items[0].strip().contains(" ")
-                    && !items[0].strip().endsWith("s")
-                    && AcronymDefinitions.find(sentence).stream().noneMatch(d -> d.shortForm().equals(items[0].strip()));
+            String only = items[0].strip();
+            boolean single = items.length == 1 && NameShapes.isCoined(only) && !only.contains(" ") && !only.endsWith("s")
+                    && AcronymDefinitions.find(sentence).stream().noneMatch(d -> d.shortForm().equals(only));
             if (items.length < 2 && !single) {
                 continue;
             }
             for (String item : items) {
                 String name = item.strip();
                 // "outperforming base models (43.4% → 46.3%, Pass@64)": the metric a score is in is no rival.
-                boolean shaped = METRIC_AT_K.matcher(name).matches() ? false
-                        : NameShapes.isCoined(name.split("\\s")[0]) ? name.length() > 1 : NameShapes.isCapitalisedPhrase(name);
+                boolean shaped = !METRIC_AT_K.matcher(name).matches()
+                        && (NameShapes.isCoined(name.split("\\s")[0]) ? name.length() > 1 : NameShapes.isCapitalisedPhrase(name));
                 if (shaped && !known.test(name) && !NameShapes.isPluralAbbreviation(name)) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.6, null));
                 }

@@ -85,17 +85,20 @@ final class EvaluationRule {
     private static final String LISTED = "(?:the\\s+)?[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,3}(?:\\s+(?:dataset|benchmark))?"
             + "(?:\\s*\\([^()]{0,60}\\))?(?:\\s+for\\s+[\\w+][\\w+-]*(?:\\s+[\\w+][\\w+-]*){0,3}?(?=\\s*,|\\s+and\\s|\\s*\\.|$))?";
     private static final Pattern FOR_TRAINING = Pattern.compile("(?i)\\sfor\\s.*\\b(?:training|fine-?tuning|pre-?training|SFT|RL|cold[- ]start|tuning)\\b");
+    /** Items of a list before its last: "A, B, C" — the last, after "and", is {@link #LISTED_LAST}. */
+    private static final String LISTED_RUN = LISTED + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + LISTED + "){0,20}";
+    private static final String LISTED_LAST = "(?:,?\\s+(?i:and)\\s+" + LISTED + ")";
     /** What a listed item carries besides its name: its article, its kind, what it is for. */
     private static final Pattern ITEM_DRESSING = Pattern.compile("^the\\s+|(?:\\s+(?:dataset|benchmark))?(?:\\s+for\\s+.*)?$");
     /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
     private static final Pattern RESOURCES_LISTED = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
-                    + "(" + LISTED + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + LISTED + "){0,20}(?:,?\\s+(?i:and)\\s+" + LISTED + "))");
+                    + "(" + LISTED_RUN + LISTED_LAST + ")");
     /** "on video reasoning benchmarks such as VideoMMMU and VSI-Bench": examples of where results are reported, not of the field's. */
     private static final Pattern RESULTS_ON_EXAMPLES = Pattern.compile(
             "(?i:\\b(?:on|across|over)\\s+(?:(?!existing|prior|previous|current|popular)[\\w-]+\\s+){0,4}?(?:benchmarks|datasets|environments|suites)"
                     + "\\s*,?\\s+(?:such\\s+as|like|e\\.g\\.,?))\\s+"
-                    + "(" + LISTED + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + LISTED + "){0,20}(?:,?\\s+(?i:and)\\s+" + LISTED + ")?)");
+                    + "(" + LISTED_RUN + LISTED_LAST + "?)");
     /** "two robotic manipulation benchmarks (ManiSkill2, MetaWorld)": the whole parenthesis lists them, no "and" needed. */
     private static final Pattern RESOURCES_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|suites))\\s*\\(\\s*(" + NameShapes.NAME + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + ")+)\\s*\\)");

@@ -83,7 +83,6 @@ final class IntroducedResourceRule {
                     + "([^.;]+)");
     private static final Pattern DESCRIBED_RESOURCE_ITEM = Pattern.compile(
             "\\G(?:\\s*;\\s*(?:and\\s+)?|[^;.]*?;\\s*(?:and\\s+)?)??(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})\\s*,\\s+an?\\s");
-    private static final Pattern ITEM_SPLIT = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+(?=\\p{Lu})");
     /** "Foo-165k for SFT cold start": a name and what it is for, the list's item whole. */
     private static final Pattern COINED_FOR = Pattern.compile("(" + NameShapes.NAME + ")\\s+for\\s+[^,;()]{1,60}?\\.?");
     /** One to four words, none of them a function word: a name, not a clause. */
@@ -119,22 +118,22 @@ final class IntroducedResourceRule {
         }
         Matcher resources = ENUMERATED_RESOURCES.matcher(Cues.containsAny(lowerCase, "benchmarks", "datasets", "environments") ? sentence : "");
         if (resources.find()) {
+            String kind = Cues.resourceKind(resources.group(1).replaceFirst("s$", ""));
+            List<String> names = new ArrayList<>();
             // "by introducing two benchmarks: MT-bench, a multi-turn question set; and Chatbot Arena, a crowdsourced battle platform"
             Matcher item = DESCRIBED_RESOURCE_ITEM.matcher(sentence).region(resources.end(), sentence.length());
             while (item.find()) {
-                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, item.group(1), List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
-                        Cues.resourceKind(resources.group(1).replaceFirst("s$", ""))));
+                names.add(item.group(1));
             }
             // "we have constructed two datasets: Foo-165k for SFT cold start and Foo-260k for RL training": coined names, each
             // with what it is for.
-            for (String part : ITEM_SPLIT.split(sentence.substring(resources.end()))) {
+            for (String part : Cues.AND_LIST_SPLIT.split(sentence.substring(resources.end()))) {
                 Matcher named = COINED_FOR.matcher(part.strip());
-                if (named.matches() && NameShapes.isCoined(named.group(1))
-                        && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(named.group(1))))) {
-                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, named.group(1), List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
-                            Cues.resourceKind(resources.group(1).replaceFirst("s$", ""))));
+                if (named.matches() && NameShapes.isCoined(named.group(1)) && names.stream().noneMatch(n -> Names.key(n).equals(Names.key(named.group(1))))) {
+                    names.add(named.group(1));
                 }
             }
+            names.forEach(name -> found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8, kind)));
         }
         if (Cues.containsAny(lowerCase, "benchmarks:", "datasets:", "environments:")) {
             resourcesListedAfterCount(found, sentence);
