@@ -96,7 +96,9 @@ final class Cues {
     static final String EXAMPLES_BEFORE = "(?:like|such as|e\\.g\\.,?|including|for example)" + LIST_RUNNING_ON;
     /** "without", "does not use": what is named next is explicitly not used. */
     static final Pattern NOT_USED = Pattern.compile(
-            "(?i)\\b(?:without|(?:does|do|did)\\s+not\\s+(?:use|utili[sz]e|rely\\s+on|require|need))\\s+(?:the\\s+|using\\s+)?$");
+            "(?i)\\b(?:without(?:\\s+(?:any\\s+)?(?:reliance|relying|depending|dependence)\\s+on)?|(?:does|do|did)\\s+not\\s+(?:use|utili[sz]e|rely\\s+on|require|need))"
+                    // "without reliance on the commonly used proprietary GPT-4"
+                    + "\\s+(?:the\\s+|using\\s+)?(?:(?:commonly\\s+)?used\\s+|proprietary\\s+|closed-source\\s+|powerful\\s+|costly\\s+)*$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
     /** "methods such as STaR, ReST and": methods named as examples of a kind, the list running on before the name. */

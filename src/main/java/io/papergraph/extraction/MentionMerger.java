@@ -231,6 +231,8 @@ final class MentionMerger {
             // paper's own model under any of its names is not one it uses.
             if ((m.relation() == Relation.COMPARES_WITH || m.relation() == Relation.USES_MODEL)
                     && (sameEntity.apply(name).stream().anyMatch(contributed::contains)
+                        // "the grounding ability of Qwen-VLs" of a proposed Qwen-VL: the paper's own models, in the plural.
+                        || m.relation() == Relation.USES_MODEL && contributed.contains(Names.singularOfKey(name))
                         || m.aliases().stream().flatMap(a -> Stream.of(Names.key(a), Names.singularKey(a))).anyMatch(contributed::contains))) {
                 continue;
             }

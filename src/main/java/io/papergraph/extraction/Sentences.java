@@ -11,7 +11,7 @@ public final class Sentences {
     private static final Pattern END = Pattern.compile("[.!?](?=\\s+[\"'(\\[]?[A-Z0-9\\p{Lu}])");
     /** Abbreviations, and single capitals as in initials ("J. Smith"); a lower-case "pass@k." ends a sentence. */
     private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?:\\b(?i:e\\.g|i\\.e|et al|etc|vs|cf|fig|eq|no|approx|resp|incl)|\\b[A-Z])$");
+            "(?:\\b(?i:e\\.g|i\\.e|et al|etc|vs|cf|fig|eq|no|approx|resp|incl)|\\b(?:Dr|Mr|Mrs|Ms|Prof|St)|\\b[A-Z])$");
 
     private Sentences() {
     }

@@ -1454,4 +1454,30 @@ class ExtractorTest {
         assertEquals(List.of("PROPOSES METHOD StepJudge"), fieldFacts("Self-Judging Language Agents",
                 "Agents need feedback. We propose StepJudge, where Self-Judging Language Agents score their own actions.", Relation.PROPOSES));
     }
+
+    @Test
+    @DisplayName("a model the paper makes, in a sentence that speaks for it ('the development of Gemini-Nano, an efficient VLM'), is proposed, not used")
+    void modelMadeHere() {
+        assertEquals(List.of("PROPOSES METHOD Gemini-Nano"), fieldFacts("What Matters for Small Vision-Language Models",
+                "Design choices are rarely justified. Our findings include the development of Gemini-Nano, an efficient VLM of 8 billion parameters.",
+                Relation.PROPOSES));
+        assertEquals(List.of("PROPOSES METHOD Gemini-Flash"), fieldFacts("Scaling Finetuned Models",
+                "Finetuning helps. We also publicly release Gemini-Flash checkpoints, which achieve strong few-shot performance.", Relation.PROPOSES));
+        assertEquals(List.of("USES_MODEL MODEL GPT-4"), fieldFacts("Scaling Finetuned Models",
+                "Models are costly. Rapid progress led to GPT-4, a strong model. We distil it into small students.", Relation.USES_MODEL));
+    }
+
+    @Test
+    @DisplayName("the paper's own model in the plural ('the grounding ability of Gemini-VLs') is not a model it uses")
+    void ownModelInThePlural() {
+        assertEquals(List.of(), fieldFacts("Gemini-VL: A Versatile Vision-Language Model",
+                "We introduce the Gemini-VL series. We implement the grounding ability of Gemini-VLs by aligning image-caption pairs.", Relation.USES_MODEL));
+    }
+
+    @Test
+    @DisplayName("a model the method does without ('without reliance on the commonly used proprietary GPT-4') is no model it uses")
+    void withoutRelianceOn() {
+        assertEquals(List.of("USES_MODEL MODEL Gemini-Pro"), fieldFacts("Rejection Tuning for Math",
+                "Math data is costly. Our synthesis relies on Gemini-Pro, without reliance on the commonly used proprietary GPT-4.", Relation.USES_MODEL));
+    }
 }

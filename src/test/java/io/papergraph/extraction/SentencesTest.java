@@ -29,6 +29,13 @@ class SentencesTest {
     }
 
     @Test
+    @DisplayName("does not split after a title before a name ('we introduce Dr. Zeta, an unbiased method')")
+    void titleAbbreviation() {
+        assertEquals(List.of("To fix this, we introduce Dr. Zeta, an unbiased method.", "It works."),
+                Sentences.split("To fix this, we introduce Dr. Zeta, an unbiased method. It works."));
+    }
+
+    @Test
     @DisplayName("does not split inside decimals or URLs, does split after a URL's final period")
     void decimalsAndUrls() {
         assertEquals(List.of("Accuracy rises to 79.5 points on average.", "Cost drops by 3.2x."),
