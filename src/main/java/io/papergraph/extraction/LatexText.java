@@ -31,12 +31,15 @@ final class LatexText {
                     + "|\\$\\\\underline\\{(\\p{L})}\\$(?=\\p{L})");
     /** "the Atari $100$k benchmark": a count in math mode with its unit written on is part of a name ("Atari 100k"). */
     private static final Pattern LATEX_COUNT = Pattern.compile("\\$(\\d+)\\$(?=[kKMB]\\b)");
+    /** "We call this algorithm LoRA$+$", "DPO$^{++}$": a plus sign in math mode written on a name is part of the name. */
+    private static final Pattern LATEX_PLUS = Pattern.compile("(?<=[\\p{L}\\p{N}])\\$(?:\\^\\{?)?(\\+{1,2})(?:})?\\$");
     /** "We introduce ``Successive Prompting'', where …": LaTeX's quotation marks, read as the quotes rules look for. */
     private static final Pattern LATEX_QUOTES = Pattern.compile("``([^`'\"]{1,80})''");
 
     static String readable(String abstractText) {
         String spacedDashes = ATTACHED_DASH.matcher(UNBREAKABLE_SPACE.matcher(abstractText).replaceAll(" ")).replaceAll(" -- ");
-        String plainFonts = NAME_IN_LATEX_FONT.matcher(LATEX_COUNT.matcher(spacedDashes).replaceAll("$1"))
+        String plainCounts = LATEX_PLUS.matcher(LATEX_COUNT.matcher(spacedDashes).replaceAll("$1")).replaceAll("$1");
+        String plainFonts = NAME_IN_LATEX_FONT.matcher(plainCounts)
                 .replaceAll(m -> Matcher.quoteReplacement(firstGroup(m)));
         // Quotes after fonts: "``$\\underline{D}$escribe …''" holds LaTeX the quote pattern does not take.
         return LATEX_QUOTES.matcher(plainFonts).replaceAll("“$1”");

@@ -29,10 +29,12 @@ final class TitleHeadRule {
             "^(The\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}-]*){0,2})\\s(" + Cues.CAPITALISED_RESOURCE_NOUN + ")s?$");
     private static final Pattern BENCHMARKING = Pattern.compile("(?i)^(?:benchmarking|evaluating|assessing)\\b.*");
 
-    /** Verbs that make a title head a statement: "X Meets Y", "X Is All You Need", "X Makes Y Better". */
+    /** Words that make a title head a statement: "X Meets Y", "X Is All You Need", "X Makes Y Better", "X vs Y". */
     private static final java.util.Set<String> SLOGAN_VERBS = java.util.Set.of("Meets", "Meet", "Is", "Are", "Makes", "Make", "Needs",
             "Need", "Matters", "Matter", "Helps", "Help", "Beats", "Enables", "Improves", "Boosts", "Learns", "Learn", "Thinks", "Knows",
-            "Works", "Goes", "Gets", "Can", "Should");
+            "Works", "Goes", "Gets", "Can", "Should",
+            // "LoRA vs Full Fine-tuning: An Illusion of Equivalence" sets two things side by side, naming neither as the paper's.
+            "vs", "vs.", "Vs", "Vs.", "versus", "Versus");
     /** "Understanding", "Fine-Tuning", "Rethinking": an activity, where a name would stand. */
     private static final Pattern GERUND = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)*(?<=\\p{Ll}{2}ing)");
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "for", "and", "with", "in", "the", "to", "via", "on", "a");

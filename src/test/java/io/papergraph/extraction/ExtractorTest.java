@@ -313,6 +313,15 @@ class ExtractorTest {
         assertTrue(facts.contains("PROPOSES METHOD FedStep"), facts::toString);
     }
 
+    @Test
+    @DisplayName("a plus sign in math mode written on a name is part of it ('We call this algorithm FedPlan$+$')")
+    void plusInMathMode() {
+        List<String> facts = facts(extract("Test Title Here",
+                "Clients drift apart. We fix this with a second learning rate. We call this proposed algorithm FedPlan$+$. It converges faster."));
+        assertTrue(facts.contains("PROPOSES METHOD FedPlan+"), facts::toString);
+        assertFalse(facts.contains("PROPOSES METHOD FedPlan"), facts::toString);
+    }
+
 
     @Test
     @DisplayName("a name in a font set in math mode, and a long form with underlined initials, read as plain text ('($\\textbf{SPT}$)')")

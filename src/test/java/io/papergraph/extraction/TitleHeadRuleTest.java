@@ -51,6 +51,13 @@ class TitleHeadRuleTest {
     }
 
     @Test
+    @DisplayName("a head that sets two things side by side names neither as the paper's ('StepNet vs Full Planning: …')")
+    void twoThingsSetSideBySide() {
+        assertEquals(Optional.empty(), TitleHeadRule.apply("StepNet vs Full Planning: An Illusion of Equivalence"));
+        assertEquals(Optional.empty(), TitleHeadRule.apply("StepNet versus PlanNet: Which Plans Better?"));
+    }
+
+    @Test
     @DisplayName("a head that sets a direction or asks a question names nothing ('Towards Deeper StepNets: …', 'When Do LLMs Plan: …')")
     void directionOrQuestion() {
         assertEquals(Optional.empty(), TitleHeadRule.apply("Towards Deeper StepNets: Training Tips for Long Plans"));
