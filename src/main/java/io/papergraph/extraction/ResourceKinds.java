@@ -119,8 +119,10 @@ final class ResourceKinds {
         String phrase = sentence.substring(opening.end(), Math.min(sentence.length(), opening.end() + 60)).split("[,;:(]|\\.\\s", 2)[0];
         Matcher noun = HEAD_NOUN.matcher(phrase);
         while (noun.find()) {
-            // "a dataset distillation method": the last noun of a compound is its head.
-            if (!NameWindow.HEAD_NOUN_AFTER.matcher(phrase).region(noun.end(), phrase.length()).lookingAt()) {
+            // "a dataset distillation method": the last noun of a compound is its head; "a data collection and policy learning
+            // framework": of two compounds joined, the last.
+            if (!NameWindow.HEAD_NOUN_AFTER.matcher(phrase).region(noun.end(), phrase.length()).lookingAt()
+                    && !JOINED_HEAD_AFTER.matcher(phrase).region(noun.end(), phrase.length()).lookingAt()) {
                 String head = noun.group(1).toLowerCase(Locale.ROOT);
                 // "a research suite composed of seven decoder-only models": a suite of models is a model the paper makes (not "a
                 // benchmark of 500 questions for language models", nor "a dataset of responses from 12 LLMs").
@@ -134,6 +136,10 @@ final class ResourceKinds {
         }
         return null;
     }
+
+    /** " and policy learning framework": another compound joined on, which heads the phrase. */
+    private static final Pattern JOINED_HEAD_AFTER = Pattern.compile(
+            "(?i)\\s+(?:and|or)\\s+(?:(?!(?:for|from|by|with|of|on|in|to|that|which|a|an|the)\\b)[\\w-]+\\s+){0,3}?(?:" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + ")s?\\b");
 
     /** A count or adjectives only before what a suite holds: no "for", "from", "by" between. */
     private static final String NO_PREPOSITION = "(?!(?:for|from|by|with|over|on|in|to|that)\\b)";
@@ -186,9 +192,18 @@ final class ResourceKinds {
             int from = wordStart(sentence, Math.max(0, at - 60));
             int to = wordEnd(sentence, Math.min(sentence.length(), end + 60));
             String text = sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, to);
-            return new NameWindow(UNSAID.matcher(text).replaceAll(m -> " ".repeat(m.group().length())), at - from);
+            // "we introduce Zeta-IT and curate a dataset for Zeta-IT": a resource made for the name says what the name is not.
+            // The span may end in the short name the rest of the sentence uses: "modality-switching instruction tuning (MosIT)".
+            String span = sentence.substring(at, end);
+            String shortName = SHORT_NAME_LAST.matcher(span).find() ? span.substring(span.lastIndexOf('(') + 1, span.length() - 1) : span;
+            Pattern servesName = Pattern.compile("(?i)\\b(?:" + RESOURCE_NOUNS + ")s?\\s+for\\s+(?:the\\s+)?(?:" + Pattern.quote(span) + "|"
+                    + Pattern.quote(shortName) + ")(?![\\p{L}\\p{N}])");
+            String unsaid = servesName.matcher(UNSAID.matcher(text).replaceAll(m -> " ".repeat(m.group().length())))
+                    .replaceAll(m -> " ".repeat(m.group().length()));
+            return new NameWindow(unsaid, at - from);
         }
 
+        private static final Pattern SHORT_NAME_LAST = Pattern.compile("\\([^()]+\\)$");
         private static final Pattern HEAD_NOUN_AFTER = Pattern.compile("(?i)[\\s-]+"
                 // "a dataset distillation method": a nominalisation may stand between (not "a dataset containing …")
                 + "(?:(?!(?:containing|including|covering|spanning|featuring|comprising|using|providing)\\b)[a-z]+(?:tion|sion|ing|ment)\\s+)?"
@@ -205,8 +220,10 @@ final class ResourceKinds {
             Matcher m = noun.matcher(text);
             Noun best = null;
             while (m.find()) {
-                if (HEAD_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
-                    // "an instruction tuning dataset", "a dataset distillation method": the last noun of a compound is its head.
+                if (HEAD_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                        || JOINED_HEAD_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    // "an instruction tuning dataset", "a dataset distillation method": the last noun of a compound is its head;
+                    // "a data collection and policy learning framework": the last of two compounds joined.
                     continue;
                 }
                 int distance = Math.abs(m.start() - nameAt);

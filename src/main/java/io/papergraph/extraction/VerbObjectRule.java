@@ -92,8 +92,10 @@ final class VerbObjectRule {
             // "We propose the Large Model Guard to filter outputs": with an article, a description in capitals more than a name.
             boolean describedForPurpose = forPurpose && (inParentheses != null || THE_BEFORE.matcher(afterVerb).lookingAt());
             if (name.contains(" ") && !describedForPurpose) {
+                // What it is is read after the whole span that names it: "Universal Manipulation Interface (UMI) -- a … framework".
+                int spanEnd = verbEnd + (shortName ? afterVerb.indexOf(')', multiWord.end(group + 1)) + 1 : multiWord.end(group));
                 Contributions.add(found, sentence, shortName ? inParentheses : name, shortName ? List.of(name) : List.of(),
-                        verbEnd + multiWord.start(group), ProposalRule.RULE_VERB, 0.75, kindOnly || forPurpose || byGerund ? known : n -> false);
+                        verbEnd + multiWord.start(group), spanEnd, ProposalRule.RULE_VERB, 0.75, kindOnly || forPurpose || byGerund ? known : n -> false);
             }
         }
         // "we further propose buffer-manager to dynamically update …": a hyphenated lower-case name, its purpose after it

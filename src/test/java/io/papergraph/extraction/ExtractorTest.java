@@ -1489,4 +1489,20 @@ class ExtractorTest {
         assertEquals(List.of("USES_MODEL MODEL Gemini-Pro"), fieldFacts("Rejection Tuning for Math",
                 "Math data is costly. Our synthesis relies on Gemini-Pro, without reliance on the commonly used proprietary GPT-4.", Relation.USES_MODEL));
     }
+
+    @Test
+    @DisplayName("what a name defined in parentheses is, is read after the whole span: 'Robot Teaching Kit (RTK) -- a data collection and policy learning framework'")
+    void kindAfterDefinedName() {
+        assertEquals(List.of("PROPOSES METHOD RTK"), fieldFacts("Some Study of Robots",
+                "Robots are hard to teach. We present Robot Teaching Kit (RTK) -- a data collection and policy learning framework that "
+                        + "transfers skills from human demonstrations.", Relation.PROPOSES));
+    }
+
+    @Test
+    @DisplayName("a dataset made for a name says the name is no dataset ('we introduce step-switching tuning (SwiT) and curate a dataset for SwiT')")
+    void datasetForTheName() {
+        assertEquals(List.of("PROPOSES METHOD SwiT"), fieldFacts("Some Study of Agents",
+                "Agents switch poorly. Moreover, we introduce a step-switching instruction tuning (SwiT) and manually curate a dataset for SwiT.",
+                Relation.PROPOSES));
+    }
 }
