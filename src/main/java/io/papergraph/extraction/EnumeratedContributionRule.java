@@ -81,20 +81,18 @@ final class EnumeratedContributionRule {
         if (!listed.find()) {
             return;
         }
-        int at = listed.start(1);
         for (String item : Cues.AND_LIST_SPLIT.split(listed.group(1))) {
             Matcher name = LISTED_NAME.matcher(item.strip());
             if (!name.matches() || !(NameShapes.isCapitalisedPhrase(name.group(1)) || NameShapes.isCoined(name.group(1)))) {
                 break;
             }
-            int start = sentence.indexOf(name.group(1), at);
-            if (name.group(2) != null && NameShapes.isCoined(name.group(2))) {
-                Contributions.add(found, sentence, name.group(2), List.of(name.group(1)), start, ProposalRule.RULE_VERB, 0.75, n -> false);
-            } else if (name.group(1).contains(" ")) {
-                Contributions.add(found, sentence, name.group(1), List.of(), start, ProposalRule.RULE_VERB, 0.75, n -> false);
-            }
+            // Listed as techniques, architectures or modules, each is a method, whatever words stand near it ("Step Data Collection").
             // A single coined name, neither spelled out nor defined here ("… and DeepSeekMoE"), may be the authors' earlier work.
-            at = Math.max(at, start);
+            if (name.group(2) != null && NameShapes.isCoined(name.group(2))) {
+                Contributions.addOfKind(found, sentence, name.group(2), List.of(name.group(1)), null, ProposalRule.RULE_VERB, 0.75, n -> false);
+            } else if (name.group(1).contains(" ")) {
+                Contributions.addOfKind(found, sentence, name.group(1), List.of(), null, ProposalRule.RULE_VERB, 0.75, n -> false);
+            }
         }
     }
 }

@@ -1505,4 +1505,11 @@ class ExtractorTest {
                 "Agents switch poorly. Moreover, we introduce a step-switching instruction tuning (SwiT) and manually curate a dataset for SwiT.",
                 Relation.PROPOSES));
     }
+
+    @Test
+    @DisplayName("names listed as novel techniques are methods, whatever words stand near them ('Step Data Collection (SDC) and Planning Heads (PH)')")
+    void listedTechniquesAreMethods() {
+        assertEquals(List.of("PROPOSES METHOD Zeta", "PROPOSES METHOD SDC", "PROPOSES METHOD PH"), fieldFacts("Zeta: Fast Retrieval",
+                "Retrieval is slow. Zeta adopts novel techniques, including Step Data Collection (SDC) and Planning Heads (PH).", Relation.PROPOSES));
+    }
 }
