@@ -502,8 +502,13 @@ final class EvaluationRule {
     /** A word of an item is a whole token, versions included: not "CodeEval" inside "xCodeEval", "System-1.5" and not "System-1". */
     private static final String ITEM_WORD = "(?<![\\p{L}\\p{N}.-])[\\p{Lu}\\p{N}][\\p{L}\\p{N}+*-]*(?:\\.\\d[\\p{L}\\p{N}+*-]*)*(?<!-)(?![\\p{L}\\p{N}+*-]|\\.\\d)";
     /** "MMLU Physics by 7%": an item may carry the gain reported on it. */
-    private static final String GAIN = "(?:\\s+by\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp)(?:\\s+and\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp))?)?";
-    private static final String ITEM = "(?:the\\s+)?(?:(?=\\p{Lu})" + ITEM_WORD + "|" + NameShapes.LOWER_COINED + ")(?:\\s+(?:of\\s+|in\\s+)?" + ITEM_WORD + "){0,3}" + GAIN;
+    // "ScanNet test (+6.2 mAP)": or the score in parentheses after it.
+    private static final String GAIN = "(?:\\s+by\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp)(?:\\s+and\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp))?"
+            + "|\\s*\\([+-]?\\d[\\d.]*\\s*(?:%|[\\p{L}@-]+)?\\))?";
+    /** "ScanNet test", "BarNet200 val": the split of the benchmark the score is on, not part of its name. */
+    private static final String SCORED_SPLIT = "(?:\\s+(?:test|val|validation|dev)(?:\\s+(?:set|split))?(?=\\s*\\())?";
+    private static final String ITEM = "(?:the\\s+)?(?:(?=\\p{Lu})" + ITEM_WORD + "|" + NameShapes.LOWER_COINED + ")(?:\\s+(?:of\\s+|in\\s+)?" + ITEM_WORD + "){0,3}"
+            + SCORED_SPLIT + GAIN;
     /**
      * Three items or more, or two joined by "and", or two that fill a parenthesis ("closed book question answering (WebQA,
      * Natural Questions)"): "on GSM8K, FooNet achieves" is no enumeration.
@@ -511,7 +516,7 @@ final class EvaluationRule {
     private static final Pattern ENUMERATION = Pattern.compile("(?<=\\()" + ITEM + "\\s*,\\s*" + ITEM + "(?=\\))"
             + "|" + ITEM + "(?:(?:\\s*,\\s*" + ITEM + ")+\\s*,?\\s+and\\s+" + ITEM
             + "|(?:\\s*,\\s*" + ITEM + "){2,}|\\s*,?\\s+and\\s+" + ITEM + ")");
-    private static final Pattern ITEM_GAIN = Pattern.compile("\\s+by\\s+[+-]?\\d.*$");
+    private static final Pattern ITEM_GAIN = Pattern.compile("(?:\\s+(?:test|val|validation|dev)(?:\\s+(?:set|split))?)?(?:\\s+by\\s+[+-]?\\d.*|\\s*\\([+-]?\\d.*)$");
 
     /**
      * In an enumeration that names a known benchmark ("the Game of 24, Checkmate-in-One, and Python

@@ -1512,4 +1512,16 @@ class ExtractorTest {
         assertEquals(List.of("PROPOSES METHOD Zeta", "PROPOSES METHOD SDC", "PROPOSES METHOD PH"), fieldFacts("Zeta: Fast Retrieval",
                 "Retrieval is slow. Zeta adopts novel techniques, including Step Data Collection (SDC) and Planning Heads (PH).", Relation.PROPOSES));
     }
+
+    @Test
+    @DisplayName("a list of benchmarks, each with its score in parentheses ('FooSet3D (+11.2 mAP) and BarNet200 test (+12.4 mAP)'), names each, and each score is on its own")
+    void benchmarksListedWithScores() {
+        Extraction extraction = new Extractor(Vocabulary.fromClasspath()).extract(new PaperRecord("p", "ZetaSeg: Masks for Points",
+                "Segmentation is hard. ZetaSeg sets a new state-of-the-art on ScanNet test (+6.2 mAP), FooSet3D (+11.2 mAP) and "
+                        + "BarNet200 test (+12.4 mAP).", "test:1"));
+        List<String> evaluated = extraction.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON).map(Mention::name).toList();
+        assertTrue(evaluated.containsAll(List.of("ScanNet", "FooSet3D", "BarNet200")), evaluated::toString);
+        List<String> results = extraction.results().stream().map(r -> r.value() + " " + r.benchmark()).toList();
+        assertTrue(results.containsAll(List.of("11.2 FooSet3D", "12.4 BarNet200")), results::toString);
+    }
 }
