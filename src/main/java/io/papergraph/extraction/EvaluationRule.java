@@ -406,11 +406,25 @@ final class EvaluationRule {
         return setAgainst ? new int[] {opener.end(), listEnd} : null;
     }
 
+    /**
+     * A comparison cue right before the benchmark, nothing but an article or a word for prior work between: "compared to
+     * MT-Bench", "surpassing both the ArenaHard", "inspired by the NIAH test" (not "an improvement on GSM8K", its setting).
+     */
+    private static final Pattern RIVAL_CUE_BEFORE = Pattern.compile("(?i)\\b(?:compared\\s+(?:to|with)|than|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?"
+            + "|versus|vs\\.?|unlike|correlation\\s+with|inspired\\s+by)\\s+(?:(?:both|the|existing|prior|previous|popular|widely[- ]used)\\s+)*$");
+
     private static List<Mention> evaluatedOn(String sentence, List<Gazetteer.Hit> benchmarkHits) {
         List<Mention> found = new ArrayList<>();
         boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
         for (Gazetteer.Hit hit : benchmarkHits) {
             String after = sentence.substring(hit.end());
+            if (RIVAL_CUE_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 60), hit.start())).find()) {
+                // "3x higher separation compared to MT-Bench", "surpassing ArenaHard's 0.91": a benchmark set against the paper's
+                // own (a benchmark's, a metric's), not one it is evaluated on.
+                found.add(new Mention(Relation.COMPARES_WITH, EntityKind.BENCHMARK, hit.entry().name(), List.of(hit.surface()), sentence,
+                        ComparisonRule.RULE, 0.6, hit.entry().category()));
+                continue;
+            }
             // "artifacts in the JailbreakBench format": the benchmark's format or code, not an evaluation on it.
             // "using only ImageNet-1K pre-training": what the model learnt from, named before the training.
             if (isTrainingData(sentence, hit.start()) || ITS_ARTIFACT_AFTER.matcher(after).lookingAt()

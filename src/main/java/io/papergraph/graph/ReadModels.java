@@ -50,7 +50,7 @@ public final class ReadModels {
             @Schema(description = "Benchmarks, datasets, environments or metrics the paper introduces.") List<EntityFact> introduces,
             @Schema(description = "Benchmarks the paper reports experiments on.") List<EntityFact> evaluatedOn,
             @Schema(description = "Pretrained models the paper uses or evaluates.") List<EntityFact> usesModels,
-            @Schema(description = "Methods and models the paper compares with or builds on.") List<EntityFact> comparesWith,
+            @Schema(description = "Methods and models the paper compares with or builds on; for a benchmark paper, benchmarks it is set against.") List<EntityFact> comparesWith,
             @Schema(description = "Research concepts the paper is about; confidence is the concept's score.") List<EntityFact> concepts,
             @Schema(description = "Code and project URLs in the abstract.") List<String> codeUrls,
             List<ResultFact> results) {

@@ -1524,4 +1524,16 @@ class ExtractorTest {
         List<String> results = extraction.results().stream().map(r -> r.value() + " " + r.benchmark()).toList();
         assertTrue(results.containsAll(List.of("11.2 FooSet3D", "12.4 BarNet200")), results::toString);
     }
+
+    @Test
+    @DisplayName("a known benchmark right after a comparison cue ('3x higher separation compared to GSM8K') is set against, not evaluated on")
+    void benchmarkSetAgainst() {
+        Extraction extraction = extract("StepBench: Hard Prompts for Planners",
+                "Benchmarks saturate. We introduce StepBench, a benchmark of 500 planning prompts. StepBench provides 3x higher separation "
+                        + "of models compared to GSM8K. We evaluate ten models on StepBench and ALFWorld.");
+        List<String> facts = facts(extraction);
+        assertTrue(facts.contains("COMPARES_WITH BENCHMARK GSM8K"), facts::toString);
+        assertFalse(facts.contains("EVALUATED_ON BENCHMARK GSM8K"), facts::toString);
+        assertTrue(facts.contains("EVALUATED_ON BENCHMARK ALFWorld"), facts::toString);
+    }
 }
