@@ -70,7 +70,10 @@ final class EvaluationRule {
     /** "On SCBench, PivotKV outperforms …", "…, and on PhyGenBench it improves …": the setting of a reported result. */
     private static final Pattern ON_NAME_FIRST = Pattern.compile(
             // "on" is matched before the look-behind: tried first, the look-behind ran at every position of every sentence.
-            "(?i:\\bon(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depends|depending) on))\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
+            "(?i:\\bon(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depends|depending) on))\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME
+                    // "On ProcessBench and PRMBench, it surpasses …": the scene may be a list of names.
+                    + "(?:\\s*,\\s*" + NameShapes.NAME + ")*(?:,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")?)"
+                    + "(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
     /** "Amazon Beauty": an item of such a list may be two or three capitalised words. */
     private static final String LIST_ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}";
     /** "on the T3Bench and GPTEval3D benchmarks", "the BTCV, AMOS and KiTS23 test sets". */
@@ -168,7 +171,7 @@ final class EvaluationRule {
             }
             Matcher onFirst = ON_NAME_FIRST.matcher(sentence);
             while (onFirst.find()) {
-                names.add(onFirst.group(1));
+                names.addAll(List.of(LIST_SPLIT.split(onFirst.group(1))));
             }
             List<String> listed = new ArrayList<>();
             // "… which we use to create tasks for two popular datasets, RobustFill and DeepCoder": the authors' own use counts too.

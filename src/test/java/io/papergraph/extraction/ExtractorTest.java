@@ -1536,4 +1536,12 @@ class ExtractorTest {
         assertFalse(facts.contains("EVALUATED_ON BENCHMARK GSM8K"), facts::toString);
         assertTrue(facts.contains("EVALUATED_ON BENCHMARK ALFWorld"), facts::toString);
     }
+
+    @Test
+    @DisplayName("a list of coined names set as the scene of a result ('on StepBench and PlanBench, it surpasses …') is evaluated on, each")
+    void sceneOfNames() {
+        assertEquals(List.of("EVALUATED_ON BENCHMARK StepBench", "EVALUATED_ON BENCHMARK PlanBench"), fieldFacts("Zeta: Rewards for Steps",
+                "Rewards are noisy. Experiments show Zeta's strength: on StepBench and PlanBench, it surpasses strong baselines by 11.9 points.",
+                Relation.EVALUATED_ON));
+    }
 }
