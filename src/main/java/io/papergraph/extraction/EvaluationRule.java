@@ -220,7 +220,7 @@ final class EvaluationRule {
                 String key = Names.key(name);
                 // Named right after "datasets:" an ordinary capitalised word (Tmall, Story Outline Improvement) is a name too.
                 // Not the first word of a known benchmark the list names whole ("Game" of "GSM8K and Game of 24").
-                if (NameShapes.isCapitalisedPhrase(name) && !known.test(name) && !taken.contains(key)
+                if (NameShapes.isCapitalisedPhrase(name) && !known.test(name) && !taken.contains(key) && !namesAKindOnly(sentence, name)
                         && longerNames.stream().noneMatch(longer -> longer.startsWith(name + " ") && sentence.contains(longer))) {
                     taken.add(key);
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence,
@@ -231,6 +231,7 @@ final class EvaluationRule {
                 String key = Names.key(name);
                 // "we fine-tune the models on MathQuest": what they learn from, not what they are tested on.
                 if (NameShapes.isCoined(name) && !known.test(name) && !taken.contains(key) && !name.matches("[A-Z]{1,2}\\d*")
+                        && !namesAKindOnly(sentence, name)
                         && longerNames.stream().noneMatch(longer -> longer.startsWith(name + " ") && sentence.contains(longer))
                         && !SIZED_MODEL.matcher(name).matches() && !trainedOnWhereNamed(sentence, name)) {
                     taken.add(key);
@@ -407,6 +408,29 @@ final class EvaluationRule {
         int listEnd = end.find() ? end.start() : sentence.length();
         boolean setAgainst = opener.group(1) != null || JUDGEMENT.matcher(sentence.substring(listEnd)).lookingAt();
         return setAgainst ? new int[] {opener.end(), listEnd} : null;
+    }
+
+    /** "existing PTQ methods", "the LLM-Modulo setting": a name that qualifies a kind of method or setting. */
+    private static final Pattern KIND_IT_QUALIFIES = Pattern.compile(
+            "\\s+(?i:methods|approaches|techniques|models|settings?|paradigms?|frameworks?|algorithms|systems)\\b");
+    /** "on several GUI benchmarks": a name between a quantifier and a plural resource noun says what kind they are. */
+    private static final Pattern QUANTIFIER_BEFORE = Pattern.compile("(?i)\\b(?:several|various|multiple|many|different|diverse|numerous)\\s+$");
+    private static final Pattern PLURAL_RESOURCE_AFTER = Pattern.compile("\\s+(?i:benchmarks|datasets|tasks|environments)\\b");
+
+    /** Whether every mention of the name in the sentence qualifies a kind of thing instead of naming one. */
+    private static boolean namesAKindOnly(String sentence, String name) {
+        Matcher at = NameShapes.wholeWord(name).matcher(sentence);
+        boolean seen = false;
+        while (at.find()) {
+            seen = true;
+            boolean kind = KIND_IT_QUALIFIES.matcher(sentence).region(at.end(), sentence.length()).lookingAt()
+                    || QUANTIFIER_BEFORE.matcher(sentence.substring(Math.max(0, at.start() - 20), at.start())).find()
+                        && PLURAL_RESOURCE_AFTER.matcher(sentence).region(at.end(), sentence.length()).lookingAt();
+            if (!kind) {
+                return false;
+            }
+        }
+        return seen;
     }
 
     /**

@@ -57,7 +57,7 @@ final class NameShapes {
      * "JSON" — shaped like names, never methods.
      */
     private static final Pattern FORMAT_OR_HARDWARE = Pattern.compile(
-            "(?i)(?:fp|bf|int|uint|tf)\\d+|w\\d+a\\d+(?:kv\\d+)?|[ahvbl]\\d{2,3}|a\\d{4}|rtx|tpuv?\\d*|mi\\d{3}x?"
+            "(?i)(?:fp|bf|int|uint|tf)\\d+|w\\d+a\\d+(?:kv\\d+)?|[ahvbl]\\d{2,3}s?|a\\d{4}|rtx|tpuv?\\d*|mi\\d{3}x?"
                     + "|(?-i:HTML|XML|JSON|YAML|CSV|PDF|SVG|DOM|SQL)"
                     // "a 3.1 TB dataset": a unit of data size.
                     + "|(?-i:KB|MB|GB|TB|PB)");

@@ -1544,4 +1544,12 @@ class ExtractorTest {
                 "Rewards are noisy. Experiments show Zeta's strength: on StepBench and PlanBench, it surpasses strong baselines by 11.9 points.",
                 Relation.EVALUATED_ON));
     }
+
+    @Test
+    @DisplayName("a name that only qualifies a kind ('results in the LLM-Modulo setting') or a GPU ('3.5x on L40S') is no benchmark")
+    void kindOrHardwareIsNoBenchmark() {
+        assertEquals(List.of(), fieldFacts("Zeta: Serving",
+                "Serving is slow. However, the results in the Plan-Modulo setting show more promise. Zeta improves throughput by 1.4x on L40S.",
+                Relation.EVALUATED_ON));
+    }
 }
