@@ -333,9 +333,16 @@ final class EvaluationRule {
      */
     static boolean namedAsFieldExample(String sentence, Mention evaluated) {
         int at = writtenAt(sentence, evaluated);
-        return at >= 0 && !EVALUATION_CUE.matcher(sentence).find() && !Cues.FIRST_PERSON.matcher(sentence).find()
-                && EXAMPLE_BEFORE.matcher(sentence.substring(Math.max(0, at - 80), at)).find();
+        return at >= 0 && (!EVALUATION_CUE.matcher(sentence).find() || FIELD_PROGRESS.matcher(sentence).find())
+                && !Cues.FIRST_PERSON.matcher(sentence).find() && EXAMPLE_BEFORE.matcher(sentence.substring(Math.max(0, at - 80), at)).find();
     }
+
+    /**
+     * "Recent advances in language models … near-perfect accuracy on benchmarks like GSM8K", "LLMs have recently shown promise, as
+     * demonstrated by their performance on benchmarks like SWE-bench": the field's progress, however it is scored.
+     */
+    private static final Pattern FIELD_PROGRESS = Pattern.compile(
+            "(?i)\\b(?:recent(?:ly)?|advances|advancements|progress|(?:have|has)\\s+(?:\\w+\\s+)?(?:shown|demonstrated|achieved|made|exhibited))\\b");
 
     /** Where the sentence writes the mention: by its canonical name, or by the spelling it wrote ("CodeForces"); -1 if nowhere. */
     private static int writtenAt(String sentence, Mention m) {

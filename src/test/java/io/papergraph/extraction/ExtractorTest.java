@@ -1552,4 +1552,12 @@ class ExtractorTest {
                 "Serving is slow. However, the results in the Plan-Modulo setting show more promise. Zeta improves throughput by 1.4x on L40S.",
                 Relation.EVALUATED_ON));
     }
+
+    @Test
+    @DisplayName("a benchmark given as an example of the field's progress ('Recent advances … near-perfect accuracy on benchmarks like GSM8K') is not evaluated on")
+    void benchmarkOfTheFieldsProgress() {
+        assertEquals(List.of("EVALUATED_ON BENCHMARK Game of 24"), fieldFacts("Zeta: Harder Math",
+                "Recent advances in language models have achieved near-perfect accuracy on grade-school math benchmarks like GSM8K. "
+                        + "We evaluate Zeta on Game of 24.", Relation.EVALUATED_ON));
+    }
 }
