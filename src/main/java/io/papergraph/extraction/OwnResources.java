@@ -16,7 +16,7 @@ final class OwnResources {
     }
 
     private static final Pattern MADE_TO_EVALUATE = Pattern.compile(
-            "(?i)\\b(?:designed|built|created|constructed|curated|tailored)\\s+(?:specifically\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:evaluat|assess|investigat|test|benchmark|measur|diagnos|prob)\\w*");
+            "(?i)\\b(?:designed|built|created|constructed|curated|tailored)\\s+(?:specifically\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:\\w+ly\\s+)?(?:evaluat|assess|investigat|test|benchmark|measur|diagnos|prob)\\w*");
     private static final Pattern FOR_TRAINING = Pattern.compile("(?i)\\b(?:for|in)\\s+(?:(?:pre-?|post-)?training|fine-tuning)\\b|\\bto\\s+train\\b");
     /** "We introduce TraceEval, a benchmark …, on which StackTrace reduces errors by 38%": evaluated where introduced. */
     private static final Pattern EVALUATED_WHERE_INTRODUCED = Pattern.compile("(?i)\\bon which\\b");
@@ -32,10 +32,15 @@ final class OwnResources {
         List<Mention> introduced = mentions.stream().filter(m -> m.relation() == Relation.INTRODUCES).toList();
         List<Mention> out = new ArrayList<>(mentions);
         // "a new dataset called MetaMathQA" introduces it, even when the vocabulary knows the name by now.
+        // "We release the MetaMathQA dataset …", "To create UltraFeedback, we compile …": a later sentence that makes or releases
+        // it, and reports nothing, evaluates on it no more than the one that introduced it.
         out.removeIf(m -> m.relation() == Relation.EVALUATED_ON
-                && (EvaluationRule.RULE_HEAD_NOUN.equals(m.rule()) || EvaluationRule.RULE_KNOWN.equals(m.rule()))
+                && (EvaluationRule.RULE_HEAD_NOUN.equals(m.rule()) || EvaluationRule.RULE_KNOWN.equals(m.rule())
+                    || EvaluationRule.RULE_EVALUATED_ON_NAME.equals(m.rule()))
                 && !EVALUATED_WHERE_INTRODUCED.matcher(m.evidence()).find() && !evaluatedOnAsNamed(m)
-                && introduced.stream().anyMatch(i -> i.evidence().equals(m.evidence()) && Names.key(i.name()).equals(Names.key(m.name()))));
+                && introduced.stream().anyMatch(i -> Names.key(i.name()).equals(Names.key(m.name()))
+                        && (i.evidence().equals(m.evidence())
+                            || INTRODUCING.matcher(m.evidence()).find() && !EvaluationRule.EVALUATION_CUE.matcher(m.evidence()).find())));
         return out;
     }
 
@@ -58,6 +63,12 @@ final class OwnResources {
         int at = m.evidence().indexOf(m.name());
         return at >= 0 && (EVALUATED_ON_BEFORE.matcher(m.evidence().substring(Math.max(0, at - 40), at)).find()
                 || PERCENT_AFTER.matcher(m.evidence()).region(at, m.evidence().length()).find());
+    }
+
+    /** The name, then within a clause what it was made for: "ToolQA, which is designed to faithfully evaluate …". */
+    private static boolean madeToEvaluateAsNamed(String sentence, String name) {
+        Matcher at = NameShapes.wholeWord(name).matcher(sentence);
+        return at.find() && MADE_TO_EVALUATE.matcher(sentence).region(at.end(), Math.min(sentence.length(), at.end() + 60)).find();
     }
 
     private static final Pattern PERCENT_AFTER = Pattern.compile("\\d(?:\\.\\d+)?\\s?%");
@@ -103,7 +114,9 @@ final class OwnResources {
             // A dataset made for evaluation says so: "a new dataset specifically designed to investigate the model selection
             // challenge".
             boolean madeToEvaluateOn = "benchmark".equals(introduced.resourceKind()) || "environment".equals(introduced.resourceKind())
-                    || "dataset".equals(introduced.resourceKind()) && MADE_TO_EVALUATE.matcher(introduced.evidence()).find();
+                    || "dataset".equals(introduced.resourceKind()) && (MADE_TO_EVALUATE.matcher(introduced.evidence()).find()
+                        // "a new dataset called ToolQA, which is designed to faithfully evaluate …", the title having introduced it
+                        || sentences.stream().anyMatch(s -> madeToEvaluateAsNamed(s, introduced.name())));
             // Introduced by the title alone, it is made to evaluate on when the title says so ("FLamby: Datasets and Benchmarks for …").
             boolean benchmarkByTitle = introducedAt < 0 && BENCHMARK_WORD.matcher(introduced.evidence()).find();
             if ((introducedAt >= 0 && madeToEvaluateOn || benchmarkByTitle) && !forTraining) {

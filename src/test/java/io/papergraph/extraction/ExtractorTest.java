@@ -1560,4 +1560,20 @@ class ExtractorTest {
                 "Recent advances in language models have achieved near-perfect accuracy on grade-school math benchmarks like GSM8K. "
                         + "We evaluate Zeta on Game of 24.", Relation.EVALUATED_ON));
     }
+
+    @Test
+    @DisplayName("a dataset the paper makes is not evaluated on where a later sentence only releases it ('We release all the StepData dataset')")
+    void releasedNotEvaluated() {
+        assertEquals(List.of(), fieldFacts("StepData: A Dataset of Plans",
+                "Plans are scarce. We introduce StepData, a dataset of 10K plans for training planners. "
+                        + "We release all the StepData dataset, the models and the code.", Relation.EVALUATED_ON));
+    }
+
+    @Test
+    @DisplayName("a dataset said to be made to evaluate ('StepQA, which is designed to faithfully evaluate planners') is evaluated on")
+    void madeToEvaluateAsNamed() {
+        assertEquals(List.of("EVALUATED_ON BENCHMARK StepQA"), fieldFacts("StepQA: A Dataset for Planning with Tools",
+                "Planners fail with tools. To address this, we introduce a new dataset called StepQA, which is designed to faithfully "
+                        + "evaluate planners. Our development of StepQA involved a scalable process for dataset curation.", Relation.EVALUATED_ON));
+    }
 }
