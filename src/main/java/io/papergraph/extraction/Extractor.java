@@ -172,7 +172,7 @@ public final class Extractor {
         // "to merely 2.9 points on the LLaMA-2 7B model": a model's name where a result is reported is no benchmark.
         mentions.addAll(EvaluationRule.coinedResources(sentences, mentions, name -> isKnown(name) || isVersionedModel(name)));
         mentions.addAll(ConceptRule.apply(paper.title(), concepts.find(paper.title()), conceptHits));
-        mentions = OwnResources.withoutEvaluationWhereIntroduced(mentions);
+        mentions = OwnResources.withoutOthersResourcesOfResourcePapers(OwnResources.withoutEvaluationWhereIntroduced(mentions), sentences);
         mentions.addAll(OwnResources.evaluatedOnOwnResources(mentions, sentences));
         definedIn.keySet().removeIf(d -> conceptKeys.contains(Names.singularKey(d.shortForm())) || conceptKeys.contains(Names.singularKey(d.longForm())));
         mentions.addAll(namedByTitle(paper.title(), mentions, definedIn, sentences));
@@ -188,7 +188,8 @@ public final class Extractor {
         List<Mention> merged = MentionMerger.withoutBareFamilies(MentionMerger.merge(aliased, key -> vocabularyNameKeys.getOrDefault(key, Set.of(key))));
         merged = MentionMerger.withVariantNamesAsAliases(models::isFamily, name -> benchmarkKeys.contains(Names.key(name)), merged);
         results = RespectiveResults.assign(ResultLabels.withBenchmarksNamedNearby(results, merged, definitions), ResultLabels.benchmarkNames(merged));
-        merged = ResultLabels.withEvaluationWhereScored(merged, results);
+        // A score a resource paper reports on another's benchmark as the scene ("95% on benchmarks such as GSM8K") evaluates nothing.
+        merged = OwnResources.withoutOthersResourcesOfResourcePapers(ResultLabels.withEvaluationWhereScored(merged, results), sentences);
         List<String> urls = UrlRule.apply(paper.abstractText());
         return new Extraction(paper, merged, results, urls);
     }

@@ -1576,4 +1576,12 @@ class ExtractorTest {
                 "Planners fail with tools. To address this, we introduce a new dataset called StepQA, which is designed to faithfully "
                         + "evaluate planners. Our development of StepQA involved a scalable process for dataset curation.", Relation.EVALUATED_ON));
     }
+
+    @Test
+    @DisplayName("a benchmark paper's examples of others' benchmarks before its own ('95% on simple benchmarks such as GSM8K') and its own parts are not evaluated on")
+    void othersResourcesOfBenchmarkPaper() {
+        assertEquals(List.of("EVALUATED_ON BENCHMARK StepArena"), fieldFacts("StepArena: A Fast Benchmark for Planning Agents",
+                "We study open-ended agents. Models score 95% on simple benchmarks such as GSM8K. We introduce StepArena, "
+                        + "a benchmark of 300 planning tasks. Agents reach only 12% on StepArena and 9% on StepArena-Hard.", Relation.EVALUATED_ON));
+    }
 }
