@@ -51,7 +51,7 @@ final class ComparisonRule {
                     + "inspired by(?! (?:the )?(?:recent )?(?:success|progress|advances?|observations?|this|these|that|human|how|nature)\\b)"
                     // nor an idea: "inspired by the Global Workspace Theory (GWT)"
                     + "(?![^,.;]{0,40}\\b(?:theory|theories|principles?|psychology|neuroscience|cognition)\\b)|"
-                    + "improv\\w* (?:up)?on|alternatives? to|better than|competitive with|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance)(?:\\s+level)?\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
+                    + "improv\\w* (?:up)?on|alternatives? to|better than|competitive with|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance)(?:\\s+levels?)?\\s+of|(?<=\\bto\\s)match(?=\\s+(?-i:\\p{Lu}))|past\\s+that\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
                     // "has the same architecture as Mistral 7B", "reaches the same accuracy as X": measured against it.
                     + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.

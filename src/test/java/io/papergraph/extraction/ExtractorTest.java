@@ -1584,4 +1584,16 @@ class ExtractorTest {
                 "We study open-ended agents. Models score 95% on simple benchmarks such as GSM8K. We introduce StepArena, "
                         + "a benchmark of 300 planning tasks. Agents reach only 12% on StepArena and 9% on StepArena-Hard.", Relation.EVALUATED_ON));
     }
+
+    @Test
+    @DisplayName("a model set level with ('the first open model to match GPT-4', 'approach the performance levels of Gemini-Ultra', 'past that of GPT-4o') is compared with")
+    void setLevelWith() {
+        for (String sentence : List.of("Our data led to Zeta-32B, the first model trained on public data to match GPT-4 on AIME.",
+                "Both Zeta models approach the performance levels of the full Gemini-Ultra model.",
+                "Search lifts the reasoning of Zeta past that of GPT-4o on popular benchmarks.")) {
+            List<String> facts = fieldFacts("Zeta: Open Reasoners", "Reasoning is costly. " + sentence, Relation.COMPARES_WITH);
+            assertEquals(1, facts.size(), () -> sentence + " " + facts);
+            assertEquals(List.of(), fieldFacts("Zeta: Open Reasoners", "Reasoning is costly. " + sentence, Relation.USES_MODEL), sentence);
+        }
+    }
 }
