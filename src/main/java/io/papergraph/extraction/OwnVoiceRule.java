@@ -49,7 +49,7 @@ final class OwnVoiceRule {
     /** "we propose a novel prompting strategy, least-to-most prompting." — a kind called new, then its name in apposition. */
     private static final Pattern NEW_KIND_THEN_NAME = Pattern.compile(
             "(?i:\\b" + ProposalRule.AUTHORS_VERB + "s?\\s+(?:a|an)\\s+(?:simple\\s+(?:but|yet)\\s+effective\\s+)?(?:novel|new)\\s+"
-                    + "(?:[\\w-]+\\s+){0,2}(?:strategy|method|technique|approach|algorithm|paradigm|objective|mechanism)),\\s+"
+                    + "(?:[\\w-]+\\s+){0,2}(?:strategy|method|technique|approach|algorithm|paradigm|objective|mechanism|scheme|framework|procedure|loss|hyperparameter)),\\s+"
                     // The name closes the apposition ("…, self-consistency, to …", "…, least-to-most prompting."); no word of it a
                     // preposition or a participle ("a novel approach, in contrast to …", "a new method, inspired by …").
                     + "(?!(?:namely|called|dubbed|termed|which|that|where|based|i\\.e)\\b)((?:(?!" + NOT_IN_LOWER_NAME + ")[a-z][a-z-]+)"

@@ -1596,4 +1596,13 @@ class ExtractorTest {
             assertEquals(List.of(), fieldFacts("Zeta: Open Reasoners", "Reasoning is costly. " + sentence, Relation.USES_MODEL), sentence);
         }
     }
+
+    @Test
+    @DisplayName("a name set off after the kind of thing the authors make ('an efficient inference scheduler, Zeta-Serve, to …', 'a novel inference scheme, step skipping, for …') is proposed")
+    void nameAfterKindMade() {
+        assertEquals(List.of("PROPOSES METHOD Zeta-Serve"), fieldFacts("Some Study of Serving",
+                "Serving is slow. We introduce an efficient LLM inference scheduler, Zeta-Serve, to address this tradeoff.", Relation.PROPOSES));
+        assertEquals(List.of("PROPOSES METHOD step skipping"), fieldFacts("Some Study of Serving",
+                "Serving is slow. We present a novel inference scheme, step skipping, for accelerating decoders.", Relation.PROPOSES));
+    }
 }
