@@ -440,7 +440,7 @@ final class ProposalRule {
     private static final Pattern KIND_THEN_COINED = Pattern.compile(
             "(?i:\\b(?:" + KIND_MAKING_VERB + "|construct|curate)\\w*\\s+(?:a|an)\\s+" + PLAIN_MODIFIER + "{0,6}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy|paradigm|pipeline"
-                    + "|benchmark|dataset|set|corpus|suite|environment))\\s+(" + NameShapes.NAME + ")(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|with)\\b)");
+                    + "|benchmark|dataset|set|corpus|suite|environment))\\s+(" + NameShapes.NAME + ")(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|with|using|by|from)\\b)");
     /**
      * A new kind right before a name set off by a comma: "a novel framework, the …", "a new LLM reasoning framework, Reasoning
      * via Planning (RAP)", "a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …".

@@ -1605,4 +1605,12 @@ class ExtractorTest {
         assertEquals(List.of("PROPOSES METHOD step skipping"), fieldFacts("Some Study of Serving",
                 "Serving is slow. We present a novel inference scheme, step skipping, for accelerating decoders.", Relation.PROPOSES));
     }
+
+    @Test
+    @DisplayName("a coined name right after the kind of resource the authors make, then how they made it ('a process supervision dataset StepPRM400K using a pipeline')")
+    void kindThenCoinedThenHow() {
+        assertEquals(List.of("INTRODUCES BENCHMARK StepPRM400K"), fieldFacts("Some Study of Rewards",
+                "Rewards are noisy. We construct a multimodal process supervision dataset StepPRM400K using an automated data pipeline.",
+                Relation.INTRODUCES));
+    }
 }
