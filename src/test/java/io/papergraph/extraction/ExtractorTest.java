@@ -1613,4 +1613,14 @@ class ExtractorTest {
                 "Rewards are noisy. We construct a multimodal process supervision dataset StepPRM400K using an automated data pipeline.",
                 Relation.INTRODUCES));
     }
+
+    @Test
+    @DisplayName("the shipped vocabulary reads RLVR as a method papers build on (annotators counted it so in 12 of 13 mentions), SFT as nobody's method")
+    void rlvrIsBuiltOn() {
+        List<String> facts = facts(new Extractor(Vocabulary.fromClasspath()).extract(new PaperRecord("p", "Zeta: Sparse Rewards for Reasoning",
+                "Reinforcement learning with verifiable rewards (RLVR) has improved reasoning. We show that Zeta makes RLVR more sample-efficient "
+                        + "than SFT.", "test:1")));
+        assertTrue(facts.contains("COMPARES_WITH METHOD reinforcement learning with verifiable rewards"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.contains("supervised fine-tuning")), facts::toString);
+    }
 }
