@@ -384,7 +384,9 @@ final class ProposalRule {
     /** "a novel …", "an end-to-end …": a kind of thing is said, where "We introduce Direct Preference Optimization (DPO)" names one. */
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}$");
     /** A method noun right after a definition: "(RAG) framework", "(PTQ) pipeline". */
-    private static final Pattern METHOD_KIND_AFTER = Pattern.compile("\\s+(?:framework|approach|method|model|pipeline|system|architecture|technique|algorithm)s?\\b");
+    /** " framework", " reasoning algorithm": a method noun, a plain modifier or two before it. */
+    private static final Pattern METHOD_KIND_AFTER = Pattern.compile(
+            "\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:framework|approach|method|model|pipeline|system|architecture|technique|algorithm)s?\\b");
 
     /** A kind of thing after the abbreviation (not a verb: "our … inferencer (MTSGI) first infers …"). */
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:" + ResourceKinds.RESOURCE_NOUNS + "|tasks?|problems?|settings?)\\b");

@@ -1623,4 +1623,13 @@ class ExtractorTest {
         assertTrue(facts.contains("COMPARES_WITH METHOD reinforcement learning with verifiable rewards"), facts::toString);
         assertFalse(facts.stream().anyMatch(f -> f.contains("supervised fine-tuning")), facts::toString);
     }
+
+    @Test
+    @DisplayName("a known method abbreviated before a modifier and a method noun ('a novel Monte Carlo Tree Search (MCTS) reasoning algorithm') is what the contribution is a kind of")
+    void knownKindWithModifier() {
+        List<String> facts = facts(new Extractor(Vocabulary.fromClasspath()).extract(new PaperRecord("p", "Some Study of Search",
+                "Search is slow. We propose ZetaSearch: a novel Monte Carlo Tree Search (MCTS) reasoning algorithm for LLMs.", "test:1")));
+        assertTrue(facts.contains("PROPOSES METHOD ZetaSearch"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("PROPOSES") && f.contains("MCTS")), facts::toString);
+    }
 }
