@@ -1632,4 +1632,13 @@ class ExtractorTest {
         assertTrue(facts.contains("PROPOSES METHOD ZetaSearch"), facts::toString);
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("PROPOSES") && f.contains("MCTS")), facts::toString);
     }
+
+    @Test
+    @DisplayName("a bare version in a list of what is released ('(2) Zeta 2, models finetuned on the V2 mixture') names nothing on its own")
+    void bareVersionIsNoName() {
+        List<String> facts = fieldFacts("Camels Again: Adapting Zeta", "Adaptation moves fast. Concretely, we release: (1) Zeta-V2-mix, an "
+                + "improved collection of instruction datasets; (2) Zeta 2, Gemini models finetuned on the V2 mixture; (3) Code Zeta 2, "
+                + "Gemini-Code models finetuned on our V2 mix that outperform Gemini-Code.", Relation.PROPOSES);
+        assertFalse(facts.contains("PROPOSES METHOD V2"), facts::toString);
+    }
 }
