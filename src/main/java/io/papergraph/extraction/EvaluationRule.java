@@ -445,7 +445,11 @@ final class EvaluationRule {
      * MT-Bench", "surpassing both the ArenaHard", "inspired by the NIAH test" (not "an improvement on GSM8K", its setting).
      */
     private static final Pattern RIVAL_CUE_BEFORE = Pattern.compile("(?i)\\b(?:compared\\s+(?:to|with)|than|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?"
-            + "|versus|vs\\.?|unlike|correlation\\s+with|inspired\\s+by)\\s+(?:(?:both|the|existing|prior|previous|popular|widely[- ]used)\\s+)*$");
+            + "|versus|vs\\.?|unlike|correlation\\s+with|inspired\\s+by)\\s+(?:(?:both|the|existing|prior|previous|popular|widely[- ]used)\\s+)*$"
+            // "the next generation of the SAPIEN ManiSkill benchmark", "a ground-up rewrite of Crafter": a benchmark the paper's
+            // own is made from.
+            + "|(?i:\\b(?:next\\s+generation|successor|rewrite|re-?implementation|upgrade|(?:harder|improved|extended|updated)\\s+version)\\s+(?:of|to)\\s+"
+            + "(?:the\\s+)?(?:\\S+\\s+)?)$");
 
     private static List<Mention> evaluatedOn(String sentence, List<Gazetteer.Hit> benchmarkHits) {
         List<Mention> found = new ArrayList<>();

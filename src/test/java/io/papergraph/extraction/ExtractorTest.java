@@ -1641,4 +1641,15 @@ class ExtractorTest {
                 + "Gemini-Code models finetuned on our V2 mix that outperform Gemini-Code.", Relation.PROPOSES);
         assertFalse(facts.contains("PROPOSES METHOD V2"), facts::toString);
     }
+
+    @Test
+    @DisplayName("a known benchmark the paper's own is made from ('a ground-up rewrite of ALFWorld', 'the next generation of the ALFWorld benchmark') is compared with")
+    void benchmarkMadeFrom() {
+        for (String sentence : List.of("We present StepWorld: a ground-up rewrite of ALFWorld that runs 250x faster.",
+                "We present StepWorld, the next generation of the ALFWorld benchmark.")) {
+            List<String> facts = facts(extract("StepWorld: A Fast Benchmark for Agents", "Agents are slow to train. " + sentence));
+            assertTrue(facts.contains("COMPARES_WITH BENCHMARK ALFWorld"), () -> sentence + " " + facts);
+            assertFalse(facts.contains("EVALUATED_ON BENCHMARK ALFWorld"), () -> sentence + " " + facts);
+        }
+    }
 }
