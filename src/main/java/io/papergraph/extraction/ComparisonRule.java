@@ -339,7 +339,7 @@ final class ComparisonRule {
             // Cheap tests first: a definition needs a parenthesis, a use its verb.
             boolean defines = sentence.indexOf('(') >= 0 && (buildsWith || USES_VERB.matcher(sentence).find());
             for (AcronymDefinitions.Definition d : defines ? AcronymDefinitions.find(sentence) : List.<AcronymDefinitions.Definition>of()) {
-                boolean generic = !d.capitalised() || NameShapes.isPluralAbbreviation(d.shortForm());
+                boolean generic = !d.capitalised() || NameShapes.isPluralAbbreviation(d.shortForm()) || NameShapes.isOrdinary(d.shortForm());
                 if (generic || own.contains(d.shortForm())) {
                     continue;
                 }

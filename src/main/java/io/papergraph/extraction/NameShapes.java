@@ -42,7 +42,7 @@ final class NameShapes {
             "Tutorial", "Overview", "Introduction", "Perspective", "Benchmark", "Benchmarks", "Dataset", "Datasets",
             "Experiments", "Results", "Method", "Methods", "Framework", "Approach", "Here", "However", "Specifically",
             "First", "Second", "Third", "Finally", "Then", "Moreover", "Furthermore", "Additionally", "LLM", "LLMs",
-            "AI", "RL", "NLP", "ML", "SOTA", "SoTA", "GPU", "GPUs", "CPU", "API", "APIs", "SFT", "QA", "VQA", "IID", "OOD", "Transformer", "Transformers", "Code", "Experts", "Agents", "Agent",
+            "AI", "RL", "NLP", "ML", "SOTA", "SoTA", "GPU", "GPUs", "CPU", "API", "APIs", "GUI", "GUIs", "UI", "UIs", "SFT", "QA", "VQA", "IID", "OOD", "Transformer", "Transformers", "Code", "Experts", "Agents", "Agent",
             "CUDA", "PyTorch", "TensorFlow", "JAX", "TPU", "TPUs", "NVIDIA", "Docker", "NumPy", "SciPy", "GitHub", "OpenAI",
             "HuggingFace", "LangChain", "LM", "LMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "LRM", "LRMs",
             // Tasks by their abbreviations: "diffusion-based TTS models", "large-scale T2I models" are a kind of system, not one.

@@ -418,7 +418,7 @@ final class ProposalRule {
     /** "we design a new architecture (Mamba-2) whose …": a new kind of thing named in parentheses. */
     private static final Pattern PARENTHESES_AFTER = Pattern.compile("\\s*\\(([^()]{2,80})\\)");
     /** The authors making a kind of thing they then name in parentheses: "we design a …", "we propose a …". */
-    private static final String KIND_MAKING_VERB = "(?:design|propose|introduce|develop|build|present|create|devise)";
+    private static final String KIND_MAKING_VERB = "(?:design|propose|introduce|develop|build|present|create|devise|establish)";
     private static final Pattern NEW_KIND_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b" + KIND_MAKING_VERB + "\\w*\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:new|novel)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:architecture|model|method|framework|algorithm|approach|system|variant|layer|module|mechanism))\\s*\\((" + NameShapes.NAME + ")\\)"
@@ -442,7 +442,7 @@ final class ProposalRule {
     private static final Pattern KIND_THEN_COINED = Pattern.compile(
             "(?i:\\b(?:" + KIND_MAKING_VERB + "|construct|curate)\\w*\\s+(?:a|an)\\s+" + PLAIN_MODIFIER + "{0,6}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy|paradigm|pipeline"
-                    + "|benchmark|dataset|set|corpus|suite|environment))\\s+(" + NameShapes.NAME + ")(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|with|using|by|from)\\b)");
+                    + "|benchmark|dataset|set|corpus|suite|environment))\\s+(?:--\\s+|[—–]\\s*)?(" + NameShapes.NAME + ")(?=\\s*[,.;:(]|\\s*(?:--|[—–])|\\s+(?:that|which|to|for|with|using|by|from)\\b)");
     /**
      * A new kind right before a name set off by a comma: "a novel framework, the …", "a new LLM reasoning framework, Reasoning
      * via Planning (RAP)", "a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …".

@@ -1652,4 +1652,13 @@ class ExtractorTest {
             assertFalse(facts.contains("EVALUATED_ON BENCHMARK ALFWorld"), () -> sentence + " " + facts);
         }
     }
+
+    @Test
+    @DisplayName("a coined name set off by dashes after the kind of resource the authors establish ('a bilingual benchmark -- WebStepBench -- for …') is introduced; 'GUI' is no name")
+    void dashedBenchmarkAndGenericGui() {
+        List<String> facts = facts(extract("Some Study of Agents", "Agents browse poorly. For comprehensive evaluation, we establish a bilingual "
+                + "benchmark -- WebStepBench -- for real-world web navigation tasks. Our agent uses a Graphical User Interface (GUI) parser."));
+        assertTrue(facts.contains("INTRODUCES BENCHMARK WebStepBench"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.endsWith(" GUI")), facts::toString);
+    }
 }
