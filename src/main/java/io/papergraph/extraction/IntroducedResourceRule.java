@@ -198,7 +198,9 @@ final class IntroducedResourceRule {
             boolean names = listed.stream().anyMatch(r -> isResourceName(r.wordsBeforeNoun(), ownNames));
             for (NamedResource resource : listed) {
                 String name = resource.name();
-                if (names && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                // "In this paper, we introduce the USACO benchmark with 307 problems": made here in so many words, the resource is this
+                // paper's however well known its name became.
+                if (names && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
                     found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
                             Cues.resourceKind(resource.noun())));
                 }

@@ -1661,4 +1661,12 @@ class ExtractorTest {
         assertTrue(facts.contains("INTRODUCES BENCHMARK WebStepBench"), facts::toString);
         assertFalse(facts.stream().anyMatch(f -> f.endsWith(" GUI")), facts::toString);
     }
+
+    @Test
+    @DisplayName("a known benchmark the authors say they make ('we introduce the GSM8K benchmark with 8.5K problems') is introduced, its fame notwithstanding")
+    void knownBenchmarkMadeHere() {
+        List<String> facts = facts(extract("Grade School Math for Verifiers",
+                "Models fail at multi-step math. In this paper, we introduce the GSM8K benchmark with 8.5K problems. Models solve 35% of it."));
+        assertTrue(facts.contains("INTRODUCES BENCHMARK GSM8K"), facts::toString);
+    }
 }
