@@ -14,9 +14,9 @@ final class Cues {
                     // "implemented atop Google's Agent-to-Agent (A2A) infrastructure"
                     + "|(?:atop|on\\s+top\\s+of)(?:\\s+\\p{L}[\\w-]*'s)?)\\s+(?:the\\s+)?$");
 
-    /** The part after a hyphen that makes a modifier of a name: "-based", "-style", "-guided", "-level". */
+    /** The part after a hyphen that makes a modifier of a name: "-based", "-style", "-guided", "-level" (not a gerund: "Phi-4-reasoning" is a name). */
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile(
-            "(?:[a-z]+ed|[a-z]+ing|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)");
+            "(?:[a-z]+ed|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)");
 
     /** The stems of the verbs by which authors make something: "we introduce / release / construct / curate …". */
     static final String MAKING_VERB_STEM = "(?:introduc|present|propos|releas|construct|buil|creat|curat|collect|compil|assembl|develop|open-sourc)";

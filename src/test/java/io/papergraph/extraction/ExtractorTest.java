@@ -1669,4 +1669,11 @@ class ExtractorTest {
                 "Models fail at multi-step math. In this paper, we introduce the GSM8K benchmark with 8.5K problems. Models solve 35% of it."));
         assertTrue(facts.contains("INTRODUCES BENCHMARK GSM8K"), facts::toString);
     }
+
+    @Test
+    @DisplayName("a release named with a gerund part ('We introduce Zeta-4-reasoning, a 14-billion parameter reasoning model') is proposed; '-ing' is no modifier like '-based'")
+    void gerundPartOfName() {
+        assertEquals(List.of("PROPOSES METHOD Zeta-4-reasoning"), fieldFacts("Some Report",
+                "Reasoning is costly. We introduce Zeta-4-reasoning, a 14-billion parameter reasoning model.", Relation.PROPOSES));
+    }
 }
