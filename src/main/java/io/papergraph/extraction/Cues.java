@@ -18,6 +18,9 @@ final class Cues {
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile(
             "(?:[a-z]+ed|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)");
 
+    /** "ScanNet test", "BarNet200 val set": the split of a benchmark a score is on, written after its name, no part of the name. */
+    static final String SPLIT_AFTER_NAME = "(?:\\s+(?:test|val|validation|dev)(?:\\s+(?:set|split))?)";
+
     /** The stems of the verbs by which authors make something: "we introduce / release / construct / curate …". */
     static final String MAKING_VERB_STEM = "(?:introduc|present|propos|releas|construct|buil|creat|curat|collect|compil|assembl|develop|open-sourc)";
 

@@ -557,8 +557,8 @@ final class EvaluationRule {
     // "ScanNet test (+6.2 mAP)": or the score in parentheses after it.
     private static final String GAIN = "(?:\\s+by\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp)(?:\\s+and\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp))?"
             + "|\\s*\\([+-]?\\d[\\d.]*\\s*(?:%|[\\p{L}@-]+)?\\))?";
-    /** "ScanNet test", "BarNet200 val": the split of the benchmark the score is on, not part of its name. */
-    private static final String SCORED_SPLIT = "(?:\\s+(?:test|val|validation|dev)(?:\\s+(?:set|split))?(?=\\s*\\())?";
+    /** "ScanNet test (+6.2 mAP)": the split the score in parentheses is on. */
+    private static final String SCORED_SPLIT = "(?:" + Cues.SPLIT_AFTER_NAME + "(?=\\s*\\())?";
     private static final String ITEM = "(?:the\\s+)?(?:(?=\\p{Lu})" + ITEM_WORD + "|" + NameShapes.LOWER_COINED + ")(?:\\s+(?:of\\s+|in\\s+)?" + ITEM_WORD + "){0,3}"
             + SCORED_SPLIT + GAIN;
     /**
@@ -568,7 +568,7 @@ final class EvaluationRule {
     private static final Pattern ENUMERATION = Pattern.compile("(?<=\\()" + ITEM + "\\s*,\\s*" + ITEM + "(?=\\))"
             + "|" + ITEM + "(?:(?:\\s*,\\s*" + ITEM + ")+\\s*,?\\s+and\\s+" + ITEM
             + "|(?:\\s*,\\s*" + ITEM + "){2,}|\\s*,?\\s+and\\s+" + ITEM + ")");
-    private static final Pattern ITEM_GAIN = Pattern.compile("(?:\\s+(?:test|val|validation|dev)(?:\\s+(?:set|split))?)?(?:\\s+by\\s+[+-]?\\d.*|\\s*\\([+-]?\\d.*)$");
+    private static final Pattern ITEM_GAIN = Pattern.compile(Cues.SPLIT_AFTER_NAME + "?(?:\\s+by\\s+[+-]?\\d.*|\\s*\\([+-]?\\d.*)$");
 
     /**
      * In an enumeration that names a known benchmark ("the Game of 24, Checkmate-in-One, and Python

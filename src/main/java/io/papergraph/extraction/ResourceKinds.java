@@ -196,11 +196,18 @@ final class ResourceKinds {
             // The span may end in the short name the rest of the sentence uses: "modality-switching instruction tuning (MosIT)".
             String span = sentence.substring(at, end);
             String shortName = SHORT_NAME_LAST.matcher(span).find() ? span.substring(span.lastIndexOf('(') + 1, span.length() - 1) : span;
-            Pattern servesName = Pattern.compile("(?i)\\b(?:" + RESOURCE_NOUNS + ")s?\\s+for\\s+(?:the\\s+)?(?:" + Pattern.quote(span) + "|"
-                    + Pattern.quote(shortName) + ")(?![\\p{L}\\p{N}])");
-            String unsaid = servesName.matcher(UNSAID.matcher(text).replaceAll(m -> " ".repeat(m.group().length())))
-                    .replaceAll(m -> " ".repeat(m.group().length()));
+            String unsaid = RESOURCE_FOR.matcher(UNSAID.matcher(text).replaceAll(m -> " ".repeat(m.group().length())))
+                    .replaceAll(m -> servesName(sentence, from + m.end(), span, shortName) ? " ".repeat(m.group().length()) : m.group());
             return new NameWindow(unsaid, at - from);
+        }
+
+        /** "a dataset for ": a resource noun, then what it is for. */
+        private static final Pattern RESOURCE_FOR = Pattern.compile("(?i)\\b(?:" + RESOURCE_NOUNS + ")s?\\s+for\\s+(?:the\\s+)?");
+
+        /** Whether the name, as spanned or by its short name, is written at {@code at}, a whole word. */
+        private static boolean servesName(String sentence, int at, String span, String shortName) {
+            return java.util.stream.Stream.of(span, shortName).anyMatch(name -> sentence.startsWith(name, at)
+                    && (at + name.length() == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(at + name.length()))));
         }
 
         private static final Pattern SHORT_NAME_LAST = Pattern.compile("\\([^()]+\\)$");

@@ -472,7 +472,7 @@ final class ResultRule {
             "^\\s+(?:[a-z][\\w@-]*\\s+){0,2}(?:(?:from\\s+[-+]?\\d[\\d.,]*\\s?%?\\s+)?(?:from|to)|by)"
                     + "(?:\\s+(?:over|up\\s+to|nearly|about|almost|around|approximately|more\\s+than|at\\s+least))?\\s+$");
     /** "BarNet200 (+12.4", "BarNet200 test (+12.4": the value in a parenthesis after the name, the split it is on between. */
-    private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^(?:\\s+(?:test|val|validation|dev)(?:\\s+(?:set|split))?)?\\s*[(\\[][^()\\[\\]]*$");
+    private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^" + Cues.SPLIT_AFTER_NAME + "?\\s*[(\\[][^()\\[\\]]*$");
 
     /**
      * How far a name stands from a value, as a reader pairs them: 0 for "12.6% on MathOdyssey", for
