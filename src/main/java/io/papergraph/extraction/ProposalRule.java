@@ -67,8 +67,8 @@ final class ProposalRule {
             "(?i:\\b(?:result(?:s|ing)?\\s+in|yield(?:s|ing)?))\\s+(" + NameShapes.NAME + ")(?=(?:\\s+(?-i:models?))?\\s*(?:[.;]|$|\\(|,\\s+(?:a|an|which|whose)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting|mechanism|scheme|procedure|objective|recipe|protocol"
-                    // "an efficient LLM inference scheduler, Sarathi-Serve, to …", "a generative judge with 13B parameters, Auto-J, …"
-                    + "|scheduler|judge|optimi[sz]er|planner|controller|retriever|verifier|solver|tokenizer|decoder|encoder|parameters"
+                    // "an efficient LLM inference scheduler, Sarathi-Serve, to …", "a generative judge, Auto-J, …"
+                    + "|scheduler|judge|optimi[sz]er|planner|controller|retriever|verifier|solver|tokenizer|decoder|encoder"
                     // "we introduce a family of models, Phoenix, trained on …"
                     + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
