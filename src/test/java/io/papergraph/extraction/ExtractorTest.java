@@ -224,6 +224,13 @@ class ExtractorTest {
 
     private final Extractor fieldExtractor = new Extractor(FIELD_VOCABULARY);
 
+    /** The extractor with the vocabulary the service ships, for cases that depend on what it knows. */
+    private static final Extractor SHIPPED = new Extractor(Vocabulary.fromClasspath());
+
+    private static Extraction extractShipped(String title, String abstractText) {
+        return SHIPPED.extract(new PaperRecord("p", title, abstractText, "test:1"));
+    }
+
     private List<String> fieldFacts(String title, String abstractText, Relation relation) {
         return fieldExtractor.extract(new PaperRecord("p", title, abstractText, "test:1")).mentions().stream()
                 .filter(m -> m.relation() == relation)
@@ -420,9 +427,8 @@ class ExtractorTest {
     @DisplayName("a name shaped like a model that the vocabulary knows as a dataset is no model used")
     void datasetShapedLikeModel() {
         // The shipped vocabulary, which knows ImageNet as a dataset.
-        Extractor shipped = new Extractor(Vocabulary.fromClasspath());
-        String text = "While these models were designed for learning with ImageNet labels, we build on a FooNet backbone.";
-        List<String> facts = facts(shipped.extract(new PaperRecord("p", "Sparse Nets", text, "test:1")));
+        List<String> facts = facts(extractShipped("Sparse Nets",
+                "While these models were designed for learning with ImageNet labels, we build on a FooNet backbone."));
         assertFalse(facts.contains("USES_MODEL MODEL ImageNet"), facts::toString);
         assertTrue(facts.contains("COMPARES_WITH METHOD FooNet"), facts::toString);
     }
@@ -737,8 +743,8 @@ class ExtractorTest {
         assertTrue(facts(released).contains("PROPOSES METHOD Llama-5-8B"), facts(released)::toString);
         assertFalse(facts(released).contains("USES_MODEL MODEL Llama-5-8B"), facts(released)::toString);
         // "the first" of its kind, however known its name: with the shipped vocabulary, which lists that model.
-        Extraction first = new Extractor(Vocabulary.fromClasspath()).extract(new PaperRecord("p", "Single Image to 3D",
-                "We propose the first Large Reconstruction Model (LRM) that predicts the 3D model of an object from one image.", "test:1"));
+        Extraction first = extractShipped("Single Image to 3D",
+                "We propose the first Large Reconstruction Model (LRM) that predicts the 3D model of an object from one image.");
         assertTrue(first.mentions().stream().anyMatch(m -> m.relation() == Relation.PROPOSES
                 && (m.name() + m.aliases()).contains("Large Reconstruction Model")), facts(first)::toString);
         assertFalse(facts(first).contains("USES_MODEL MODEL Large Reconstruction Model"), facts(first)::toString);
@@ -1516,9 +1522,9 @@ class ExtractorTest {
     @Test
     @DisplayName("a list of benchmarks, each with its score in parentheses ('FooSet3D (+11.2 mAP) and BarNet200 test (+12.4 mAP)'), names each, and each score is on its own")
     void benchmarksListedWithScores() {
-        Extraction extraction = new Extractor(Vocabulary.fromClasspath()).extract(new PaperRecord("p", "ZetaSeg: Masks for Points",
+        Extraction extraction = extractShipped("ZetaSeg: Masks for Points",
                 "Segmentation is hard. ZetaSeg sets a new state-of-the-art on ScanNet test (+6.2 mAP), FooSet3D (+11.2 mAP) and "
-                        + "BarNet200 test (+12.4 mAP).", "test:1"));
+                        + "BarNet200 test (+12.4 mAP).");
         List<String> evaluated = extraction.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON).map(Mention::name).toList();
         assertTrue(evaluated.containsAll(List.of("ScanNet", "FooSet3D", "BarNet200")), evaluated::toString);
         List<String> results = extraction.results().stream().map(r -> r.value() + " " + r.benchmark()).toList();
@@ -1617,9 +1623,9 @@ class ExtractorTest {
     @Test
     @DisplayName("the shipped vocabulary reads RLVR as a method papers build on (annotators counted it so in 12 of 13 mentions), SFT as nobody's method")
     void rlvrIsBuiltOn() {
-        List<String> facts = facts(new Extractor(Vocabulary.fromClasspath()).extract(new PaperRecord("p", "Zeta: Sparse Rewards for Reasoning",
+        List<String> facts = facts(extractShipped("Zeta: Sparse Rewards for Reasoning",
                 "Reinforcement learning with verifiable rewards (RLVR) has improved reasoning. We show that Zeta makes RLVR more sample-efficient "
-                        + "than SFT.", "test:1")));
+                        + "than SFT."));
         assertTrue(facts.contains("COMPARES_WITH METHOD reinforcement learning with verifiable rewards"), facts::toString);
         assertFalse(facts.stream().anyMatch(f -> f.contains("supervised fine-tuning")), facts::toString);
     }
@@ -1627,8 +1633,8 @@ class ExtractorTest {
     @Test
     @DisplayName("a known method abbreviated before a modifier and a method noun ('a novel Monte Carlo Tree Search (MCTS) reasoning algorithm') is what the contribution is a kind of")
     void knownKindWithModifier() {
-        List<String> facts = facts(new Extractor(Vocabulary.fromClasspath()).extract(new PaperRecord("p", "Some Study of Search",
-                "Search is slow. We propose ZetaSearch: a novel Monte Carlo Tree Search (MCTS) reasoning algorithm for LLMs.", "test:1")));
+        List<String> facts = facts(extractShipped("Some Study of Search",
+                "Search is slow. We propose ZetaSearch: a novel Monte Carlo Tree Search (MCTS) reasoning algorithm for LLMs."));
         assertTrue(facts.contains("PROPOSES METHOD ZetaSearch"), facts::toString);
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("PROPOSES") && f.contains("MCTS")), facts::toString);
     }
