@@ -102,6 +102,8 @@ class TitleHeadRuleTest {
             "RoboGym: Simulated Manipulation Tasks                | RoboGym   | benchmark",
             "PlanScore: Fine-grained Atomic Evaluation of Plans   | PlanScore | metric",
             "MMXU: A Massive Multi-discipline Multimodal Understanding and Reasoning Benchmark for Expert AGI | MMXU | benchmark",
+            // Adjectives in a list before the noun.
+            "ToolBox: A Stateful, Conversational, Interactive Evaluation Benchmark for Tool Use | ToolBox | benchmark",
     })
     void introducesResources(String title, String name, String kind) {
         assertEquals(Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), title, "title-head", 0.9, kind)),
@@ -114,6 +116,12 @@ class TitleHeadRuleTest {
         String title = "ToolRover: Benchmarking Tool Use in Language Models";
         assertEquals(Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, "ToolRover", List.of(), title, "title-head", 0.7, "benchmark")),
                 TitleHeadRule.apply(title));
+        // Benchmarking paired with what else the paper does.
+        String paired = "PhoneLab: Training and Systematic Benchmarking of Phone Agents";
+        assertEquals(Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, "PhoneLab", List.of(), paired, "title-head", 0.7, "benchmark")),
+                TitleHeadRule.apply(paired));
+        // Not a method named for what it is trained with: "Learning and Evaluating" is no benchmark's subtitle.
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("ZetaNet: Learning Robust Policies and Evaluating Them").orElseThrow().relation());
     }
 
     @Test
