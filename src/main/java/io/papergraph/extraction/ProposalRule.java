@@ -108,7 +108,7 @@ final class ProposalRule {
      */
     static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known,
                                java.util.Collection<String> ownNames) {
-        List<Mention> found = withoutCutNames(contributions(sentence, definitions, known, ownNames));
+        List<Mention> found = withoutLongFormOpenings(withoutCutNames(contributions(sentence, definitions, known, ownNames)), definitions);
         return EARLIER_WORK.matcher(sentence).find() ? earlierWork(found) : found;
     }
 
@@ -117,6 +117,17 @@ final class ProposalRule {
         return found.size() < 2 ? found : found.stream()
                 .filter(m -> m.relation() != Relation.PROPOSES || found.stream().noneMatch(other -> other.relation() == Relation.PROPOSES
                         && other.name().startsWith(m.name() + " ") && other.name().indexOf(' ', m.name().length() + 1) < 0))
+                .toList();
+    }
+
+    /**
+     * "we propose ADapt And Merge (ADAM)", "our model, Preserve Your Own COrrelation (PYoCo)": the capitalised first word of a
+     * long form is no name of its own; the short form defined after it is.
+     */
+    private static List<Mention> withoutLongFormOpenings(List<Mention> found, List<AcronymDefinitions.Definition> definitions) {
+        return definitions.isEmpty() ? found : found.stream()
+                .filter(m -> m.relation() != Relation.PROPOSES || definitions.stream().noneMatch(d -> !d.shortForm().equals(m.name())
+                        && d.longForm().startsWith(m.name() + " ")))
                 .toList();
     }
 

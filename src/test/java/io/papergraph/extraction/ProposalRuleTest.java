@@ -37,6 +37,15 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("the capitalised first word of a long form ('we propose ADapt And Merge (ADAM)') is no name of its own; the short form is")
+    void longFormOpeningIsNoName() {
+        assertEquals(List.of("PROPOSES ADAM null we-propose"),
+                summary(apply("We propose ADapt And Merge (ADAM), which aggregates the embeddings of two models.")));
+        assertEquals(List.of("PROPOSES PYoCo null proposal-acronym"),
+                summary(apply("Extensive validation shows that our model, Preserve Your Own COrrelation (PYoCo), attains strong results.")));
+    }
+
+    @Test
     @DisplayName("an acronym defined in what the paper claims ('to demonstrate that small language models (SLMs) can …') is no proposal")
     void acronymInClaim() {
         String sentence = "We present rStep-Math to demonstrate that small language models (SLMs) can rival larger ones.";
