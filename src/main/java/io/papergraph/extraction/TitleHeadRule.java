@@ -202,9 +202,12 @@ final class TitleHeadRule {
         return Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, aliases, title, RULE, named ? 0.9 : 0.75, null));
     }
 
-    /** "G-Eval, a framework of using …", "ChatQA, a family of models": the abstract's appositive calls the name a method. */
+    /**
+     * "G-Eval, a framework of using …", "ChatQA, a family of models", "ReCEval (Reasoning Chain Evaluation), a framework that …":
+     * the abstract's appositive calls the name a method.
+     */
     private static boolean describedAsMethod(String name, String abstractText) {
-        return Pattern.compile(Pattern.quote(name) + "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:framework|method|approach|system|model|"
+        return Pattern.compile(Pattern.quote(name) + "(?:\\s*\\([^()]{1,80}\\))?\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:framework|methodology|method|approach|system|model|"
                 + "evaluator|pipeline|technique|algorithm|paradigm|family\\s+of\\s+models)\\b").matcher(abstractText).find();
     }
 

@@ -160,6 +160,11 @@ class TitleHeadRuleTest {
         assertEquals(Relation.INTRODUCES, TitleHeadRule.apply(title,
                 "Metrics disagree with people. We present StepEval, a benchmark of 500 plans.").orElseThrow().relation());
         assertEquals(Relation.INTRODUCES, TitleHeadRule.apply(title, "Metrics disagree with people.").orElseThrow().relation());
+        // Its expansion may stand between the name and what it is; a methodology is a method.
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply(title,
+                "We propose StepEval (Step Evaluation), a framework that scores each step.").orElseThrow().relation());
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply(title,
+                "We introduce StepEval, a new methodology for scoring the steps of a plan.").orElseThrow().relation());
     }
 
     @Test
