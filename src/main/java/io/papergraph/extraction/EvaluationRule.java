@@ -451,6 +451,13 @@ final class EvaluationRule {
             + "|(?i:\\b(?:next\\s+generation|successor|rewrite|re-?implementation|upgrade|(?:harder|improved|extended|updated)\\s+version)\\s+(?:of|to)\\s+"
             + "(?:the\\s+)?(?:\\S+\\s+)?)$");
 
+    /**
+     * "an extension of the Crafter mechanics with elements inspired from NetHack", "Building upon HumanEval, we develop …": what
+     * the paper's own resource is made from, neither evaluated on nor set against it.
+     */
+    private static final Pattern MADE_FROM_BEFORE = Pattern.compile(
+            "(?i)\\b(?:(?:extension|expansion)\\s+of|inspired\\s+from|building\\s+(?:up)?on)\\s+(?:the\\s+)?$");
+
     private static List<Mention> evaluatedOn(String sentence, List<Gazetteer.Hit> benchmarkHits) {
         List<Mention> found = new ArrayList<>();
         boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
@@ -461,6 +468,9 @@ final class EvaluationRule {
                 // own (a benchmark's, a metric's), not one it is evaluated on.
                 found.add(new Mention(Relation.COMPARES_WITH, EntityKind.BENCHMARK, hit.entry().name(), List.of(hit.surface()), sentence,
                         ComparisonRule.RULE, 0.6, hit.entry().category()));
+                continue;
+            }
+            if (MADE_FROM_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 40), hit.start())).find()) {
                 continue;
             }
             // "artifacts in the JailbreakBench format": the benchmark's format or code, not an evaluation on it.

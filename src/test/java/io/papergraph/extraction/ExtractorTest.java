@@ -1660,6 +1660,20 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a known benchmark the paper's own extends or builds on ('an extension of the ALFWorld mechanics', 'Building upon GSM8K, we …') is not evaluated on")
+    void benchmarkExtended() {
+        for (String sentence : List.of("We present StepWorld, a significant extension of the ALFWorld mechanics with elements inspired from GSM8K.",
+                "Building upon GSM8K, we develop StepWorld, a harder set of agent tasks. Building upon the ALFWorld engine, it runs fast.")) {
+            List<String> facts = facts(extract("StepWorld: A Fast Benchmark for Agents", "Agents are slow to train. " + sentence));
+            assertFalse(facts.contains("EVALUATED_ON BENCHMARK ALFWorld"), () -> sentence + " " + facts);
+            assertFalse(facts.contains("EVALUATED_ON BENCHMARK GSM8K"), () -> sentence + " " + facts);
+        }
+        // Evaluated on, the same benchmark stays.
+        assertTrue(facts(extract("StepWorld: A Fast Benchmark for Agents", "We evaluate StepWorld agents on ALFWorld."))
+                .contains("EVALUATED_ON BENCHMARK ALFWorld"));
+    }
+
+    @Test
     @DisplayName("a coined name set off by dashes after the kind of resource the authors establish ('a bilingual benchmark -- WebStepBench -- for …') is introduced; 'GUI' is no name")
     void dashedBenchmarkAndGenericGui() {
         List<String> facts = facts(extract("Some Study of Agents", "Agents browse poorly. For comprehensive evaluation, we establish a bilingual "
