@@ -20,13 +20,13 @@ final class ComparisonRule {
      */
     private static final String CUE_FIRST_LETTER = "(?=[abceigmoprstuvw\\u00e0])";
     private static final Pattern CUE = Pattern.compile(
-            "(?i)" + CUE_FIRST_LETTER + "(?:\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}models,? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
+            "(?i)" + CUE_FIRST_LETTER + "(?:\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}(?:models|LLMs|LMs|MLLMs|VLMs),? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     // "responses from LIMA are … strictly preferred to GPT-4", "performance comparable to Llama-2", "on par with GPT-4".
-                    + "preferred to|comparable to|on par with|superior to|"
+                    + "preferred to|comparable to|on par with|superior (?:performance |results )?to|"
                     // "better overall performance against existing 7B models such as LLaVA-1.5", "closely ties with ChatGPT": measured
                     // against them (not "robust against attacks").
                     // Not an attack a defence is measured against ("robust accuracy against PGD attacks"), nor tied weights.
-                    + "(?:performance|results?|accuracy|scores?|win[- ]rates?|gains?) against(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:adversarial|attacks?|perturbations?|corruptions?|noise)\\b)"
+                    + "(?:performance|results?|accuracy|scores?|win[- ]rates?(?: of \\d+(?:\\.\\d+)?%)?|gains?) against(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:adversarial|attacks?|perturbations?|corruptions?|noise)\\b)"
                     + "|(?:ties|tying) with|"
                     // "FooLM closes the gap with GPT-4", "narrowing the performance gap to o1": measured against it (not "we close this
                     // gap with FooNet", the authors' own tool). Matched from "gap": a cue starting with "n" would be tried at every
@@ -51,7 +51,7 @@ final class ComparisonRule {
                     + "inspired by(?! (?:the )?(?:recent )?(?:success|progress|advances?|observations?|this|these|that|human|how|nature)\\b)"
                     // nor an idea: "inspired by the Global Workspace Theory (GWT)"
                     + "(?![^,.;]{0,40}\\b(?:theory|theories|principles?|psychology|neuroscience|cognition)\\b)|"
-                    + "improv\\w* (?:up)?on|alternatives? to|better than|competitive with|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance)(?:\\s+levels?)?\\s+of|(?<=\\bto\\s)match(?=\\s+(?-i:\\p{Lu}))|past\\s+that\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
+                    + "improv\\w* (?:up)?on|alternatives? to|better than|competitive (?:with|to)|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance)(?:\\s+levels?)?\\s+of|(?<=\\bto\\s)match(?=\\s+(?-i:\\p{Lu}))|past\\s+that\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
                     // "has the same architecture as Mistral 7B", "reaches the same accuracy as X": measured against it.
                     + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.

@@ -31,6 +31,17 @@ class ComparisonRuleTest {
     }
 
     @Test
+    @DisplayName("'competitive to', 'superior performance to', 'a win-rate of 28.5% against', 'compare X with LLMs, including …' compare")
+    void moreWaysToCompare() {
+        assertEquals(List.of("FooLM"), coined("It scores 57.0% on the hard split, competitive to FooLM at a tenth of its size."));
+        assertEquals(List.of("BarLM-540B"), coined("On the shop tasks, our small model achieves superior performance to the existing SoTA, BarLM-540B."));
+        assertEquals(List.of("QuxLM"), coined("It achieves a win-rate of 28.53% against QuxLM on the chat prompts."));
+        assertEquals(List.of("FooLM-3", "BarLM-2"), coined("We use the issue suite to compare ZetaAgent with popular LLMs, including FooLM-3 and BarLM-2."));
+        // Results better than a rival's need a rival: "superior performance to date" names none.
+        assertEquals(List.of(), coined("It reaches superior performance to date on the shop tasks."));
+    }
+
+    @Test
     @DisplayName("a gap closed or narrowed with a rival compares: 'closes the gap with FooLM', 'narrowing the performance gap to BarLM'")
     void gapClosedWith() {
         assertEquals(List.of("FooLM"), coined("With a tenth of the data, the small student closes the gap with FooLM."));
