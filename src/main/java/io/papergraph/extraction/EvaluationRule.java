@@ -320,25 +320,11 @@ final class EvaluationRule {
 
     /** Trained on, with no evaluation said before the training ("We evaluate pretrained models on MMLU" evaluates). */
     static boolean isTrainingData(String sentence, int start) {
-        return trainingVerbBefore(sentence, start).isPresent();
-    }
-
-    /**
-     * Pretrained, fine-tuned or distilled on: data the model learnt from ("pre-trained on Objects365", "we fine-tune Llama on
-     * UltraFeedback"). A benchmark a model is trained on in the paper's experiments ("training a ResNet-50 on ImageNet takes …",
-     * "text classifiers trained on MNLI") is where its results are, so it is evaluated on.
-     */
-    static boolean isLearntFrom(String sentence, int start) {
-        return trainingVerbBefore(sentence, start).filter(verb -> !verb.startsWith("train")).isPresent();
-    }
-
-    private static java.util.Optional<String> trainingVerbBefore(String sentence, int start) {
         String before = sentence.substring(Math.max(0, start - 100), start);
         Matcher trained = TRAINED_ON.matcher(before);
         // "comparable to gradient-based fine-tuning for web navigation on WebShop": the rival's training, set against it.
         return trained.find() && !EVALUATION_VERB.matcher(before.substring(0, trained.start())).find()
-                && !RIVAL_TRAINING.matcher(before.substring(0, trained.start())).find()
-                ? java.util.Optional.of(trained.group().toLowerCase(java.util.Locale.ROOT)) : java.util.Optional.empty();
+                && !RIVAL_TRAINING.matcher(before.substring(0, trained.start())).find();
     }
 
     /**
@@ -489,7 +475,7 @@ final class EvaluationRule {
             }
             // "artifacts in the JailbreakBench format": the benchmark's format or code, not an evaluation on it.
             // "using only ImageNet-1K pre-training": what the model learnt from, named before the training.
-            if (isLearntFrom(sentence, hit.start()) || ITS_ARTIFACT_AFTER.matcher(after).lookingAt()
+            if (isTrainingData(sentence, hit.start()) || ITS_ARTIFACT_AFTER.matcher(after).lookingAt()
                     || TRAINING_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
                 continue;
             }

@@ -1650,17 +1650,6 @@ class ExtractorTest {
     }
 
     @Test
-    @DisplayName("a benchmark models are trained on in the paper's experiments ('training FooNet on GSM8K') is evaluated on; one pretrained or fine-tuned on is not")
-    void trainedOnInExperimentsIsEvaluatedOn() {
-        assertTrue(facts(extract("Fast Schedules", "Training a FooNet on GSM8K takes a third of the GPU hours with our schedule."))
-                .contains("EVALUATED_ON BENCHMARK GSM8K"));
-        assertFalse(facts(extract("Fast Schedules", "Our FooNet is pre-trained on GSM8K and then adapted to agents with our schedule."))
-                .contains("EVALUATED_ON BENCHMARK GSM8K"));
-        assertFalse(facts(extract("Fast Schedules", "We fine-tune FooNet on GSM8K and then adapt it to agents with our schedule."))
-                .contains("EVALUATED_ON BENCHMARK GSM8K"));
-    }
-
-    @Test
     @DisplayName("a known benchmark the paper's own is made from is not evaluated on: compared with when rewritten ('a ground-up rewrite of "
             + "ALFWorld', 'the next generation of the ALFWorld benchmark'), left out when extended or built on ('an extension of the ALFWorld mechanics')")
     void benchmarkMadeFrom() {
