@@ -108,7 +108,7 @@ final class ProposalRule {
      */
     static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known,
                                java.util.Collection<String> ownNames) {
-        List<Mention> found = withoutLongFormOpenings(withoutCutNames(contributions(sentence, definitions, known, ownNames)), definitions);
+        List<Mention> found = withoutLongFormOpenings(sentence, withoutCutNames(contributions(sentence, definitions, known, ownNames)), definitions);
         return EARLIER_WORK.matcher(sentence).find() ? earlierWork(found) : found;
     }
 
@@ -122,13 +122,30 @@ final class ProposalRule {
 
     /**
      * "we propose ADapt And Merge (ADAM)", "our model, Preserve Your Own COrrelation (PYoCo)": the capitalised first word of a
-     * long form is no name of its own; the short form defined after it is.
+     * long form is no name of its own; the short form defined after it is. A name the sentence also writes on its own stays
+     * ("We propose StepNet and a lighter variant, StepNet Lite (SNL)").
      */
-    private static List<Mention> withoutLongFormOpenings(List<Mention> found, List<AcronymDefinitions.Definition> definitions) {
+    private static List<Mention> withoutLongFormOpenings(String sentence, List<Mention> found, List<AcronymDefinitions.Definition> definitions) {
         return definitions.isEmpty() ? found : found.stream()
-                .filter(m -> m.relation() != Relation.PROPOSES || definitions.stream().noneMatch(d -> !d.shortForm().equals(m.name())
-                        && d.longForm().startsWith(m.name() + " ")))
+                .filter(m -> m.relation() != Relation.PROPOSES || !onlyOpensLongForms(sentence, m.name(), definitions))
                 .toList();
+    }
+
+    /** Whether every place the sentence writes the name is the first word of a defined long form. */
+    private static boolean onlyOpensLongForms(String sentence, String name, List<AcronymDefinitions.Definition> definitions) {
+        List<AcronymDefinitions.Definition> opened = definitions.stream()
+                .filter(d -> !d.shortForm().equals(name) && d.longForm().startsWith(name + " ")).toList();
+        if (opened.isEmpty()) {
+            return false;
+        }
+        Matcher written = NameShapes.wholeWord(name).matcher(sentence);
+        while (written.find()) {
+            int at = written.start();
+            if (opened.stream().noneMatch(d -> d.start() <= at && at < d.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "In our previous work, we introduced CosyVoice": the authors speak of an earlier paper, not of this one. */

@@ -14,7 +14,9 @@ final class TitleHeadRule {
             // "A Massive Multi-discipline Multimodal Understanding and Reasoning Benchmark for …": up to seven words before the
             // noun, none of them a preposition ("A Framework for Agents on a Benchmark" is no benchmark); adjectives may come in
             // a list ("A Stateful, Conversational, Interactive Evaluation Benchmark for …").
-            "(?i)^(?:an?\\s+|the\\s+)?(?:(?!(?:for|of|on|via|with|to|in|from|by|across|using|under|over|between|among|into|through)\\s)[\\w-]+,?\\s+){0,7}?(benchmark|dataset|suite|environment|testbed|corpus)s?\\b.*");
+            "(?i)^(?:an?\\s+|the\\s+)?(?:(?!(?:for|of|on|via|with|to|in|from|by|across|using|under|over|between|among|into|through)\\s)[\\w-]+,?\\s+){0,7}?(benchmark|dataset|suite|environment|testbed|corpus)s?\\b"
+            // The noun heads the phrase, not a modifier of the next one ("Simple, Fast, Scalable Dataset Distillation").
+            + "(?!(?-i:\\s+(?!(?:For|Of|On|In|With|To|And|Via|From|Across|Toward|Towards|Beyond)\\b)\\p{Lu}\\p{Ll}+)(?:\\s|$)).*");
     /** "Adversarial Skill Networks: …": a plain head that ends in what methods are called is a method's name. */
     private static final Pattern METHOD_HEAD_NOUN = Pattern.compile(
             "(?:Networks?|Nets?|Transformers?|Machines?|Autoencoders?|Prompting|Decoding|Policies|Optimizers?|Diffusers?|Planners?|Routers?)");
@@ -28,9 +30,12 @@ final class TitleHeadRule {
     private static final Pattern EVALUATORS = Pattern.compile("(?i)\\bevaluators?\\b");
     private static final Pattern RESOURCE_HEAD = Pattern.compile(
             "^(The\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}-]*){0,2})\\s(" + Cues.CAPITALISED_RESOURCE_NOUN + ")s?$");
-    /** "Benchmarking …", and a pair that ends in it: "Standardizing and Benchmarking …", "Training and Systematic Benchmarking of …". */
+    /**
+     * "Benchmarking …", and a pair that ends in it: "Standardizing and Benchmarking …", "Training and Systematic Benchmarking
+     * of …" — not "Learning and Evaluating …", "Detecting and Assessing …", what a method does and how it is checked.
+     */
     private static final Pattern BENCHMARKING = Pattern.compile(
-            "(?i)^(?:\\w+ing\\s+and\\s+(?:\\w+\\s+)?)?(?:benchmarking|evaluating|assessing)\\b.*");
+            "(?i)^(?:(?:\\w+ing\\s+and\\s+(?:\\w+\\s+)?)?benchmarking|evaluating|assessing)\\b.*");
 
     /** Words that make a title head a statement: "X Meets Y", "X Is All You Need", "X Makes Y Better", "X vs Y". */
     private static final java.util.Set<String> SLOGAN_VERBS = java.util.Set.of("Meets", "Meet", "Is", "Are", "Makes", "Make", "Needs",

@@ -42,6 +42,9 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES ADAM null we-propose"),
                 summary(apply("We propose ADapt And Merge (ADAM), which aggregates the embeddings of two models.")));
         assertEquals(List.of(), summary(apply("Extensive validation shows that our model, Preserve Your Own COrrelation (PYoCo), attains strong results.")));
+        // A name the sentence also writes on its own is a name.
+        assertTrue(summary(apply("We propose StepNet and a lightweight variant, StepNet Lite (SNL), for planning on phones."))
+                .contains("PROPOSES StepNet null we-propose"));
     }
 
     @Test

@@ -120,8 +120,12 @@ class TitleHeadRuleTest {
         String paired = "PhoneLab: Training and Systematic Benchmarking of Phone Agents";
         assertEquals(Optional.of(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, "PhoneLab", List.of(), paired, "title-head", 0.7, "benchmark")),
                 TitleHeadRule.apply(paired));
-        // Not a method named for what it is trained with: "Learning and Evaluating" is no benchmark's subtitle.
-        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("ZetaNet: Learning Robust Policies and Evaluating Them").orElseThrow().relation());
+        // A resource noun that qualifies the next word names what a method works on.
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("DistillX: Simple, Fast, Scalable Dataset Distillation").orElseThrow().relation());
+        // What a method does and how it is checked is no benchmark's subtitle.
+        for (String method : List.of("ZetaNet: Learning and Evaluating Dexterous Grasps", "HaluCheck: Detecting and Assessing Hallucinations in LLM Outputs")) {
+            assertEquals(Relation.PROPOSES, TitleHeadRule.apply(method).orElseThrow().relation(), method);
+        }
     }
 
     @Test
