@@ -443,34 +443,35 @@ final class EvaluationRule {
     /**
      * A comparison cue right before the benchmark, nothing but an article or a word for prior work between: "compared to
      * MT-Bench", "surpassing both the ArenaHard", "inspired by the NIAH test" (not "an improvement on GSM8K", its setting).
+     * Or a benchmark the paper's own is made from and set against: "the next generation of the SAPIEN ManiSkill benchmark",
+     * "a ground-up rewrite of Crafter", "an extension of the Crafter mechanics", "elements inspired from NetHack".
      */
     private static final Pattern RIVAL_CUE_BEFORE = Pattern.compile("(?i)\\b(?:compared\\s+(?:to|with)|than|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?"
-            + "|versus|vs\\.?|unlike|correlation\\s+with|inspired\\s+by)\\s+(?:(?:both|the|existing|prior|previous|popular|widely[- ]used)\\s+)*$"
-            // "the next generation of the SAPIEN ManiSkill benchmark", "a ground-up rewrite of Crafter": a benchmark the paper's
-            // own is made from.
-            + "|(?i:\\b(?:next\\s+generation|successor|rewrite|re-?implementation|upgrade|(?:harder|improved|extended|updated)\\s+version)\\s+(?:of|to)\\s+"
-            + "(?:the\\s+)?(?:\\S+\\s+)?)$");
+            + "|versus|vs\\.?|unlike|correlation\\s+with|inspired\\s+(?:by|from))\\s+(?:(?:both|the|existing|prior|previous|popular|widely[- ]used)\\s+)*$"
+            + "|(?i:\\b(?:next\\s+generation|successor|rewrite|re-?implementation|upgrade|extension|expansion|(?:harder|improved|extended|updated)\\s+version)"
+            + "\\s+(?:of|to)\\s+(?:the\\s+)?(?:\\S+\\s+)?)$");
 
     /**
-     * "an extension of the Crafter mechanics with elements inspired from NetHack", "Building upon HumanEval, we develop …": what
-     * the paper's own resource is made from, neither evaluated on nor set against it.
+     * "Building upon HumanEval, we develop …": what the paper's own resource is built on, neither evaluated on nor set against
+     * it — unless its results are what is built on ("Building upon the HumanEval results, we analyse …").
      */
-    private static final Pattern MADE_FROM_BEFORE = Pattern.compile(
-            "(?i)\\b(?:(?:extension|expansion)\\s+of|inspired\\s+from|building\\s+(?:up)?on)\\s+(?:the\\s+)?$");
+    private static final Pattern BUILT_ON_BEFORE = Pattern.compile("(?i)\\bbuilding\\s+(?:up)?on\\s+(?:the\\s+)?$");
+    private static final Pattern ITS_FINDINGS_AFTER = Pattern.compile("(?i)^\\s+(?:results|findings|success|scores|performance|leaderboard)\\b");
 
     private static List<Mention> evaluatedOn(String sentence, List<Gazetteer.Hit> benchmarkHits) {
         List<Mention> found = new ArrayList<>();
         boolean evaluation = EVALUATION_CUE.matcher(sentence).find();
         for (Gazetteer.Hit hit : benchmarkHits) {
             String after = sentence.substring(hit.end());
-            if (RIVAL_CUE_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 60), hit.start())).find()) {
+            String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
+            if (RIVAL_CUE_BEFORE.matcher(before).find()) {
                 // "3x higher separation compared to MT-Bench", "surpassing ArenaHard's 0.91": a benchmark set against the paper's
                 // own (a benchmark's, a metric's), not one it is evaluated on.
                 found.add(new Mention(Relation.COMPARES_WITH, EntityKind.BENCHMARK, hit.entry().name(), List.of(hit.surface()), sentence,
                         ComparisonRule.RULE, 0.6, hit.entry().category()));
                 continue;
             }
-            if (MADE_FROM_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 40), hit.start())).find()) {
+            if (BUILT_ON_BEFORE.matcher(before).find() && !ITS_FINDINGS_AFTER.matcher(after).find()) {
                 continue;
             }
             // "artifacts in the JailbreakBench format": the benchmark's format or code, not an evaluation on it.
