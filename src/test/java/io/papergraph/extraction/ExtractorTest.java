@@ -1650,6 +1650,15 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("Mamba is an architecture papers build on, not a pretrained model they use")
+    void mambaIsAnArchitecture() {
+        List<String> facts = facts(extractShipped("ZetaNet: A Hybrid Model", "We present ZetaNet, a hybrid model. Specifically, ZetaNet "
+                + "interleaves blocks of Transformer and Mamba layers, enjoying the benefits of both model families."));
+        assertFalse(facts.contains("USES_MODEL MODEL Mamba"), facts::toString);
+        assertTrue(facts.contains("COMPARES_WITH METHOD Mamba"), facts::toString);
+    }
+
+    @Test
     @DisplayName("a known benchmark the paper's own is made from is not evaluated on: compared with when rewritten or extended ('a "
             + "ground-up rewrite of ALFWorld', 'an extension of the ALFWorld mechanics'), left out when built on ('Building upon ALFWorld, we …')")
     void benchmarkMadeFrom() {
