@@ -425,13 +425,18 @@ class ExtractorTest {
     }
 
     @Test
-    @DisplayName("a name shaped like a model that the vocabulary knows as a dataset is no model used")
-    void datasetShapedLikeModel() {
+    @DisplayName("a name shaped like a model that the vocabulary knows as a dataset or an architecture (ImageNet, Mamba) is no model used")
+    void datasetOrArchitectureShapedLikeModel() {
         // The shipped vocabulary, which knows ImageNet as a dataset.
         List<String> facts = facts(extractShipped("Sparse Nets",
                 "While these models were designed for learning with ImageNet labels, we build on a FooNet backbone."));
         assertFalse(facts.contains("USES_MODEL MODEL ImageNet"), facts::toString);
         assertTrue(facts.contains("COMPARES_WITH METHOD FooNet"), facts::toString);
+        // … and Mamba as an architecture papers build on, not a pretrained model they use.
+        List<String> hybrid = facts(extractShipped("ZetaNet: A Hybrid Model", "We present ZetaNet, a hybrid model. Specifically, ZetaNet "
+                + "interleaves blocks of Transformer and Mamba layers, enjoying the benefits of both model families."));
+        assertFalse(hybrid.contains("USES_MODEL MODEL Mamba"), hybrid::toString);
+        assertTrue(hybrid.contains("COMPARES_WITH METHOD Mamba"), hybrid::toString);
     }
 
     @Test
@@ -1647,15 +1652,6 @@ class ExtractorTest {
                 + "improved collection of instruction datasets; (2) Zeta 2, Gemini models finetuned on the V2 mixture; (3) Code Zeta 2, "
                 + "Gemini-Code models finetuned on our V2 mix that outperform Gemini-Code.", Relation.PROPOSES);
         assertFalse(facts.contains("PROPOSES METHOD V2"), facts::toString);
-    }
-
-    @Test
-    @DisplayName("Mamba is an architecture papers build on, not a pretrained model they use")
-    void mambaIsAnArchitecture() {
-        List<String> facts = facts(extractShipped("ZetaNet: A Hybrid Model", "We present ZetaNet, a hybrid model. Specifically, ZetaNet "
-                + "interleaves blocks of Transformer and Mamba layers, enjoying the benefits of both model families."));
-        assertFalse(facts.contains("USES_MODEL MODEL Mamba"), facts::toString);
-        assertTrue(facts.contains("COMPARES_WITH METHOD Mamba"), facts::toString);
     }
 
     @Test
