@@ -425,7 +425,7 @@ class ExtractorTest {
     }
 
     @Test
-    @DisplayName("a name shaped like a model that the vocabulary knows as a dataset or an architecture (ImageNet, Mamba) is no model used")
+    @DisplayName("a name shaped like a model that the vocabulary knows as a dataset, an architecture or a training system (ImageNet, Mamba, Megatron-LM) is no model used")
     void datasetOrArchitectureShapedLikeModel() {
         // The shipped vocabulary, which knows ImageNet as a dataset.
         List<String> facts = facts(extractShipped("Sparse Nets",
@@ -437,6 +437,10 @@ class ExtractorTest {
                 + "interleaves blocks of Transformer and Mamba layers, enjoying the benefits of both model families."));
         assertFalse(hybrid.contains("USES_MODEL MODEL Mamba"), hybrid::toString);
         assertTrue(hybrid.contains("COMPARES_WITH METHOD Mamba"), hybrid::toString);
+        // … and Megatron-LM as a training system.
+        List<String> system = facts(extractShipped("ZetaMoE: Sparse Experts", "We propose ZetaMoE. The implementation based on Megatron-LM "
+                + "is available online."));
+        assertFalse(system.stream().anyMatch(f -> f.contains("Megatron")), system::toString);
     }
 
     @Test
