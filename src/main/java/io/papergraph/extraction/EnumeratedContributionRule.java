@@ -53,6 +53,37 @@ final class EnumeratedContributionRule {
         }
     }
 
+    /**
+     * "we introduce MiniCPM family, including MiniCPM-DPO, MiniCPM-MoE and MiniCPM-128K", "we developed the Skywork-Reward model
+     * series -- Skywork-Reward-Gemma-27B and …", "we also propose PAPA variants (PAPA-all, and PAPA-2)": a family the authors
+     * make, then its members by name.
+     */
+    private static final Pattern FAMILY_MADE = Pattern.compile(
+            "(?i:\\bwe\\s+(?:also\\s+|further\\s+)?(?:introduc|present|releas|develop|propos|buil|open-sourc)\\w*\\s+(?:the\\s+|our\\s+)?)("
+                    + NameShapes.NAME + ")\\s+(?i:(?:(?:language\\s+)?models?\\s+)?(?:family|series|variants))\\s*(?:,|--|—|\\(|:)?\\s*(?i:(?:including|such\\s+as|namely)\\s+)?");
+    private static final Pattern FAMILY_MEMBER = Pattern.compile("\\G(?:\\s*(?:,|and|,\\s*and)\\s*)?(" + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM])?)");
+
+    /** The family the authors make and each member named after it: theirs, however well the vocabulary knows the family. */
+    static void familyMembersListed(List<Mention> found, String sentence) {
+        Matcher family = FAMILY_MADE.matcher(Cues.containsAny(sentence, "family", "series", "variants") ? sentence : "");
+        if (!family.find()) {
+            return;
+        }
+        String name = family.group(1);
+        // Members carry the family's name, or its first part: "MiniMax-Text-01" of the "MiniMax-01 series".
+        String stem = name.split("[-\\s\\d]")[0];
+        List<String> members = new java.util.ArrayList<>();
+        Matcher member = FAMILY_MEMBER.matcher(sentence).region(family.end(), sentence.length());
+        while (member.find() && stem.length() >= 2 && member.group(1).startsWith(stem) && !member.group(1).equals(name)) {
+            members.add(member.group(1));
+        }
+        if (members.isEmpty()) {
+            return;
+        }
+        Contributions.add(found, sentence, name, List.of(), family.start(1), ProposalRule.RULE_VERB, 0.75, known -> false);
+        members.forEach(m -> Contributions.add(found, sentence, m, List.of(), sentence.indexOf(m, family.end()), ProposalRule.RULE_VERB, 0.75, known -> false));
+    }
+
     /** The short names of an enumeration of contributions right after the contribution verb and a colon. */
     static void contributionsEnumerated(List<Mention> found, String sentence, Predicate<String> known) {
         Matcher item = itemsAfterCue(ENUMERATION_AFTER_VERB, ENUMERATED_ITEM, sentence);

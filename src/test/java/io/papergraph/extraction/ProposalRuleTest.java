@@ -37,6 +37,19 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a family the authors make and its members named after it are theirs ('we introduce ZetaLM series, including ZetaLM-Text-01 and …')")
+    void familyMembersListed() {
+        List<String> found = summary(apply("We introduce ZetaLM-01 series, including ZetaLM-Text-01 and ZetaLM-VL-01, which rival larger models."));
+        assertTrue(found.containsAll(List.of("PROPOSES ZetaLM-01 null we-propose", "PROPOSES ZetaLM-Text-01 null we-propose",
+                "PROPOSES ZetaLM-VL-01 null we-propose")), found::toString);
+        assertTrue(summary(apply("We also propose ZetaAvg variants (ZetaAvg-all, and ZetaAvg-2) that average weights rarely."))
+                .contains("PROPOSES ZetaAvg-all null we-propose"));
+        // A family the authors train is one they use; members of another name are no members.
+        assertEquals(List.of(), summary(apply("We train the ZetaLM family, including ZetaLM-7B and ZetaLM-13B, on our data.")));
+        assertEquals(List.of(), summary(apply("We release the ZetaLM series, including FooNet-7B, under a permissive license.")));
+    }
+
+    @Test
     @DisplayName("the capitalised first word of a long form ('we propose ADapt And Merge (ADAM)') is no name of its own; the short form is")
     void longFormOpeningIsNoName() {
         assertEquals(List.of("PROPOSES ADAM null we-propose"),
