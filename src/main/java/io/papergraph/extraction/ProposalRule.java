@@ -72,6 +72,9 @@ final class ProposalRule {
                     // "we introduce a family of models, Phoenix, trained on …"
                     + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
+    private static final Pattern RANKED_OR_EVALUATED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:(?:best|strongest|top|leading|best-performing|top-performing|most\\s+capable)\\s+(?:[\\w-]+\\s+)?"
+                    + "|(?:evaluat|test|benchmark|compar)\\w*\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+(?:[\\w-]+\\s+){0,2}?)$");
     static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc)e[sd]?|(?:present|construct|design|develop)(?:s|ed)?");
     private static final Pattern DEFINITION_ENDS = Pattern.compile("\\s*(?:[,.;:]|$|(?:for|to|that|which|as|in|on)\\b)");
     /** "the notion of Flow Matching (FM)": the idea a name stands for. */
@@ -344,7 +347,10 @@ final class ProposalRule {
             // paired accuracy metric, Phantom Score, that …").
             boolean authors = appositive.start() >= contributionsFrom || (appositive.start() >= speakerAt
                     && ComparisonRule.windows(sentence).stream().noneMatch(w -> w[0] <= appositive.start()));
-            if (authors && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
+            // "with the best model, GPT-4o, scoring only 28.9%", "we evaluate 7 models: GPT-4o, …": a ranking or the models
+            // evaluated, not what the authors make.
+            boolean ranked = RANKED_OR_EVALUATED_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 40), appositive.start())).find();
+            if (authors && !ranked && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
                 Contributions.add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, known);
             }
         }

@@ -37,6 +37,15 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("the best model of a ranking ('with the best model, ZetaLM-4, scoring …') or the models evaluated ('evaluate 7 models: …') are no proposals")
+    void rankedOrEvaluatedModels() {
+        assertEquals(List.of(), summary(apply("Our findings reveal that models struggle, with the best model, ZetaLM-4, scoring only 28.9% on average.")));
+        assertEquals(List.of(), summary(apply("To evaluate agents, we construct a security agent and evaluate 7 models: ZetaLM-4, FooLM and BarLM.")));
+        // Named after a colon, what the authors make stays theirs.
+        assertEquals(List.of("PROPOSES Auto-Zeta null we-propose"), summary(apply("We propose an automatic planning method: Auto-Zeta.")));
+    }
+
+    @Test
     @DisplayName("a family the authors make and its members named after it are theirs ('we introduce ZetaLM series, including ZetaLM-Text-01 and …')")
     void familyMembersListed() {
         List<String> found = summary(apply("We introduce ZetaLM-01 series, including ZetaLM-Text-01 and ZetaLM-VL-01, which rival larger models."));
