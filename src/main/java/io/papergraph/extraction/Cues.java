@@ -18,6 +18,9 @@ final class Cues {
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile(
             "(?:[a-z]+ed|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)");
 
+    /** "evaluate 7 models", "we test several …": the authors counting what they evaluate, not what they make. */
+    static final String EVALUATED_COUNT = "(?:evaluat|test|benchmark|compar)\\w*\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)";
+
     /** "ScanNet test", "BarNet200 val set": the split of a benchmark a score is on, written after its name, no part of the name. */
     static final String SPLIT_AFTER_NAME = "(?:\\s+(?:test|val|validation|dev)(?:\\s+(?:set|split))?)";
 

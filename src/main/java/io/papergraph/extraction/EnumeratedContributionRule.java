@@ -1,7 +1,9 @@
 package io.papergraph.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,16 +74,19 @@ final class EnumeratedContributionRule {
         String name = family.group(1);
         // Members carry the family's name, or its first part: "MiniMax-Text-01" of the "MiniMax-01 series".
         String stem = name.split("[-\\s\\d]")[0];
-        List<String> members = new java.util.ArrayList<>();
+        if (stem.length() < 2) {
+            return;
+        }
+        List<MatchResult> members = new ArrayList<>();
         Matcher member = FAMILY_MEMBER.matcher(sentence).region(family.end(), sentence.length());
-        while (member.find() && stem.length() >= 2 && member.group(1).startsWith(stem) && !member.group(1).equals(name)) {
-            members.add(member.group(1));
+        while (member.find() && member.group(1).startsWith(stem) && !member.group(1).equals(name)) {
+            members.add(member.toMatchResult());
         }
         if (members.isEmpty()) {
             return;
         }
         Contributions.add(found, sentence, name, List.of(), family.start(1), ProposalRule.RULE_VERB, 0.75, known -> false);
-        members.forEach(m -> Contributions.add(found, sentence, m, List.of(), sentence.indexOf(m, family.end()), ProposalRule.RULE_VERB, 0.75, known -> false));
+        members.forEach(m -> Contributions.add(found, sentence, m.group(1), List.of(), m.start(1), ProposalRule.RULE_VERB, 0.75, known -> false));
     }
 
     /** The short names of an enumeration of contributions right after the contribution verb and a colon. */

@@ -74,7 +74,8 @@ final class OwnResources {
             }
             int at = m.evidence().indexOf(m.name());
             boolean example = at >= 0 && EXAMPLE_BEFORE.matcher(m.evidence().substring(Math.max(0, at - 60), at)).find();
-            boolean beforeOwn = ownFirstNamed >= 0 && sentences.indexOf(m.evidence()) >= 0 && sentences.indexOf(m.evidence()) < ownFirstNamed;
+            int said = sentences.indexOf(m.evidence());
+            boolean beforeOwn = said >= 0 && said < ownFirstNamed;
             return example && beforeOwn && !Cues.FIRST_PERSON.matcher(m.evidence()).find()
                     || EvaluationRule.RULE_EVALUATED_ON_NAME.equals(m.rule()) && !example;
         });

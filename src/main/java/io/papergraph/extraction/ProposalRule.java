@@ -74,7 +74,7 @@ final class ProposalRule {
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
     private static final Pattern RANKED_OR_EVALUATED_BEFORE = Pattern.compile(
             "(?i)\\b(?:(?:best|strongest|top|leading|best-performing|top-performing|most\\s+capable)\\s+(?:[\\w-]+\\s+)?"
-                    + "|(?:evaluat|test|benchmark|compar)\\w*\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+(?:[\\w-]+\\s+){0,2}?)$");
+                    + "|" + Cues.EVALUATED_COUNT + "\\s+(?:[\\w-]+\\s+){0,2}?)$");
     static final Pattern NAMING_VERB = Pattern.compile("(?i)(?:propos|introduc)e[sd]?|(?:present|construct|design|develop)(?:s|ed)?");
     private static final Pattern DEFINITION_ENDS = Pattern.compile("\\s*(?:[,.;:]|$|(?:for|to|that|which|as|in|on)\\b)");
     /** "the notion of Flow Matching (FM)": the idea a name stands for. */
