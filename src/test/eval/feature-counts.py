@@ -11,6 +11,7 @@ Usage: feature-counts.py BASE_URL FIELD --read GOLD_JSON... [--test GOLD_JSON...
   (the papers of every gold list must be imported at BASE_URL; see score-lists.sh)
 """
 import collections
+import importlib.util
 import json
 import os
 import re
@@ -18,22 +19,16 @@ import sys
 import urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..', '..', '..', 'shared', 'eval'))
-from score_extraction import FIELDS, all_papers, get, names, norm  # noqa: E402
+from score_extraction import FIELDS, all_papers, get, norm  # noqa: E402
+
+# The scorer's one-to-one matching of facts to gold entries, as rule-precision.py reads it.
+_spec = importlib.util.spec_from_file_location('rule_precision', os.path.join(os.path.dirname(__file__), 'rule-precision.py'))
+_rule_precision = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_rule_precision)
+matched_facts = _rule_precision.matched_facts
 
 FIRST_PERSON = re.compile(r'\b(?:we|our|us)\b', re.I)
 SENTENCE_END = re.compile(r'(?<=[.!?])\s+(?=[A-Z\\])')
-
-
-def matched_facts(gold, facts):
-    """Indices of the facts the gold confirms, matched one to one in the scorer's order."""
-    used = set()
-    for entry in gold:
-        wanted = names(entry)
-        for i, fact in enumerate(facts):
-            if i not in used and wanted & names(fact):
-                used.add(i)
-                break
-    return used
 
 
 def features(paper, fact):
