@@ -32,7 +32,14 @@ public final class AcronymDefinitions {
     private AcronymDefinitions() {
     }
 
+    private static final PerSentence<List<Definition>> DEFINITIONS = new PerSentence<>(AcronymDefinitions::definitionsIn);
+
+    /** The definitions in the sentence, in order; read by several rules, so found once per sentence. */
     public static List<Definition> find(String sentence) {
+        return DEFINITIONS.of(sentence);
+    }
+
+    private static List<Definition> definitionsIn(String sentence) {
         List<Definition> found = new ArrayList<>();
         Matcher p = PARENTHESIS.matcher(sentence);
         while (p.find()) {
@@ -45,7 +52,7 @@ public final class AcronymDefinitions {
                 found.add(definition);
             }
         }
-        return found;
+        return List.copyOf(found);
     }
 
     static boolean isShortForm(String candidate) {

@@ -31,7 +31,7 @@ final class ComparisonRule {
                     // "FooLM closes the gap with GPT-4", "narrowing the performance gap to o1": measured against it (not "we close this
                     // gap with FooNet", the authors' own tool). Matched from "gap": a cue starting with "n" would be tried at every
                     // word so starting.
-                    + "(?<=\\b(?:clos|narrow|bridg)(?:es|ing|ed)\\s{1,3}the\\s{1,3}(?:[\\w-]{1,25}\\s{1,3})?)gap\\s+(?:with|to)|"
+                    + "gap(?<=\\b(?:clos|narrow|bridg)(?:es|ing|ed)\\s{1,3}the\\s{1,3}(?:[\\w-]{1,25}\\s{1,3})?gap)\\s+(?:with|to)|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|(?:builds?|built) (?:up)?on|extend(?:s|ing)?|extended(?! (?:chain|context|reasoning|thinking|period|sequence|horizon|training))|an extension of|second only to|(?:its|their|our) predecessors?,?|"
                     // "we propose federated versions of adaptive optimizers, including Adagrad, Adam, and Yogi" (not "we fine-tune two
                     // variants of Llama-2-7B": the list opener says the named ones are what the new versions are of)
@@ -103,8 +103,14 @@ final class ComparisonRule {
     private ComparisonRule() {
     }
 
-    /** Positions in the sentence from which a compared entity may be named. */
+    private static final PerSentence<List<int[]>> WINDOWS = new PerSentence<>(ComparisonRule::windowsIn);
+
+    /** Positions in the sentence from which a compared entity may be named; read by several rules, so found once per sentence. */
     static List<int[]> windows(String sentence) {
+        return WINDOWS.of(sentence);
+    }
+
+    private static List<int[]> windowsIn(String sentence) {
         List<int[]> windows = new ArrayList<>();
         Matcher cue = CUE.matcher(sentence);
         while (cue.find()) {
@@ -131,7 +137,7 @@ final class ComparisonRule {
             // "Federated Averaging (FedAvg) has emerged as the algorithm of choice …": the practice the paper departs from.
             windows.add(new int[] {0, statusQuo.start(1)});
         }
-        return windows;
+        return List.copyOf(windows);
     }
 
     private static final Pattern STATUS_QUO = Pattern.compile(

@@ -37,12 +37,16 @@ final class LatexText {
     private static final Pattern LATEX_QUOTES = Pattern.compile("``([^`'\"]{1,80})''");
 
     static String readable(String abstractText) {
-        String spacedDashes = ATTACHED_DASH.matcher(UNBREAKABLE_SPACE.matcher(abstractText).replaceAll(" ")).replaceAll(" -- ");
-        String plainCounts = LATEX_PLUS.matcher(LATEX_COUNT.matcher(spacedDashes).replaceAll("$1")).replaceAll("$1");
-        String plainFonts = NAME_IN_LATEX_FONT.matcher(plainCounts)
+        // Each pattern is tried only on text holding the character it cannot match without: most abstracts hold no LaTeX,
+        // and a pattern that opens with a lookbehind is otherwise tried at every position of the abstract.
+        String spaced = abstractText.indexOf('~') < 0 ? abstractText : UNBREAKABLE_SPACE.matcher(abstractText).replaceAll(" ");
+        String spacedDashes = !spaced.contains("--") ? spaced : ATTACHED_DASH.matcher(spaced).replaceAll(" -- ");
+        String plainCounts = spacedDashes.indexOf('$') < 0 ? spacedDashes
+                : LATEX_PLUS.matcher(LATEX_COUNT.matcher(spacedDashes).replaceAll("$1")).replaceAll("$1");
+        String plainFonts = plainCounts.indexOf('\\') < 0 ? plainCounts : NAME_IN_LATEX_FONT.matcher(plainCounts)
                 .replaceAll(m -> Matcher.quoteReplacement(firstGroup(m)));
         // Quotes after fonts: "``$\\underline{D}$escribe …''" holds LaTeX the quote pattern does not take.
-        return LATEX_QUOTES.matcher(plainFonts).replaceAll("“$1”");
+        return !plainFonts.contains("``") ? plainFonts : LATEX_QUOTES.matcher(plainFonts).replaceAll("“$1”");
     }
 
     /** The first group of the match that took part in it: the alternatives of a pattern each capture their own. */
