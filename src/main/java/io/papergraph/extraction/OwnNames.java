@@ -52,6 +52,25 @@ final class OwnNames {
         out.set(out.indexOf(h), new Mention(h.relation(), h.kind(), h.name(), aliases, h.evidence(), h.rule(), h.confidence(), h.resourceKind()));
         return out;
     }
+    /**
+     * "we trained an evaluation model that … is more reliable than GPT-4", "Our baseline model is also comparable to
+     * Mistral-7B": what a resource paper builds itself is set against the model — not "we show that humans obtain 92% vs. 15%
+     * for GPT-4", a finding about the models ranked, nor a first person of an earlier clause ("we evaluate 13 LMs, with
+     * findings: GPT-4 is more factual than …").
+     */
+    private static final Pattern OWN_WORK_IN_CLAUSE = Pattern.compile(
+            "(?i)\\b(?:we|our)\\b(?!\\s+(?:also\\s+)?(?:show|find|found|observe|observed|demonstrate|report|reveal|note|see)\\b)");
+
+    private static boolean comparedWithOwnWork(Mention model) {
+        String sentence = model.evidence();
+        int at = sentence.indexOf(model.name());
+        if (at < 0) {
+            return false;
+        }
+        int clause = Math.max(sentence.lastIndexOf(':', at), sentence.lastIndexOf(';', at)) + 1;
+        return OWN_WORK_IN_CLAUSE.matcher(sentence).region(clause, at).find();
+    }
+
     /** "LongHaul-Lite" of a LongHaul benchmark is one; "ShareGPT4V-7B", trained on the ShareGPT4V data, is a model. */
     private static boolean isVariantOfResource(String name, Mention resource) {
         return name.startsWith(resource.name() + "-") && !ModelRule.endsInParameterCount(name);
@@ -111,7 +130,8 @@ final class OwnNames {
             } else if (ownVariant) {
                 // "phi-3-mini" of a proposed Phi-3, "Mamba-3B" of Mamba: sizes and variants of the paper's own model.
                 out.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, m.name(), m.aliases(), m.evidence(), m.rule(), m.confidence(), null));
-            } else if (benchmarkPaper && m.relation() == Relation.COMPARES_WITH && m.kind() == EntityKind.MODEL) {
+            } else if (benchmarkPaper && m.relation() == Relation.COMPARES_WITH && m.kind() == EntityKind.MODEL
+                    && !comparedWithOwnWork(m)) {
                 // A benchmark paper ranks the models it evaluates; it has no method of its own to compare with them.
                 out.add(new Mention(Relation.USES_MODEL, EntityKind.MODEL, m.name(), m.aliases(), m.evidence(), m.rule(), m.confidence(), null));
             } else {

@@ -772,6 +772,15 @@ class ExtractorTest {
                 "We introduce TaskForge, a benchmark of 300 tasks. Llama-3-70B outperforms GPT-4o by 3 points on TaskForge.");
         assertTrue(facts(benchmark).contains("USES_MODEL MODEL GPT-4o"), facts(benchmark)::toString);
         assertFalse(facts(benchmark).contains("COMPARES_WITH MODEL GPT-4o"), facts(benchmark)::toString);
+        // What the resource paper builds itself is set against the model: compared with, as in any paper.
+        Extraction ownJudge = extract("TaskForge: A Benchmark for Long-Horizon Agents",
+                "We introduce TaskForge, a benchmark of 300 tasks. To grade it, we trained a judge that is more reliable than GPT-4o.");
+        assertTrue(facts(ownJudge).contains("COMPARES_WITH MODEL GPT-4o"), facts(ownJudge)::toString);
+        assertFalse(facts(ownJudge).contains("USES_MODEL MODEL GPT-4o"), facts(ownJudge)::toString);
+        // A finding about the models ranked is no comparison with the paper's work, "we show that" or not.
+        Extraction finding = extract("TaskForge: A Benchmark for Long-Horizon Agents",
+                "We introduce TaskForge, a benchmark of 300 tasks. We show that human experts solve 92% vs. 15% for GPT-4o.");
+        assertTrue(facts(finding).contains("USES_MODEL MODEL GPT-4o"), facts(finding)::toString);
 
         Extraction own = extract("Llama-9: Open Models", "Here we describe our Llama-9 model. Llama-9-mini runs on phones and uses GPT-4o as a judge.");
         assertTrue(facts(own).contains("PROPOSES METHOD Llama-9-mini"), facts(own)::toString);
