@@ -20,7 +20,11 @@ final class ComparisonRule {
      */
     private static final String CUE_FIRST_LETTER = "(?=[abceigmoprstuvw\\u00e0])";
     private static final Pattern CUE = Pattern.compile(
-            "(?i)" + CUE_FIRST_LETTER + "(?:\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}(?:models|LLMs|LMs|MLLMs|VLMs),? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
+            "(?i)" + CUE_FIRST_LETTER + "(?:\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|"
+                    // "we compare our model with FooNet", "When comparing the resulting model (Orca-3) to Mistral-7b-Instruct": what the
+                    // paper's own is compared with follows the preposition (not "Comparing the decoder-only BLOOMZ with mT0", two
+                    // models a study evaluates, nor "We compare SimPO to DPO across setups, including models such as Mistral").
+                    + "compar(?:e[sd]?|ing)\\s+(?:our|the\\s+(?:resulting|proposed|trained|fine-tuned))\\s(?:[^,;:.()]|\\([^()]{0,30}\\)){1,50}?\\s(?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}(?:models|LLMs|LMs|MLLMs|VLMs),? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
                     // "responses from LIMA are … strictly preferred to GPT-4", "performance comparable to Llama-2", "on par with GPT-4".
                     + "preferred to|comparable to|on par with|superior (?:performance |results )?to|"
                     // "better overall performance against existing 7B models such as LLaVA-1.5", "closely ties with ChatGPT": measured

@@ -37,6 +37,11 @@ class ComparisonRuleTest {
         assertEquals(List.of("BarLM-540B"), coined("On the shop tasks, our small model achieves superior performance to the existing SoTA, BarLM-540B."));
         assertEquals(List.of("QuxLM"), coined("It achieves a win-rate of 28.53% against QuxLM on the chat prompts."));
         assertEquals(List.of("FooLM-3", "BarLM-2"), coined("We use the issue suite to compare ZetaAgent with popular LLMs, including FooLM-3 and BarLM-2."));
+        // "compare our X with Y", "comparing the resulting model (X) to Y": the paper's own set against Y.
+        assertEquals(List.of("QuxNet"), coined("We compare our tuned planner with QuxNet on the hard split."));
+        assertEquals(List.of("BarLM-7B"), coined("When comparing the resulting model (FooLM-3) to BarLM-7B, we observe large gains."));
+        // Two models a study compares are both evaluated, neither is the paper's rival.
+        assertEquals(List.of(), coined("Comparing the decoder-only model FooLM with the encoder-decoder model BarLM, FooLM forgets less."));
         // Results better than a rival's need a rival: "superior performance to date" names none.
         assertEquals(List.of(), coined("It reaches superior performance to date on the shop tasks."));
     }
