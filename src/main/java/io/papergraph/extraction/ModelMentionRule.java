@@ -117,7 +117,7 @@ final class ModelMentionRule {
         // "Eureka exploits … state-of-the-art LLMs, such as GPT-4, to …": a sentence the paper's own name leads speaks for it.
         boolean ownWork = ownLed || Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
-        models.findUnlisted(sentence).stream()
+        java.util.stream.Stream.concat(models.findUnlisted(sentence).stream(), models.listSiblings(sentence, List.copyOf(named)).stream())
                 .filter(u -> named.stream().noneMatch(k -> k.start() < u.end() && u.start() < k.end()))
                 // "supervised learning with ImageNet labels": a name shaped like a model that the vocabulary knows as a dataset.
                 .filter(u -> !benchmarkKeys.contains(Names.key(u.name())))

@@ -116,6 +116,41 @@ final class ModelRule {
         }
     }
 
+    /** An item of a list of models: a name, with a second name or a size after it ("Code Alpaca", "Mistral 7B", "Llama 2"). */
+    private static final String LIST_ITEM = NameShapes.NAME + "(?:\\s(?:" + NameShapes.NAME + "|\\d+(?:\\.\\d+)?[BM]?(?![\\p{L}\\p{N}])))?";
+    private static final Pattern MODEL_LIST = Pattern.compile(LIST_ITEM + "(?:" + Cues.ITEM_SEPARATOR + LIST_ITEM + ")+");
+    private static final Pattern LIST_ITEM_PATTERN = Pattern.compile(LIST_ITEM);
+
+    /**
+     * "GPT-J, Cerebras-GPT, and MPT", "LLaMA, LLaVA, and VL-BART": a coined name listed among models the vocabulary knows is
+     * a model too. Two known ones make the list one of models; a list with one could be of anything ("GPT-4 and HumanEval").
+     */
+    List<Found> listSiblings(String sentence, List<Found> known) {
+        List<Found> found = new ArrayList<>();
+        if (known.size() < 2) {
+            return found;
+        }
+        Matcher list = MODEL_LIST.matcher(sentence);
+        while (list.find()) {
+            List<int[]> items = new ArrayList<>();
+            Matcher item = LIST_ITEM_PATTERN.matcher(sentence).region(list.start(), list.end());
+            while (item.find()) {
+                items.add(new int[] {item.start(), item.end()});
+            }
+            java.util.function.Predicate<int[]> isKnown = i -> known.stream().anyMatch(k -> k.start() < i[1] && i[0] < k.end());
+            if (items.stream().filter(isKnown).count() < 2) {
+                continue;
+            }
+            for (int[] i : items) {
+                String name = sentence.substring(i[0], i[1]);
+                if (!isKnown.test(i) && NameShapes.isCoined(name)) {
+                    found.add(new Found(name, null, i[0], i[1]));
+                }
+            }
+        }
+        return found;
+    }
+
     /**
      * Unlisted models named the way models are named ({@code SkillFormer}, {@code VideoMAE-Net}, {@code BioGPT},
      * {@code AnimateDiff}), where a sentence says it works with them: "with X", "using X", "X backbone".

@@ -132,6 +132,20 @@ class ModelRuleTest {
         assertEquals(List.of("Mistral-7B-v0.1"), names("Mistral-7B-v0.1 is the base model."));
     }
 
+    private List<String> siblings(String sentence) {
+        return rule.listSiblings(sentence, rule.find(sentence)).stream().map(ModelRule.Found::name).toList();
+    }
+
+    @Test
+    @DisplayName("a coined name listed among two known models is a model too; a list with one known model could be of anything")
+    void listSiblings() {
+        assertEquals(List.of("Cerebras-GPT", "MPT"), siblings("We evaluate on three foundation models: Llama-2, Cerebras-GPT, Mistral and MPT."));
+        assertEquals(List.of("VL-BART", "Code Alpaca"), siblings("We fine-tune Llama, Qwen2, VL-BART and Code Alpaca on our data."));
+        assertEquals(List.of(), siblings("We evaluate Llama-2 on GSM8K, MATH and HumanEval."));
+        // Ordinary words between known models are no names: "Mistral, Llama and Gemini Pro" — and "Mistral, Llama, and others".
+        assertEquals(List.of(), siblings("We compare Mistral, Llama, and Others."));
+    }
+
     private final ModelRule withShapedFamily = new ModelRule(List.of(model("DistilBERT", false), model("GPT", true)));
 
     private List<String> unlisted(String sentence) {
