@@ -121,13 +121,18 @@ final class ModelRule {
     private static final Pattern MODEL_LIST = Pattern.compile(LIST_ITEM + "(?:" + Cues.ITEM_SEPARATOR + LIST_ITEM + ")+");
     private static final Pattern LIST_ITEM_PATTERN = Pattern.compile(LIST_ITEM);
 
+    /** "three foundation models: ", "LLMs such as ", "models (": a list said to be of models. */
+    private static final Pattern MODELS_LISTED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:models?|LLMs?|MLLMs?|VLMs?|LMMs?|LMs|backbones?)\\s*(?:\\(|:|,?\\s+(?:such\\s+as|including|like|e\\.g\\.,?|namely))\\s*$");
+
     /**
      * "GPT-J, Cerebras-GPT, and MPT", "LLaMA, LLaVA, and VL-BART": a coined name listed among models the vocabulary knows is
-     * a model too. Two known ones make the list one of models; a list with one could be of anything ("GPT-4 and HumanEval").
+     * a model too. Two known ones make the list one of models, or one in a list said to be of models ("three foundational
+     * models: GPT-J, Cerebras-GPT, and MPT"); a list with one could be of anything ("GPT-4 and HumanEval").
      */
     List<Found> listSiblings(String sentence, List<Found> known) {
         List<Found> found = new ArrayList<>();
-        if (known.size() < 2) {
+        if (known.isEmpty()) {
             return found;
         }
         Matcher list = MODEL_LIST.matcher(sentence);
@@ -138,7 +143,9 @@ final class ModelRule {
                 items.add(new int[] {item.start(), item.end()});
             }
             java.util.function.Predicate<int[]> isKnown = i -> known.stream().anyMatch(k -> k.start() < i[1] && i[0] < k.end());
-            if (items.stream().filter(isKnown).count() < 2) {
+            long knownItems = items.stream().filter(isKnown).count();
+            boolean ofModels = MODELS_LISTED_BEFORE.matcher(sentence.substring(Math.max(0, list.start() - 40), list.start())).find();
+            if (knownItems < (ofModels ? 1 : 2)) {
                 continue;
             }
             for (int[] i : items) {

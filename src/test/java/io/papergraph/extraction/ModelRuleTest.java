@@ -142,6 +142,9 @@ class ModelRuleTest {
         assertEquals(List.of("Cerebras-GPT", "MPT"), siblings("We evaluate on three foundation models: Llama-2, Cerebras-GPT, Mistral and MPT."));
         assertEquals(List.of("VL-BART", "Code Alpaca"), siblings("We fine-tune Llama, Qwen2, VL-BART and Code Alpaca on our data."));
         assertEquals(List.of(), siblings("We evaluate Llama-2 on GSM8K, MATH and HumanEval."));
+        // One known model is enough in a list said to be of models.
+        assertEquals(List.of("Cerebras-GPT", "MPT"), siblings("We test three foundation models: Llama-2, Cerebras-GPT and MPT."));
+        assertEquals(List.of(), siblings("We test Llama-2, Cerebras-GPT and MPT."));
         // Ordinary words between known models are no names: "Mistral, Llama and Gemini Pro" — and "Mistral, Llama, and others".
         assertEquals(List.of(), siblings("We compare Mistral, Llama, and Others."));
     }
