@@ -20,7 +20,10 @@ public final class AcronymDefinitions {
         }
     }
 
-    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()\\s][^()]{0,24})\\)");
+    /** "(MRT)", and "( FOCUS )" written with spaces inside. */
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(\\s?([^()\\s][^()]{0,24}?)\\s?\\)");
+    /** "Meta Reinforcement Fine-Tuning, or MRT, a new class of …": the short form given as another name, set off by commas. */
+    private static final Pattern OR_SHORT_FORM = Pattern.compile(",\\s+or\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}*+\\-]{1,15})(?=,)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'*+]*(?:-[\\p{L}\\p{N}'*+]+)*");
     private static final Pattern SHORT_FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}*+\\-]*(?: [\\p{L}\\p{N}]+)?");
 
@@ -52,6 +55,14 @@ public final class AcronymDefinitions {
                 found.add(definition);
             }
         }
+        Matcher or = OR_SHORT_FORM.matcher(sentence.indexOf(", or ") >= 0 ? sentence : "");
+        while (or.find()) {
+            Definition definition = isShortForm(or.group(1)) ? longFormBefore(sentence, or.start(), or.group(1), or.end(1)) : null;
+            if (definition != null) {
+                found.add(definition);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Definition::start));
         return List.copyOf(found);
     }
 

@@ -351,7 +351,10 @@ final class ProposalRule {
             // evaluated, not what the authors make.
             boolean ranked = RANKED_OR_EVALUATED_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 40), appositive.start())).find();
             if (authors && !ranked && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
-                Contributions.add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, known);
+                // "we introduce a new prompting approach, Analogical Prompting, …": said to be new, it is this paper's however
+                // well known it became.
+                boolean saidNew = NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start(1) - 80), appositive.start(1))).find();
+                Contributions.add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, saidNew ? name -> false : known);
             }
         }
         return found;

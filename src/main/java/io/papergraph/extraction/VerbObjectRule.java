@@ -38,8 +38,15 @@ final class VerbObjectRule {
     private static final Pattern PLACED_AFTER_APPOSITIVE = Pattern.compile(
             "\\s*,\\s+(?:an?|the)\\s+[^,.;]*,\\s*(?:into|in|to|within|inside|throughout|across|at)\\b");
 
+    /** "we develop in this work FedFix, …", "we propose here X": where or when, said between the verb and its object. */
+    private static final Pattern ADVERBIAL_AFTER_VERB = Pattern.compile("^\\s+(?:in\\s+this\\s+(?:work|paper|study|article|report)|here(?:in)?)(?=\\s+\\S)");
+
     static void contributionsAfterVerb(List<Mention> found, String sentence, int verbEnd, boolean namedLater,
                                        Predicate<String> known, boolean byGerund) {
+        Matcher adverbial = ADVERBIAL_AFTER_VERB.matcher(sentence).region(verbEnd, sentence.length());
+        if (adverbial.lookingAt()) {
+            verbEnd = adverbial.end();
+        }
         String afterVerb = sentence.substring(verbEnd);
         Matcher direct = NAME_AFTER_VERB.matcher(afterVerb);
         // "a novel CL method named DualHSIC": the object before "method" is a field, the name comes after "named".

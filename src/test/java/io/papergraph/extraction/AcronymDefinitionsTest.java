@@ -38,6 +38,8 @@ class AcronymDefinitionsTest {
             "Direct Preference Optimization (DPO; Rafailov et al.) helps. | DPO   | Direct Preference Optimization",
             "Test-Time Scaling (TTS) trades compute for accuracy.        | TTS    | Test-Time Scaling",
             "We propose the Sort, Merge, and Check (SMC) loop for agents. | SMC   | 'Sort, Merge, and Check'",
+            "We propose Push-pull Federated Averaging ( PFA ), a method. | PFA    | Push-pull Federated Averaging",
+            "We develop Meta Reinforcement Tuning, or MRT, a new class.  | MRT    | Meta Reinforcement Tuning",
     })
     void definitions(String sentence, String shortForm, String longForm) {
         List<Definition> found = AcronymDefinitions.find(sentence);
@@ -59,6 +61,7 @@ class AcronymDefinitionsTest {
             "The model scores well (XYZ).",
             "We compare with planning, memory, and tools (PMT).",
             "Ours beats Foo and surpasses open models on logs (AnOL, 18.2%).",
+            "We compare with Claude, or GPT-4, on chat.",
     })
     void nonDefinitions(String sentence) {
         assertEquals(List.of(), AcronymDefinitions.find(sentence));

@@ -1311,6 +1311,20 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("'we develop in this work FedFix, …': where it is introduced may stand between the verb and the name; "
+            + "a known name set off after 'a new <kind>,' is the paper's own")
+    void adverbialAndNewKnownName() {
+        assertEquals(List.of("FedSync"), names(apply("In particular, we develop in this work FedSync, a novel extension of FedAvg.")));
+        assertEquals(List.of("FedSync"), names(apply("We propose here FedSync, a simple extension of FedAvg.")));
+        Predicate<String> knowsIt = n -> Names.key(n).equals(Names.key("Analogical Prompting"));
+        assertEquals(List.of("Analogical Prompting"), names(ProposalRule.apply(
+                "In this work, we introduce a new prompting approach, Analogical Prompting, designed to guide reasoning.", List.of(), knowsIt)));
+        // Not said to be new, a known name stays the one the vocabulary knows.
+        assertEquals(List.of(), names(ProposalRule.apply(
+                "In this work, we use a prompting approach, Analogical Prompting, to guide reasoning.", List.of(), knowsIt)));
+    }
+
+    @Test
     @DisplayName("a kind called new with its name in apposition is the paper's, in lower case ('a new decoding strategy, self-consistency')")
     void newKindThenLowerCaseName() {
         assertEquals(List.of("least-to-most prompting"), names(apply(
