@@ -221,6 +221,7 @@ final class ProposalRule {
             }
         }
         NewNameRule.namesCalledNew(found, sentence, lowerCase, firstPerson, definitions, known, ownNames);
+        PassiveProposalRule.apply(found, sentence, known);
         if (!firstPerson) {
             return found;
         }

@@ -1311,6 +1311,20 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a contribution said in the present passive is the paper's: 'A new router network, Attention Router, is proposed', "
+            + "'a novel agent framework is proposed as REMEMBERER', 'To this end, GradSplice is proposed to …'")
+    void passiveProposals() {
+        assertEquals(List.of("Attention Router"), names(apply("A new router network, Attention Router, is proposed and adopted for expert selection.")));
+        assertEquals(List.of("REMEMBERER"), names(apply("Inspired by human memory, a novel evolvable agent framework is proposed as REMEMBERER.")));
+        assertEquals(List.of("GradSplice"), names(apply("To this end, GradSplice is proposed to merge models efficiently.")));
+        // History, others' work, a known name, or what a thing is like: no proposal.
+        assertEquals(List.of(), names(apply("FooNet was proposed to merge models.")));
+        assertEquals(List.of(), names(apply("To this end, FooNet is introduced in prior work.")));
+        assertEquals(List.of(), names(apply("Then, GSM1k is designed to mirror the style of GSM8k.")));
+        assertEquals(List.of(), names(ProposalRule.apply("To this end, LoRA is proposed to reduce parameters.", List.of(), n -> n.equals("LoRA"))));
+    }
+
+    @Test
     @DisplayName("'we develop in this work FedFix, …': where it is introduced may stand between the verb and the name; "
             + "a known name set off after 'a new <kind>,' is the paper's own")
     void adverbialAndNewKnownName() {
