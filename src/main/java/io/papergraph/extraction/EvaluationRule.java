@@ -64,9 +64,12 @@ final class EvaluationRule {
     /** "on Polyglot from 14.2% to 30.7%", "on Countdown (41.2%)": a capitalised word a result is reported on. */
     private static final Pattern SCORED_ON = Pattern.compile(
             "\\bon\\s+(?:the\\s+)?(" + NameShapes.NAME + ")\\s+(?:from\\s+[-+]?\\d+(?:\\.\\d+)?\\s?%\\s+to\\s+[-+]?\\d|\\(\\s*[-+]?\\d+(?:\\.\\d+)?\\s?%)");
-    /** "12.6% on MathOdyssey", "8 points on X": a number reported on a name. */
+    /**
+     * "12.6% on MathOdyssey", "8 points on X": a number reported on a name; "81.36% success rate on WebVoyager": a score
+     * with its metric (not "7 billion tokens on X", a count without a unit of score).
+     */
     private static final Pattern RESULT_ON = Pattern.compile(
-            "\\d(?:%|x|×| points?)?\\s+(?:\\w+\\s+)?on\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")");
+            "\\d(?:(?:%|x|×| points?)\\s+(?:[\\w-]+\\s+){0,3}?|\\s+(?:\\w+\\s+)?)on\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")");
     /** "On SCBench, PivotKV outperforms …", "…, and on PhyGenBench it improves …": the setting of a reported result. */
     private static final Pattern ON_NAME_FIRST = Pattern.compile(
             // "on" is matched before the look-behind: tried first, the look-behind ran at every position of every sentence.

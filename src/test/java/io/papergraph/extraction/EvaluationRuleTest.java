@@ -240,6 +240,10 @@ class EvaluationRuleTest {
     void coinedResourcesOtherShapes() {
         assertEquals(List.of("HexaQA"), EvaluationRule.coinedResources(List.of("It gains 12.6% on HexaQA."), List.of(), KNOWS_NOTHING)
                 .stream().map(Mention::name).toList());
+        // A score with its metric between: "81.36% success rate on WebHexa"; a count of tokens is no score.
+        assertEquals(List.of("WebHexa"), EvaluationRule.coinedResources(List.of("It reaches an 81.36% success rate on WebHexa."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of("It was trained for 7 billion more tokens on HexaWeb."), List.of(), KNOWS_NOTHING));
         assertEquals(List.of("WebArena2"), EvaluationRule.coinedResources(
                         List.of("Agents act in the live web environment WebArena2 for an hour."), List.of(), KNOWS_NOTHING)
                 .stream().map(Mention::name).toList());
