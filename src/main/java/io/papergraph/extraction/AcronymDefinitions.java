@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class AcronymDefinitions {
 
-    /** A short form and its expansion, with the offsets of the whole "long form (SF)" span. */
+    /** A short form and its expansion, with the offsets of the whole "long form (SF)" span, or of "long form, or SF" (the comma after it left out). */
     public record Definition(String shortForm, String longForm, int start, int end) {
         /** "Key-step Image Generator", not "large language models": a long form with a capital is a name. */
         boolean capitalised() {

@@ -65,11 +65,16 @@ final class EvaluationRule {
     private static final Pattern SCORED_ON = Pattern.compile(
             "\\bon\\s+(?:the\\s+)?(" + NameShapes.NAME + ")\\s+(?:from\\s+[-+]?\\d+(?:\\.\\d+)?\\s?%\\s+to\\s+[-+]?\\d|\\(\\s*[-+]?\\d+(?:\\.\\d+)?\\s?%)");
     /**
+     * A word of what a score measures ("success rate", "higher win rate", "absolute gain"), not a participle or a preposition
+     * that goes on to say something else ("4.1 points over methods relying on GraphCL").
+     */
+    private static final String SCORE_WORD = "(?!(?i:over|than|with|by|for|from|to|of|in|at)\\s)(?![\\w-]*(?:ing|ed)\\s)[\\w-]+";
+    /**
      * "12.6% on MathOdyssey", "8 points on X": a number reported on a name; "81.36% success rate on WebVoyager": a score
      * with its metric (not "7 billion tokens on X", a count without a unit of score).
      */
     private static final Pattern RESULT_ON = Pattern.compile(
-            "\\d(?:(?:%|x|×| points?)\\s+(?:[\\w-]+\\s+){0,3}?|\\s+(?:\\w+\\s+)?)on\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")");
+            "\\d(?:(?:%|x|×| points?)\\s+(?:" + SCORE_WORD + "\\s+){0,3}?|\\s+(?:\\w+\\s+)?)on\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME + ")");
     /** "On SCBench, PivotKV outperforms …", "…, and on PhyGenBench it improves …": the setting of a reported result. */
     private static final Pattern ON_NAME_FIRST = Pattern.compile(
             // "on" is matched before the look-behind: tried first, the look-behind ran at every position of every sentence.
@@ -314,6 +319,10 @@ final class EvaluationRule {
     private static final Pattern RIVAL_TRAINING = Pattern.compile(
             "(?i)\\b(?:comparable\\s+to|compared\\s+(?:to|with)|relative\\s+to|than|over|versus|vs\\.?|outperform\\w*|surpass\\w*)\\s+(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern EVALUATION_VERB = Pattern.compile("(?i)\\b(?:evaluat|test|benchmark)\\w*");
+    /** "… and evaluate on AIME", "… and report pass@1 on HumanEval": where the sentence says the models are scored. */
+    private static final Pattern EVALUATED_AFTER = Pattern.compile("(?i)\\b(?:evaluat|test|report|assess|measur)\\w*");
+    /** "pre-trained on D4RL": what a model learns from before any task, a benchmark or not. */
+    private static final Pattern PRETRAINED_BEFORE = Pattern.compile("(?i)\\bpre-?train\\w*\\s+(?:[\\w-]+\\s+){0,4}?on\\s+(?:the\\s+)?$");
 
     /** Whether the name, as a whole token wherever the sentence writes it first, is what models are trained on there. */
     private static boolean trainedOnWhereNamed(String sentence, String name) {
@@ -481,7 +490,10 @@ final class EvaluationRule {
             // "using only ImageNet-1K pre-training": what the model learnt from, named before the training.
             // "fine-tuning RoBERTa on the SuperGLUE benchmark": a benchmark is where a model is fine-tuned and scored, no corpus to learn
             // from (as "pretrained on C4" is).
-            boolean trainedOn = isTrainingData(sentence, hit.start()) && !"benchmark".equals(hit.entry().category());
+            // Not where the sentence says where it is evaluated after all ("We train on MATH and GSM8K and evaluate on AIME 2024").
+            boolean trainedOn = isTrainingData(sentence, hit.start()) && !("benchmark".equals(hit.entry().category())
+                    && !PRETRAINED_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 100), hit.start())).find()
+                    && !EVALUATED_AFTER.matcher(sentence).region(hit.end(), sentence.length()).find());
             if (trainedOn || ITS_ARTIFACT_AFTER.matcher(after).lookingAt()
                     || TRAINING_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
                 continue;

@@ -109,6 +109,14 @@ public final class Extractor {
     }
 
     public Extraction extract(PaperRecord paper) {
+        try {
+            return extractPaper(paper);
+        } finally {
+            PerSentence.forgetThisThread();
+        }
+    }
+
+    private Extraction extractPaper(PaperRecord paper) {
         String text = LatexText.readable(paper.abstractText());
         // Rules read at most MAX_SENTENCE characters of a sentence: real ones are far shorter, and a regex walking a
         // list of thousands of items would exhaust the stack.

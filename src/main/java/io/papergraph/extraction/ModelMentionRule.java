@@ -25,6 +25,11 @@ final class ModelMentionRule {
         this.known = known;
     }
 
+    /** Known to the vocabulary as a method, benchmark or concept, not as a model ("Reflexion", "BM25"). */
+    private boolean knownOtherThanModel(String name) {
+        return known.test(name) && !models.isFamilySpelling(name) && models.find(name).isEmpty();
+    }
+
     private static final Pattern DATA_EXAMPLES = Pattern.compile("(?i)\\b(?:datasets?|data|corpora|corpus)\\s+" + Cues.EXAMPLES_BEFORE);
     private static final Pattern PRIOR_FINDING_AFTER = Pattern.compile(
             // "GPT-4o, as a new milestone, has enabled real-time conversations": an aside that describes the model may stand
@@ -117,7 +122,7 @@ final class ModelMentionRule {
         // "Eureka exploits … state-of-the-art LLMs, such as GPT-4, to …": a sentence the paper's own name leads speaks for it.
         boolean ownWork = ownLed || Cues.FIRST_PERSON.matcher(sentence).find() || OWN_EXPERIMENTS.matcher(sentence).find();
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
-        java.util.stream.Stream.concat(models.findUnlisted(sentence).stream(), models.listSiblings(sentence, List.copyOf(named)).stream())
+        java.util.stream.Stream.concat(models.findUnlisted(sentence).stream(), models.listSiblings(sentence, List.copyOf(named), this::knownOtherThanModel).stream())
                 .filter(u -> named.stream().noneMatch(k -> k.start() < u.end() && u.start() < k.end()))
                 // "supervised learning with ImageNet labels": a name shaped like a model that the vocabulary knows as a dataset.
                 .filter(u -> !benchmarkKeys.contains(Names.key(u.name())))

@@ -131,6 +131,17 @@ final class ModelRule {
      * models: GPT-J, Cerebras-GPT, and MPT"); a list with one could be of anything ("GPT-4 and HumanEval").
      */
     List<Found> listSiblings(String sentence, List<Found> known) {
+        return listSiblings(sentence, known, name -> false);
+    }
+
+    /** "… and Evol-Instruct data": a list said to be of data is no list of models. */
+    private static final Pattern DATA_AFTER_LIST = Pattern.compile("^\\s+(?i:data|datasets?|corpora|augmentations?)\\b");
+
+    /**
+     * @param knownOther whether the vocabulary knows a name as something else than a model: a list that holds one ("GPT-4,
+     *                   Llama-2-70B, Reflexion and LATS", "BM25, BERT and SPLADE++") mixes models with methods
+     */
+    List<Found> listSiblings(String sentence, List<Found> known, java.util.function.Predicate<String> knownOther) {
         List<Found> found = new ArrayList<>();
         if (known.isEmpty()) {
             return found;
@@ -145,7 +156,8 @@ final class ModelRule {
             java.util.function.Predicate<int[]> isKnown = i -> known.stream().anyMatch(k -> k.start() < i[1] && i[0] < k.end());
             long knownItems = items.stream().filter(isKnown).count();
             boolean ofModels = MODELS_LISTED_BEFORE.matcher(sentence.substring(Math.max(0, list.start() - 40), list.start())).find();
-            if (knownItems < (ofModels ? 1 : 2)) {
+            boolean mixed = items.stream().anyMatch(i -> !isKnown.test(i) && knownOther.test(sentence.substring(i[0], i[1])));
+            if (knownItems < (ofModels ? 1 : 2) || mixed || DATA_AFTER_LIST.matcher(sentence).region(list.end(), sentence.length()).lookingAt()) {
                 continue;
             }
             for (int[] i : items) {
@@ -170,6 +182,12 @@ final class ModelRule {
     /** Whether the word names a model family of the vocabulary ("Mistral", "Llama"). */
     boolean isFamily(String word) {
         return familyByName.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the name is a family's name however it is hyphenated or spaced ("Command-R" for Command R). */
+    boolean isFamilySpelling(String name) {
+        String key = Names.key(name);
+        return familyByName.keySet().stream().anyMatch(spelling -> Names.key(spelling).equals(key));
     }
 
     List<Found> findUnlisted(String sentence) {

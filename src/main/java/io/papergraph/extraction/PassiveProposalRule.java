@@ -27,15 +27,22 @@ final class PassiveProposalRule {
     /** "A new router network, Attention Router, is proposed": a kind said to be new, its name in apposition. */
     private static final Pattern NEW_KIND_NAMED = Pattern.compile("(?i:\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:new|novel)\\s+(?:[\\w-]+\\s+){0,3}?"
             + KIND + "),\\s+" + NAME + ",\\s+(?:is|are)\\s+(?:\\w+\\s+)?" + MADE + "\\b");
-    /** "a novel agent framework is proposed as REMEMBERER", "… is introduced, called X". */
-    private static final Pattern KIND_MADE_AS = Pattern.compile("(?i:\\b" + KIND + "\\s+(?:is|are)\\s+(?:\\w+\\s+)?" + MADE
+    /**
+     * "a novel agent framework is proposed as REMEMBERER", "… is introduced, called X" (not "designed as": "The acoustic
+     * model is designed as Conformer" says what it is built like).
+     */
+    private static final Pattern KIND_MADE_AS = Pattern.compile("(?i:\\b" + KIND + "\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:proposed|introduced|presented|developed|devised)"
             + "\\s*,?\\s+(?:as|called|named|dubbed|termed)\\s+)" + NAME);
     /**
-     * "To this end, GradSplice is proposed to …": a coined name the sentence or its clause opens with, made here (not "by" or
-     * "in" others). Not "designed": "GSM1k is designed to mirror GSM8k" says what a thing is like, whoever made it.
+     * "To this end, GradSplice is proposed to …": a coined name that opens the sentence, or follows a connective of the
+     * paper's own argument, made here — not "Recently, GraphMAE is proposed to …" or "In [12], NodeSketch is introduced"
+     * (the field's work), nor "LightGCN is introduced as the backbone" (a tool put in place), nor what others made ("by",
+     * "in"). Not "designed": "GSM1k is designed to mirror GSM8k" says what a thing is like, whoever made it.
      */
-    private static final Pattern NAME_MADE = Pattern.compile("(?:^|[,;:]\\s+|\\b(?i:then|thus|hence|therefore|specifically|finally|first|second),?\\s+)"
-            + NAME + "\\s+(?:is|are)\\s+(?:(?i:then|further|also|thus|hence|therefore|first)\\s+)?(?:proposed|introduced|presented|developed|devised)\\b(?!\\s+(?:by|in)\\s)");
+    private static final Pattern NAME_MADE = Pattern.compile("(?:^|\\b(?i:to\\s+this\\s+end|then|thus|hence|therefore|accordingly|specifically"
+            + "|in\\s+this\\s+(?:paper|work|study)|finally|first(?:ly)?|second(?:ly)?),?\\s+)"
+            + NAME + "\\s+(?:is|are)\\s+(?:(?i:then|further|also|thus|hence|therefore|first)\\s+)?(?:proposed|introduced|presented|developed|devised)\\b"
+            + "(?!\\s+(?:by|in|as)\\s)");
 
     static void apply(List<Mention> found, String sentence, Predicate<String> known) {
         if (!sentence.contains(" is ") && !sentence.contains(" are ")) {

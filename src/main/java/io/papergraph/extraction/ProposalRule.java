@@ -354,7 +354,9 @@ final class ProposalRule {
             if (authors && !ranked && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
                 // "we introduce a new prompting approach, Analogical Prompting, …": said to be new, it is this paper's however
                 // well known it became.
-                boolean saidNew = NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start(1) - 80), appositive.start(1))).find();
+                // Not a model said to be new ("powered by a new vision-language model, PaliGemma"): a known model is one the paper uses.
+                boolean saidNew = appositive.start() >= contributionsFrom && !MODEL_KIND.matcher(appositive.group()).find()
+                        && NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start(1) - 80), appositive.start(1))).find();
                 Contributions.add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, saidNew ? name -> false : known);
             }
         }
@@ -486,6 +488,7 @@ final class ProposalRule {
      * A new kind right before a name set off by a comma: "a novel framework, the …", "a new LLM reasoning framework, Reasoning
      * via Planning (RAP)", "a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …".
      */
+    private static final Pattern MODEL_KIND = Pattern.compile("(?i)\\b(?:models?|LLMs?|VLMs?|MLLMs?|encoders?|decoders?|backbones?)\\b");
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+(?:the\\s+)?$");
 
     private static final Pattern APPLIED_RIGHT_BEFORE = Pattern.compile("\\b[Ww]e\\s+(?:propose\\s+to\\s+)?(?:apply|employ)\\s+(?:a\\s+|an\\s+)?$");

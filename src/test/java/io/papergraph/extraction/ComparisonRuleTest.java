@@ -40,6 +40,8 @@ class ComparisonRuleTest {
         // "compare our X with Y", "comparing the resulting model (X) to Y": the paper's own set against Y.
         assertEquals(List.of("QuxNet"), coined("We compare our tuned planner with QuxNet on the hard split."));
         assertEquals(List.of("BarLM-7B"), coined("When comparing the resulting model (FooLM-3) to BarLM-7B, we observe large gains."));
+        // What the authors' own is built with is no rival: "our agent equipped with FooLM to human experts".
+        assertEquals(List.of(), coined("We compare our agent equipped with FooLM to human experts on the shop tasks."));
         // Two models a study compares are both evaluated, neither is the paper's rival.
         assertEquals(List.of(), coined("Comparing the decoder-only model FooLM with the encoder-decoder model BarLM, FooLM forgets less."));
         // Results better than a rival's need a rival: "superior performance to date" names none.

@@ -244,6 +244,8 @@ class EvaluationRuleTest {
         assertEquals(List.of("WebHexa"), EvaluationRule.coinedResources(List.of("It reaches an 81.36% success rate on WebHexa."), List.of(), KNOWS_NOTHING)
                 .stream().map(Mention::name).toList());
         assertEquals(List.of(), EvaluationRule.coinedResources(List.of("It was trained for 7 billion more tokens on HexaWeb."), List.of(), KNOWS_NOTHING));
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of("It improves by 4.1 points over methods relying on HexaCL augmentations."),
+                List.of(), KNOWS_NOTHING));
         assertEquals(List.of("WebArena2"), EvaluationRule.coinedResources(
                         List.of("Agents act in the live web environment WebArena2 for an hour."), List.of(), KNOWS_NOTHING)
                 .stream().map(Mention::name).toList());
@@ -471,6 +473,9 @@ class EvaluationRuleTest {
         // A benchmark is where a model is fine-tuned and scored: fine-tuning on it evaluates on it, a dataset is learnt from.
         assertEquals(List.of("GSM8K"), apply("Finally, we compare our optimizer with Adam by fine-tuning Llama-2 on GSM8K.").stream().map(Mention::name).toList());
         assertEquals(List.of(), apply("Finally, we compare our optimizer with Adam by fine-tuning Llama-2 on ImageNet."));
+        // Unless the sentence says where it is evaluated after all, or the benchmark is what the model was pretrained on.
+        assertEquals(List.of("HumanEval"), apply("We train Llama-2 on GSM8K and evaluate it on HumanEval.").stream().map(Mention::name).toList());
+        assertEquals(List.of(), apply("The policy is pre-trained on GSM8K before any task.").stream().map(Mention::name).toList());
         // An unlisted dataset named by its noun is training data the same way.
         assertEquals(List.of(), summary(apply("Our own PRM is simply fine-tuned on the StepLabels800K dataset.")));
         // A baseline named after its training, set against, trains on nothing here ("the Supervised Fine-Tuning (SFT) baseline on GSM8K").

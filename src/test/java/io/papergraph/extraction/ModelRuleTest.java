@@ -145,6 +145,10 @@ class ModelRuleTest {
         // One known model is enough in a list said to be of models.
         assertEquals(List.of("Cerebras-GPT", "MPT"), siblings("We test three foundation models: Llama-2, Cerebras-GPT and MPT."));
         assertEquals(List.of(), siblings("We test Llama-2, Cerebras-GPT and MPT."));
+        // A list that holds a name known as something else mixes models with methods; a list of data is no list of models.
+        assertEquals(List.of(), rule.listSiblings("Baselines include Llama-2, Qwen2, Reflexion and LATS.",
+                rule.find("Baselines include Llama-2, Qwen2, Reflexion and LATS."), n -> n.equals("Reflexion")).stream().map(ModelRule.Found::name).toList());
+        assertEquals(List.of(), siblings("We fine-tune on Llama, Qwen2 and Evol-Instruct data."));
         // Ordinary words between known models are no names: "Mistral, Llama and Gemini Pro" — and "Mistral, Llama, and others".
         assertEquals(List.of(), siblings("We compare Mistral, Llama, and Others."));
     }

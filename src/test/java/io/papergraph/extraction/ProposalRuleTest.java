@@ -1321,6 +1321,11 @@ class ProposalRuleTest {
         assertEquals(List.of(), names(apply("FooNet was proposed to merge models.")));
         assertEquals(List.of(), names(apply("To this end, FooNet is introduced in prior work.")));
         assertEquals(List.of(), names(apply("Then, GSM1k is designed to mirror the style of GSM8k.")));
+        // The field's work in the present tense, or a tool put in place (review).
+        assertEquals(List.of(), names(apply("Recently, GraphNet is proposed to learn node representations.")));
+        assertEquals(List.of(), names(apply("In [12], GraphNet is introduced to embed nodes with sketching.")));
+        assertEquals(List.of(), names(apply("Firstly, GraphNet is introduced as the backbone encoder of our model.")));
+        assertEquals(List.of(), names(apply("The acoustic model is designed as ConvNet with 12 layers.")));
         assertEquals(List.of(), names(ProposalRule.apply("To this end, LoRA is proposed to reduce parameters.", List.of(), n -> n.equals("LoRA"))));
     }
 
@@ -1333,6 +1338,10 @@ class ProposalRuleTest {
         Predicate<String> knowsIt = n -> Names.key(n).equals(Names.key("Analogical Prompting"));
         assertEquals(List.of("Analogical Prompting"), names(ProposalRule.apply(
                 "In this work, we introduce a new prompting approach, Analogical Prompting, designed to guide reasoning.", List.of(), knowsIt)));
+        // A model said to be new is still the known model the paper uses.
+        Predicate<String> knowsModel = n -> Names.key(n).equals(Names.key("PaliGemma"));
+        assertEquals(List.of("RoboFlow"), names(ProposalRule.apply(
+                "We present RoboFlow, a manipulation system powered by a new vision-language model, PaliGemma, and a planner.", List.of(), knowsModel)));
         // Not said to be new, a known name stays the one the vocabulary knows.
         assertEquals(List.of(), names(ProposalRule.apply(
                 "In this work, we use a prompting approach, Analogical Prompting, to guide reasoning.", List.of(), knowsIt)));
