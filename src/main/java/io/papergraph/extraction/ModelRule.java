@@ -74,6 +74,8 @@ final class ModelRule {
     /** The family names of each opening, to test by plain comparison before a matcher is made for the pattern. */
     private final Map<String, List<String>> namesByOpening = new HashMap<>();
     private final Map<String, VocabularyEntry> familyByName = new HashMap<>();
+    /** Every family spelling as a key, for names written with other hyphens or spaces ("Command-R" for Command R). */
+    private final java.util.Set<String> familyKeys;
     /** Every family's names as they may be written (see {@link #spellings}), worked out once. */
     private final Map<VocabularyEntry, List<String>> familySpellings = new java.util.IdentityHashMap<>();
     /** The lower-cased first two characters of every family name: where no word starts so, no model can. */
@@ -105,6 +107,7 @@ final class ModelRule {
             }
         }
         names.sort(Comparator.comparingInt(String::length).reversed());
+        familyKeys = familyByName.keySet().stream().map(Names::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (String candidate : openings) {
             // A name shorter than two characters may start a word of any opening it begins.
             List<String> starting = names.stream().filter(n -> candidate.startsWith(opening(n, 0))).toList();
@@ -186,8 +189,7 @@ final class ModelRule {
 
     /** Whether the name is a family's name however it is hyphenated or spaced ("Command-R" for Command R). */
     boolean isFamilySpelling(String name) {
-        String key = Names.key(name);
-        return familyByName.keySet().stream().anyMatch(spelling -> Names.key(spelling).equals(key));
+        return familyKeys.contains(Names.key(name));
     }
 
     List<Found> findUnlisted(String sentence) {
