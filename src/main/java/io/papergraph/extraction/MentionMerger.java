@@ -267,7 +267,7 @@ final class MentionMerger {
             Set<String> mKeys = keys(m).collect(java.util.stream.Collectors.toSet());
             int same = -1;
             for (int i = 0; i < out.size() && same < 0; i++) {
-                if (out.get(i).relation() == m.relation() && keys(out.get(i)).anyMatch(mKeys::contains)) {
+                if (out.get(i).relation() == m.relation() && (keys(out.get(i)).anyMatch(mKeys::contains) || sameContribution(out.get(i), m))) {
                     same = i;
                 }
             }
@@ -278,6 +278,56 @@ final class MentionMerger {
             out.set(same, pooled(out.get(same), m, true));
         }
         return out;
+    }
+
+    /** A kind written after a contribution's name: "Lookaround Optimizer" is the Lookaround the abstract proposes. */
+    private static final Pattern KIND_AFTER_NAME = Pattern.compile(
+            "(?i)\\s+(?:optimi[sz]ers?|models?|frameworks?|methods?|networks?|agents?|algorithms?|architectures?|systems?|approach)$");
+
+    /**
+     * The paper's own contribution under two of its names, which share no spelling: the title's "Consistency Trajectory
+     * Models" and the abstract's "CTM" (its initials), "Brainformers" and "Brainformer" (the plural), "Lookaround Optimizer"
+     * and "Lookaround" (the name with its kind). Only for what the paper proposes or introduces: one paper does not name two
+     * of its own contributions alike.
+     */
+    private static boolean sameContribution(Mention a, Mention b) {
+        if (a.relation() != Relation.PROPOSES && a.relation() != Relation.INTRODUCES) {
+            return false;
+        }
+        List<String> aNames = Stream.concat(Stream.of(a.name()), a.aliases().stream()).toList();
+        List<String> bNames = Stream.concat(Stream.of(b.name()), b.aliases().stream()).toList();
+        for (String x : aNames) {
+            for (String y : bNames) {
+                if (Names.singularKey(x).equals(Names.singularKey(y)) || initialsOf(x, y) || initialsOf(y, x)
+                        || withKind(x, y) || withKind(y, x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "CTM" of "Consistency Trajectory Models", "SoA" of "Self-Organized Agents": every word's first letter, in order. */
+    private static boolean initialsOf(String shortName, String longName) {
+        String[] words = longName.split("[\\s\\-\\u2010\\u2011]+");
+        if (words.length < 2 || shortName.contains(" ")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+                return false;
+            }
+            initials.append(word.charAt(0));
+        }
+        String letters = shortName.replaceFirst("s$", "");
+        return letters.length() >= 2 && letters.equalsIgnoreCase(initials.toString())
+                && letters.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    private static boolean withKind(String name, String longer) {
+        Matcher kind = KIND_AFTER_NAME.matcher(longer);
+        return kind.find() && Names.key(longer.substring(0, kind.start())).equals(Names.key(name));
     }
 
     /**

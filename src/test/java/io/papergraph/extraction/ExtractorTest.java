@@ -1327,6 +1327,21 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("the paper's own contribution under two names is one: the title's plural, its initials, or its name with its kind")
+    void ownContributionUnderTwoNames() {
+        List<String> plural = facts(extract("Hexformers: Trading Simplicity for Efficiency", "We propose Hexformer, a block of mixed layers."));
+        assertEquals(1, plural.stream().filter(f -> f.startsWith("PROPOSES")).count(), plural::toString);
+        List<String> initials = facts(extract("Consistency Trajectory Planners: Learning to Plan",
+                "We propose CTP, a planner that learns trajectories."));
+        assertEquals(1, initials.stream().filter(f -> f.startsWith("PROPOSES")).count(), initials::toString);
+        List<String> kind = facts(extract("Lookahead Optimizer: k steps forward", "We propose Lookahead, a simple optimizer."));
+        assertEquals(1, kind.stream().filter(f -> f.startsWith("PROPOSES")).count(), kind::toString);
+        // Two contributions whose names only share letters stay two.
+        List<String> two = facts(extract("HexNet: A Planner", "We propose HexNet, a planner, and HexNet-Lite, a smaller variant."));
+        assertEquals(2, two.stream().filter(f -> f.startsWith("PROPOSES")).count(), two::toString);
+    }
+
+    @Test
     @DisplayName("a benchmark's letters spelled out as a known method ('grouped-query attention (GQA)') are that method, no benchmark")
     void benchmarkLettersRedefined() {
         assertFalse(facts("Fast Decoders", "Our model leverages grouped-query attention (GQA) for faster inference. It reaches 71% on GSM8K.")
