@@ -287,8 +287,8 @@ final class MentionMerger {
     /**
      * The paper's own contribution under two of its names, which share no spelling: the title's "Consistency Trajectory
      * Models" and the abstract's "CTM" (its initials), "Brainformers" and "Brainformer" (the plural), "Lookaround Optimizer"
-     * and "Lookaround" (the name with its kind). Only for what the paper proposes or introduces: one paper does not name two
-     * of its own contributions alike.
+     * and "Lookaround" (the name with its kind), "Arcee's MergeKit" and "MergeKit" (its maker's name before it). Only for
+     * what the paper proposes or introduces: one paper does not name two of its own contributions alike.
      */
     private static boolean sameContribution(Mention a, Mention b) {
         if (a.relation() != Relation.PROPOSES && a.relation() != Relation.INTRODUCES) {
@@ -298,13 +298,20 @@ final class MentionMerger {
         List<String> bNames = Stream.concat(Stream.of(b.name()), b.aliases().stream()).toList();
         for (String x : aNames) {
             for (String y : bNames) {
-                if (Names.singularKey(x).equals(Names.singularKey(y)) || initialsOf(x, y) || initialsOf(y, x)
+                if (Names.singularKey(withoutOwner(x)).equals(Names.singularKey(withoutOwner(y))) || initialsOf(x, y) || initialsOf(y, x)
                         || withKind(x, y) || withKind(y, x)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static final Pattern OWNER = Pattern.compile("^\\S+['\u2019]s\\s+(?=\\S)");
+
+    /** "Arcee's MergeKit" is MergeKit: the maker's name set before the contribution's. */
+    private static String withoutOwner(String name) {
+        return OWNER.matcher(name).replaceFirst("");
     }
 
     /** "CTM" of "Consistency Trajectory Models", "SoA" of "Self-Organized Agents": every word's first letter, in order. */

@@ -1336,6 +1336,8 @@ class ExtractorTest {
         assertEquals(1, initials.stream().filter(f -> f.startsWith("PROPOSES")).count(), initials::toString);
         List<String> kind = facts(extract("Lookahead Optimizer: k steps forward", "We propose Lookahead, a simple optimizer."));
         assertEquals(1, kind.stream().filter(f -> f.startsWith("PROPOSES")).count(), kind::toString);
+        List<String> owner = facts(extract("Hexa's MergeBox: A Toolkit for Merging Models", "We present MergeBox, a toolkit for merging models."));
+        assertEquals(1, owner.stream().filter(f -> f.startsWith("PROPOSES")).count(), owner::toString);
         // Two contributions whose names only share letters stay two.
         List<String> two = facts(extract("HexNet: A Planner", "We propose HexNet, a planner, and HexNet-Lite, a smaller variant."));
         assertEquals(2, two.stream().filter(f -> f.startsWith("PROPOSES")).count(), two::toString);
