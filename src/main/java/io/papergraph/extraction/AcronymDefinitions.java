@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class AcronymDefinitions {
 
-    /** A short form and its expansion, with the offsets of the whole "long form (SF)" span, or of "long form, or SF" (the comma after it left out). */
+    /**
+     * A short form and its expansion, with the offsets of the whole "long form (SF)" span, of "long form, or SF" (the comma
+     * after it left out) or of "SF: long form".
+     */
     public record Definition(String shortForm, String longForm, int start, int end) {
         /** "Key-step Image Generator", not "large language models": a long form with a capital is a name. */
         boolean capitalised() {
@@ -22,6 +25,9 @@ public final class AcronymDefinitions {
 
     /** "(MRT)", and "( FOCUS )" written with spaces inside. */
     private static final Pattern PARENTHESIS = Pattern.compile("\\(\\s?([^()\\s][^()]{0,24}?)\\s?\\)");
+    /** "we develop RISE: Recursive IntroSpEction, an approach …": the short form first, its expansion after a colon. */
+    private static final Pattern COLON_LONG_FORM = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}\\p{N}-]{1,15}):\\s+"
+            + "(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){1,6}?)(?=\\s*[,.;(]|\\s+(?:an?|the|which|that|for|to)\\b)");
     /** "Meta Reinforcement Fine-Tuning, or MRT, a new class of …": the short form given as another name, set off by commas. */
     private static final Pattern OR_SHORT_FORM = Pattern.compile(",\\s+or\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}*+\\-]{1,15})(?=,)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'*+]*(?:-[\\p{L}\\p{N}'*+]+)*");
@@ -60,6 +66,13 @@ public final class AcronymDefinitions {
             Definition definition = isShortForm(or.group(1)) ? longFormBefore(sentence, or.start(), or.group(1), or.end(1)) : null;
             if (definition != null) {
                 found.add(definition);
+            }
+        }
+        Matcher colon = COLON_LONG_FORM.matcher(sentence.indexOf(": ") >= 0 ? sentence : "");
+        while (colon.find()) {
+            String shortForm = colon.group(1);
+            if (isShortForm(shortForm) && matches(shortForm.toLowerCase(Locale.ROOT), colon.group(2).toLowerCase(Locale.ROOT))) {
+                found.add(new Definition(shortForm, colon.group(2), colon.start(1), colon.end(2)));
             }
         }
         found.sort(java.util.Comparator.comparingInt(Definition::start));

@@ -40,6 +40,7 @@ class AcronymDefinitionsTest {
             "We propose the Sort, Merge, and Check (SMC) loop for agents. | SMC   | 'Sort, Merge, and Check'",
             "We propose Push-pull Federated Averaging ( PFA ), a method. | PFA    | Push-pull Federated Averaging",
             "We develop Meta Reinforcement Tuning, or MRT, a new class.  | MRT    | Meta Reinforcement Tuning",
+            "We develop RISE: Recursive IntroSpEction, an approach.      | RISE   | Recursive IntroSpEction",
     })
     void definitions(String sentence, String shortForm, String longForm) {
         List<Definition> found = AcronymDefinitions.find(sentence);
@@ -62,6 +63,8 @@ class AcronymDefinitionsTest {
             "We compare with planning, memory, and tools (PMT).",
             "Ours beats Foo and surpasses open models on logs (AnOL, 18.2%).",
             "We compare with Claude, or GPT-4, on chat.",
+            "Results: Our Model Improves Accuracy, as expected.",
+            "GPT-4: Great Power Tools, as shown.",
     })
     void nonDefinitions(String sentence) {
         assertEquals(List.of(), AcronymDefinitions.find(sentence));
