@@ -156,7 +156,8 @@ public final class AcronymDefinitions {
     private static final Pattern REPEATED_LETTER = Pattern.compile("(\\p{L})([2-9])(?!\\d)");
 
     /** First letters of the words, hyphenated parts counted as words: "Key-step Skill Generation" → "ksg". */
-    private static String initials(String longForm) {
+    /** The first letter or digit of every word, lower case: "Consistency Trajectory Models" gives "ctm". */
+    static String initials(String longForm) {
         StringBuilder initials = new StringBuilder();
         for (String word : longForm.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
             if (!word.isEmpty() && Character.isLetterOrDigit(word.charAt(0))) {

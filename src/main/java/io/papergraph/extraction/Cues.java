@@ -18,6 +18,9 @@ final class Cues {
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile(
             "(?:[a-z]+ed|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)");
 
+    /** "models", "LLMs", "VLMs": the nouns a sentence names pretrained models by. */
+    static final String MODEL_NOUN = "(?:models?|LLMs?|MLLMs?|VLMs?|LMMs?|LMs)";
+
     /** "evaluate 7 models", "we test several …": the authors counting what they evaluate, not what they make. */
     static final String EVALUATED_COUNT = "(?:evaluat|test|benchmark|compar)\\w*\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)";
 

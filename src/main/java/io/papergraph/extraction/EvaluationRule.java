@@ -324,6 +324,21 @@ final class EvaluationRule {
     /** "pre-trained on D4RL": what a model learns from before any task, a benchmark or not. */
     private static final Pattern PRETRAINED_BEFORE = Pattern.compile("(?i)\\bpre-?train\\w*\\s+(?:[\\w-]+\\s+){0,4}?on\\s+(?:the\\s+)?$");
 
+    /**
+     * A known resource models are trained on in the sentence: learnt from, not evaluated on — except a benchmark fine-tuned on,
+     * where the model is also scored ("fine-tuning RoBERTa on the SuperGLUE benchmark"), unless it was pretraining or the
+     * sentence says where it is evaluated after all ("We train on MATH and GSM8K and evaluate on AIME 2024").
+     */
+    private static boolean learntFrom(String sentence, Gazetteer.Hit hit) {
+        if (!isTrainingData(sentence, hit.start())) {
+            return false;
+        }
+        boolean scoredThere = "benchmark".equals(hit.entry().category())
+                && !PRETRAINED_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 100), hit.start())).find()
+                && !EVALUATED_AFTER.matcher(sentence).region(hit.end(), sentence.length()).find();
+        return !scoredThere;
+    }
+
     /** Whether the name, as a whole token wherever the sentence writes it first, is what models are trained on there. */
     private static boolean trainedOnWhereNamed(String sentence, String name) {
         Matcher at = NameShapes.wholeWord(name).matcher(sentence);
@@ -488,13 +503,7 @@ final class EvaluationRule {
             }
             // "artifacts in the JailbreakBench format": the benchmark's format or code, not an evaluation on it.
             // "using only ImageNet-1K pre-training": what the model learnt from, named before the training.
-            // "fine-tuning RoBERTa on the SuperGLUE benchmark": a benchmark is where a model is fine-tuned and scored, no corpus to learn
-            // from (as "pretrained on C4" is).
-            // Not where the sentence says where it is evaluated after all ("We train on MATH and GSM8K and evaluate on AIME 2024").
-            boolean trainedOn = isTrainingData(sentence, hit.start()) && !("benchmark".equals(hit.entry().category())
-                    && !PRETRAINED_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 100), hit.start())).find()
-                    && !EVALUATED_AFTER.matcher(sentence).region(hit.end(), sentence.length()).find());
-            if (trainedOn || ITS_ARTIFACT_AFTER.matcher(after).lookingAt()
+            if (learntFrom(sentence, hit) || ITS_ARTIFACT_AFTER.matcher(after).lookingAt()
                     || TRAINING_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
                 continue;
             }

@@ -316,20 +316,10 @@ final class MentionMerger {
 
     /** "CTM" of "Consistency Trajectory Models", "SoA" of "Self-Organized Agents": every word's first letter, in order. */
     private static boolean initialsOf(String shortName, String longName) {
-        String[] words = longName.split("[\\s\\-\\u2010\\u2011]+");
-        if (words.length < 2 || shortName.contains(" ")) {
-            return false;
-        }
-        StringBuilder initials = new StringBuilder();
-        for (String word : words) {
-            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
-                return false;
-            }
-            initials.append(word.charAt(0));
-        }
         String letters = shortName.replaceFirst("s$", "");
-        return letters.length() >= 2 && letters.equalsIgnoreCase(initials.toString())
-                && letters.chars().filter(Character::isUpperCase).count() >= 2;
+        return !shortName.contains(" ") && (longName.contains(" ") || longName.contains("-"))
+                && letters.chars().filter(Character::isUpperCase).count() >= 2
+                && letters.toLowerCase(java.util.Locale.ROOT).equals(AcronymDefinitions.initials(longName));
     }
 
     private static boolean withKind(String name, String longer) {

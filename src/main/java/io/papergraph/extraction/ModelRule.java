@@ -126,21 +126,16 @@ final class ModelRule {
 
     /** "three foundation models: ", "LLMs such as ", "models (": a list said to be of models. */
     private static final Pattern MODELS_LISTED_BEFORE = Pattern.compile(
-            "(?i)\\b(?:models?|LLMs?|MLLMs?|VLMs?|LMMs?|LMs|backbones?)\\s*(?:\\(|:|,?\\s+(?:such\\s+as|including|like|e\\.g\\.,?|namely))\\s*$");
-
-    /**
-     * "GPT-J, Cerebras-GPT, and MPT", "LLaMA, LLaVA, and VL-BART": a coined name listed among models the vocabulary knows is
-     * a model too. Two known ones make the list one of models, or one in a list said to be of models ("three foundational
-     * models: GPT-J, Cerebras-GPT, and MPT"); a list with one could be of anything ("GPT-4 and HumanEval").
-     */
-    List<Found> listSiblings(String sentence, List<Found> known) {
-        return listSiblings(sentence, known, name -> false);
-    }
+            "(?i)\\b(?:" + Cues.MODEL_NOUN + "|backbones?)\\s*(?:\\(|:|,?\\s+(?:such\\s+as|including|like|e\\.g\\.,?|namely))\\s*$");
 
     /** "… and Evol-Instruct data": a list said to be of data is no list of models. */
     private static final Pattern DATA_AFTER_LIST = Pattern.compile("^\\s+(?i:data|datasets?|corpora|augmentations?)\\b");
 
     /**
+     * "GPT-J, Cerebras-GPT, and MPT", "LLaMA, LLaVA, and VL-BART": a coined name listed among models the vocabulary knows is
+     * a model too. Two known ones make the list one of models, or one in a list said to be of models ("three foundational
+     * models: GPT-J, Cerebras-GPT, and MPT"); a list with one could be of anything ("GPT-4 and HumanEval").
+     *
      * @param knownOther whether the vocabulary knows a name as something else than a model: a list that holds one ("GPT-4,
      *                   Llama-2-70B, Reflexion and LATS", "BM25, BERT and SPLADE++") mixes models with methods
      */

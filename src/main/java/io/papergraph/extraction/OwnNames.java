@@ -52,6 +52,7 @@ final class OwnNames {
         out.set(out.indexOf(h), new Mention(h.relation(), h.kind(), h.name(), aliases, h.evidence(), h.rule(), h.confidence(), h.resourceKind()));
         return out;
     }
+
     /**
      * "we trained an evaluation model that … is more reliable than GPT-4", "Our baseline model is also comparable to
      * Mistral-7B", "We achieve a 66% solve rate compared to 29% by GPT-4": what a resource paper builds or achieves itself is

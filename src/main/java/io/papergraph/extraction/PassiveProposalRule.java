@@ -17,7 +17,8 @@ final class PassiveProposalRule {
     private PassiveProposalRule() {
     }
 
-    private static final String MADE = "(?:proposed|introduced|presented|developed|designed|devised)";
+    /** Verbs of making (not "designed", which also says what a thing is built like: "designed as Conformer", "designed to mirror"). */
+    private static final String MADE = "(?:proposed|introduced|presented|developed|devised)";
     private static final String KIND = "(?:framework|method|approach|model|algorithm|system|architecture|technique|agent|network|module"
             + "|mechanism|strategy|scheme|paradigm|pipeline|loss|objective|metric|benchmark|dataset|router|layer|optimizer|policy"
             + "|encoder|decoder|tool|library)";
@@ -26,12 +27,12 @@ final class PassiveProposalRule {
 
     /** "A new router network, Attention Router, is proposed": a kind said to be new, its name in apposition. */
     private static final Pattern NEW_KIND_NAMED = Pattern.compile("(?i:\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:new|novel)\\s+(?:[\\w-]+\\s+){0,3}?"
-            + KIND + "),\\s+" + NAME + ",\\s+(?:is|are)\\s+(?:\\w+\\s+)?" + MADE + "\\b");
+            + KIND + "),\\s+" + NAME + ",\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:" + MADE + "|designed)\\b");
     /**
      * "a novel agent framework is proposed as REMEMBERER", "… is introduced, called X" (not "designed as": "The acoustic
      * model is designed as Conformer" says what it is built like).
      */
-    private static final Pattern KIND_MADE_AS = Pattern.compile("(?i:\\b" + KIND + "\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:proposed|introduced|presented|developed|devised)"
+    private static final Pattern KIND_MADE_AS = Pattern.compile("(?i:\\b" + KIND + "\\s+(?:is|are)\\s+(?:\\w+\\s+)?" + MADE
             + "\\s*,?\\s+(?:as|called|named|dubbed|termed)\\s+)" + NAME);
     /**
      * "To this end, GradSplice is proposed to …": a coined name that opens the sentence, or follows a connective of the
@@ -41,7 +42,7 @@ final class PassiveProposalRule {
      */
     private static final Pattern NAME_MADE = Pattern.compile("(?:^|\\b(?i:to\\s+this\\s+end|then|thus|hence|therefore|accordingly|specifically"
             + "|in\\s+this\\s+(?:paper|work|study)|finally|first(?:ly)?|second(?:ly)?),?\\s+)"
-            + NAME + "\\s+(?:is|are)\\s+(?:(?i:then|further|also|thus|hence|therefore|first)\\s+)?(?:proposed|introduced|presented|developed|devised)\\b"
+            + NAME + "\\s+(?:is|are)\\s+(?:(?i:then|further|also|thus|hence|therefore|first)\\s+)?" + MADE + "\\b"
             + "(?!\\s+(?:by|in|as)\\s)");
 
     static void apply(List<Mention> found, String sentence, Predicate<String> known) {

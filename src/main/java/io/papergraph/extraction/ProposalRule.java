@@ -488,7 +488,7 @@ final class ProposalRule {
      * A new kind right before a name set off by a comma: "a novel framework, the …", "a new LLM reasoning framework, Reasoning
      * via Planning (RAP)", "a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …".
      */
-    private static final Pattern MODEL_KIND = Pattern.compile("(?i)\\b(?:models?|LLMs?|VLMs?|MLLMs?|encoders?|decoders?|backbones?)\\b");
+    private static final Pattern MODEL_KIND = Pattern.compile("(?i)\\b(?:" + Cues.MODEL_NOUN + "|encoders?|decoders?|backbones?)\\b");
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+(?:the\\s+)?$");
 
     private static final Pattern APPLIED_RIGHT_BEFORE = Pattern.compile("\\b[Ww]e\\s+(?:propose\\s+to\\s+)?(?:apply|employ)\\s+(?:a\\s+|an\\s+)?$");

@@ -133,7 +133,7 @@ class ModelRuleTest {
     }
 
     private List<String> siblings(String sentence) {
-        return rule.listSiblings(sentence, rule.find(sentence)).stream().map(ModelRule.Found::name).toList();
+        return rule.listSiblings(sentence, rule.find(sentence), name -> false).stream().map(ModelRule.Found::name).toList();
     }
 
     @Test
