@@ -765,26 +765,27 @@ class ExtractorTest {
         assertFalse(facts(benchmark).contains("PROPOSES METHOD LongHaul-Lite"), facts(benchmark)::toString);
     }
 
+    /** The facts of a benchmark paper, TaskForge, whose second sentence is the one given. */
+    private List<String> taskForgeFacts(String sentence) {
+        return facts(extract("TaskForge: A Benchmark for Long-Horizon Agents", "We introduce TaskForge, a benchmark of 300 tasks. " + sentence));
+    }
+
     @Test
     @DisplayName("in a benchmark paper the models compared are the models evaluated; 'our X model' and variants of the proposed model are proposed")
     void benchmarkPapersAndOwnModels() {
-        Extraction benchmark = extract("TaskForge: A Benchmark for Long-Horizon Agents",
-                "We introduce TaskForge, a benchmark of 300 tasks. Llama-3-70B outperforms GPT-4o by 3 points on TaskForge.");
-        assertTrue(facts(benchmark).contains("USES_MODEL MODEL GPT-4o"), facts(benchmark)::toString);
-        assertFalse(facts(benchmark).contains("COMPARES_WITH MODEL GPT-4o"), facts(benchmark)::toString);
+        List<String> benchmark = taskForgeFacts("Llama-3-70B outperforms GPT-4o by 3 points on TaskForge.");
+        assertTrue(benchmark.contains("USES_MODEL MODEL GPT-4o"), benchmark::toString);
+        assertFalse(benchmark.contains("COMPARES_WITH MODEL GPT-4o"), benchmark::toString);
         // What the resource paper builds itself is set against the model: compared with, as in any paper.
-        Extraction ownJudge = extract("TaskForge: A Benchmark for Long-Horizon Agents",
-                "We introduce TaskForge, a benchmark of 300 tasks. To grade it, we trained a judge that is more reliable than GPT-4o.");
-        assertTrue(facts(ownJudge).contains("COMPARES_WITH MODEL GPT-4o"), facts(ownJudge)::toString);
-        assertFalse(facts(ownJudge).contains("USES_MODEL MODEL GPT-4o"), facts(ownJudge)::toString);
+        List<String> ownJudge = taskForgeFacts("To grade it, we trained a judge that is more reliable than GPT-4o.");
+        assertTrue(ownJudge.contains("COMPARES_WITH MODEL GPT-4o"), ownJudge::toString);
+        assertFalse(ownJudge.contains("USES_MODEL MODEL GPT-4o"), ownJudge::toString);
         // A finding about the models ranked is no comparison with the paper's work, "we show that" or not.
-        Extraction finding = extract("TaskForge: A Benchmark for Long-Horizon Agents",
-                "We introduce TaskForge, a benchmark of 300 tasks. We show that human experts solve 92% vs. 15% for GPT-4o.");
-        assertTrue(facts(finding).contains("USES_MODEL MODEL GPT-4o"), facts(finding)::toString);
+        List<String> finding = taskForgeFacts("We show that human experts solve 92% vs. 15% for GPT-4o.");
+        assertTrue(finding.contains("USES_MODEL MODEL GPT-4o"), finding::toString);
         // "Our results show …", "we evaluate … and find": the paper's findings about the models it ranks, not its own work set against them.
-        Extraction results = extract("TaskForge: A Benchmark for Long-Horizon Agents",
-                "We introduce TaskForge, a benchmark of 300 tasks. Our results show that Llama-3-70B surpasses GPT-4o on long tasks.");
-        assertTrue(facts(results).contains("USES_MODEL MODEL GPT-4o"), facts(results)::toString);
+        List<String> results = taskForgeFacts("Our results show that Llama-3-70B surpasses GPT-4o on long tasks.");
+        assertTrue(results.contains("USES_MODEL MODEL GPT-4o"), results::toString);
 
         Extraction own = extract("Llama-9: Open Models", "Here we describe our Llama-9 model. Llama-9-mini runs on phones and uses GPT-4o as a judge.");
         assertTrue(facts(own).contains("PROPOSES METHOD Llama-9-mini"), facts(own)::toString);
