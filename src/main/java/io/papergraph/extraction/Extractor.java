@@ -174,6 +174,7 @@ public final class Extractor {
             ownWorkSaid |= ownLed || Cues.FIRST_PERSON.matcher(sentence).find();
         }
         mentions.addAll(modelMentionRule.rivalsOfTitle(paper.title()));
+        mentions.addAll(EnumeratedDesignRule.apply(sentences, ownNames, this::isKnown));
         mentions.addAll(ComponentRule.apply(sentences, mentions, this::isKnown));
         mentions.addAll(ComparisonRule.definedWhereBuiltWith(sentences, mentions, this::isKnown));
         mentions.addAll(ExtendedMethodRule.apply(sentences, mentions, methods));
