@@ -22,12 +22,14 @@ final class UrlRule {
 
     /**
      * A bare host with no path is an address only where the text points the reader to it ("our website at
-     * acme-lab.com", "visit acme.ai", "see acme.ai for the demo"); elsewhere "Socket.io" or "Amazon.com" are names.
+     * acme-lab.com", "visit acme.ai", "see acme.ai for the demo", "can be accessed via lab.acme.edu", "available for
+     * download at data.acme.net", "More details at acme.org", "Code is publicly available lab.acme.edu" with its preposition
+     * lost); elsewhere "Socket.io" or "Amazon.com" are names.
      */
     private static final Pattern POINTED_HOST = Pattern.compile(
-            "(?i)(?:website|homepage|home page|project page|page|site|visit|see|demos?|(?:available|found|hosted|released|accessible"
-                    + "|open-sourced|published) (?:at|on))\\s*:?\\s+(?:at\\s+)?(" + HOST
-                    + ")(?![\\w/-]|\\.[a-z0-9])");
+            "(?i)(?:website|homepage|home page|project page|page|site|visit|see|demos?|(?:available|found|hosted|released|accessible|accessed"
+                    + "|open-sourced|published|downloaded)(?:(?:\\s+[\\w-]+){0,3}?\\s+(?:at|on|via))?|(?:details|information|materials) (?:are )?at)"
+                    + "\\s*:?\\s+(?:at\\s+)?(" + HOST + ")(?![\\w/-]|\\.[a-z0-9])");
 
     /** What is left after trailing punctuation goes must still name a host ("https://github" of a broken line does not). */
     private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://)?[^/]*[a-z0-9]\\.[a-z]{2,}(?:[/:?#].*)?");

@@ -30,6 +30,11 @@ class UrlRuleTest {
             "Project page: plan.acme.org                                 | plan.acme.org",
             "For the demo, see stepwise-agents.com for details.          | stepwise-agents.com",
             "Code is available athttps://github.com/acme/planner.         | https://github.com/acme/planner",
+            "The code can be accessed via plan.cs.acme-uni.edu.          | plan.cs.acme-uni.edu",
+            "The data is available for download at data.acme.net.       | data.acme.net",
+            "It is found on our project website at stepwise.acme.org.   | stepwise.acme.org",
+            "More details at stepwise.acme.org.                         | stepwise.acme.org",
+            "Code and data are publicly available plan.cs.acme-uni.edu   | plan.cs.acme-uni.edu",
     })
     void urls(String text, String url) {
         assertEquals(List.of(url), UrlRule.apply(text));
@@ -53,6 +58,8 @@ class UrlRuleTest {
             "Accuracy improves from 71.2% to 79.5%.",
             "Real-time updates use Socket.io and Node.js.",
             "Product reviews from Amazon.com are noisy.",
+            "Reviews downloaded from Amazon.com are noisy.",
+            "Its details are in Socket.io and Node.js.",
             "Results are available at the U.S. census bureau.",
             "Code is at https://github. com/acme/repo.",
             "We scale from 7B to 70B.Then we report ablations/analyses.",
