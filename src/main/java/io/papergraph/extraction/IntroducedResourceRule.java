@@ -23,9 +23,10 @@ final class IntroducedResourceRule {
     private static final Pattern OWN_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|the resulting|the new|a new|a novel|the proposed|this new"
                     // "we collect an instruction-tuning dataset CodeActInstruct"
-                    + "|we\\s+(?:also\\s+|further\\s+)?(?:collect(?:ed)?|construct(?:ed)?|buil[dt]|curated?|created?|compiled?|assembled?)\\s+(?:a|an))"
-                    + "\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+){0,2}?"
-                    + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+[\"'“]?("
+                    + "|we\\s+(?:also\\s+|further\\s+)?(?:collect(?:ed)?|construct(?:ed)?|buil[dt]|curated?|created?|compiled?|assembled?|develop(?:ed)?)\\s+(?:a|an))"
+                    + "\\s+(?:new\\s+|novel\\s+)?(?:[a-z-]+\\s+){0,3}?"
+                    // "we construct a code generation dataset, namely HumanEvo"
+                    + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+(?:namely\\s+)?[\"'“]?("
                     // "we curate a small dataset s1K of 1,000 questions": a lower-case name with a digit in it too
                     + NameShapes.NAME + "|" + LOWER_DIGIT_NAME + ")");
     private static final Pattern NAME_RUNS_ON = Pattern.compile("\\s+(?:(?:of|for|and|in|on|with)\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s*)*\\(");
@@ -38,8 +39,16 @@ final class IntroducedResourceRule {
                     + "(?:[\\w-]+\\s+){0,3}?)?(benchmark|dataset|suite|corpus|testbed|collection|environment))\\b");
     /** "our long instruction-following LongAlpaca dataset": the paper's own resource, its name before the noun. */
     private static final Pattern OWN_RESOURCE_NAMED_BEFORE = Pattern.compile(
-            "(?i:\\bour\\s+(?:(?!(?:on|in|of|for|to|at|by|from|with|across|the|a|an|and|or|is|are|was|were|method|model|approach|experiments?|results?)\\b)[a-z][\\w-]*\\s+){0,3}?)"
+            // "our proposed 2.5M-instance Foo-MathQA dataset": a size may stand among the words before the name.
+            "(?i:\\bour\\s+(?:(?!(?:on|in|of|for|to|at|by|from|with|across|the|a|an|and|or|is|are|was|were|method|model|approach|experiments?|results?)\\b)[a-z0-9][\\w.-]*\\s+){0,3}?)"
                     + "(" + NameShapes.NAME + ")\\s+(?i:benchmark|dataset|suite|corpus|testbed)\\b");
+    /** "we develop a Foo Instruction dataset and train …": a resource the authors make, named before its noun. */
+    private static final Pattern MADE_RESOURCE_NAMED_BEFORE = Pattern.compile(
+            "(?i:\\bwe\\s+(?:also\\s+|further\\s+|first\\s+)?" + Cues.MAKING_VERB_STEM + "\\w*\\s+(?:a|an)\\s+(?:new\\s+|novel\\s+)?)("
+                    + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}?)\\s+(?i:(benchmark|dataset|suite|corpus|testbed))\\b");
+    /** "we use GPT-4 to generate FooFact, a prompt set comprising …": a resource generated here, said to be one. */
+    private static final Pattern GENERATED_RESOURCE = Pattern.compile(
+            "(?i:\\b(?:generat|synthesi[sz])\\w*\\s+)(" + NameShapes.NAME + ")\\s*,\\s+(?i:an?\\s+(?:[\\w-]+\\s+){0,3}?(" + ResourceKinds.RESOURCE_NOUNS + "))\\b");
     /** "our new \"Colossal Clean Crawled Corpus\"": a new resource whose name ends in what it is. */
     private static final Pattern NEW_NAMED_RESOURCE = Pattern.compile(
             "(?i:\\b(?:our|a|the)\\s+(?:new|novel)\\s+)[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}(?:Corpus|Dataset|Benchmark|Suite|Collection))\\b");
@@ -178,6 +187,19 @@ final class IntroducedResourceRule {
         while (ownBefore.find()) {
             if (NameShapes.isCoined(ownBefore.group(1))) {
                 Contributions.add(found, sentence, ownBefore.group(1), List.of(), ownBefore.start(1), ProposalRule.RULE_VERB, 0.8, known);
+            }
+        }
+        Matcher made = MADE_RESOURCE_NAMED_BEFORE.matcher(Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "corpus", "testbed") ? sentence : "");
+        while (made.find()) {
+            if (NameShapes.isCoined(made.group(1)) || NameShapes.isCapitalisedPhrase(made.group(1))) {
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, made.group(1), List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
+                        Cues.resourceKind(made.group(2))));
+            }
+        }
+        Matcher generated = GENERATED_RESOURCE.matcher(Cues.containsAny(lowerCase, "generat", "synthesi") ? sentence : "");
+        while (generated.find()) {
+            if (NameShapes.isCoined(generated.group(1))) {
+                Contributions.add(found, sentence, generated.group(1), List.of(), generated.start(1), ProposalRule.RULE_VERB, 0.8, known);
             }
         }
         Matcher newNamed = NEW_NAMED_RESOURCE.matcher(Cues.containsAny(sentence, "Corpus", "Dataset", "Benchmark", "Suite", "Collection") ? sentence : "");

@@ -972,6 +972,18 @@ class ProposalRuleTest {
         assertEquals(List.of("MTPB", "Multi-Step Planning Benchmark"),
                 apply("We construct an open benchmark, Multi-Step Planning Benchmark (MTPB), of 115 plans.").stream().map(Mention::name).toList());
         assertEquals(List.of(), summary(apply("We fine-tune on our GPU cluster with the Alpaca dataset.")));
+        // A size among the words before the name; "namely" before it; a name before the noun the authors make.
+        assertEquals(List.of("INTRODUCES Plan-MathQA dataset we-propose"),
+                summary(apply("We fine-tune 7B LLMs on our proposed 2.5M-instance Plan-MathQA dataset.")));
+        assertEquals(List.of("INTRODUCES PlanEvo dataset we-propose"),
+                summary(apply("We construct a repository-level code generation dataset, namely PlanEvo, with an execution tool.")));
+        assertEquals(List.of("INTRODUCES Plan Instruction dataset we-propose"),
+                summary(apply("Using the environment, we develop a Plan Instruction dataset and train six LLMs.")));
+        assertEquals(List.of(), summary(apply("Using the environment, we develop a reward model and train it on a GSM8K dataset.")));
+        // Generated here, and said to be a resource.
+        assertEquals(List.of("INTRODUCES PlanFact benchmark we-propose"),
+                summary(apply("We use a strong LLM to generate PlanFact, a prompt set of 2,000 questions on 38 topics.")));
+        assertEquals(List.of(), summary(apply("We use a strong LLM to generate PlanFact answers for each question.")));
     }
 
     @Test
