@@ -223,14 +223,15 @@ final class ModelRule {
             "(?i)\\b(?:on|from|datasets?|corpus|corpora|data)\\s+(?:the\\s+)?(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,3}$");
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|using)\\s+(?:the\\s+)?$");
     private static final Pattern DATA_AFTER = Pattern.compile("(?i)\\s+(?:images|tokens|pairs|samples|examples|masks|videos|documents)\\b");
-    private static final Pattern PARAMETER_COUNT = Pattern.compile("\\d[BM]\\b");
+    /** "7B", "350M", and a checkpoint's lower-case "3b" ("StableCode-3b", "pythia-1.4b"). */
+    private static final Pattern PARAMETER_COUNT = Pattern.compile("\\d[BMb]\\b");
     /**
      * "Pangu-Ultra-MoE 718B", "UI-TARS-72B", "Zeta-1B-7B" (active and total): a coined name with a parameter count is a
      * model, listed or not.
      */
     private static final Pattern SIZED = Pattern.compile(
             // Not "DPO 70B" of "Tulu 2+DPO 70B": a name's "+" joins what follows to what went before.
-            "(?<![\\p{L}\\p{N}+-])([\\p{Lu}][\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?)[- ]\\d+(?:\\.\\d+)?[BM](?:-\\d+(?:\\.\\d+)?B)?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}+-])([\\p{Lu}][\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?)[- ]\\d+(?:\\.\\d+)?[BMb](?:-\\d+(?:\\.\\d+)?B)?(?![\\p{L}\\p{N}])");
 
     List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
