@@ -17,6 +17,13 @@ final class ProposalRule {
     static final String RULE_VERB = "we-propose";
     static final String RULE_NAMING = "called-named";
     static final String RULE_ACRONYM = "proposal-acronym";
+    /**
+     * "we propose ODEX, the first open-domain execution-based natural language (NL) to code generation dataset": a short form
+     * defined inside what another name is said to be, its long form in lower case, is a word of that description, not a
+     * second contribution (not "a model that routes patches through a Mixture of Tile Experts (MoTE) layer").
+     */
+    private static final Pattern INSIDE_ANOTHERS_DESCRIPTION = Pattern.compile(
+            "[\\p{Lu}\\d][\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*,\\s+(?:a|an|the\\s+(?:first|largest|only))\\s+[^,;:()A-Z]*$");
     static final String RULE_EARLIER_WORK = "authors-earlier-work";
 
     private static final Pattern VERB = Pattern.compile(
@@ -327,6 +334,8 @@ final class ProposalRule {
                     && DEFINITION_ENDS.matcher(sentence.substring(d.end())).lookingAt();
             boolean introducedHere = rightAfterVerb && (described || firstPerson && objectItself);
             if (NameShapes.isOrdinary(d.shortForm()) || modifiesNounAfter(sentence, d) || namesKindOfContribution(sentence, d, known)
+                    || d.longForm().equals(d.longForm().toLowerCase(java.util.Locale.ROOT))
+                    && INSIDE_ANOTHERS_DESCRIPTION.matcher(sentence.substring(Math.max(0, d.start() - 120), d.start())).find()
                     || Cues.BUILT_FROM_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
                 // "ToneGen, a single Language Model (LM)": a generic abbreviation is no name; "a Multi-layer Perceptron (MLP)
                 // based encoder-decoder model": what the contribution is built from, not the contribution.

@@ -904,6 +904,11 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES ACT null proposal-acronym"), summary(ProposalRule.apply(act, AcronymDefinitions.find(act), known)));
         String lm = "We introduce ToneGen, a single Language Model (LM) that operates over several streams.";
         assertEquals(List.of("PROPOSES ToneGen null we-propose"), summary(ProposalRule.apply(lm, AcronymDefinitions.find(lm), n -> false)));
+        // A short form defined inside what another name is said to be is a word of that description.
+        String inside = "We propose PlanX, the first open-domain natural language (NL) to plan generation dataset.";
+        assertEquals(List.of("PROPOSES PlanX null we-propose"), summary(ProposalRule.apply(inside, AcronymDefinitions.find(inside), n -> false)));
+        String mobile = "We present PlanVLM, a multimodal vision language model (MMVLM) for mobile devices.";
+        assertEquals(List.of("PROPOSES PlanVLM null we-propose"), summary(ProposalRule.apply(mobile, AcronymDefinitions.find(mobile), n -> false)));
         // What the contribution is built from is not the contribution.
         String based = "We propose a Multi-layer Perceptron (MLP) based encoder-decoder model, Time-series Dense Encoder (TiDE), for forecasting.";
         List<String> proposed = summary(ProposalRule.apply(based, AcronymDefinitions.find(based), n -> false));
