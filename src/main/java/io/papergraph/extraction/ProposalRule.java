@@ -321,7 +321,9 @@ final class ProposalRule {
             boolean named = NAMED_RIGHT_BEFORE.matcher(before).find()
                     || NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find();
             // "we define the Tumor Boundary Score (TBS), a metric that …": described as a contribution right after.
-            boolean described = APPOSITIVE_AFTER.matcher(sentence.substring(d.end())).find();
+            // "we introduce the Tree-of-Thought (ToT) framework, a novel approach …": or its kind, then the appositive.
+            boolean described = APPOSITIVE_AFTER.matcher(sentence.substring(d.end())).find()
+                    || KIND_THEN_APPOSITIVE.matcher(sentence).region(d.end(), sentence.length()).lookingAt();
             // "we introduce Group Relative Policy Optimization (GRPO), a variant of PPO, …": right after the verb and
             // described, it is this paper's however well known it became.
             Matcher verbThen = VERB_THEN.matcher(sentence.substring(Math.min(contributionsFrom, d.start()), d.start()));
@@ -448,6 +450,8 @@ final class ProposalRule {
             // "we propose Soft MoE, a fully-differentiable sparse Transformer that …"
             + "|[Tt]ransformer|network|optimizer|learner|detector|solver|format|scheme|protocol|recipe)s?|strateg(?:y|ies))\\b";
     static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
+    private static final Pattern KIND_THEN_APPOSITIVE = Pattern.compile(
+            "\\s+(?:framework|method|approach|algorithm|technique|model|architecture|paradigm)" + APPOSITIVE_HEAD);
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             // "Our E(3) Equivariant Diffusion Model (EDM)": a symmetry group written with its parenthesis is one word.

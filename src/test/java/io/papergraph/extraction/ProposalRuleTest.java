@@ -904,6 +904,12 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES ACT null proposal-acronym"), summary(ProposalRule.apply(act, AcronymDefinitions.find(act), known)));
         String lm = "We introduce ToneGen, a single Language Model (LM) that operates over several streams.";
         assertEquals(List.of("PROPOSES ToneGen null we-propose"), summary(ProposalRule.apply(lm, AcronymDefinitions.find(lm), n -> false)));
+        // Its kind, then described as new: this paper's, however known (not when used, nor without the description).
+        Predicate<String> knowsTot = n -> Set.of("tot", "treeofthought", "rag", "retrievalaugmentedgeneration").contains(Names.key(n));
+        String tot = "We introduce the Tree-of-Thought (ToT) framework, a novel approach to problem solving.";
+        assertEquals(List.of("PROPOSES ToT null proposal-acronym"), summary(ProposalRule.apply(tot, AcronymDefinitions.find(tot), knowsTot)));
+        String rag = "We introduce the Retrieval-Augmented Generation (RAG) framework into our pipeline.";
+        assertEquals(List.of(), summary(ProposalRule.apply(rag, AcronymDefinitions.find(rag), knowsTot)));
         // A short form defined inside what another name is said to be is a word of that description.
         String inside = "We propose PlanX, the first open-domain natural language (NL) to plan generation dataset.";
         assertEquals(List.of("PROPOSES PlanX null we-propose"), summary(ProposalRule.apply(inside, AcronymDefinitions.find(inside), n -> false)));
