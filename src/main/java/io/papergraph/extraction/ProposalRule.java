@@ -261,10 +261,12 @@ final class ProposalRule {
                 Contributions.add(found, sentence, newKind.group(2), List.of(longForm.group(1)), newKind.start(2), RULE_VERB, 0.8, name -> false);
             }
         }
-        Matcher quotedAfterVerb = QUOTED_AFTER_VERB.matcher(Cues.containsAny(sentence, "\"", "“") ? sentence : "");
+        Matcher quotedAfterVerb = QUOTED_AFTER_VERB.matcher(Cues.containsAny(sentence, "\"", "“", "‘") ? sentence : "");
         while (quotedAfterVerb.find()) {
-            // Capitalised or coined with a hyphen ("self-refine"): not a scare-quoted phrase ('"the best" approach').
-            if (!Character.isUpperCase(quotedAfterVerb.group(1).charAt(0)) && quotedAfterVerb.group(1).indexOf('-') < 0) {
+            // Capitalised or coined with a hyphen ("self-refine"), or plain words its kind follows ('a novel "virtual group"
+            // initialization scheme'): not a scare-quoted phrase ('"the best" approach').
+            boolean plainWordsOfAKind = quotedAfterVerb.group(2) != null && java.util.Arrays.stream(quotedAfterVerb.group(1).split("\\s+")).noneMatch(QUOTED_FUNCTION_WORDS::contains);
+            if (!Character.isUpperCase(quotedAfterVerb.group(1).charAt(0)) && quotedAfterVerb.group(1).indexOf('-') < 0 && !plainWordsOfAKind) {
                 continue;
             }
             // 'our "Fisher merging" technique': what the authors call theirs in quotes is theirs, however well known it became.
@@ -462,10 +464,14 @@ final class ProposalRule {
      * 'We introduce "Successive Prompting", where …', 'our "Fisher merging" technique': a name of up to five words the authors
      * set in quotes as they put it forward.
      */
+    /** Words that make a quoted phrase a scare-quoted clause ('"the best" approach'), not a name. */
+    private static final java.util.Set<String> QUOTED_FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "of", "to", "for", "in", "on", "and", "or", "is", "are", "best", "good", "bad");
+    private static final String QUOTED_KIND = "technique|method|approach|framework|algorithm|procedure|strategy|objective|paradigm|scheme|mechanism|module|loss|initialization|regularization|prompting|decoding";
     private static final Pattern QUOTED_AFTER_VERB = Pattern.compile(
-            "(?i:\\bwe\\s+(?:[a-z]+ly\\s+|also\\s+|further\\s+)?" + AUTHORS_VERB + "\\s+(?:(?:a|an|the)\\s+)?|\\bour\\s+)[\"“]"
-                    + "(\\p{L}[\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,4})[\"”]"
-                    + "(?=\\s*[,.;:(]|\\s+(?i:where|which|that|to|as|for|technique|method|approach|framework|algorithm|procedure|strategy|objective)\\b)");
+            // "we introduce a \"divide-and-share\" paradigm", "a novel ‘first-try’ strategy": what the authors make, quoted.
+            "(?i:\\bwe\\s+(?:[a-z]+ly\\s+|also\\s+|further\\s+)?" + AUTHORS_VERB + "\\s+(?:(?:a|an|the)\\s+)?(?:(?:novel|new)\\s+)?|\\bour\\s+|\\b(?:a|an)\\s+(?:novel|new)\\s+)[\"“‘]"
+                    + "(\\p{L}[\\p{L}\\p{N}-]*(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,4})[\"”’]"
+                    + "(?=\\s*[,.;:(]|\\s+(?i:where|which|that|to|as|for|(" + QUOTED_KIND + ")s?)\\b)");
     private static final Pattern QUOTED_NAME_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(?:framework|method|approach|paradigm|model|architecture|system|algorithm|technique))\\s*\\(\\s*[\"“]("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3})[\"”]\\s*\\)");

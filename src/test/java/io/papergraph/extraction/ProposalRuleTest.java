@@ -778,6 +778,12 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES self-distill null we-propose"), summary(apply("We propose \"self-distill\", which trains on its own outputs.")));
         // 'our "X" technique' is theirs even when the vocabulary knows it now.
         assertEquals(List.of("PROPOSES ReAct null we-propose"), summary(apply("We show that our \"ReAct\" technique provides a boost.")));
+        // Plain words in quotes, then their kind; new, in curly single quotes.
+        assertEquals(List.of("PROPOSES shared bank null we-propose"),
+                summary(apply("We propose a novel “shared bank” initialization scheme for upcycling.")));
+        assertEquals(List.of("PROPOSES first-look null we-propose"),
+                summary(apply("We pick examples for each step with a novel ‘first-look’ strategy.")));
+        assertEquals(List.of(), summary(apply("We call this a “free lunch” for merging.")));
         // Scare quotes are no name.
         assertEquals(List.of(), summary(apply("We propose \"the best\" approach to do this.")));
         assertEquals(List.of(), summary(apply("We introduce “ReAct”, which others proposed.")));
