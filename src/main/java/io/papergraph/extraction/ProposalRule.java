@@ -17,13 +17,6 @@ final class ProposalRule {
     static final String RULE_VERB = "we-propose";
     static final String RULE_NAMING = "called-named";
     static final String RULE_ACRONYM = "proposal-acronym";
-    /**
-     * "we propose ODEX, the first open-domain execution-based natural language (NL) to code generation dataset": a short form
-     * defined inside what another name is said to be, its long form in lower case, is a word of that description, not a
-     * second contribution (not "a model that routes patches through a Mixture of Tile Experts (MoTE) layer").
-     */
-    private static final Pattern INSIDE_ANOTHERS_DESCRIPTION = Pattern.compile(
-            "[\\p{Lu}\\d][\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*,\\s+(?:a|an|the\\s+(?:first|largest|only))\\s+[^,;:()A-Z]*$");
     static final String RULE_EARLIER_WORK = "authors-earlier-work";
 
     private static final Pattern VERB = Pattern.compile(
@@ -452,8 +445,17 @@ final class ProposalRule {
             // "we propose Soft MoE, a fully-differentiable sparse Transformer that …"
             + "|[Tt]ransformer|network|optimizer|learner|detector|solver|format|scheme|protocol|recipe)s?|strateg(?:y|ies))\\b";
     static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
+    /**
+     * "we propose ODEX, the first open-domain execution-based natural language (NL) to code generation dataset": a short form
+     * defined inside what another name is said to be, its long form in lower case, is a word of that description, not a
+     * second contribution (not "a model that routes patches through a Mixture of Tile Experts (MoTE) layer", nor "a
+     * detector trained with our cross-scale distillation (CSD) objective": "our", "novel", "new" or "proposed" make it one).
+     */
+    private static final Pattern INSIDE_ANOTHERS_DESCRIPTION = Pattern.compile(
+            "[\\p{Lu}\\d][\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*,\\s+(?:a|an|the\\s+(?:first|largest|only))\\s+(?:(?!\\b(?:our|novel|new|proposed)\\b)[^,;:()A-Z])*$");
+    /** " framework, a novel approach": the kind of the thing defined, then an appositive that calls it new. */
     private static final Pattern KIND_THEN_APPOSITIVE = Pattern.compile(
-            "\\s+(?:framework|method|approach|algorithm|technique|model|architecture|paradigm)" + APPOSITIVE_HEAD);
+            "\\s+(?:framework|method|approach|algorithm|technique|model|architecture|paradigm),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\b");
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             // "Our E(3) Equivariant Diffusion Model (EDM)": a symmetry group written with its parenthesis is one word.

@@ -29,7 +29,8 @@ final class UrlRule {
     private static final Pattern POINTED_HOST = Pattern.compile(
             "(?i)(?:website|homepage|home page|project page|page|site|visit|see|demos?|(?:available|found|hosted|released|accessible|accessed"
                     + "|open-sourced|published|downloaded)(?:(?:\\s+[\\w-]+){0,3}?\\s+(?:at|on|via))?|(?:details|information|materials) (?:are )?at)"
-                    + "\\s*:?\\s+(?:at\\s+)?(" + HOST + ")(?![\\w/-]|\\.[a-z0-9])");
+                    // Not a file or a library named after its extension ("train.py", "Node.js", "ckpt.pt").
+                    + "\\s*:?\\s+(?:at\\s+)?(?![\\w-]+\\.(?i:js|py|pt|ts|rb|gz|jl|sh|ipynb|pth|ckpt)\\b(?!\\.\\w))(" + HOST + ")(?![\\w/-]|\\.[a-z0-9])");
 
     /** What is left after trailing punctuation goes must still name a host ("https://github" of a broken line does not). */
     private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://)?[^/]*[a-z0-9]\\.[a-z]{2,}(?:[/:?#].*)?");

@@ -65,6 +65,25 @@ class EnumeratedDesignRuleTest {
     }
 
     @Test
+    @DisplayName("review: the verb before the count says the design is the authors' — not what they identify, observe, use or adopt")
+    void notTheAuthorsDesign() {
+        assertEquals(List.of(), proposed("We identify three main challenges of current approaches: (1) Sparse Rewards, (2) Long Horizons, and (3) Partial Observability."));
+        assertEquals(List.of(), proposed("We observe that existing systems rely on two main strategies: (1) Static Batching and (2) Speculative Decoding."));
+        assertEquals(List.of(), proposed("Following prior work, we adopt the two standard variants of the baseline: (1) Vanilla Distillation and (2) Feature Distillation."));
+        assertEquals(List.of(), proposed("We use two auxiliary losses from prior work: (1) Focal Loss and (2) Dice Loss."));
+    }
+
+    @Test
+    @DisplayName("review: items joined by 'and' before the next mark, led by an article, or led by an adverb; a list without a number ends with its sentence")
+    void itemBoundaries() {
+        assertEquals(List.of("PROPOSES METHOD Detection", "PROPOSES METHOD Tracking"), proposed("Our tracker works in two steps: (1) Detection and (2) Tracking."));
+        assertEquals(List.of("PROPOSES METHOD Spatial Encoder", "PROPOSES METHOD Temporal Aggregator"),
+                proposed("We propose two new modules, including (i) a Spatial Encoder, and (ii) a Temporal Aggregator."));
+        assertEquals(List.of(), proposed("Our algorithm works in two steps: (1) Initially, a coarse mask is drawn; (2) Subsequently, it is refined."));
+        assertEquals(List.of("PROPOSES METHOD Prompt Mixing"), proposed("We propose several new techniques: (1) Prompt Mixing.", "(2) Experiments: on the benchmark the gains are large."));
+    }
+
+    @Test
     @DisplayName("an item that opens with no name, or a clause, gives none")
     void itemNames() {
         assertNull(EnumeratedDesignRule.itemName("we train a router", true));

@@ -183,6 +183,8 @@ class ModelRuleTest {
         assertEquals(List.of(), unlisted("It includes the largest model to date (Tulu 2+DPO 70B)."));
         assertEquals(List.of(), unlisted("Its Table 7B row and the Phase-2B stage are small."));
         assertEquals(List.of(), unlisted("See Figure 1b and Table 2b for the rows."));
+        // A bit width, or a label, with a lower-case "b" is no model.
+        assertEquals(List.of(), unlisted("We quantize to INT-4b and FP-8b weights, as in Experiment-2b."));
     }
 
     @Test

@@ -919,6 +919,12 @@ class ProposalRuleTest {
         // A short form defined inside what another name is said to be is a word of that description.
         String inside = "We propose PlanX, the first open-domain natural language (NL) to plan generation dataset.";
         assertEquals(List.of("PROPOSES PlanX null we-propose"), summary(ProposalRule.apply(inside, AcronymDefinitions.find(inside), n -> false)));
+        // Review: "our", "novel", "new" or "proposed" before it make it the paper's all the same.
+        String ours = "We propose PlanDet, an efficient detector trained with our cross-scale distillation (CSD) objective.";
+        assertTrue(summary(ProposalRule.apply(ours, AcronymDefinitions.find(ours), n -> false)).contains("PROPOSES CSD null proposal-acronym"));
+        // Review: a known method presented as background is not this paper's ("a popular RL method").
+        String background = "We first introduce the Group Relative Policy Optimization (GRPO) algorithm, a popular RL method, and then present PlanRL.";
+        assertTrue(summary(ProposalRule.apply(background, AcronymDefinitions.find(background), knowsTot.or(n -> Names.key(n).equals("grpo")))).stream().noneMatch(f -> f.contains("GRPO")));
         String mobile = "We present PlanVLM, a multimodal vision language model (MMVLM) for mobile devices.";
         assertEquals(List.of("PROPOSES PlanVLM null we-propose"), summary(ProposalRule.apply(mobile, AcronymDefinitions.find(mobile), n -> false)));
         // What the contribution is built from is not the contribution.
@@ -1001,6 +1007,11 @@ class ProposalRuleTest {
         assertEquals(List.of("INTRODUCES PlanFact benchmark we-propose"),
                 summary(apply("We use a strong LLM to generate PlanFact, a prompt set of 2,000 questions on 38 topics.")));
         assertEquals(List.of(), summary(apply("We use a strong LLM to generate PlanFact answers for each question.")));
+        // Review: what the data is about is no name; another's resource, or one another generates, is not introduced here.
+        assertEquals(List.of(), summary(apply("We collect a Reddit dataset and build a Python benchmark.")));
+        assertEquals(List.of(), summary(apply("We introduce a new English-Hindi corpus for translation.")));
+        assertEquals(List.of(), summary(apply("We construct a subset of the benchmark LegalBench-X for our tests.")));
+        assertEquals(List.of(), summary(apply("Prior work generates PlanQA, a synthetic question set of 5,000 items.")));
     }
 
     @Test
