@@ -86,7 +86,7 @@ final class IntroducedResourceRule {
             "(?i:(?<!\\b(?:across|on|over|in|of)\\s(?:(?:the|all|these|its|our)\\s)?)\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
                     + "[^:.;]{0,80}:\\s*([^.]+?)(?=\\.(?:\\s|$)|$)");
     private static final Pattern ENUMERATED_RESOURCES = Pattern.compile(
-            "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat)\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(benchmarks|datasets|environments)\\s*:\\s*)");
+            "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat)\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(?:[\\w-]+\\s+)?(benchmarks|datasets|environments|metrics)\\s*:\\s*)");
     /** "we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets: PascalVOC-SP, COCO-SP, …". */
     private static final Pattern RESOURCES_LISTED_AFTER_COUNT = Pattern.compile(
             // The count hangs on what is introduced ("with 5 … datasets:"), not on what it is evaluated on ("… on three datasets:").
@@ -128,7 +128,7 @@ final class IntroducedResourceRule {
                 Contributions.addTask(found, sentence, name, known);
             }
         }
-        Matcher resources = ENUMERATED_RESOURCES.matcher(Cues.containsAny(lowerCase, "benchmarks", "datasets", "environments") ? sentence : "");
+        Matcher resources = ENUMERATED_RESOURCES.matcher(Cues.containsAny(lowerCase, "benchmarks", "datasets", "environments", "metrics") ? sentence : "");
         if (resources.find()) {
             String kind = Cues.resourceKind(resources.group(1).replaceFirst("s$", ""));
             List<String> names = new ArrayList<>();
@@ -143,6 +143,17 @@ final class IntroducedResourceRule {
                 Matcher named = COINED_FOR.matcher(part.strip());
                 if (named.matches() && NameShapes.isCoined(named.group(1)) && names.stream().noneMatch(n -> Names.key(n).equals(Names.key(named.group(1))))) {
                     names.add(named.group(1));
+                }
+            }
+            // "two new repository-level metrics: Dependency Coverage and Static Validity Rate.": capitalised names, listed plainly.
+            if (names.isEmpty()) {
+                for (String part : Cues.AND_LIST_SPLIT.split(sentence.substring(resources.end()).replaceFirst("[.;]\\s*$", ""))) {
+                    String listed = part.strip();
+                    if (!NameShapes.isCapitalisedPhrase(listed) && !NameShapes.isCoined(listed)) {
+                        names.clear();
+                        break;
+                    }
+                    names.add(listed);
                 }
             }
             names.forEach(name -> found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8, kind)));

@@ -25,7 +25,7 @@ final class ProposalRule {
             "(?i)(?=[abcdefgiopr])\\b(?<!-)(?<!\\b(?:the|a|an)\\s(?:recently|previously|originally|formerly|first|already)\\s)(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     // "we solve this mystery by presenting Graphormer, which …"
                     + "|(?:propos|introduc|present|develop|design)ing"
-                    + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|create[sd]?"
+                    + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+|this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon))"

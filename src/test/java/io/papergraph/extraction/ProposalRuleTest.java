@@ -1007,6 +1007,12 @@ class ProposalRuleTest {
         assertEquals(List.of("INTRODUCES PlanFact benchmark we-propose"),
                 summary(apply("We use a strong LLM to generate PlanFact, a prompt set of 2,000 questions on 38 topics.")));
         assertEquals(List.of(), summary(apply("We use a strong LLM to generate PlanFact answers for each question.")));
+        // New metrics listed plainly after their count; "built" as a making verb.
+        assertEquals(List.of("INTRODUCES Dependency Reach metric we-propose", "INTRODUCES Static Validity Score metric we-propose"),
+                summary(apply("We create a benchmark of 680 repositories and introduce two new repository-level metrics: Dependency Reach and Static Validity Score.")));
+        assertEquals(List.of(), summary(apply("We introduce two new metrics: accuracy and recall of steps.")));
+        assertEquals(List.of("INTRODUCES PlanWorld environment we-propose"),
+                summary(apply("To remedy this gap, we built PlanWorld, a high-quality execution environment of 9 apps.")));
         // Review: what the data is about is no name; another's resource, or one another generates, is not introduced here.
         assertEquals(List.of(), summary(apply("We collect a Reddit dataset and build a Python benchmark.")));
         assertEquals(List.of(), summary(apply("We introduce a new English-Hindi corpus for translation.")));
