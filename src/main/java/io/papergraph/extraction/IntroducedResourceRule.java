@@ -47,6 +47,10 @@ final class IntroducedResourceRule {
     private static final Pattern MADE_RESOURCE_NAMED_BEFORE = Pattern.compile(
             "(?i:\\bwe\\s+(?:also\\s+|further\\s+|first\\s+)?" + Cues.MAKING_VERB_STEM + "\\w*\\s+(?:a|an)\\s+(?:new\\s+|novel\\s+)?)("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}?)\\s+(?i:(benchmark|dataset|suite|corpus|testbed))\\b");
+    /** "We release our dataset of LLM-generated logical mistakes, BIG-Bench Mistake, to enable …": ours, described, then named. */
+    private static final Pattern OUR_RESOURCE_OF_THEN_NAME = Pattern.compile(
+            "(?i:\\bour\\s+(?:new\\s+)?(dataset|benchmark|corpus|suite|collection)\\s+of\\s+)[^,;.()]{3,80},\\s+("
+                    + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})\\s*(?=[,.;]|$)");
     /** "English-Hindi", "Text-to-SQL": plain words joined by hyphens name what data is about, not the data. */
     private static final Pattern PLAIN_WORDS_JOINED = Pattern.compile("\\p{L}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)+|(?:\\p{Lu}\\p{Ll}+|[a-z]+)(?:-(?:\\p{Lu}+|\\p{Lu}\\p{Ll}+|[a-z]+))+");
     /** "we use GPT-4 to generate FooFact, a prompt set comprising …": a resource generated here, said to be one. */
@@ -211,6 +215,13 @@ final class IntroducedResourceRule {
             boolean ownName = name.contains(" ") ? NameShapes.isCapitalisedPhrase(name) : NameShapes.isCoined(name) && !PLAIN_WORDS_JOINED.matcher(name).matches();
             if (ownName) {
                 Contributions.addOfKind(found, sentence, name, List.of(), Cues.resourceKind(made.group(2)), ProposalRule.RULE_VERB, 0.8, known);
+            }
+        }
+        Matcher ourOf = OUR_RESOURCE_OF_THEN_NAME.matcher(lowerCase.contains("our") ? sentence : "");
+        while (ourOf.find()) {
+            String name = ourOf.group(2);
+            if (NameShapes.isCoined(name.split("\\s")[0]) || NameShapes.isCapitalisedPhrase(name)) {
+                Contributions.addOfKind(found, sentence, name, List.of(), Cues.resourceKind(ourOf.group(1)), ProposalRule.RULE_VERB, 0.8, known);
             }
         }
         Matcher generated = GENERATED_RESOURCE.matcher(Cues.containsAny(lowerCase, "generat", "synthesi") ? sentence : "");

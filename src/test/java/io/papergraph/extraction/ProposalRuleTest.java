@@ -1013,6 +1013,11 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("We introduce two new metrics: accuracy and recall of steps.")));
         assertEquals(List.of("INTRODUCES PlanWorld environment we-propose"),
                 summary(apply("To remedy this gap, we built PlanWorld, a high-quality execution environment of 9 apps.")));
+        // Ours, described, then named; not a known benchmark named so.
+        assertEquals(List.of("INTRODUCES Plan-Bench Mistake dataset we-propose"),
+                summary(apply("We release our dataset of LLM-generated logical mistakes, Plan-Bench Mistake, to enable further research.")));
+        String known = "We evaluate on our benchmark of math problems, GSM8K, and report accuracy.";
+        assertEquals(List.of(), summary(ProposalRule.apply(known, List.of(), n -> Names.key(n).equals("gsm8k"))));
         // Review: what the data is about is no name; another's resource, or one another generates, is not introduced here.
         assertEquals(List.of(), summary(apply("We collect a Reddit dataset and build a Python benchmark.")));
         assertEquals(List.of(), summary(apply("We introduce a new English-Hindi corpus for translation.")));
