@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,14 +60,15 @@ final class EnumeratedDesignRule {
         for (String sentence : sentences) {
             Matcher counted = COUNTED_DESIGNS.matcher(sentence.indexOf(')') < 0 ? "" : sentence);
             int from;
-            int holds;
+            boolean numbered;
             if (counted.find() && (Cues.FIRST_PERSON.matcher(sentence).region(0, counted.start()).find() || ProposalRule.ledByOwnName(sentence, ownNames))) {
                 from = counted.end();
-                holds = COUNT.getOrDefault(counted.group(1).toLowerCase(Locale.ROOT), 0);
-                left = holds > 0 ? holds : Integer.MAX_VALUE;
+                Integer count = COUNT.get(counted.group(1).toLowerCase(Locale.ROOT));
+                numbered = count != null;
+                left = numbered ? count : Integer.MAX_VALUE;
             } else if (left > 0 && LIST_CONTINUES.matcher(sentence).lookingAt()) {
                 from = 0;
-                holds = left;
+                numbered = true;
             } else {
                 left = 0;
                 continue;
@@ -83,7 +85,7 @@ final class EnumeratedDesignRule {
                     Contributions.addOfKind(found, sentence, name, List.of(), kind, RULE, 0.7, known);
                 }
             }
-            if (holds == 0) {
+            if (!numbered) {
                 left = 0;
             }
         }
@@ -96,16 +98,10 @@ final class EnumeratedDesignRule {
 
     /** The items after each list mark from {@code from} on, each cut where its name ends or the next mark starts. */
     private static List<Item> items(String sentence, int from) {
-        List<Integer> marks = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        Matcher mark = MARK.matcher(sentence).region(from, sentence.length());
-        while (mark.find()) {
-            marks.add(mark.start());
-            starts.add(mark.end());
-        }
+        List<MatchResult> marks = MARK.matcher(sentence).region(from, sentence.length()).results().toList();
         List<Item> items = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            String text = sentence.substring(starts.get(i), i + 1 < marks.size() ? marks.get(i + 1) : sentence.length());
+        for (int i = 0; i < marks.size(); i++) {
+            String text = sentence.substring(marks.get(i).end(), i + 1 < marks.size() ? marks.get(i + 1).start() : sentence.length());
             Matcher end = ITEM_END.matcher(text);
             boolean closed = end.find();
             String name = LEADING_ARTICLE.matcher(closed ? text.substring(0, end.start()) : text).replaceFirst("");

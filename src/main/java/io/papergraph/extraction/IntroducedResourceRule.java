@@ -153,7 +153,7 @@ final class IntroducedResourceRule {
             if (names.isEmpty()) {
                 for (String part : Cues.AND_LIST_SPLIT.split(sentence.substring(resources.end()).replaceFirst("[.;]\\s*$", ""))) {
                     String listed = part.strip();
-                    if (!NameShapes.isCapitalisedPhrase(listed) && !NameShapes.isCoined(listed)) {
+                    if (!isOwnResourceName(listed, ownNames)) {
                         names.clear();
                         break;
                     }
@@ -209,19 +209,14 @@ final class IntroducedResourceRule {
         }
         Matcher made = MADE_RESOURCE_NAMED_BEFORE.matcher(Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "corpus", "testbed") ? sentence : "");
         while (made.find()) {
-            // A name of its own, not what the data is about ("a Reddit dataset", "a Python benchmark", "an English-Hindi
-            // corpus"): coined with a code or an inner capital, or several capitalised words.
-            String name = made.group(1);
-            boolean ownName = name.contains(" ") ? NameShapes.isCapitalisedPhrase(name) : NameShapes.isCoined(name) && !PLAIN_WORDS_JOINED.matcher(name).matches();
-            if (ownName) {
-                Contributions.addOfKind(found, sentence, name, List.of(), Cues.resourceKind(made.group(2)), ProposalRule.RULE_VERB, 0.8, known);
+            if (isOwnResourceName(made.group(1), ownNames)) {
+                Contributions.addOfKind(found, sentence, made.group(1), List.of(), Cues.resourceKind(made.group(2)), ProposalRule.RULE_VERB, 0.8, known);
             }
         }
         Matcher ourOf = OUR_RESOURCE_OF_THEN_NAME.matcher(lowerCase.contains("our") ? sentence : "");
         while (ourOf.find()) {
-            String name = ourOf.group(2);
-            if (NameShapes.isCoined(name.split("\\s")[0]) || NameShapes.isCapitalisedPhrase(name)) {
-                Contributions.addOfKind(found, sentence, name, List.of(), Cues.resourceKind(ourOf.group(1)), ProposalRule.RULE_VERB, 0.8, known);
+            if (isOwnResourceName(ourOf.group(2), ownNames)) {
+                Contributions.addOfKind(found, sentence, ourOf.group(2), List.of(), Cues.resourceKind(ourOf.group(1)), ProposalRule.RULE_VERB, 0.8, known);
             }
         }
         Matcher generated = GENERATED_RESOURCE.matcher(Cues.containsAny(lowerCase, "generat", "synthesi") ? sentence : "");
@@ -301,6 +296,14 @@ final class IntroducedResourceRule {
         boolean titled = ownNames.stream().anyMatch(ownName -> Names.key(ownName).equals(Names.key(wordsBeforeNoun)));
         boolean severalWords = wordsBeforeNoun.contains(" ") && NameShapes.isCapitalisedPhrase(wordsBeforeNoun);
         return NameShapes.isCoined(wordsBeforeNoun.split(" ")[0]) || titled || severalWords;
+    }
+
+    /**
+     * A name of its own for a resource the authors make, not what the data is about ("a Reddit dataset", "a Python
+     * benchmark", "an English-Hindi corpus"): a coined first word, several capitalised words, or one of the paper's names.
+     */
+    private static boolean isOwnResourceName(String name, Collection<String> ownNames) {
+        return isResourceName(name, ownNames) && !PLAIN_WORDS_JOINED.matcher(name).matches();
     }
 
     private static final Pattern LEADING_NAME = Pattern.compile("(" + NameShapes.NAME + ")(?=\\s|$)");

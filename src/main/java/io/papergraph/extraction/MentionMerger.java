@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -319,7 +320,7 @@ final class MentionMerger {
         String letters = shortName.replaceFirst("s$", "");
         return !shortName.contains(" ") && (longName.contains(" ") || longName.contains("-"))
                 && letters.chars().filter(Character::isUpperCase).count() >= 2
-                && letters.toLowerCase(java.util.Locale.ROOT).equals(AcronymDefinitions.initials(longName));
+                && letters.toLowerCase(Locale.ROOT).equals(AcronymDefinitions.initials(longName));
     }
 
     private static boolean withKind(String name, String longer) {

@@ -331,7 +331,7 @@ final class ProposalRule {
                     && DEFINITION_ENDS.matcher(sentence.substring(d.end())).lookingAt();
             boolean introducedHere = rightAfterVerb && (described || firstPerson && objectItself);
             if (NameShapes.isOrdinary(d.shortForm()) || modifiesNounAfter(sentence, d) || namesKindOfContribution(sentence, d, known)
-                    || d.longForm().equals(d.longForm().toLowerCase(java.util.Locale.ROOT))
+                    || d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))
                     && INSIDE_ANOTHERS_DESCRIPTION.matcher(sentence.substring(Math.max(0, d.start() - 120), d.start())).find()
                     || Cues.BUILT_FROM_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
                 // "ToneGen, a single Language Model (LM)": a generic abbreviation is no name; "a Multi-layer Perceptron (MLP)
@@ -455,7 +455,7 @@ final class ProposalRule {
             "[\\p{Lu}\\d][\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*,\\s+(?:a|an|the\\s+(?:first|largest|only))\\s+(?:(?!\\b(?:our|novel|new|proposed)\\b)[^,;:()A-Z])*$");
     /** " framework, a novel approach": the kind of the thing defined, then an appositive that calls it new. */
     private static final Pattern KIND_THEN_APPOSITIVE = Pattern.compile(
-            "\\s+(?:framework|method|approach|algorithm|technique|model|architecture|paradigm),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\b");
+            "\\s+(?:" + ResourceKinds.METHOD_NOUNS + "),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\b");
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             // "Our E(3) Equivariant Diffusion Model (EDM)": a symmetry group written with its parenthesis is one word.
