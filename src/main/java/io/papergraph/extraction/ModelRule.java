@@ -212,11 +212,7 @@ final class ModelRule {
             boolean hyphenated = sentence.charAt(sized.end(1)) == '-' && !NameShapes.isOrdinary(sized.group(1))
                     && !NameShapes.isDocumentPart(sized.group(1))
                     && !WITH_BEFORE.matcher(sentence.substring(Math.max(0, sized.start() - 30), sized.start())).find();
-            // A lower-case "b" is a checkpoint's size only after a coined name in mixed case ("StableCode-3b"), not a bit width
-            // ("INT-4b") or a label ("Experiment-2b").
-            boolean lowerCaseSize = sized.group().endsWith("b");
-            boolean mixedCaseCoined = NameShapes.isCoined(sized.group(1)) && !sized.group(1).equals(sized.group(1).toUpperCase(Locale.ROOT));
-            if (lowerCaseSize ? family != null || mixedCaseCoined && !data : !overlaps && !data && (family != null || NameShapes.isCoined(sized.group(1)) || hyphenated)) {
+            if (!overlaps && !data && (family != null || NameShapes.isCoined(sized.group(1)) || hyphenated)) {
                 found.add(new Found(sized.group(), family, sized.start(), sized.end()));
             }
         }
@@ -227,15 +223,14 @@ final class ModelRule {
             "(?i)\\b(?:on|from|datasets?|corpus|corpora|data)\\s+(?:the\\s+)?(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,3}$");
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|using)\\s+(?:the\\s+)?$");
     private static final Pattern DATA_AFTER = Pattern.compile("(?i)\\s+(?:images|tokens|pairs|samples|examples|masks|videos|documents)\\b");
-    /** "7B", "350M", and a checkpoint's lower-case "3b" ("StableCode-3b"). */
-    private static final Pattern PARAMETER_COUNT = Pattern.compile("\\d[BMb]\\b");
+    private static final Pattern PARAMETER_COUNT = Pattern.compile("\\d[BM]\\b");
     /**
      * "Pangu-Ultra-MoE 718B", "UI-TARS-72B", "Zeta-1B-7B" (active and total): a coined name with a parameter count is a
      * model, listed or not.
      */
     private static final Pattern SIZED = Pattern.compile(
             // Not "DPO 70B" of "Tulu 2+DPO 70B": a name's "+" joins what follows to what went before.
-            "(?<![\\p{L}\\p{N}+-])([\\p{Lu}][\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?)[- ]\\d+(?:\\.\\d+)?[BMb](?:-\\d+(?:\\.\\d+)?B)?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}+-])([\\p{Lu}][\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?)[- ]\\d+(?:\\.\\d+)?[BM](?:-\\d+(?:\\.\\d+)?B)?(?![\\p{L}\\p{N}])");
 
     List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();

