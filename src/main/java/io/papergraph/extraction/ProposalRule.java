@@ -361,8 +361,10 @@ final class ProposalRule {
                 // "we introduce a new prompting approach, Analogical Prompting, …": said to be new, it is this paper's however
                 // well known it became.
                 // Not a model said to be new ("powered by a new vision-language model, PaliGemma"): a known model is one the paper uses.
+                // "We introduce a challenging meta-evaluation benchmark, LLMBar, …": the object of the authors' own making verb too.
+                String before = sentence.substring(Math.max(0, appositive.start(1) - 80), appositive.start(1));
                 boolean saidNew = appositive.start() >= contributionsFrom && !MODEL_KIND.matcher(appositive.group()).find()
-                        && NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start(1) - 80), appositive.start(1))).find();
+                        && (NOVEL_KIND_BEFORE.matcher(before).find() || KIND_RIGHT_AFTER_OWN_VERB.matcher(before).find());
                 Contributions.add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, saidNew ? name -> false : known);
             }
         }
@@ -510,6 +512,9 @@ final class ProposalRule {
      * via Planning (RAP)", "a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …".
      */
     private static final Pattern MODEL_KIND = Pattern.compile("(?i)\\b(?:" + Cues.MODEL_NOUN + "|encoders?|decoders?|backbones?)\\b");
+    private static final Pattern KIND_RIGHT_AFTER_OWN_VERB = Pattern.compile(
+            "(?i)\\bwe\\s+(?:also\\s+|further\\s+|first\\s+|then\\s+)?(?:propose|introduce|present|release|construct|build|create|curate|develop|design)[sd]?"
+                    + "\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+,\\s+(?:the\\s+)?$");
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+(?:the\\s+)?$");
 
     private static final Pattern APPLIED_RIGHT_BEFORE = Pattern.compile("\\b[Ww]e\\s+(?:propose\\s+to\\s+)?(?:apply|employ)\\s+(?:a\\s+|an\\s+)?$");

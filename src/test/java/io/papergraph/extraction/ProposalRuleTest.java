@@ -1399,6 +1399,22 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a known name set off as the object of the authors' own making verb ('we introduce a challenging benchmark, X,') is the "
+            + "paper's own; after another verb, or later in the sentence, it stays known")
+    void knownNameRightAfterOwnVerb() {
+        Predicate<String> knowsIt = n -> Names.key(n).equals(Names.key("EvalBar"));
+        assertEquals(List.of("EvalBar"), ProposalRule.apply(
+                "We introduce a challenging meta-evaluation benchmark, EvalBar, designed to test LLM evaluators.", List.of(), knowsIt)
+                .stream().filter(m -> m.relation() == Relation.INTRODUCES).map(Mention::name).toList());
+        assertEquals(List.of("EvalBar"), names(ProposalRule.apply(
+                "We propose a simple training recipe, EvalBar, for LLM evaluators.", List.of(), knowsIt)));
+        assertEquals(List.of(), ProposalRule.apply(
+                "We adopt a challenging meta-evaluation benchmark, EvalBar, to test LLM evaluators.", List.of(), knowsIt));
+        assertEquals(List.of("FooJudge"), names(ProposalRule.apply(
+                "We introduce FooJudge, a scoring method, and test it against a challenging meta-evaluation benchmark, EvalBar, with success.", List.of(), knowsIt)));
+    }
+
+    @Test
     @DisplayName("a kind called new with its name in apposition is the paper's, in lower case ('a new decoding strategy, self-consistency')")
     void newKindThenLowerCaseName() {
         assertEquals(List.of("least-to-most prompting"), names(apply(
