@@ -189,7 +189,15 @@ final class OwnNames {
     static final String RULE_OWN_MODEL = "own-model";
     static final String RULE_OWN_VARIANT = "own-variant";
     static final String RULE_FAMILY_TRAINED_WITH_OWN = "family-trained-with-own";
-    private static final String VARIANT_TAIL = "-(?:\\d+(?:\\.\\d+)?[BbMmKk]?|(?i:mini|small|medium|large|base|lite|tiny|pro|plus|instruct|chat))(?![\\p{L}\\p{N}-])";
+    /**
+     * "-7B", "-mini", "-v1.5", "-z", "-chain": what names a variant of the paper's own name. Not a word that says how something
+     * else relates to the name ("Foo-based", "Foo-generated data", "Foo-aware"), nor an article after a dash ("Foo-a simple
+     * …"); not a letter or a family's name ("TTM-A", "Foo-Mistral"), which annotators read as the same contribution named by
+     * its parts, nor a path ("github.com/org/Foo-llm").
+     */
+    private static final String VARIANT_TAIL = "-(?:\\d+(?:\\.\\d+)?[BbMmKk]?|(?i:mini|small|medium|large|base|lite|tiny|pro|plus|instruct|chat)|[vV]\\d+(?:\\.\\d+)*"
+            + "|(?!(?:an?|the|[a-z]*(?:ed|ing|ive|able|ible|al|ic|ous|less|ful|like|wise|style|free|aware|level|specific|only|based|driven|centric"
+            + "|agnostic|dependent|scale|sized|shaped|ready|friendly|time))(?![\\p{L}\\p{N}]))\\p{Ll}+)(?![\\p{L}\\p{N}-]|[./_][\\p{L}\\p{N}])";
 
     /** "VideoMAE V2", "Foo-2", "Foo++": the paper's own name, a version of an earlier name (group 1). */
     private static final Pattern VERSION_OF_EARLIER = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*?\\p{L})(?:\\s?[Vv]\\d+(?:\\.\\d+)?|[\\s-]\\d+(?:\\.\\d+)?|\\+\\+)");
@@ -256,7 +264,7 @@ final class OwnNames {
         mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name)
                 .filter(name -> name.length() >= 3 && !name.contains(" ")).distinct()
                 .forEach(name -> {
-                    Pattern variant = Pattern.compile("(?<![\\p{L}\\p{N}-])(?i:" + Pattern.quote(name) + ")" + VARIANT_TAIL
+                    Pattern variant = Pattern.compile("(?<![\\p{L}\\p{N}/._-])(?i:" + Pattern.quote(name) + ")" + VARIANT_TAIL
                             + "|(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}\\p{N}]*)-" + Pattern.quote(name) + "(?:-[\\p{L}\\p{N}]+)?(?![\\p{L}\\p{N}]|-\\w)");
                     for (String sentence : sentences) {
                         Matcher m = variant.matcher(sentence);

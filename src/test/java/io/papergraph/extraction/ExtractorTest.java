@@ -1016,6 +1016,18 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a version or a lower-case word after the proposed name names a variant ('Hydra-v1.5', 'Hydra-tree'); a word on how "
+            + "something relates to it, a letter, a family's name or a path does not")
+    void namedVariants() {
+        Extraction extraction = extract("Hydra: Fast Decoding with Many Heads",
+                "We propose Hydra, a decoding method. We instantiate Hydra for two settings: Hydra-chain for short outputs and "
+                        + "Hydra-tree for long ones, and Hydra-v1.5 is trained longer. Hydra-based heads, Hydra-generated drafts, "
+                        + "Hydra-A and Hydra-Mistral use it. Code: https://github.com/org/Hydra-llm.");
+        assertEquals(List.of("PROPOSES METHOD Hydra", "PROPOSES METHOD Hydra-chain", "PROPOSES METHOD Hydra-tree", "PROPOSES METHOD Hydra-v1.5"),
+                facts(extraction).stream().filter(f -> f.startsWith("PROPOSES")).toList());
+    }
+
+    @Test
     @DisplayName("sizes of the proposed model are that model under other names, not more proposals")
     void sizesOfProposedModel() {
         Extraction extraction = extract("MathOwl: Bootstrapping Math Questions",
