@@ -41,7 +41,7 @@ final class Cues {
             // "TruthfulQA", "HotpotQA": a question set.
             // Not "GQA" or "MQA" (grouped- and multi-query attention): a capital before QA makes an abbreviation.
             // "FActScore", "BERTScore": a score is a metric.
-            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite|archive)|(?<=[\\p{L}\\p{N}-])Eval|(?<=[\\p{Ll}\\p{N}-])QA|(?<=[\\p{L}\\p{N}-])Score)\\)?$");
+            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite|archive|challenge)|(?<=[\\p{L}\\p{N}-])Eval|(?<=[\\p{Ll}\\p{N}-])QA|(?<=[\\p{L}\\p{N}-])Score)\\)?$");
 
     private Cues() {
     }

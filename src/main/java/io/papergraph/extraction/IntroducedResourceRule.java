@@ -65,7 +65,9 @@ final class IntroducedResourceRule {
     /** "We introduce the Flora dataset, …", "we release the Flora Evaluation Suite": a named resource the authors make. */
     private static final Pattern WE_INTRODUCE_THE_RESOURCE = Pattern.compile(
             // "we develop and open-source the Aya Dataset, …": two verbs may share the object.
-            "(?i:\\bwe\\s+(?:also\\s+|further\\s+|publicly\\s+)?(?:" + Cues.MAKING_VERB_STEM + "\\w*\\s+and\\s+)?" + Cues.MAKING_VERB_STEM + "\\w*\\s+the\\s+)"
+            "(?i:\\bwe\\s+(?:also\\s+|further\\s+|publicly\\s+)?(?:" + Cues.MAKING_VERB_STEM + "\\w*\\s+and\\s+)?" + Cues.MAKING_VERB_STEM + "\\w*\\s+the\\s+"
+                    // "we collect and introduce the large-scale Visual CoT dataset": plain words may describe it first.
+                    + "(?:[a-z][\\w-]*\\s+){0,2}?)"
                     + THE_NAMED_RESOURCE);
     /** "…, the Aya Collection, and the Aya Evaluation Suite": more resources of the same making, listed after the first. */
     private static final Pattern NEXT_NAMED_RESOURCE = Pattern.compile("\\G\\s*,\\s*(?:and\\s+)?(?i:the)\\s+" + THE_NAMED_RESOURCE);

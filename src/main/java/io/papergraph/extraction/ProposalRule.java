@@ -313,7 +313,10 @@ final class ProposalRule {
         int contributionsFrom = firstVerb < 0 ? sentence.length() : firstVerb;
         for (AcronymDefinitions.Definition d : definitions) {
             String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
-            boolean named = NAMED_RIGHT_BEFORE.matcher(before).find()
+            // "We instantiate this idea with the Elo rating system, resulting in the Multi-Elo Rating System (MERS)": what the
+            // authors' own work results in, named in capitals, is theirs.
+            boolean resultOfOwnWork = firstPerson && d.capitalised() && RESULTING_IN_BEFORE.matcher(before).find();
+            boolean named = NAMED_RIGHT_BEFORE.matcher(before).find() || resultOfOwnWork
                     || NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find();
             // "we define the Tumor Boundary Score (TBS), a metric that …": described as a contribution right after.
             // "we introduce the Tree-of-Thought (ToT) framework, a novel approach …": or its kind, then the appositive.
@@ -458,6 +461,8 @@ final class ProposalRule {
     /** " framework, a novel approach": the kind of the thing defined, then an appositive that calls it new. */
     private static final Pattern KIND_THEN_APPOSITIVE = Pattern.compile(
             "\\s+(?:" + ResourceKinds.METHOD_NOUNS + "),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\b");
+    /** "…, resulting in the Multi-Elo Rating System (MERS)": what something results in, right before its definition. */
+    private static final Pattern RESULTING_IN_BEFORE = Pattern.compile("(?i)\\bresulting\\s+in\\s+(?:the\\s+|an?\\s+)?$");
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             // "Our E(3) Equivariant Diffusion Model (EDM)": a symmetry group written with its parenthesis is one word.

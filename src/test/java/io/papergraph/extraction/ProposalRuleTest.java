@@ -1399,6 +1399,27 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("what the authors' own work results in, defined in capitals, is theirs ('resulting in the Multi-Elo Rating System (MERS)'); "
+            + "not what a process results in without them, nor a lower-case long form")
+    void definedResultOfOwnWork() {
+        assertEquals(List.of("MERS"), names(apply("We instantiate this idea with the Elo rating system, resulting in the Multi-Elo Rating System (MERS).")));
+        assertEquals(List.of(), names(apply("Long inputs fill the cache, resulting in Out Of Memory (OOM) errors.")));
+        assertEquals(List.of(), names(apply("We scale the batch, resulting in higher memory use (HMU) on every device.")));
+    }
+
+    @Test
+    @DisplayName("a resource the authors make, described before its name ('we introduce the large-scale Visual CoT dataset') or named a "
+            + "challenge ('we propose the Ancestral Trace Challenge (ATC)'), is introduced, not proposed")
+    void describedAndChallengeResources() {
+        List<Mention> described = ProposalRule.apply(
+                "To address these gaps, we collect and introduce the large-scale Visual Foo dataset comprising 438k question-answer pairs.", List.of(), n -> false);
+        assertEquals(List.of("INTRODUCES Visual Foo"), described.stream().map(m -> m.relation() + " " + m.name()).toList());
+        String challenge = "Furthermore, we propose the Ancestral Foo Challenge (AFC) to mimic the complexity of logical reasoning.";
+        assertEquals(List.of("INTRODUCES AFC"), ProposalRule.apply(challenge, AcronymDefinitions.find(challenge), n -> false)
+                .stream().map(m -> m.relation() + " " + m.name()).toList());
+    }
+
+    @Test
     @DisplayName("a known name set off as the object of the authors' own making verb ('we introduce a challenging benchmark, X,') is the "
             + "paper's own; after another verb, or later in the sentence, it stays known")
     void knownNameRightAfterOwnVerb() {
