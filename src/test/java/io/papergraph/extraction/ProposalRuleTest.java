@@ -1420,6 +1420,18 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a resource the authors first construct, described at length before 'namely', and one they generate, however well "
+            + "known its name, is introduced")
+    void constructedAndGeneratedResources() {
+        assertEquals(List.of("INTRODUCES FooEvo"), ProposalRule.apply("To achieve this, we first construct an evolving-aware repository-level "
+                + "code generation dataset, namely FooEvo, equipped with a tool.", List.of(), n -> false)
+                .stream().map(m -> m.relation() + " " + m.name()).toList());
+        Predicate<String> knowsIt = n -> n.equals("LongFoo");
+        assertEquals(List.of("INTRODUCES LongFoo"), ProposalRule.apply("To benchmark factuality, we first use GPT-4 to generate LongFoo, a prompt "
+                + "set comprising thousands of questions.", List.of(), knowsIt).stream().map(m -> m.relation() + " " + m.name()).toList());
+    }
+
+    @Test
     @DisplayName("a known name set off as the object of the authors' own making verb ('we introduce a challenging benchmark, X,') is the "
             + "paper's own; after another verb, or later in the sentence, it stays known")
     void knownNameRightAfterOwnVerb() {
