@@ -37,6 +37,8 @@ final class EvaluationRule {
                     // "AIME 2024", "COCO 2017"; "SWE-bench Verified", "SWE-bench Lite": a year's edition or a named split.
                     // "WMT 2014 English-to-German": an edition's language pair, tried before the edition alone.
                     + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"
+                    // "WMT 2014 En-De", "IWSLT 2017 DE-EN": the pair in two-letter codes.
+                    + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{L}-\\p{Lu}\\p{L}(?![\\p{L}\\d])"
                     + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini|Diamond)(?![\\p{L}\\d])"
                     // "MATH level 5", "MATH Level 5": the hardest part of a graded benchmark.
                     + "|\\s[Ll]evel\\s\\d+(?![\\p{L}\\d.])"
@@ -255,8 +257,13 @@ final class EvaluationRule {
     static String variantName(String sentence, Gazetteer.Hit hit) {
         // Transparent bounds: "AIME24" is told from "a 24" by the capital before the digits.
         Matcher variant = NUMBERED_VARIANT.matcher(sentence).region(hit.end(), sentence.length()).useTransparentBounds(true);
-        return variant.lookingAt() ? hit.surface() + variant.group() : null;
+        String named = variant.lookingAt() ? hit.surface() + variant.group() : null;
+        // "Split ImageNet-R", "Permuted MNIST": the benchmark cut into a sequence of tasks for continual learning, one of its own.
+        Matcher sequenced = SEQUENCED_BEFORE.matcher(sentence).region(0, hit.start());
+        return sequenced.find() ? sequenced.group(1) + " " + (named != null ? named : hit.surface()) : named;
     }
+
+    private static final Pattern SEQUENCED_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}-])(Split|Permuted|Rotated)\\s$");
 
     /** An edition's number, two digits or four, at the end of its name: "AIME24", "AIME 2024". */
     private static final Pattern EDITION_NUMBER = Pattern.compile("(?<=\\D)(\\d{1,4})$");
@@ -512,7 +519,9 @@ final class EvaluationRule {
                 // "DM-Lab-30" is a suite of its own, not DeepMind Lab: keep it apart under its own name.
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_HEAD_NOUN,
                         evaluation ? 0.75 : 0.55, hit.entry().category()));
-                for (String edition : laterEditions(sentence, hit.start() + name.length(), name)) {
+                // Where the name ends in the sentence: after the edition or split that follows the benchmark's own name.
+                int nameEnd = hit.end() + name.length() - name.lastIndexOf(hit.surface()) - hit.surface().length();
+                for (String edition : laterEditions(sentence, nameEnd, name)) {
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, edition, List.of(), sentence, RULE_HEAD_NOUN,
                             evaluation ? 0.75 : 0.55, hit.entry().category()));
                 }
