@@ -207,7 +207,8 @@ public final class Extractor {
      * "Graph Attention Networks" with "We present graph attention networks (GATs), novel …", "Masked Autoencoders
      * Are …" with "This paper shows that masked autoencoders (MAE) are …": when no rule found a contribution,
      * an acronym the abstract defines for words of the title is what the paper is about — its own, however well
-     * known it became. Failing the title, a coined name the authors' sentences act with (see subjectOfOwnSentences).
+     * known it became. Failing the title, a coined name the authors' sentences act with (see subjectOfOwnSentences), and
+     * last a phrase of the title the authors say they propose (TitlePhraseRule).
      */
     private List<Mention> namedByTitle(String title, List<Mention> mentions, Map<AcronymDefinitions.Definition, String> definedIn,
                                        List<String> sentences) {
@@ -239,7 +240,8 @@ public final class Extractor {
         }
         Optional<Mention> byTitle = TitleHeadRule.nameRepeatedByAuthors(title, sentences)
                 .map(name -> new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), title, RULE_NAMED_BY_TITLE, 0.7, null));
-        return byTitle.or(() -> subjectOfOwnSentences(sentences)).map(List::of).orElse(List.of());
+        return byTitle.or(() -> subjectOfOwnSentences(sentences)).or(() -> TitlePhraseRule.apply(title, sentences, this::isKnown))
+                .map(List::of).orElse(List.of());
     }
 
     /** A coined name opening a sentence, or its main clause after an opening phrase, and acting: "FastGen can be deployed …". */

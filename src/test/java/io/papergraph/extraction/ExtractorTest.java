@@ -1006,6 +1006,17 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a title phrase the authors say they propose is the paper's contribution only when no rule read another")
+    void titlePhraseAsLastResort() {
+        String title = "Saving Tokens: Budget-Aware Step Pruning for LLM Reasoning";
+        String proposal = "Long chains waste tokens. This work presents a simple, effective Budget-Aware Step Pruning method for long chains.";
+        assertEquals(List.of("PROPOSES METHOD Budget-Aware Step Pruning"), facts(extract(title, proposal))
+                .stream().filter(f -> f.startsWith("PROPOSES")).toList());
+        assertEquals(List.of("PROPOSES METHOD BASP"), facts(extract(title, proposal + " We call our implementation BASP."))
+                .stream().filter(f -> f.startsWith("PROPOSES")).toList());
+    }
+
+    @Test
     @DisplayName("numbered and sized variants of a proposed name are proposed wherever the abstract names them")
     void ownVariants() {
         Extraction extraction = extract("Hydra: Fast Decoding with Many Heads",

@@ -1,0 +1,37 @@
+package io.papergraph.extraction;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TitlePhraseRuleTest {
+
+    private static Optional<String> proposed(String title, String... sentences) {
+        return TitlePhraseRule.apply(title, List.of(sentences), name -> name.equals("Retrieval-Augmented Generation")).map(Mention::name);
+    }
+
+    @Test
+    @DisplayName("the longest title phrase the authors' proposal sentence opens its object with, as the title writes it")
+    void phraseOfTitleProposed() {
+        assertEquals(Optional.of("Reviewer Guided Reranking"), proposed("Reviewer Guided Reranking for Code Generation",
+                "Large models write code.", "In this paper, we propose reviewer-guided reranking, which scores programs both ways."));
+        assertEquals(Optional.of("Budget-Aware Step Pruning"), proposed("Saving Tokens: Budget-Aware Step Pruning for LLM Reasoning",
+                "This work presents a simple, effective Budget-Aware Step Pruning method for long chains."));
+    }
+
+    @Test
+    @DisplayName("no phrase without the authors' proposal verb, for a name the vocabulary knows, or closing on a participle or a "
+            + "function word")
+    void noPhrase() {
+        assertEquals(Optional.empty(), proposed("Reviewer Guided Reranking for Code Generation",
+                "Reviewer guided reranking is popular.", "We study reviewer-guided reranking on three benchmarks."));
+        assertEquals(Optional.empty(), proposed("Transforming Queries for Retrieval-Augmented Generation",
+                "We propose Retrieval-Augmented Generation with rewritten queries."));
+        assertEquals(Optional.empty(), proposed("Hierarchical Planning with Vector Quantized Models",
+                "We propose vector quantized latent plans for long tasks."));
+    }
+}
