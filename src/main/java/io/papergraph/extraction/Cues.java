@@ -8,6 +8,9 @@ final class Cues {
     /** The authors speaking about their own work: "we", "our", "this paper". */
     static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study|article))\\b");
 
+    /** "Following Shridhar et al., we first build … ALFWorld": the authors rebuild another's resource, not one of their own. */
+    static final Pattern FOLLOWING_OTHERS = Pattern.compile("(?i)\\bfollowing\\b|\\bet\\s+al\\.");
+
     /** Right before a name or definition, marks it as someone else's: "the so-called X", "based on X", "such as X". */
     static final Pattern PRIOR_WORK_BEFORE = Pattern.compile(
             "(?i)(?:so-called|known as|based on|buil(?:t|ds?|ding)\\s+(?:up)?on|such as|like|following|via|using|uses|leverag(?:e|es|ing)|employ(?:s|ing)?|of|from"
@@ -41,7 +44,7 @@ final class Cues {
             // "TruthfulQA", "HotpotQA": a question set.
             // Not "GQA" or "MQA" (grouped- and multi-query attention): a capital before QA makes an abbreviation.
             // "FActScore", "BERTScore": a score is a metric.
-            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite|archive|challenge)|(?<=[\\p{L}\\p{N}-])Eval|(?<=[\\p{Ll}\\p{N}-])QA|(?<=[\\p{L}\\p{N}-])Score)\\)?$");
+            "((?i:bench|benchmark|dataset|corpus|arena|gym|suite|archive)|(?<=\\s)Challenge|(?<=[\\p{L}\\p{N}-])Eval|(?<=[\\p{Ll}\\p{N}-])QA|(?<=[\\p{L}\\p{N}-])Score)\\)?$");
 
     private Cues() {
     }

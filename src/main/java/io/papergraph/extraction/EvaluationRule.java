@@ -259,9 +259,13 @@ final class EvaluationRule {
         Matcher variant = NUMBERED_VARIANT.matcher(sentence).region(hit.end(), sentence.length()).useTransparentBounds(true);
         String named = variant.lookingAt() ? hit.surface() + variant.group() : null;
         // "Split ImageNet-R", "Permuted MNIST": the benchmark cut into a sequence of tasks for continual learning, one of its own.
+        // Not "Permuted CIFAR-10 labels": what is permuted there is a part of the data.
         Matcher sequenced = SEQUENCED_BEFORE.matcher(sentence).region(0, hit.start());
-        return sequenced.find() ? sequenced.group(1) + " " + (named != null ? named : hit.surface()) : named;
+        boolean partPermuted = DATA_PART_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt();
+        return sequenced.find() && !partPermuted ? sequenced.group(1) + " " + (named != null ? named : hit.surface()) : named;
     }
+
+    private static final Pattern DATA_PART_AFTER = Pattern.compile("\\s+(?:labels?|pixels?|images?|inputs?|features?|tokens?|classes)\\b");
 
     private static final Pattern SEQUENCED_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}-])(Split|Permuted|Rotated)\\s$");
 

@@ -27,7 +27,7 @@ final class ModelRule {
     /** " 2.6", " 3.5" after a letter or a variant: one digit each side ("GPT-4o mini 82.0" is a score). */
     private static final String SPACED_VERSION = "(?:\\s\\d\\.\\d(?![\\p{L}\\d%.]))?";
     /** "2.5", "4o", "v1.5"; or a letter, as in "MiniCPM-V", with its own version after it ("MiniCPM-V 2.6"). */
-    private static final String VERSION = "(?:v?\\d+(?:\\.\\d+)*[a-zA-Z]?(?![\\p{L}\\d×*])|[oV]" + SPACED_VERSION + "(?![\\p{L}\\d]))";
+    private static final String VERSION = "(?:v?\\d+(?:\\.\\d+)*[a-zA-Z]?(?![\\p{L}\\d×]|\\*\\d)|[oV]" + SPACED_VERSION + "(?![\\p{L}\\d]))";
     /** "7B", "8x7B" — and "8times7B", as "8×7B" reads once a PDF's times sign is spelled out, or "8*7B" typed without one. */
     static final String SIZE = "(?:\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d+(?:x|×|\\*|times)\\d+[Bb])(?![\\p{L}\\d])";
     /** Variants ("Ins" and "Inst" short for Instruct), and a single capital after a hyphen as in GPT-J, PaLM-E, PaLI-X. */
@@ -42,8 +42,11 @@ final class ModelRule {
     private static final String ACTIVE_SIZE = "A\\d+(?:\\.\\d+)?B(?![\\p{L}\\d])";
     /** "v0.1", or a dated snapshot such as "-1106" or "-0613". */
     private static final String RELEASE = "(?:v\\d+(?:\\.\\d+)*|\\d{4})(?![\\p{L}\\d])";
-    /** "ViT-L/14": the patch size of a vision transformer; "GPT-4(V)": the vision release, written in parentheses. */
-    private static final String PATCH = "(?:/\\d{2}(?![\\p{L}\\d])|\\(V(?:ision)?\\))?";
+    /**
+     * "ViT-L/14": the patch size of a vision transformer; "GPT-4(V)": a numbered release's vision variant, written in
+     * parentheses (not "CLIP(V)", a model's vision tower).
+     */
+    private static final String PATCH = "(?:/\\d{2}(?![\\p{L}\\d])|(?<=\\d)\\(V(?:ision)?\\))?";
     /** Variants and sizes in either order: "LLaMA-2-13B-chat", "DeepSeek-Coder-6.7B-Instruct". */
     private static final String SUFFIX_PARTS = "(?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
             // "Claude Sonnet 3.5", "Gemini Pro 1.5": a variant may come before its version.

@@ -189,15 +189,19 @@ final class OwnNames {
     static final String RULE_OWN_MODEL = "own-model";
     static final String RULE_OWN_VARIANT = "own-variant";
     static final String RULE_FAMILY_TRAINED_WITH_OWN = "family-trained-with-own";
+    /** Words that name a variant on their own: "phi-3-mini", "Foo-large", "Foo-instruct". */
+    private static final String NAMED_VARIANT_WORD = "mini|small|medium|large|base|lite|tiny|pro|plus|instruct|chat";
     /**
-     * "-7B", "-mini", "-v1.5", "-z", "-chain": what names a variant of the paper's own name. Not a word that says how something
-     * else relates to the name ("Foo-based", "Foo-generated data", "Foo-aware"), nor an article after a dash ("Foo-a simple
-     * …"); not a letter or a family's name ("TTM-A", "Foo-Mistral"), which annotators read as the same contribution named by
-     * its parts, nor a path ("github.com/org/Foo-llm").
+     * "-7B", "-mini", "-v1.5", "-chain": what names a variant of the paper's own name. Not a word that says how something else
+     * relates to the name ("Foo-based", "Foo-generated data", "Foo-aware"), a part or product of it ("Foo-encoder",
+     * "Foo-data"), a dash standing for a pause ("Foo-a simple …", "Foo-which …"); not a letter or a family's name ("TTM-A",
+     * "Foo-Mistral"), which annotators read as the same contribution named by its parts; nor a path or an address.
      */
-    private static final String VARIANT_TAIL = "-(?:\\d+(?:\\.\\d+)?[BbMmKk]?|(?i:mini|small|medium|large|base|lite|tiny|pro|plus|instruct|chat)|[vV]\\d+(?:\\.\\d+)*"
-            + "|(?!(?:an?|the|[a-z]*(?:ed|ing|ive|able|ible|al|ic|ous|less|ful|like|wise|style|free|aware|level|specific|only|based|driven|centric"
-            + "|agnostic|dependent|scale|sized|shaped|ready|friendly|time))(?![\\p{L}\\p{N}]))\\p{Ll}+)(?![\\p{L}\\p{N}-]|[./_][\\p{L}\\p{N}])";
+    private static final String VARIANT_TAIL = "-(?:\\d+(?:\\.\\d+)?[BbMmKk]?|(?i:" + NAMED_VARIANT_WORD + ")|[vV]\\d+(?:\\.\\d+)*"
+            + "|(?!(?:an?|the|our|its|this|which|that|and|or|we|[a-z]*(?:ed|ing|ive|able|ible|al|ic|ous|less|ful|like|wise|style|free|aware|level"
+            + "|specific|only|based|driven|centric|agnostic|dependent|scale|sized|shaped|ready|friendly|time|proof|type|heavy|compliant|consistent|efficient)"
+            + "|encoder|decoder|score|loss|init|block|attention|tokens?|layers?|head|module|data|dataset|benchmark|model|team|code)(?![\\p{L}\\p{N}]))\\p{Ll}+)"
+            + "(?![\\p{L}\\p{N}-]|[./_@][\\p{L}\\p{N}])";
 
     /** "VideoMAE V2", "Foo-2", "Foo++": the paper's own name, a version of an earlier name (group 1). */
     private static final Pattern VERSION_OF_EARLIER = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*?\\p{L})(?:\\s?[Vv]\\d+(?:\\.\\d+)?|[\\s-]\\d+(?:\\.\\d+)?|\\+\\+)");
@@ -264,7 +268,9 @@ final class OwnNames {
         mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name)
                 .filter(name -> name.length() >= 3 && !name.contains(" ")).distinct()
                 .forEach(name -> {
-                    Pattern variant = Pattern.compile("(?<![\\p{L}\\p{N}/._-])(?i:" + Pattern.quote(name) + ")" + VARIANT_TAIL
+                    // "STEP" matches no "step-size": a name in capitals only as written.
+                    String own = name.chars().anyMatch(Character::isLowerCase) ? "(?i:" + Pattern.quote(name) + ")" : Pattern.quote(name);
+                    Pattern variant = Pattern.compile("(?<![\\p{L}\\p{N}/._-])" + own + VARIANT_TAIL
                             + "|(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}\\p{N}]*)-" + Pattern.quote(name) + "(?:-[\\p{L}\\p{N}]+)?(?![\\p{L}\\p{N}]|-\\w)");
                     for (String sentence : sentences) {
                         Matcher m = variant.matcher(sentence);

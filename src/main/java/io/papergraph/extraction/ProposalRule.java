@@ -313,10 +313,7 @@ final class ProposalRule {
         int contributionsFrom = firstVerb < 0 ? sentence.length() : firstVerb;
         for (AcronymDefinitions.Definition d : definitions) {
             String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
-            // "We instantiate this idea with the Elo rating system, resulting in the Multi-Elo Rating System (MERS)": what the
-            // authors' own work results in, named in capitals, is theirs.
-            boolean resultOfOwnWork = firstPerson && d.capitalised() && RESULTING_IN_BEFORE.matcher(before).find();
-            boolean named = NAMED_RIGHT_BEFORE.matcher(before).find() || resultOfOwnWork
+            boolean named = NAMED_RIGHT_BEFORE.matcher(before).find()
                     || NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find();
             // "we define the Tumor Boundary Score (TBS), a metric that …": described as a contribution right after.
             // "we introduce the Tree-of-Thought (ToT) framework, a novel approach …": or its kind, then the appositive.
@@ -367,7 +364,8 @@ final class ProposalRule {
                 // "We introduce a challenging meta-evaluation benchmark, LLMBar, …": the object of the authors' own making verb too.
                 String before = sentence.substring(Math.max(0, appositive.start(1) - 80), appositive.start(1));
                 boolean saidNew = appositive.start() >= contributionsFrom && !MODEL_KIND.matcher(appositive.group()).find()
-                        && (NOVEL_KIND_BEFORE.matcher(before).find() || KIND_RIGHT_AFTER_OWN_VERB.matcher(before).find());
+                        && (NOVEL_KIND_BEFORE.matcher(before).find() || KIND_RIGHT_AFTER_OWN_VERB.matcher(before).find()
+                        && !Cues.FOLLOWING_OTHERS.matcher(sentence.substring(0, appositive.start(1))).find());
                 Contributions.add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, saidNew ? name -> false : known);
             }
         }
@@ -461,8 +459,6 @@ final class ProposalRule {
     /** " framework, a novel approach": the kind of the thing defined, then an appositive that calls it new. */
     private static final Pattern KIND_THEN_APPOSITIVE = Pattern.compile(
             "\\s+(?:" + ResourceKinds.METHOD_NOUNS + "),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\b");
-    /** "…, resulting in the Multi-Elo Rating System (MERS)": what something results in, right before its definition. */
-    private static final Pattern RESULTING_IN_BEFORE = Pattern.compile("(?i)\\bresulting\\s+in\\s+(?:the\\s+|an?\\s+)?$");
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             // "Our E(3) Equivariant Diffusion Model (EDM)": a symmetry group written with its parenthesis is one word.
@@ -517,9 +513,11 @@ final class ProposalRule {
      * via Planning (RAP)", "a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …".
      */
     private static final Pattern MODEL_KIND = Pattern.compile("(?i)\\b(?:" + Cues.MODEL_NOUN + "|encoders?|decoders?|backbones?)\\b");
+    private static final String FUNCTION_WORD = "(?:of|for|to|over|on|in|at|with|from|by|into|the|a|an|and|or)\\b";
     private static final Pattern KIND_RIGHT_AFTER_OWN_VERB = Pattern.compile(
             "(?i)\\bwe\\s+(?:also\\s+|further\\s+|first\\s+|then\\s+)?(?:propose|introduce|present|release|construct|build|create|curate|develop|design)[sd]?"
-                    + "\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+,\\s+(?:the\\s+)?$");
+                    // Plain words only: "a variant of the popular algorithm, PPO," names what the contribution builds on.
+                    + "\\s+(?:a|an)\\s+(?:(?!" + FUNCTION_WORD + ")[\\w-]+\\s+){0,4}?(?!" + FUNCTION_WORD + ")[\\w-]+,\\s+(?:the\\s+)?$");
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+(?:the\\s+)?$");
 
     private static final Pattern APPLIED_RIGHT_BEFORE = Pattern.compile("\\b[Ww]e\\s+(?:propose\\s+to\\s+)?(?:apply|employ)\\s+(?:a\\s+|an\\s+)?$");

@@ -46,6 +46,10 @@ final class ResourceKinds {
                 String noun = nearestResourceNoun(sentence, at, end);
                 return noun != null ? Cues.resourceKind(noun) : methodNounNear(sentence, at, end) ? null : "benchmark";
             }
+            // "the Ancestral Trace Challenge (ATC) to mimic …" is a benchmark; "Constitutional Challenge, a red-teaming method" is not.
+            if (ending.group(1).equals("Challenge") && methodNounNear(sentence, at, end)) {
+                return null;
+            }
             return Cues.resourceKindOfEnding(ending.group(1));
         }
         // "Using this dataset, we train Lynx, a tool-augmented LLM": what the appositive calls it, it is.

@@ -454,6 +454,7 @@ class EvaluationRuleTest {
         assertEquals(List.of("Split ImageNet [] benchmark-noun 0.75 dataset", "Permuted GSM8K [] benchmark-noun 0.75 benchmark"),
                 summary(apply("It achieves 80% on Split ImageNet and 90% on Permuted GSM8K.")));
         assertTrue(names(apply("We split ImageNet into ten tasks and evaluate on ImageNet.")).stream().allMatch("ImageNet"::equals));
+        assertTrue(names(apply("Permuted ImageNet labels measure memorization; we evaluate on ImageNet.")).stream().allMatch("ImageNet"::equals));
     }
 
     @Test

@@ -1036,6 +1036,13 @@ class ExtractorTest {
                         + "Hydra-A and Hydra-Mistral use it. Code: https://github.com/org/Hydra-llm.");
         assertEquals(List.of("PROPOSES METHOD Hydra", "PROPOSES METHOD Hydra-chain", "PROPOSES METHOD Hydra-tree", "PROPOSES METHOD Hydra-v1.5"),
                 facts(extraction).stream().filter(f -> f.startsWith("PROPOSES")).toList());
+        // A part of the method, an address, a dash for a pause; a name in capitals matches no ordinary word.
+        Extraction alone = extract("Hydra: Fast Decoding with Many Heads",
+                "We propose Hydra, a decoding method. We also introduce Scheduled Token Eviction Planning (STEP), a cache policy. "
+                        + "The Hydra-encoder and Hydra-decoder are "
+                        + "small, and Hydra-which needs no tuning-runs anywhere; mail hydra-team@example.com. The step-size is fixed.");
+        assertEquals(List.of("PROPOSES METHOD Hydra", "PROPOSES METHOD STEP"),
+                facts(alone).stream().filter(f -> f.startsWith("PROPOSES")).toList());
     }
 
     @Test

@@ -70,6 +70,8 @@ class ModelRuleTest {
             "Mixing Mistral-8x7B and Mistral 8×22B experts.   | Mistral-8x7B;Mistral 8×22B",
             "We fine-tune Mistral-8*7B on math word problems.  | Mistral-8*7B",
             "GPT-4(V) reads the chart, GPT-4 (V) the table.    | GPT-4(V);GPT-4",
+            "It beats Llama-2* and GPT-4o*, * from the papers. | Llama-2;GPT-4o",
+            "We use the CLIP(V) and CLIP(T) encoders.          | CLIP;CLIP",
             "We train the Qwen-32B base model with RL.       | Qwen-32B",
             "It matches the Qwen-32B base on math.           | Qwen-32B base",
             "It beats GPT-4o and Claude Sonnet 3.5 by far.   | GPT-4o;Claude Sonnet 3.5",
