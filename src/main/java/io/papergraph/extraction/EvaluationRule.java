@@ -29,6 +29,8 @@ final class EvaluationRule {
     private static final Pattern NEW_BEFORE = Pattern.compile("(?i)\\b(?:new|novel|our)\\b");
     static final String RULE_EVALUATED_ON_NAME = "evaluated-on-name";
     static final String RULE_LIST_SIBLING = "benchmark-list-sibling";
+    /** A language's two-letter code, as translation benchmarks name their pairs ("En-De", "DE-EN"); not "Re-ID". */
+    private static final String LANGUAGE_CODE = "(?i:en|de|fr|ro|zh|ja|ru|es|cs|tr|fi|et|lv|lt|gu|kk|hi|ar|it|pt|ko|vi|uk|pl|nl|sv|km|ps|ne|si|ta|iu|he|fa|id|th|bn|sw|ha|is|hr|da|no|hu|el|bg|sk|sl)";
     /** The split of a benchmark written after a hyphen: "miniF2F-valid", "miniF2F-test". */
     static final String SPLIT = "(?:test|valid|validation|val|dev)";
     /** "DM-Lab-30", "ActivityNet-1.3", "SQuAD v1.1", "SQuAD 2.0,": a numbered release or subset, a benchmark of its own. */
@@ -38,7 +40,7 @@ final class EvaluationRule {
                     // "WMT 2014 English-to-German": an edition's language pair, tried before the edition alone.
                     + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"
                     // "WMT 2014 En-De", "IWSLT 2017 DE-EN": the pair in two-letter codes.
-                    + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{L}-\\p{Lu}\\p{L}(?![\\p{L}\\d])"
+                    + "|\\s(?:19|20)\\d\\d\\s" + LANGUAGE_CODE + "-" + LANGUAGE_CODE + "(?![\\p{L}\\d])"
                     + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini|Diamond)(?![\\p{L}\\d])"
                     // "MATH level 5", "MATH Level 5": the hardest part of a graded benchmark.
                     + "|\\s[Ll]evel\\s\\d+(?![\\p{L}\\d.])"

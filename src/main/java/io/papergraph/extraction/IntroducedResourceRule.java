@@ -72,7 +72,8 @@ final class IntroducedResourceRule {
     private static final Pattern THE_RIGHT_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     /** "the publicly available …", "the popular …", "the official …": words that describe someone else's resource. */
     private static final Pattern OTHERS_DESCRIPTION = Pattern.compile(
-            "(?i)\\b(?:publicly|available|popular|official|standard|existing|original|processed|cleaned|widely|well-known|famous|established|public|common|commonly)\\b");
+            "(?i)\\b(?:publicly|available|popular|official|standard|existing|original|processed|cleaned|widely|well-known|famous|established|public"
+                    + "|common|commonly|recently|previously|prior|earlier|proposed|introduced|released|collected)\\b");
     /** "… benchmark results", "… dataset splits": the resource's noun is a modifier of what the sentence is about. */
     private static final Pattern NOUN_CONTINUES = Pattern.compile("\\s+(?:results?|stud(?:y|ies)|splits?|tests?|test\\s+sets?|sets?|scores?|performance|leaderboard|numbers)\\b");
     /** "…, the Aya Collection, and the Aya Evaluation Suite": more resources of the same making, listed after the first. */

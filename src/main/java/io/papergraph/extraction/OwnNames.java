@@ -200,7 +200,10 @@ final class OwnNames {
     private static final String VARIANT_TAIL = "-(?:\\d+(?:\\.\\d+)?[BbMmKk]?|(?i:" + NAMED_VARIANT_WORD + ")|[vV]\\d+(?:\\.\\d+)*"
             + "|(?!(?:an?|the|our|its|this|which|that|and|or|we|[a-z]*(?:ed|ing|ive|able|ible|al|ic|ous|less|ful|like|wise|style|free|aware|level"
             + "|specific|only|based|driven|centric|agnostic|dependent|scale|sized|shaped|ready|friendly|time|proof|type|heavy|compliant|consistent|efficient)"
-            + "|encoder|decoder|score|loss|init|block|attention|tokens?|layers?|head|module|data|dataset|benchmark|model|team|code)(?![\\p{L}\\p{N}]))\\p{Ll}+)"
+            + "|encoder|decoder|score|loss|init|block|attention|token|layer|head|module|data|dataset|benchmark|model|team|code|feedback|reward|policy"
+            + "|retriever|generator|planner|distillation|plan|exec|prompt|agent|trace|response|summary|embedding|feature|prediction|annotation|output|input"
+            // a plural names what the method makes or holds ("Orca-traces", "Medusa-heads")
+            + "|\\p{Ll}{3,}s)(?![\\p{L}\\p{N}]))\\p{Ll}+)"
             + "(?![\\p{L}\\p{N}-]|[./_@][\\p{L}\\p{N}])";
 
     /** "VideoMAE V2", "Foo-2", "Foo++": the paper's own name, a version of an earlier name (group 1). */

@@ -361,11 +361,8 @@ final class ProposalRule {
                 // "we introduce a new prompting approach, Analogical Prompting, …": said to be new, it is this paper's however
                 // well known it became.
                 // Not a model said to be new ("powered by a new vision-language model, PaliGemma"): a known model is one the paper uses.
-                // "We introduce a challenging meta-evaluation benchmark, LLMBar, …": the object of the authors' own making verb too.
-                String before = sentence.substring(Math.max(0, appositive.start(1) - 80), appositive.start(1));
                 boolean saidNew = appositive.start() >= contributionsFrom && !MODEL_KIND.matcher(appositive.group()).find()
-                        && (NOVEL_KIND_BEFORE.matcher(before).find() || KIND_RIGHT_AFTER_OWN_VERB.matcher(before).find()
-                        && !Cues.FOLLOWING_OTHERS.matcher(sentence.substring(0, appositive.start(1))).find());
+                        && NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start(1) - 80), appositive.start(1))).find();
                 Contributions.add(found, sentence, appositive.group(1), List.of(), appositive.start(1), RULE_VERB, 0.8, saidNew ? name -> false : known);
             }
         }
@@ -513,11 +510,6 @@ final class ProposalRule {
      * via Planning (RAP)", "a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …".
      */
     private static final Pattern MODEL_KIND = Pattern.compile("(?i)\\b(?:" + Cues.MODEL_NOUN + "|encoders?|decoders?|backbones?)\\b");
-    private static final String FUNCTION_WORD = "(?:of|for|to|over|on|in|at|with|from|by|into|the|a|an|and|or)\\b";
-    private static final Pattern KIND_RIGHT_AFTER_OWN_VERB = Pattern.compile(
-            "(?i)\\bwe\\s+(?:also\\s+|further\\s+|first\\s+|then\\s+)?(?:propose|introduce|present|release|construct|build|create|curate|develop|design)[sd]?"
-                    // Plain words only: "a variant of the popular algorithm, PPO," names what the contribution builds on.
-                    + "\\s+(?:a|an)\\s+(?:(?!" + FUNCTION_WORD + ")[\\w-]+\\s+){0,4}?(?!" + FUNCTION_WORD + ")[\\w-]+,\\s+(?:the\\s+)?$");
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+(?:the\\s+)?$");
 
     private static final Pattern APPLIED_RIGHT_BEFORE = Pattern.compile("\\b[Ww]e\\s+(?:propose\\s+to\\s+)?(?:apply|employ)\\s+(?:a\\s+|an\\s+)?$");

@@ -46,9 +46,14 @@ final class ResourceKinds {
                 String noun = nearestResourceNoun(sentence, at, end);
                 return noun != null ? Cues.resourceKind(noun) : methodNounNear(sentence, at, end) ? null : "benchmark";
             }
-            // "the Ancestral Trace Challenge (ATC) to mimic …" is a benchmark; "Constitutional Challenge, a red-teaming method" is not.
-            if (ending.group(1).equals("Challenge") && methodNounNear(sentence, at, end)) {
-                return null;
+            // "the Ancestral Trace Challenge (ATC), a benchmark that measures … models" is one; "Constitutional Challenge, a
+            // red-teaming method" is not: what the appositive calls it decides, then a method noun nearby.
+            if (ending.group(1).equals("Challenge")) {
+                String described = appositiveHead(sentence, end);
+                if (described != null) {
+                    return RESOURCE_NOUN.matcher(described).matches() ? Cues.resourceKind(described) : null;
+                }
+                return methodNounNear(sentence, at, end) ? null : "benchmark";
             }
             return Cues.resourceKindOfEnding(ending.group(1));
         }

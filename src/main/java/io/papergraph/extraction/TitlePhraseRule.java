@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Coder Reviewer Reranking for Code Generation" with "we propose coder-reviewer reranking, which …": when no rule found
- * what a paper contributes, a phrase of its title that the authors' proposal sentence opens its object with is the
- * contribution's name. A last resort: measured right about three times in five on annotated lists, it runs only for a paper
- * where nothing else is read as proposed or introduced.
+ * "Saving Tokens: Budget-Aware Step Pruning for LLM Reasoning" with "This work presents a simple, effective Budget-Aware Step
+ * Pruning method …": when no rule found what a paper contributes, a phrase of its title that the authors' proposal sentence
+ * opens its object with, and calls a method, is the contribution's name. A last resort: it runs only for a paper where
+ * nothing else is read as proposed or introduced.
  */
 final class TitlePhraseRule {
 
@@ -40,10 +40,8 @@ final class TitlePhraseRule {
         for (String sentence : sentences) {
             Matcher proposal = PROPOSAL_OBJECT.matcher(sentence);
             while (proposal.find()) {
-                String object = key(proposal.group(1));
-                Optional<String> named = phrases.stream()
-                        .filter(phrase -> object.equals(key(phrase)) || object.startsWith(key(phrase) + " "))
-                        .findFirst();
+                String object = proposal.group(1);
+                Optional<String> named = phrases.stream().filter(phrase -> namedAsMethod(object, phrase)).findFirst();
                 if (named.isPresent()) {
                     return known.test(named.get()) ? Optional.empty()
                             : Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, named.get(), List.of(), sentence, RULE, 0.5, null));
@@ -55,7 +53,8 @@ final class TitlePhraseRule {
 
     /**
      * Phrases of two to seven words from the title's last part ("…: Coder Reviewer Reranking for …"), longest first: not
-     * opening or closing on a function word nor closing on a participle, one word at least capitalised.
+     * opening or closing on a function word nor closing on a participle, one word at least capitalised, none saying what
+     * kind of paper it is ("Survey", "Study", "Analysis").
      */
     private static List<String> phrases(String title) {
         String[] parts = title.split(":");
@@ -71,7 +70,8 @@ final class TitlePhraseRule {
                 String last = phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT);
                 // "… with Vector Quantized Models": a participle describes what follows it, it ends no name.
                 if (FUNCTION_WORDS.contains(phrase.get(0).toLowerCase(Locale.ROOT)) || FUNCTION_WORDS.contains(last) || last.endsWith("ed")
-                        || phrase.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+                        || phrase.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)))
+                        || phrase.stream().anyMatch(w -> KIND_OF_PAPER.matcher(w).matches())) {
                     continue;
                 }
                 phrases.add(String.join(" ", phrase));
@@ -81,8 +81,20 @@ final class TitlePhraseRule {
         return phrases;
     }
 
-    /** Lower case, every run of other characters one space: "Coder-Reviewer reranking" and "Coder Reviewer Reranking" agree. */
-    private static String key(String text) {
-        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    /**
+     * "a Budget-Aware Step Pruning method that …", "Coder Reviewer Reranking (CRR)": the object opens with the phrase and says
+     * it names a method — a method noun, a definition or an appositive right after it. Not "a survey of large language
+     * models", "document visual question answering results", "spiking neural networks whose …".
+     */
+    private static boolean namedAsMethod(String object, String phrase) {
+        String words = String.join("[^\\p{L}\\p{N}]+", java.util.Arrays.stream(NOT_LETTER_OR_DIGIT.split(phrase.strip()))
+                .filter(w -> !w.isEmpty()).map(Pattern::quote).toList());
+        Matcher opening = Pattern.compile("(?i)" + words + "(?![\\p{L}\\p{N}])").matcher(object);
+        return opening.lookingAt() && NAMED_AS_METHOD_AFTER.matcher(object).region(opening.end(), object.length()).lookingAt();
     }
+
+    private static final Pattern NAMED_AS_METHOD_AFTER = Pattern.compile(
+            "\\s*\\(|(?i)\\s*,\\s+(?:an?|which|that|dubbed|called|named)\\s|\\s+(?:" + ResourceKinds.METHOD_NOUNS + "|scheme|recipe|network|technique)s?\\b");
+    /** "A Survey of …", "An Empirical Study of …", "A Closer Look at …": a title that names what kind of paper it is. */
+    private static final Pattern KIND_OF_PAPER = Pattern.compile("(?i)\\b(?:survey|study|analysis|review|overview|look|investigation|comparison|evaluation|theory)\\b");
 }

@@ -451,6 +451,7 @@ class EvaluationRuleTest {
         assertEquals(List.of("ImageNet [ImageNet] known-benchmark 0.85 dataset"), summary(apply("It achieves 80% on ImageNet values.")));
         // The pair in two-letter codes; a benchmark cut into a sequence of tasks for continual learning.
         assertEquals(List.of("GSM8K 2014 En-De [] benchmark-noun 0.75 benchmark"), summary(apply("It achieves 28.4 BLEU on GSM8K 2014 En-De.")));
+        assertEquals(List.of("GSM8K 2017 [] benchmark-noun 0.75 benchmark"), summary(apply("It achieves 28.4 mAP on GSM8K 2017 Re-ID.")));
         assertEquals(List.of("Split ImageNet [] benchmark-noun 0.75 dataset", "Permuted GSM8K [] benchmark-noun 0.75 benchmark"),
                 summary(apply("It achieves 80% on Split ImageNet and 90% on Permuted GSM8K.")));
         assertTrue(names(apply("We split ImageNet into ten tasks and evaluate on ImageNet.")).stream().allMatch("ImageNet"::equals));

@@ -1034,15 +1034,16 @@ class ExtractorTest {
                 "We propose Hydra, a decoding method. We instantiate Hydra for two settings: Hydra-chain for short outputs and "
                         + "Hydra-tree for long ones, and Hydra-v1.5 is trained longer. Hydra-based heads, Hydra-generated drafts, "
                         + "Hydra-A and Hydra-Mistral use it. Code: https://github.com/org/Hydra-llm.");
-        assertEquals(List.of("PROPOSES METHOD Hydra", "PROPOSES METHOD Hydra-chain", "PROPOSES METHOD Hydra-tree", "PROPOSES METHOD Hydra-v1.5"),
-                facts(extraction).stream().filter(f -> f.startsWith("PROPOSES")).toList());
-        // A part of the method, an address, a dash for a pause; a name in capitals matches no ordinary word.
+        assertEquals(java.util.Set.of("PROPOSES METHOD Hydra", "PROPOSES METHOD Hydra-chain", "PROPOSES METHOD Hydra-tree", "PROPOSES METHOD Hydra-v1.5"),
+                java.util.Set.copyOf(facts(extraction).stream().filter(f -> f.startsWith("PROPOSES")).toList()));
+        // A tag alone names a variant; a part or product of the method, an address, a dash for a pause do not; a name in
+        // capitals matches no ordinary word.
         Extraction alone = extract("Hydra: Fast Decoding with Many Heads",
                 "We propose Hydra, a decoding method. We also introduce Scheduled Token Eviction Planning (STEP), a cache policy. "
-                        + "The Hydra-encoder and Hydra-decoder are "
-                        + "small, and Hydra-which needs no tuning-runs anywhere; mail hydra-team@example.com. The step-size is fixed.");
-        assertEquals(List.of("PROPOSES METHOD Hydra", "PROPOSES METHOD STEP"),
-                facts(alone).stream().filter(f -> f.startsWith("PROPOSES")).toList());
+                        + "Hydra-rl is tuned with RL, Hydra-chain is fast, the Hydra-encoder and Hydra-heads are small, Hydra-reward and "
+                        + "Hydra-policy are learnt, and Hydra-which needs no tuning-runs anywhere; mail hydra-team@example.com. The step-size is fixed.");
+        assertEquals(java.util.Set.of("PROPOSES METHOD Hydra", "PROPOSES METHOD STEP", "PROPOSES METHOD Hydra-rl", "PROPOSES METHOD Hydra-chain"),
+                java.util.Set.copyOf(facts(alone).stream().filter(f -> f.startsWith("PROPOSES")).toList()));
     }
 
     @Test

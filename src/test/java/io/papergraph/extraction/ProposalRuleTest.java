@@ -1408,8 +1408,12 @@ class ProposalRuleTest {
         String challenge = "Furthermore, we propose the Ancestral Foo Challenge (AFC) to mimic the complexity of logical reasoning.";
         assertEquals(List.of("INTRODUCES AFC"), ProposalRule.apply(challenge, AcronymDefinitions.find(challenge), n -> false)
                 .stream().map(m -> m.relation() + " " + m.name()).toList());
+        String benchmark = "We introduce the Ancestral Foo Challenge (AFC), a benchmark that measures how well language models trace lineage.";
+        assertEquals(List.of("INTRODUCES AFC"), ProposalRule.apply(benchmark, AcronymDefinitions.find(benchmark), n -> false)
+                .stream().map(m -> m.relation() + " " + m.name()).toList());
         // Someone else's resource described, a noun after the resource's, a challenge described as a method.
         for (String sentence : List.of("We curate the publicly available Foo dataset to remove near-duplicates.",
+                "We develop the recently proposed BarBench benchmark further with harder tasks.",
                 "We present the noisy Foo-10 benchmark results in Table 2.", "We propose Self-Challenge, a framework in which an LLM tests itself.",
                 "We propose Constitutional Challenge, a red-teaming method for chat models.")) {
             assertEquals(List.of(), ProposalRule.apply(sentence, List.of(), n -> false).stream()
@@ -1427,27 +1431,6 @@ class ProposalRuleTest {
         String generated = "To benchmark factuality, we first use GPT-4 to generate LongFoo, a prompt set comprising thousands of questions.";
         assertEquals(List.of("INTRODUCES LongFoo"), ProposalRule.apply(generated, List.of(), n -> false).stream().map(m -> m.relation() + " " + m.name()).toList());
         assertEquals(List.of(), ProposalRule.apply(generated, List.of(), n -> n.equals("LongFoo")).stream().map(m -> m.relation() + " " + m.name()).toList());
-    }
-
-    @Test
-    @DisplayName("a known name set off as the object of the authors' own making verb ('we introduce a challenging benchmark, X,') is the "
-            + "paper's own; after another verb, or later in the sentence, it stays known")
-    void knownNameRightAfterOwnVerb() {
-        Predicate<String> knowsIt = n -> Names.key(n).equals(Names.key("EvalBar"));
-        assertEquals(List.of("EvalBar"), ProposalRule.apply(
-                "We introduce a challenging meta-evaluation benchmark, EvalBar, designed to test LLM evaluators.", List.of(), knowsIt)
-                .stream().filter(m -> m.relation() == Relation.INTRODUCES).map(Mention::name).toList());
-        assertEquals(List.of("EvalBar"), names(ProposalRule.apply(
-                "We propose a simple training recipe, EvalBar, for LLM evaluators.", List.of(), knowsIt)));
-        assertEquals(List.of(), ProposalRule.apply(
-                "We adopt a challenging meta-evaluation benchmark, EvalBar, to test LLM evaluators.", List.of(), knowsIt));
-        // What the contribution builds on, or a resource rebuilt after others.
-        assertEquals(List.of(), ProposalRule.apply(
-                "We introduce a variant of the popular algorithm, EvalBar, that clips the advantage.", List.of(), knowsIt));
-        assertEquals(List.of(), ProposalRule.apply(
-                "Following Smith et al., we build a household environment, EvalBar, aligned with theirs.", List.of(), knowsIt));
-        assertEquals(List.of("FooJudge"), names(ProposalRule.apply(
-                "We introduce FooJudge, a scoring method, and test it against a challenging meta-evaluation benchmark, EvalBar, with success.", List.of(), knowsIt)));
     }
 
     @Test

@@ -24,8 +24,8 @@ class TitlePhraseRuleTest {
     }
 
     @Test
-    @DisplayName("no phrase without the authors' proposal verb, for a name the vocabulary knows, or closing on a participle or a "
-            + "function word")
+    @DisplayName("no phrase without the authors' proposal verb, for a name the vocabulary knows, closing on a participle or a "
+            + "function word, or not said to name a method")
     void noPhrase() {
         assertEquals(Optional.empty(), proposed("Reviewer Guided Reranking for Code Generation",
                 "Reviewer guided reranking is popular.", "We study reviewer-guided reranking on three benchmarks."));
@@ -33,5 +33,9 @@ class TitlePhraseRuleTest {
                 "We propose Retrieval-Augmented Generation with rewritten queries."));
         assertEquals(Optional.empty(), proposed("Hierarchical Planning with Vector Quantized Models",
                 "We propose vector quantized latent plans for long tasks."));
+        // Not said to name a method: a survey, results on a task.
+        assertEquals(Optional.empty(), proposed("A Survey of Large Language Models", "We present a survey of large language models, covering pretraining."));
+        assertEquals(Optional.empty(), proposed("Layout-Aware Transformers for Document Visual Question Answering",
+                "We present document visual question answering results on three datasets."));
     }
 }
