@@ -1399,6 +1399,14 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a capitalised word that runs on into more of the name is no kind noun: 'a novel Budget-Aware Step Pruning method' is not "
+            + "'Budget-Aware'")
+    void nameRunsOnPastKindWord() {
+        assertEquals(List.of("Budget-Aware Step Pruning"), names(apply("We propose a novel Budget-Aware Step Pruning method that drops redundant steps.")));
+        assertEquals(List.of("FooNet"), names(apply("We propose FooNet, a step pruning method.")));
+    }
+
+    @Test
     @DisplayName("a resource the authors make, described before its name ('we introduce the large-scale Visual CoT dataset') or named a "
             + "challenge ('we propose the Ancestral Trace Challenge (ATC)'), is introduced, not proposed")
     void describedAndChallengeResources() {
