@@ -8,9 +8,6 @@ final class Cues {
     /** The authors speaking about their own work: "we", "our", "this paper". */
     static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study|article))\\b");
 
-    /** "Following Shridhar et al., we first build … ALFWorld": the authors rebuild another's resource, not one of their own. */
-    static final Pattern FOLLOWING_OTHERS = Pattern.compile("(?i)\\bfollowing\\b|\\bet\\s+al\\.");
-
     /** Right before a name or definition, marks it as someone else's: "the so-called X", "based on X", "such as X". */
     static final Pattern PRIOR_WORK_BEFORE = Pattern.compile(
             "(?i)(?:so-called|known as|based on|buil(?:t|ds?|ding)\\s+(?:up)?on|such as|like|following|via|using|uses|leverag(?:e|es|ing)|employ(?:s|ing)?|of|from"
@@ -18,8 +15,8 @@ final class Cues {
                     + "|(?:atop|on\\s+top\\s+of)(?:\\s+\\p{L}[\\w-]*'s)?)\\s+(?:the\\s+)?$");
 
     /** The part after a hyphen that makes a modifier of a name: "-based", "-style", "-guided", "-level" (not a gerund: "Phi-4-reasoning" is a name). */
-    private static final Pattern MODIFIER_SUFFIX = Pattern.compile(
-            "(?:[a-z]+ed|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)");
+    static final String MODIFIER_SUFFIXES = "(?:[a-z]+ed|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)";
+    private static final Pattern MODIFIER_SUFFIX = Pattern.compile(MODIFIER_SUFFIXES);
 
     /** "models", "LLMs", "VLMs": the nouns a sentence names pretrained models by. */
     static final String MODEL_NOUN = "(?:models?|LLMs?|MLLMs?|VLMs?|LMMs?|LMs)";

@@ -30,6 +30,8 @@ final class IntroducedResourceRule {
                     + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+(?:namely\\s+)?[\"'“]?("
                     // "we curate a small dataset s1K of 1,000 questions": a lower-case name with a digit in it too
                     + NameShapes.NAME + "|" + LOWER_DIGIT_NAME + ")");
+    /** "Following Shridhar et al., we first build … ALFWorld": the authors rebuild another's resource, not one of their own. */
+    private static final Pattern FOLLOWING_OTHERS = Pattern.compile("(?i)\\bfollowing\\b|\\bet\\s+al\\.");
     private static final Pattern NAME_RUNS_ON = Pattern.compile("\\s+(?:(?:of|for|and|in|on|with)\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s*)*\\(");
     /**
      * "trained on MathInstruct, our meticulously curated instruction tuning dataset": the name, then ours — made by the
@@ -182,7 +184,7 @@ final class IntroducedResourceRule {
             // "an open benchmark, Multi-Turn Programming Benchmark (MTPB), …": the first word of a longer name is not the name,
             // which the rule for names of several words or an acronym definition reads.
             boolean nameRunsOn = NAME_RUNS_ON.matcher(sentence).region(own.end(2), sentence.length()).lookingAt();
-            boolean others = Cues.FOLLOWING_OTHERS.matcher(sentence).region(0, own.start()).find();
+            boolean others = FOLLOWING_OTHERS.matcher(sentence).region(0, own.start()).find();
             if (!nameRunsOn && !others && (NameShapes.isCapitalisedName(own.group(2)) || LOWER_DIGIT_NAME_PATTERN.matcher(own.group(2)).matches())) {
                 Contributions.add(found, sentence, own.group(2), List.of(), own.start(2), ProposalRule.RULE_VERB, 0.8, name -> false);
             }

@@ -46,11 +46,11 @@ final class ModelRule {
      * "ViT-L/14": the patch size of a vision transformer; "GPT-4(V)": a numbered release's vision variant, written in
      * parentheses (not "CLIP(V)", a model's vision tower).
      */
-    private static final String PATCH = "(?:/\\d{2}(?![\\p{L}\\d])|(?<=\\d)\\(V(?:ision)?\\))?";
+    private static final String PATCH_OR_VISION = "(?:/\\d{2}(?![\\p{L}\\d])|(?<=\\d)\\(V(?:ision)?\\))?";
     /** Variants and sizes in either order: "LLaMA-2-13B-chat", "DeepSeek-Coder-6.7B-Instruct". */
     private static final String SUFFIX_PARTS = "(?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
             // "Claude Sonnet 3.5", "Gemini Pro 1.5": a variant may come before its version.
-            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + SPACED_VERSION + "|" + SIZE + "|" + RELEASE + ")|" + SPACED_DASH_VARIANT + "|-" + ACTIVE_SIZE + "|[-\\u2010\\u2011]" + HYPHEN_VARIANT + "|-\\d+\\.\\d+(?![\\p{L}\\d])){0,4}" + PATCH;
+            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + SPACED_VERSION + "|" + SIZE + "|" + RELEASE + ")|" + SPACED_DASH_VARIANT + "|-" + ACTIVE_SIZE + "|[-\\u2010\\u2011]" + HYPHEN_VARIANT + "|-\\d+\\.\\d+(?![\\p{L}\\d])){0,4}" + PATCH_OR_VISION;
 
     /** "Codex-backboned baselines", "GPT-4-based agents": a hyphenated word that says the model is used, not a longer name. */
     private static final String USED_AS = "(?:based|backboned|backed|powered|driven|generated|annotated|guided|trained)\\b";

@@ -198,9 +198,11 @@ final class OwnNames {
      * "Foo-Mistral"), which annotators read as the same contribution named by its parts; nor a path or an address.
      */
     private static final String VARIANT_TAIL = "-(?:\\d+(?:\\.\\d+)?[BbMmKk]?|(?i:" + NAMED_VARIANT_WORD + ")|[vV]\\d+(?:\\.\\d+)*"
-            + "|(?!(?:an?|the|our|its|this|which|that|and|or|we|[a-z]*(?:ed|ing|ive|able|ible|al|ic|ous|less|ful|like|wise|style|free|aware|level"
-            + "|specific|only|based|driven|centric|agnostic|dependent|scale|sized|shaped|ready|friendly|time|proof|type|heavy|compliant|consistent|efficient)"
-            + "|encoder|decoder|score|loss|init|block|attention|token|layer|head|module|data|dataset|benchmark|model|team|code|feedback|reward|policy"
+            // a modifier ("-based", "-style") or another adjective ("-agnostic", "-efficient")
+            + "|(?!(?:" + Cues.MODIFIER_SUFFIXES + "|[a-z]*(?:ing|ive|able|ible|al|ic|ous|less|ful|agnostic|dependent|ready|friendly|time|proof|type|heavy"
+            + "|compliant|consistent|efficient)"
+            // a pause ("Foo-which …") or a part or product of the method
+            + "|an?|the|our|its|this|which|that|and|or|we|encoder|decoder|score|loss|init|block|attention|token|layer|head|module|data|dataset|benchmark|model|team|code|feedback|reward|policy"
             + "|retriever|generator|planner|distillation|plan|exec|prompt|agent|trace|response|summary|embedding|feature|prediction|annotation|output|input"
             // a plural names what the method makes or holds ("Orca-traces", "Medusa-heads")
             + "|\\p{Ll}{3,}s)(?![\\p{L}\\p{N}]))\\p{Ll}+)"

@@ -462,13 +462,14 @@ final class ProposalRule {
             "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+(?:\\([\\w,]+\\))?\\s+){0,5}"
                     // "Our key innovation, the …", "a new metric, the …"
                     + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
+    /** Words that make a quoted phrase a scare-quoted clause ('"the best" approach'), not a name. */
+    private static final java.util.Set<String> QUOTED_FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "of", "to", "for", "in", "on", "and", "or", "is", "are", "best", "good", "bad");
+    /** The kinds of method a quoted name may be followed by (group 2 of {@link #QUOTED_AFTER_VERB}). */
+    private static final String QUOTED_KIND = "technique|method|approach|framework|algorithm|procedure|strategy|objective|paradigm|scheme|mechanism|module|loss|initialization|regularization|prompting|decoding";
     /**
      * 'We introduce "Successive Prompting", where …', 'our "Fisher merging" technique': a name of up to five words the authors
      * set in quotes as they put it forward.
      */
-    /** Words that make a quoted phrase a scare-quoted clause ('"the best" approach'), not a name. */
-    private static final java.util.Set<String> QUOTED_FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "of", "to", "for", "in", "on", "and", "or", "is", "are", "best", "good", "bad");
-    private static final String QUOTED_KIND = "technique|method|approach|framework|algorithm|procedure|strategy|objective|paradigm|scheme|mechanism|module|loss|initialization|regularization|prompting|decoding";
     private static final Pattern QUOTED_AFTER_VERB = Pattern.compile(
             // "we introduce a \"divide-and-share\" paradigm", "a novel ‘first-try’ strategy": what the authors make, quoted.
             "(?i:\\bwe\\s+(?:[a-z]+ly\\s+|also\\s+|further\\s+)?" + AUTHORS_VERB + "\\s+(?:(?:a|an|the)\\s+)?(?:(?:novel|new)\\s+)?|\\bour\\s+|\\b(?:a|an)\\s+(?:novel|new)\\s+)[\"“‘]"

@@ -36,12 +36,14 @@ final class TitlePhraseRule {
 
     /** The title's phrase the authors propose, as the title writes it; empty when no sentence proposes one. */
     static Optional<Mention> apply(String title, List<String> sentences, Predicate<String> known) {
-        List<String> phrases = phrases(title);
+        List<Phrase> phrases = null;
         for (String sentence : sentences) {
             Matcher proposal = PROPOSAL_OBJECT.matcher(sentence);
             while (proposal.find()) {
+                // Cut from the title only for a paper whose sentences propose something.
+                phrases = phrases == null ? phrases(title) : phrases;
                 String object = proposal.group(1);
-                Optional<String> named = phrases.stream().filter(phrase -> namedAsMethod(object, phrase)).findFirst();
+                Optional<String> named = phrases.stream().filter(phrase -> phrase.namesMethodIn(object)).map(Phrase::text).findFirst();
                 if (named.isPresent()) {
                     return known.test(named.get()) ? Optional.empty()
                             : Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, named.get(), List.of(), sentence, RULE, 0.5, null));
@@ -51,19 +53,40 @@ final class TitlePhraseRule {
         return Optional.empty();
     }
 
+    /** A phrase of the title as written, and how a sentence may write it: its words in any case, joined by any punctuation. */
+    private record Phrase(String text, Pattern written) {
+
+        static Phrase of(List<String> words) {
+            String text = String.join(" ", words);
+            String anyJoin = String.join("[^\\p{L}\\p{N}]+", java.util.Arrays.stream(NOT_LETTER_OR_DIGIT.split(text))
+                    .filter(w -> !w.isEmpty()).map(Pattern::quote).toList());
+            return new Phrase(text, Pattern.compile("(?i)" + anyJoin + "(?![\\p{L}\\p{N}])"));
+        }
+
+        /**
+         * "a Budget-Aware Step Pruning method that …", "Coder Reviewer Reranking (CRR)": the object opens with the phrase and
+         * says it names a method — a method noun, a definition or an appositive right after it. Not "a survey of large
+         * language models", "document visual question answering results", "spiking neural networks whose …".
+         */
+        boolean namesMethodIn(String object) {
+            Matcher opening = written.matcher(object);
+            return opening.lookingAt() && NAMED_AS_METHOD_AFTER.matcher(object).region(opening.end(), object.length()).lookingAt();
+        }
+    }
+
     /**
      * Phrases of two to seven words from the title's last part ("…: Coder Reviewer Reranking for …"), longest first: not
      * opening or closing on a function word nor closing on a participle, one word at least capitalised, none saying what
      * kind of paper it is ("Survey", "Study", "Analysis").
      */
-    private static List<String> phrases(String title) {
+    private static List<Phrase> phrases(String title) {
         String[] parts = title.split(":");
         List<String> words = new ArrayList<>();
         Matcher word = TITLE_WORD.matcher(parts[parts.length - 1]);
         while (word.find()) {
             words.add(word.group());
         }
-        List<String> phrases = new ArrayList<>();
+        List<Phrase> phrases = new ArrayList<>();
         for (int from = 0; from < words.size(); from++) {
             for (int to = from + 2; to <= Math.min(words.size(), from + 7); to++) {
                 List<String> phrase = words.subList(from, to);
@@ -74,23 +97,11 @@ final class TitlePhraseRule {
                         || phrase.stream().anyMatch(w -> KIND_OF_PAPER.matcher(w).matches())) {
                     continue;
                 }
-                phrases.add(String.join(" ", phrase));
+                phrases.add(Phrase.of(phrase));
             }
         }
-        phrases.sort(Comparator.comparingInt(String::length).reversed());
+        phrases.sort(Comparator.comparingInt((Phrase phrase) -> phrase.text().length()).reversed());
         return phrases;
-    }
-
-    /**
-     * "a Budget-Aware Step Pruning method that …", "Coder Reviewer Reranking (CRR)": the object opens with the phrase and says
-     * it names a method — a method noun, a definition or an appositive right after it. Not "a survey of large language
-     * models", "document visual question answering results", "spiking neural networks whose …".
-     */
-    private static boolean namedAsMethod(String object, String phrase) {
-        String words = String.join("[^\\p{L}\\p{N}]+", java.util.Arrays.stream(NOT_LETTER_OR_DIGIT.split(phrase.strip()))
-                .filter(w -> !w.isEmpty()).map(Pattern::quote).toList());
-        Matcher opening = Pattern.compile("(?i)" + words + "(?![\\p{L}\\p{N}])").matcher(object);
-        return opening.lookingAt() && NAMED_AS_METHOD_AFTER.matcher(object).region(opening.end(), object.length()).lookingAt();
     }
 
     private static final Pattern NAMED_AS_METHOD_AFTER = Pattern.compile(
