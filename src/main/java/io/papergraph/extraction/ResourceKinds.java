@@ -17,7 +17,7 @@ final class ResourceKinds {
     static final String RESOURCE_NOUNS = "benchmark|dataset|data set|training set|test set|evaluation set|prompt set|question set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
     static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
     /** Nouns that say a name is a method: a framework, an algorithm, a model, a module. */
-    static final String METHOD_NOUNS = "framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
+    static final String METHOD_NOUNS = "framework|method|methodology|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
 
     private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
     private static final Pattern METHOD_NOUN = Pattern.compile("(?i)\\b(" + METHOD_NOUNS + ")s?\\b");
@@ -119,13 +119,16 @@ final class ResourceKinds {
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
 
+    private static final Pattern ADJECTIVES_IN_A_ROW = Pattern.compile("^(?:(?:[\\w-]+\\s+)?[\\w-]+(?:ed|al|le|ve|nt|ic|ful|ous|ble|ple|ust|st|ng|ar),\\s+(?:(?:and|but|yet)\\s+)?)+");
     /** The head noun of an appositive right after the name ("X, a benchmark for …" → benchmark), or null when none says. */
     private static String appositiveHead(String sentence, int end) {
         Matcher opening = APPOSITIVE_OPENING.matcher(sentence).region(end, sentence.length());
         if (!opening.lookingAt()) {
             return null;
         }
-        String phrase = sentence.substring(opening.end(), Math.min(sentence.length(), opening.end() + 60)).split("[,;:(]|\\.\\s", 2)[0];
+        // "a simple, but effective training-free approach": a comma between adjectives does not end the appositive.
+        String phrase = ADJECTIVES_IN_A_ROW.matcher(sentence.substring(opening.end(), Math.min(sentence.length(), opening.end() + 80)))
+                .replaceFirst("").split("[,;:(]|\\.\\s", 2)[0];
         Matcher noun = HEAD_NOUN.matcher(phrase);
         while (noun.find()) {
             // "a dataset distillation method": the last noun of a compound is its head; "a data collection and policy learning

@@ -64,13 +64,20 @@ final class TitlePhraseRule {
         }
 
         /**
-         * "a Budget-Aware Step Pruning method that …", "Coder Reviewer Reranking (CRR)": the object opens with the phrase and
-         * says it names a method — a method noun, a definition or an appositive right after it. Not "a survey of large
+         * "a Budget-Aware Step Pruning method that …", "Coder Reviewer Reranking (CRR)", "we propose Coder-Reviewer reranking.":
+         * the object opens with the phrase and says it names a method — a method noun, a definition or an appositive right after
+         * it, or nothing more (the object is the phrase). Not "a survey of large
          * language models", "document visual question answering results", "spiking neural networks whose …".
          */
         boolean namesMethodIn(String object) {
             Matcher opening = written.matcher(object);
-            return opening.lookingAt() && NAMED_AS_METHOD_AFTER.matcher(object).region(opening.end(), object.length()).lookingAt();
+            if (opening.lookingAt()) {
+                return NAMED_AS_METHOD_AFTER.matcher(object).region(opening.end(), object.length()).lookingAt();
+            }
+            // "a novel algorithm, staged speculative decoding, to …": the method noun first, the phrase as its appositive.
+            Matcher lead = METHOD_NOUN_LEAD.matcher(object);
+            return lead.lookingAt() && opening.region(lead.end(), object.length()).lookingAt()
+                    && APPOSITIVE_CLOSES.matcher(object).region(opening.end(), object.length()).lookingAt();
         }
     }
 
@@ -105,7 +112,10 @@ final class TitlePhraseRule {
     }
 
     private static final Pattern NAMED_AS_METHOD_AFTER = Pattern.compile(
-            "\\s*\\(|(?i)\\s*,\\s+(?:an?|which|that|dubbed|called|named)\\s|\\s+(?:" + ResourceKinds.METHOD_NOUNS + "|scheme|recipe|network|technique)s?\\b");
+            "\\s*\\(|\\s*[.;]|(?i)\\s*,\\s+(?:an?|which|that|dubbed|called|named)\\s|\\s+(?:" + ResourceKinds.METHOD_NOUNS + "|scheme|recipe|network|technique)s?\\b");
+    private static final Pattern METHOD_NOUN_LEAD = Pattern.compile(
+            "(?i)(?:[\\w-]+\\s+){0,2}?(?:" + ResourceKinds.METHOD_NOUNS + "|scheme|recipe|technique)\\s*,\\s+");
+    private static final Pattern APPOSITIVE_CLOSES = Pattern.compile("\\s*[,(.;]");
     /** "A Survey of …", "An Empirical Study of …", "A Closer Look at …": a title that names what kind of paper it is. */
     private static final Pattern KIND_OF_PAPER = Pattern.compile("(?i)\\b(?:survey|study|analysis|review|overview|look|investigation|comparison|evaluation|theory)\\b");
 }

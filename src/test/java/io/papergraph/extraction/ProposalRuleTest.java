@@ -205,6 +205,13 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES OSS-Instruct null we-propose"),
                 summary(apply("The models are trained on 75K examples using OSS-Instruct, a novel approach to making instruction data.")));
         assertEquals(List.of(), summary(apply("They are trained using ReAct, a novel approach to prompting.")));
+        // Adjectives with commas between them still lead to the head noun; a methodology is a method, whatever its name ends in.
+        assertEquals(List.of("PROPOSES pivot voting null we-propose"), summary(apply(
+                "Next, in addition to our benchmark, we propose pivot voting, a simple, but effective training-free approach that helps.")));
+        assertEquals(List.of("PROPOSES StepEval null we-propose"), summary(apply(
+                "To measure reasoning beyond accuracy, we introduce StepEval, a new methodology for evaluating reasoning steps.")));
+        assertEquals(List.of("INTRODUCES StepEval benchmark we-propose"), summary(apply(
+                "To measure reasoning beyond accuracy, we introduce StepEval, a new, challenging benchmark of reasoning steps.")));
         assertEquals(List.of(), summary(apply("Recently, HyenaDNA, a new genomic foundation model, showed long-range recall.")));
         // A hyphenated modifier is no head noun: "an LLM-based evaluation suite" is a suite.
         assertEquals(List.of("INTRODUCES FooSet benchmark we-propose"),

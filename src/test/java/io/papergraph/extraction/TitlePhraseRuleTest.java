@@ -21,6 +21,12 @@ class TitlePhraseRuleTest {
                 "Large models write code.", "In this paper, we propose reviewer-guided reranking, which scores programs both ways."));
         assertEquals(Optional.of("Budget-Aware Step Pruning"), proposed("Saving Tokens: Budget-Aware Step Pruning for LLM Reasoning",
                 "This work presents a simple, effective Budget-Aware Step Pruning method for long chains."));
+        // The whole object of the verb, the sentence ending right after it.
+        assertEquals(Optional.of("Critic Vote Reranking"), proposed("Critic Vote Reranking for Program Synthesis",
+                "Inspired by code review, we propose Critic-Vote reranking."));
+        // The method noun first, the phrase its appositive.
+        assertEquals(Optional.of("Staged Draft Decoding"), proposed("Faster LLM Inference with Staged Draft Decoding",
+                "We propose a novel algorithm, staged draft decoding, to accelerate inference on small devices."));
     }
 
     @Test
@@ -37,5 +43,8 @@ class TitlePhraseRuleTest {
         assertEquals(Optional.empty(), proposed("A Survey of Large Language Models", "We present a survey of large language models, covering pretraining."));
         assertEquals(Optional.empty(), proposed("Layout-Aware Transformers for Document Visual Question Answering",
                 "We present document visual question answering results on three datasets."));
+        // What runs on past the phrase is no appositive: "…, document visual question answering over scans" is a task.
+        assertEquals(Optional.empty(), proposed("Layout-Aware Transformers for Document Visual Question Answering",
+                "We present a new task, document visual question answering over scans."));
     }
 }
