@@ -70,7 +70,10 @@ final class ProposalRule {
                     // "an efficient LLM inference scheduler, Sarathi-Serve, to …", "a generative judge, Auto-J, …"
                     + "|scheduler|judge|optimi[sz]er|planner|controller|retriever|verifier|solver|tokenizer|decoder|encoder"
                     // "we introduce a family of models, Phoenix, trained on …"
-                    + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)(?:,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
+                    + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)"
+                    // "a generative judge with 13B parameters, Auto-J, …": a few words that qualify the noun before the name's comma
+                    // (not a list the noun opens: "with two methods: A and B").
+                    + "(?:\\s+(?:with|for|of)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+,|,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
     private static final Pattern RANKED_OR_EVALUATED_BEFORE = Pattern.compile(
             "(?i)\\b(?:(?:best|strongest|top|leading|best-performing|top-performing|most\\s+capable)\\s+(?:[\\w-]+\\s+)?"

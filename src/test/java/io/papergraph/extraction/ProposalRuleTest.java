@@ -205,6 +205,11 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES OSS-Instruct null we-propose"),
                 summary(apply("The models are trained on 75K examples using OSS-Instruct, a novel approach to making instruction data.")));
         assertEquals(List.of(), summary(apply("They are trained using ReAct, a novel approach to prompting.")));
+        // A few words may qualify the noun before the name's comma; a list the noun opens is no appositive.
+        assertEquals(List.of("PROPOSES Judge-Z null we-propose"), summary(apply(
+                "In this paper, we propose a generative judge with 13B parameters, Judge-Z, designed to address these challenges.")));
+        assertEquals(List.of(), summary(apply(
+                "We finetune this model with two policy improvement methods: Advantage-Weighted Alignment and Self-Taught Reasoning.")));
         // Adjectives with commas between them still lead to the head noun; a methodology is a method, whatever its name ends in.
         assertEquals(List.of("PROPOSES pivot voting null we-propose"), summary(apply(
                 "Next, in addition to our benchmark, we propose pivot voting, a simple, but effective training-free approach that helps.")));
