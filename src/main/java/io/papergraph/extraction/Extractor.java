@@ -219,7 +219,7 @@ public final class Extractor {
         Optional<Mention> defined = definedIn.entrySet().stream()
                 .filter(e -> e.getKey().longForm().contains(" ") && titleKey.contains(Names.key(e.getKey().longForm())))
                 // "This paper shows that masked autoencoders (MAE) are …", not "Proximal policy optimization (PPO) is …"
-                .filter(e -> Cues.FIRST_PERSON.matcher(e.getValue()).find())
+                .filter(e -> Cues.FIRST_PERSON.matcher(e.getValue()).find() || definedAsNewMethod(e.getKey(), e.getValue()))
                 // "Our work leverages Monte Carlo Tree Search (MCTS) to …": what the authors use is not what they propose.
                 .filter(e -> !Cues.PRIOR_WORK_BEFORE.matcher(e.getValue().substring(0, e.getKey().start())).find())
                 .findFirst()
@@ -243,6 +243,18 @@ public final class Extractor {
         return byTitle.or(() -> subjectOfOwnSentences(sentences)).or(() -> TitlePhraseRule.apply(title, sentences, this::isKnown))
                 .map(List::of).orElse(List.of());
     }
+
+    /**
+     * "Tangent Model Composition (TMC) is a method to combine …": the sentence opens with the definition and says what kind of
+     * method it is — for a name no vocabulary knows, the paper presenting it ("Proximal policy optimization (PPO) is …" is known).
+     */
+    private boolean definedAsNewMethod(AcronymDefinitions.Definition definition, String sentence) {
+        return definition.start() == 0 && IS_A_METHOD.matcher(sentence).region(definition.end(), sentence.length()).lookingAt()
+                && !isKnown(definition.shortForm()) && !isKnown(definition.longForm());
+    }
+
+    private static final Pattern IS_A_METHOD = Pattern.compile("(?i)\\s+is\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:"
+            + ResourceKinds.METHOD_NOUNS + "|scheme|recipe|technique)\\b");
 
     /** A coined name opening a sentence, or its main clause after an opening phrase, and acting: "FastGen can be deployed …". */
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:[^,]{0,120},\\s+){0,2}(" + NameShapes.NAME + ")\\s+(?:also\\s+|further\\s+|consistently\\s+)?"

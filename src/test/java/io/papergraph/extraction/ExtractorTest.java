@@ -382,12 +382,26 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("an acronym defined for words of the title by a sentence that says it is a method ('X (Y) is a method to …') is the paper's; a known one is not")
+    void titleAcronymDefinedAsMethod() {
+        Extraction extraction = extract("Orbit Weight Blending for Continual Fine-tuning",
+                "Orbit Weight Blending (OWB) is a method to combine component models fine-tuned around a pre-trained point. It is cheap.");
+        assertEquals(List.of("OWB [Orbit Weight Blending]"), proposedWithAliases(extraction));
+        Extraction known = extract("Reasoning and Acting for Web Agents",
+                "Reasoning and Acting (ReAct) is a method to interleave thoughts and actions. Web agents need it.");
+        assertEquals(List.of(), proposedWithAliases(known));
+    }
+
+    private static List<String> proposedWithAliases(Extraction extraction) {
+        return extraction.mentions().stream().filter(m -> m.relation() == Relation.PROPOSES).map(m -> m.name() + " " + m.aliases()).toList();
+    }
+
+    @Test
     @DisplayName("what the abstract names by the title's long form, cut before its preposition, is the title's contribution")
     void titleLongFormNamedInAbstract() {
         Extraction extraction = extract("RP-2: Robotics Planner for Real-World Control at Scale",
                 "Robots learn slowly. In this paper, we present a model class, dubbed Robotics Planner, that scales well.");
-        assertEquals(List.of("RP-2 [Robotics Planner for Real-World Control at Scale, Robotics Planner]"), extraction.mentions().stream()
-                .filter(m -> m.relation() == Relation.PROPOSES).map(m -> m.name() + " " + m.aliases()).toList());
+        assertEquals(List.of("RP-2 [Robotics Planner for Real-World Control at Scale, Robotics Planner]"), proposedWithAliases(extraction));
         // Another name stays another contribution.
         Extraction other = extract("RP-2: Robotics Planner for Real-World Control at Scale",
                 "Robots learn slowly. In this paper, we present a model class, dubbed Robotics Walker, that scales well.");
