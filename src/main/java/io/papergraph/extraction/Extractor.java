@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -231,12 +232,14 @@ public final class Extractor {
         // "Dense Passage Retrieval for Open-Domain Question Answering", "Denoising Diffusion Probabilistic Models": a paper that
         // proposes nothing else, titled by a known method's whole name, is where that method comes from. Three words at
         // least: "Tree Search for Language Model Agents" is about a kind of method.
-        String namePart = TitleHeadRule.namePart(title);
-        List<Gazetteer.Hit> known = methods.find(namePart);
-        if (namePart.split("[\\s-]+").length >= 3 && known.size() == 1 && known.get(0).start() == 0 && known.get(0).end() == namePart.length()
-                && !known.get(0).entry().isUsedInPassing()) {
-            return List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, known.get(0).entry().name(), List.of(namePart), title,
-                    RULE_NAMED_BY_TITLE, 0.7, null));
+        // The head whole too: "Code as Policies: …" is no "Code" cut before a preposition.
+        for (String namePart : new LinkedHashSet<>(List.of(TitleHeadRule.namePart(title), title.split(":")[0].strip()))) {
+            List<Gazetteer.Hit> known = methods.find(namePart);
+            if (namePart.split("[\\s-]+").length >= 3 && known.size() == 1 && known.get(0).start() == 0 && known.get(0).end() == namePart.length()
+                    && !known.get(0).entry().isUsedInPassing()) {
+                return List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, known.get(0).entry().name(), List.of(namePart), title,
+                        RULE_NAMED_BY_TITLE, 0.7, null));
+            }
         }
         Optional<Mention> byTitle = TitleHeadRule.nameRepeatedByAuthors(title, sentences)
                 .map(name -> new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), title, RULE_NAMED_BY_TITLE, 0.7, null));

@@ -23,7 +23,7 @@ class ExtractorTest {
     private static final Vocabulary VOCABULARY = new Vocabulary(
             List.of(benchmark("ALFWorld", "environment"), benchmark("GSM8K", "benchmark")),
             List.of(model("GPT", true), model("Llama", false)),
-            List.of(method("ReAct"), method("Reflexion"), method("chain-of-thought prompting", "CoT")),
+            List.of(method("ReAct"), method("Reflexion"), method("chain-of-thought prompting", "CoT"), method("Code as Plans")),
             List.of(metric("accuracy"), metric("success rate")),
             List.of(concept("large language model", List.of("LLM", "LLMs"), List.of(), List.of()),
                     concept("planning", List.of(), List.of(), List.of("long-horizon task"))));
@@ -1549,6 +1549,9 @@ class ExtractorTest {
         assertEquals(List.of("PROPOSES METHOD chain-of-thought prompting"), extract("Chain-of-Thought Prompting for Arithmetic Word Problems",
                 "Models fail at arithmetic. Prompting them to reason step by step reaches 80% accuracy on GSM8K.").mentions().stream()
                 .filter(m -> m.relation() == Relation.PROPOSES).map(m -> m.relation() + " " + m.kind() + " " + m.name()).toList());
+        // The title's head whole, where cutting it before a preposition would leave one word ("Code" of "Code as Plans").
+        assertEquals(List.of("Code as Plans []"), proposedWithAliases(extract("Code as Plans: Language Model Programs for Robot Control",
+                "Robots need plans. This paper presents code as plans, which language models write.")));
         assertEquals(List.of("PROPOSES METHOD Self-Judging Language Agents"), fieldFacts("Self-Judging Language Agents",
                 "Agents need feedback. In this work, we study Self-Judging Language Agents, where the agent scores its own actions.", Relation.PROPOSES));
         assertEquals(List.of(), fieldFacts("Large Language Models Are Careful Judges",
