@@ -115,10 +115,11 @@ final class ResourceKinds {
     /** ", a …", "(LNX), an …", ": a …", " -- a …", "—a …": an appositive right after a name, which says what the name is. */
     // "Corex in this paper, a suite …": where the name is introduced may stand before what it is.
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile(
-            "(?:" + Cues.IN_THIS_PAPER + ")?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an)\\s+");
+            "(?:" + Cues.IN_THIS_PAPER + ")?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an|the\\s+first)\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
 
+    private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\s*\\([\\p{Lu}\\d-]{1,8}s?\\)");
     private static final Pattern ADJECTIVES_IN_A_ROW = Pattern.compile("^(?:(?:[\\w-]+\\s+)?[\\w-]+(?:ed|al|le|ve|nt|ic|ful|ous|ble|ple|ust|st|ng|ar),\\s+(?:(?:and|but|yet)\\s+)?)+");
     /** The head noun of an appositive right after the name ("X, a benchmark for …" → benchmark), or null when none says. */
     private static String appositiveHead(String sentence, int end) {
@@ -127,8 +128,9 @@ final class ResourceKinds {
             return null;
         }
         // "a simple, but effective training-free approach": a comma between adjectives does not end the appositive.
-        String phrase = ADJECTIVES_IN_A_ROW.matcher(sentence.substring(opening.end(), Math.min(sentence.length(), opening.end() + 80)))
-                .replaceFirst("").split("[,;:(]|\\.\\s", 2)[0];
+        // "the first open-domain natural language (NL) to code generation dataset": an abbreviation in passing is no end either.
+        String phrase = ADJECTIVES_IN_A_ROW.matcher(SHORT_PARENTHESIS.matcher(sentence.substring(opening.end(), Math.min(sentence.length(), opening.end() + 80)))
+                .replaceAll("")).replaceFirst("").split("[,;:(]|\\.\\s", 2)[0];
         Matcher noun = HEAD_NOUN.matcher(phrase);
         while (noun.find()) {
             // "a dataset distillation method": the last noun of a compound is its head; "a data collection and policy learning
