@@ -2,6 +2,7 @@ package io.papergraph.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -672,6 +673,43 @@ final class EvaluationRule {
         }
         return found;
     }
+
+    /**
+     * "… works on real-world websites (Online-Mind2Web and Mind2Web-Live)", "tasks (including FUNSD, SROIE, and POIE)": in a
+     * sentence that reports an evaluation on a resource, a parenthesis that lists two names or more lists more resources —
+     * not the parts of something else ("four categories (Basic, …)", "expert models (LM, Math, Code)"), nor models or
+     * methods the vocabulary knows, nor lengths or scores ("(16k, 32k)", "(+3.1%)").
+     */
+    static List<Mention> parenthesisedLists(String sentence, List<Mention> evaluatedHere, Predicate<String> knownOrModel) {
+        List<Mention> found = new ArrayList<>();
+        if (evaluatedHere.isEmpty() || sentence.indexOf('(') < 0) {
+            return found;
+        }
+        Matcher list = PARENTHESISED_LIST.matcher(sentence);
+        while (list.find()) {
+            if (NOT_RESOURCES_BEFORE.matcher(sentence.substring(Math.max(0, list.start() - 30), list.start())).find()) {
+                continue;
+            }
+            List<String> items = LIST_SPLIT.splitAsStream(list.group(1).strip()).map(String::strip).filter(i -> !i.isEmpty()).toList();
+            if (items.size() < 2 || !items.stream().allMatch(i -> PARENTHESISED_ITEM.matcher(i).matches())) {
+                continue;
+            }
+            for (String item : items) {
+                // A coined name, or capitalised words ("Natural Questions"); not a plain word ("Basic", "Regular").
+                boolean named = NameShapes.isCoined(item.split(" ")[0]) || item.contains(" ");
+                if (named && !knownOrModel.test(item) && evaluatedHere.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(item)))) {
+                    found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, item, List.of(), sentence, RULE_LIST_SIBLING, 0.6, "benchmark"));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final Pattern PARENTHESISED_LIST = Pattern.compile("\\(\\s*(?:including|e\\.g\\.,?|such as|i\\.e\\.,?|namely)?\\s*([^()]{3,160})\\)");
+    /** A name of up to three words, each starting with a capital or a digit, none a score. */
+    private static final Pattern PARENTHESISED_ITEM = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'.+*-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'.+*-]*){0,2}");
+    private static final Pattern NOT_RESOURCES_BEFORE = Pattern.compile(
+            "(?i)\\b(?:models?|LLMs?|(?:model|LLM) (?:classes|sizes|backbones)|categories|levels|famil(?:y|ies)|types|kinds|variants|methods|baselines|agents|languages)\\s*$");
 
     private static final Pattern BARE_EDITION = Pattern.compile("[vV]?\\d+");
     private static final Pattern ONE_CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");

@@ -152,6 +152,7 @@ public final class Extractor {
                 // Before the authors speak, the abstract sets the scene: resources it gives as the field's examples are not evaluated on.
                 evaluated.removeIf(m -> EvaluationRule.namedAsFieldExample(sentence, m));
             }
+            evaluated.addAll(EvaluationRule.parenthesisedLists(sentence, evaluated, this::isKnownOrModel));
             mentions.addAll(evaluated);
             List<int[]> rivals = new ArrayList<>();
             // The opening sentence sets the scene unless it reports a result ("Fine-tuned on 1K samples, X gains 27%") or the

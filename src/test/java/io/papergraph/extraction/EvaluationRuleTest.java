@@ -32,6 +32,25 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("in a sentence that evaluates on a resource, a parenthesis listing names lists more resources; not parts, models or lengths")
+    void parenthesisedLists() {
+        String sentence = "It is competitive on sandbox environments (ALFWorld) and also works on real-world websites (Live-Web2K and Shop Arena).";
+        assertEquals(List.of("Live-Web2K", "Shop Arena"), EvaluationRule.parenthesisedLists(sentence, apply(sentence), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        // Without an evaluation in the sentence, nothing.
+        String noEvaluation = "Agents browse real-world websites (Live-Web2K and Shop Arena).";
+        assertEquals(List.of(), EvaluationRule.parenthesisedLists(noEvaluation, apply(noEvaluation), KNOWS_NOTHING));
+        // The parts of something else, plain words, lengths, models the vocabulary knows.
+        for (String other : List.of(
+                "We evaluate on HumanEval with three expert models (LM-X, Math-X, Code-X).",
+                "We evaluate on HumanEval problems from four categories (Basic, Regular, Extension, and CFI).",
+                "We evaluate on HumanEval at five lengths (16k, 32k, and 64k).",
+                "We evaluate on HumanEval with several backbones (Zeta-7B, Omega-2)")) {
+            assertEquals(List.of(), EvaluationRule.parenthesisedLists(other, apply(other), name -> name.startsWith("Zeta") || name.startsWith("Omega")), other);
+        }
+    }
+
+    @Test
     @DisplayName("a resource named after its description in an evaluation ('using a human-translated benchmark, Flores-200,') is evaluated on")
     void describedThenNamed() {
         assertEquals(List.of("Flores-300"), apply("We evaluated 40,000 directions using a human-translated benchmark, Flores-300, and "
