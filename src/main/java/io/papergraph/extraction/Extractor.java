@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -221,7 +220,7 @@ public final class Extractor {
         Optional<Mention> defined = definedIn.entrySet().stream()
                 .filter(e -> e.getKey().longForm().contains(" ") && titleKey.contains(Names.key(e.getKey().longForm())))
                 // "This paper shows that masked autoencoders (MAE) are …", not "Proximal policy optimization (PPO) is …"
-                .filter(e -> Cues.FIRST_PERSON.matcher(e.getValue()).find() || definedAsNewMethod(e.getKey(), e.getValue()))
+                .filter(e -> Cues.FIRST_PERSON.matcher(e.getValue()).find())
                 // "Our work leverages Monte Carlo Tree Search (MCTS) to …": what the authors use is not what they propose.
                 .filter(e -> !Cues.PRIOR_WORK_BEFORE.matcher(e.getValue().substring(0, e.getKey().start())).find())
                 .findFirst()
@@ -233,8 +232,12 @@ public final class Extractor {
         // "Dense Passage Retrieval for Open-Domain Question Answering", "Denoising Diffusion Probabilistic Models": a paper that
         // proposes nothing else, titled by a known method's whole name, is where that method comes from. Three words at
         // least: "Tree Search for Language Model Agents" is about a kind of method.
-        // The head whole too: "Code as Policies: …" is no "Code" cut before a preposition.
-        for (String namePart : new LinkedHashSet<>(List.of(TitleHeadRule.namePart(title), title.split(":")[0].strip()))) {
+        // The head whole too ("Code as Policies: …" is no "Code" cut before a preposition), when the authors present it in
+        // so many words ("This paper presents code as policies"): "Code as Policies: Failure Modes in …" only studies it.
+        String cut = TitleHeadRule.namePart(title);
+        String head = title.split(":")[0].strip();
+        List<String> nameParts = head.equals(cut) || sentences.stream().noneMatch(s -> presentedByAuthors(s, head)) ? List.of(cut) : List.of(cut, head);
+        for (String namePart : nameParts) {
             List<Gazetteer.Hit> known = methods.find(namePart);
             if (namePart.split("[\\s-]+").length >= 3 && known.size() == 1 && known.get(0).start() == 0 && known.get(0).end() == namePart.length()
                     && !known.get(0).entry().isUsedInPassing()) {
@@ -248,17 +251,14 @@ public final class Extractor {
                 .map(List::of).orElse(List.of());
     }
 
-    /**
-     * "Tangent Model Composition (TMC) is a method to combine …": the sentence opens with the definition and says what kind of
-     * method it is — for a name no vocabulary knows, the paper presenting it ("Proximal policy optimization (PPO) is …" is known).
-     */
-    private boolean definedAsNewMethod(AcronymDefinitions.Definition definition, String sentence) {
-        return definition.start() == 0 && IS_A_METHOD.matcher(sentence).region(definition.end(), sentence.length()).lookingAt()
-                && !isKnown(definition.shortForm()) && !isKnown(definition.longForm());
+    /** "This paper presents code as policies: …": the authors put forward the name, in any spelling. */
+    private static boolean presentedByAuthors(String sentence, String name) {
+        Matcher presents = AUTHORS_PRESENT.matcher(sentence);
+        return presents.find() && Names.key(sentence.substring(presents.end())).startsWith(Names.key(name));
     }
 
-    private static final Pattern IS_A_METHOD = Pattern.compile("(?i)\\s+is\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:"
-            + ResourceKinds.METHOD_NOUNS + "|scheme|recipe|technique)\\b");
+    private static final Pattern AUTHORS_PRESENT = Pattern.compile(
+            "(?i)\\b(?:we|this\\s+(?:paper|work))\\s+(?:\\w+\\s+)?" + ProposalRule.AUTHORS_VERB + "s?\\s+(?:the\\s+|an?\\s+)?");
 
     /** A coined name opening a sentence, or its main clause after an opening phrase, and acting: "FastGen can be deployed …". */
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:[^,]{0,120},\\s+){0,2}(" + NameShapes.NAME + ")\\s+(?:also\\s+|further\\s+|consistently\\s+)?"

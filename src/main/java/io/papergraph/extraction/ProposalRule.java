@@ -75,6 +75,8 @@ final class ProposalRule {
                     // (not a list the noun opens: "with two methods: A and B").
                     + "(?:\\s+(?:with|for|of)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+,|,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
+    private static final Pattern QUALIFIED_NOUN = Pattern.compile("(?i)(?!family|series|suite)\\S+\\s+(?:with|for|of)\\s");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("[\"'”]?\\s*,\\s*(?:and\\s+|or\\s+)?\\p{Lu}[\\p{L}\\p{N}+#-]*(?:\\s*,|\\s+(?:and|or)\\b|\\s+\\p{Ll})|\\s+(?:and|or)\\s");
     private static final Pattern RANKED_OR_EVALUATED_BEFORE = Pattern.compile(
             "(?i)\\b(?:(?:best|strongest|top|leading|best-performing|top-performing|most\\s+capable)\\s+(?:[\\w-]+\\s+)?"
                     + "|" + Cues.EVALUATED_COUNT + "\\s+(?:[\\w-]+\\s+){0,2}?)$");
@@ -360,7 +362,11 @@ final class ProposalRule {
             // "with the best model, GPT-4o, scoring only 28.9%", "we evaluate 7 models: GPT-4o, …": a ranking or the models
             // evaluated, not what the authors make.
             boolean ranked = RANKED_OR_EVALUATED_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 40), appositive.start())).find();
-            if (authors && !ranked && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
+            // "a tokenizer for Chinese, Japanese, and Korean text": after words that qualify the noun, a name the list goes on
+            // from is one item of a list, not the noun's name.
+            boolean listed = QUALIFIED_NOUN.matcher(appositive.group()).lookingAt()
+                    && (LIST_GOES_ON.matcher(sentence).region(appositive.end(1), sentence.length()).lookingAt() || NameShapes.isLanguage(appositive.group(1)));
+            if (authors && !ranked && !listed && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
                 // "we introduce a new prompting approach, Analogical Prompting, …": said to be new, it is this paper's however
                 // well known it became.
                 // Not a model said to be new ("powered by a new vision-language model, PaliGemma"): a known model is one the paper uses.

@@ -17,7 +17,7 @@ final class ResourceKinds {
     static final String RESOURCE_NOUNS = "benchmark|dataset|data set|training set|test set|evaluation set|prompt set|question set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
     static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
     /** Nouns that say a name is a method: a framework, an algorithm, a model, a module. */
-    static final String METHOD_NOUNS = "framework|method|methodology|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
+    static final String METHOD_NOUNS = "framework|method|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
 
     private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
     private static final Pattern METHOD_NOUN = Pattern.compile("(?i)\\b(" + METHOD_NOUNS + ")s?\\b");
@@ -115,12 +115,14 @@ final class ResourceKinds {
     /** ", a …", "(LNX), an …", ": a …", " -- a …", "—a …": an appositive right after a name, which says what the name is. */
     // "Corex in this paper, a suite …": where the name is introduced may stand before what it is.
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile(
-            "(?:" + Cues.IN_THIS_PAPER + ")?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an|the\\s+first)\\s+");
+            "(?:" + Cues.IN_THIS_PAPER + ")?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an|the\\s+first(?!\\s+\\w+ing\\b))\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
 
     private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\s*\\([\\p{Lu}\\d-]{1,8}s?\\)");
-    private static final Pattern ADJECTIVES_IN_A_ROW = Pattern.compile("^(?:(?:[\\w-]+\\s+)?[\\w-]+(?:ed|al|le|ve|nt|ic|ful|ous|ble|ple|ust|st|ng|ar),\\s+(?:(?:and|but|yet)\\s+)?)+");
+    /** "simple, but effective", "novel, scalable": adjectives with commas between them — not a head noun ("a web agent, trained …"). */
+    private static final Pattern ADJECTIVES_IN_A_ROW = Pattern.compile("^(?:(?:[\\w-]+\\s+)?(?!(?i:" + RESOURCE_NOUNS + "|" + METHOD_NOUNS
+            + "|LLM|MLLM|VLM|metric|environment|agent|module|objective|loss|policy)s?,)[\\w-]+(?:ed|al|le|ve|nt|ic|ful|ous|ble|ple|ust|st|ng|ar),\\s+(?:(?:and|but|yet)\\s+)?)+");
     /** The head noun of an appositive right after the name ("X, a benchmark for …" → benchmark), or null when none says. */
     private static String appositiveHead(String sentence, int end) {
         Matcher opening = APPOSITIVE_OPENING.matcher(sentence).region(end, sentence.length());

@@ -26,9 +26,9 @@ final class TitlePhraseRule {
     /** "we propose", "this paper presents a novel, simple": the authors' proposal verb, the object after it (group 1). */
     private static final Pattern PROPOSAL_OBJECT = Pattern.compile(
             "(?i)\\b(?:we|this\\s+(?:paper|work)|our\\s+(?:paper|work))\\s+(?:\\w+\\s+){0,2}?"
-                    + "(?:propose|introduce|present|develop|design|pursue|devise|build)s?\\s+(?:an?\\s+|the\\s+)?"
+                    + "(?<verb>propose|introduce|present|develop|design|pursue|devise|build)s?\\s+(?:an?\\s+|the\\s+)?"
                     + "(?:(?:novel|new|simple|intuitive|general|effective|efficient|unified|principled|lightweight|generic)\\s*,?\\s+)*"
-                    + "(.{0,120})");
+                    + "(?<object>.{0,120})");
     private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}*'-]+");
     private static final Set<String> FUNCTION_WORDS = Set.of("for", "of", "and", "with", "in", "the", "to", "via", "on", "a", "an", "by",
             "from", "using", "through", "towards", "toward", "at", "is", "are", "as");
@@ -42,8 +42,10 @@ final class TitlePhraseRule {
             while (proposal.find()) {
                 // Cut from the title only for a paper whose sentences propose something.
                 phrases = phrases == null ? phrases(title) : phrases;
-                String object = proposal.group(1);
-                Optional<String> named = phrases.stream().filter(phrase -> phrase.namesMethodIn(object)).map(Phrase::text).findFirst();
+                String object = proposal.group("object");
+                // "we propose Coder-Reviewer reranking." names a method; "we present future directions." does not.
+                boolean proposes = PROPOSE.matcher(proposal.group("verb")).matches();
+                Optional<String> named = phrases.stream().filter(phrase -> phrase.namesMethodIn(object, proposes)).map(Phrase::text).findFirst();
                 if (named.isPresent()) {
                     return known.test(named.get()) ? Optional.empty()
                             : Optional.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, named.get(), List.of(), sentence, RULE, 0.5, null));
@@ -69,10 +71,11 @@ final class TitlePhraseRule {
          * it, or nothing more (the object is the phrase). Not "a survey of large
          * language models", "document visual question answering results", "spiking neural networks whose …".
          */
-        boolean namesMethodIn(String object) {
+        boolean namesMethodIn(String object, boolean proposed) {
             Matcher opening = written.matcher(object);
             if (opening.lookingAt()) {
-                return NAMED_AS_METHOD_AFTER.matcher(object).region(opening.end(), object.length()).lookingAt();
+                return NAMED_AS_METHOD_AFTER.matcher(object).region(opening.end(), object.length()).lookingAt()
+                        || proposed && OBJECT_ENDS.matcher(object).region(opening.end(), object.length()).lookingAt();
             }
             // "a novel algorithm, staged speculative decoding, to …": the method noun first, the phrase as its appositive.
             Matcher lead = METHOD_NOUN_LEAD.matcher(object);
@@ -101,7 +104,9 @@ final class TitlePhraseRule {
                 // "… with Vector Quantized Models": a participle describes what follows it, it ends no name.
                 if (FUNCTION_WORDS.contains(phrase.get(0).toLowerCase(Locale.ROOT)) || FUNCTION_WORDS.contains(last) || last.endsWith("ed")
                         || phrase.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)))
-                        || phrase.stream().anyMatch(w -> KIND_OF_PAPER.matcher(w).matches())) {
+                        || phrase.stream().anyMatch(w -> KIND_OF_PAPER.matcher(w).matches())
+                        // "Common Crawl Code Corpus": a resource, which this rule does not read.
+                        || ResourceKinds.RESOURCE_NOUN.matcher(last).matches()) {
                     continue;
                 }
                 phrases.add(Phrase.of(phrase));
@@ -112,10 +117,14 @@ final class TitlePhraseRule {
     }
 
     private static final Pattern NAMED_AS_METHOD_AFTER = Pattern.compile(
-            "\\s*\\(|\\s*[.;]|(?i)\\s*,\\s+(?:an?|which|that|dubbed|called|named)\\s|\\s+(?:" + ResourceKinds.METHOD_NOUNS + "|scheme|recipe|network|technique)s?\\b");
+            "\\s*\\(|(?i)\\s*,\\s+(?:an?|which|that|dubbed|called|named)\\s|\\s+(?:" + ResourceKinds.METHOD_NOUNS + "|scheme|recipe|network|technique)s?\\b");
+    private static final Pattern PROPOSE = Pattern.compile("(?i)propose|introduce");
+    private static final Pattern OBJECT_ENDS = Pattern.compile("\\s*[.;]");
     private static final Pattern METHOD_NOUN_LEAD = Pattern.compile(
             "(?i)(?:[\\w-]+\\s+){0,2}?(?:" + ResourceKinds.METHOD_NOUNS + "|scheme|recipe|technique)\\s*,\\s+");
     private static final Pattern APPOSITIVE_CLOSES = Pattern.compile("\\s*[,(.;]");
     /** "A Survey of …", "An Empirical Study of …", "A Closer Look at …": a title that names what kind of paper it is. */
-    private static final Pattern KIND_OF_PAPER = Pattern.compile("(?i)\\b(?:survey|study|analysis|review|overview|look|investigation|comparison|evaluation|theory)\\b");
+    private static final Pattern KIND_OF_PAPER = Pattern.compile("(?i)\\b(?:survey|study|analysis|review|overview|look|investigation|comparison|evaluation|theory"
+            // "…: Challenges and Future Directions", "Practical Recommendations", "Controlled Experiments": what a paper offers, no method.
+            + "|directions|recommendations|experiments|lessons|insights|guidelines|challenges|perspectives|practices|findings)\\b");
 }

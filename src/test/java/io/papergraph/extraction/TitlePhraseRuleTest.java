@@ -43,6 +43,13 @@ class TitlePhraseRuleTest {
         assertEquals(Optional.empty(), proposed("A Survey of Large Language Models", "We present a survey of large language models, covering pretraining."));
         assertEquals(Optional.empty(), proposed("Layout-Aware Transformers for Document Visual Question Answering",
                 "We present document visual question answering results on three datasets."));
+        // Review: the whole object names a method only after "propose" or "introduce", and never what a paper offers or a resource.
+        assertEquals(Optional.empty(), proposed("Language Models for Software Engineering: Challenges and Future Directions",
+                "Finally, we present future directions."));
+        assertEquals(Optional.empty(), proposed("Do Language Models Plan Ahead? Controlled Experiments with Synthetic Graphs",
+                "To answer this question, we design controlled experiments."));
+        assertEquals(Optional.empty(), proposed("Open Crawl Code Corpus for Pretraining Code Models",
+                "We propose Open Crawl Code Corpus; it contains 800B tokens."));
         // What runs on past the phrase is no appositive: "…, document visual question answering over scans" is a task.
         assertEquals(Optional.empty(), proposed("Layout-Aware Transformers for Document Visual Question Answering",
                 "We present a new task, document visual question answering over scans."));
