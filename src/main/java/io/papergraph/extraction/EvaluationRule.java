@@ -709,7 +709,8 @@ final class EvaluationRule {
     /** A name of up to three words, each starting with a capital or a digit, none a score. */
     private static final Pattern PARENTHESISED_ITEM = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'.+*-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'.+*-]*){0,2}");
     private static final Pattern NOT_RESOURCES_BEFORE = Pattern.compile(
-            "(?i)\\b(?:models?|LLMs?|(?:model|LLM) (?:classes|sizes|backbones)|categories|levels|famil(?:y|ies)|types|kinds|variants|methods|baselines|agents|languages)\\s*$");
+            "(?i)\\b(?:models?|LLMs?|(?:model|LLM) (?:classes|sizes|backbones)|categories|levels|famil(?:y|ies)|types|kinds|variants|methods|baselines|agents|languages"
+                    + "|settings|setups|regimes|modes|scenarios|domains|subjects|disciplines|metrics|splits)\\s*$");
 
     private static final Pattern BARE_EDITION = Pattern.compile("[vV]?\\d+");
     private static final Pattern ONE_CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");

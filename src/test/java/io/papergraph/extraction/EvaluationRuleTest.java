@@ -34,17 +34,19 @@ class EvaluationRuleTest {
     @Test
     @DisplayName("in a sentence that evaluates on a resource, a parenthesis listing names lists more resources; not parts, models or lengths")
     void parenthesisedLists() {
-        String sentence = "It is competitive on sandbox environments (ALFWorld) and also works on real-world websites (Live-Web2K and Shop Arena).";
-        assertEquals(List.of("Live-Web2K", "Shop Arena"), EvaluationRule.parenthesisedLists(sentence, apply(sentence), KNOWS_NOTHING)
+        String sentence = "It is competitive on sandbox environments (ALFWorld) and also works on real-world websites (Live-Web2K and ShopArena Pro).";
+        assertEquals(List.of("Live-Web2K", "ShopArena Pro"), EvaluationRule.parenthesisedLists(sentence, apply(sentence), KNOWS_NOTHING)
                 .stream().map(Mention::name).toList());
         // Without an evaluation in the sentence, nothing.
-        String noEvaluation = "Agents browse real-world websites (Live-Web2K and Shop Arena).";
+        String noEvaluation = "Agents browse real-world websites (Live-Web2K and ShopArena Pro).";
         assertEquals(List.of(), EvaluationRule.parenthesisedLists(noEvaluation, apply(noEvaluation), KNOWS_NOTHING));
         // The parts of something else, plain words, lengths, models the vocabulary knows.
         for (String other : List.of(
                 "We evaluate on HumanEval with three expert models (LM-X, Math-X, Code-X).",
                 "We evaluate on HumanEval problems from four categories (Basic, Regular, Extension, and CFI).",
                 "We evaluate on HumanEval at five lengths (16k, 32k, and 64k).",
+                "We evaluate on HumanEval in two settings (Zero-Shot, Few-Shot) and report accuracy.",
+                "We report results on HumanEval across several domains (Social Sciences, Natural Sciences).",
                 "We evaluate on HumanEval with several backbones (Zeta-7B, Omega-2)")) {
             assertEquals(List.of(), EvaluationRule.parenthesisedLists(other, apply(other), name -> name.startsWith("Zeta") || name.startsWith("Omega")), other);
         }
