@@ -705,7 +705,7 @@ final class EvaluationRule {
         return found;
     }
 
-    private static final Pattern PARENTHESISED_LIST = Pattern.compile("\\(\\s*(?:including|e\\.g\\.,?|such as|i\\.e\\.,?|namely)?\\s*([^()]{3,160})\\)");
+    private static final Pattern PARENTHESISED_LIST = Pattern.compile("\\(\\s*(?:including|comprising|covering|spanning|like|such as|e\\.g\\.,?|i\\.e\\.,?|namely)?\\s*([^()]{3,160})\\)");
     /** A name of up to three words, each starting with a capital or a digit, none a score. */
     private static final Pattern PARENTHESISED_ITEM = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'.+*-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}'.+*-]*){0,2}");
     private static final Pattern NOT_RESOURCES_BEFORE = Pattern.compile(

@@ -37,6 +37,9 @@ class EvaluationRuleTest {
         String sentence = "It is competitive on sandbox environments (ALFWorld) and also works on real-world websites (Live-Web2K and ShopArena Pro).";
         assertEquals(List.of("Live-Web2K", "ShopArena Pro"), EvaluationRule.parenthesisedLists(sentence, apply(sentence), KNOWS_NOTHING)
                 .stream().map(Mention::name).toList());
+        String comprising = "Gains are 2.8% on HumanEval and 3.1% in extraction tasks (comprising FUNSD-X, SROIE-X, and POIE-X).";
+        assertEquals(List.of("FUNSD-X", "SROIE-X", "POIE-X"), EvaluationRule.parenthesisedLists(comprising, apply(comprising), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
         // Without an evaluation in the sentence, nothing.
         String noEvaluation = "Agents browse real-world websites (Live-Web2K and ShopArena Pro).";
         assertEquals(List.of(), EvaluationRule.parenthesisedLists(noEvaluation, apply(noEvaluation), KNOWS_NOTHING));
