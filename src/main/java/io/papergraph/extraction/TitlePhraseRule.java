@@ -23,7 +23,7 @@ final class TitlePhraseRule {
 
     static final String RULE = "title-phrase-proposed";
 
-    /** "we propose", "this paper presents a novel, simple": the authors' proposal verb, the object after it (group 1). */
+    /** "we propose", "this paper presents a novel, simple": the authors' proposal verb and the object after it. */
     private static final Pattern PROPOSAL_OBJECT = Pattern.compile(
             "(?i)\\b(?:we|this\\s+(?:paper|work)|our\\s+(?:paper|work))\\s+(?:\\w+\\s+){0,2}?"
                     + "(?<verb>propose|introduce|present|develop|design|pursue|devise|build)s?\\s+(?:an?\\s+|the\\s+)?"
@@ -68,7 +68,7 @@ final class TitlePhraseRule {
         /**
          * "a Budget-Aware Step Pruning method that …", "Coder Reviewer Reranking (CRR)", "we propose Coder-Reviewer reranking.":
          * the object opens with the phrase and says it names a method — a method noun, a definition or an appositive right after
-         * it, or nothing more (the object is the phrase). Not "a survey of large
+         * it, or, after "propose" or "introduce", nothing more (the object is the phrase). Not "a survey of large
          * language models", "document visual question answering results", "spiking neural networks whose …".
          */
         boolean namesMethodIn(String object, boolean proposed) {
