@@ -86,8 +86,10 @@ final class IntroducedResourceRule {
                     // "we create three new datasets (…)", not "transfers to novel datasets (…)" nor "two new benchmarks (…) released after"
                     + "|" + Cues.MAKING_VERB_STEM + "\\w*\\s+(?:(?:two|three|four|five|six|\\d+|several)\\s+)?(?:new|novel))"
                     // "(i.e., IQTest, FunctionQA, and PaperQA)"
-                    + "\\s+(?:[a-z-]+\\s+)?(datasets|benchmarks))\\s*\\((?:(?:i\\.e\\.|e\\.g\\.|namely)\\s*,?\\s*)?("
-                    + NameShapes.NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + NameShapes.NAME + ")+)\\)");
+                    + "\\s+(?:[a-z-]+\\s+)?(datasets|benchmarks))(?:\\s*\\((?:(?:i\\.e\\.|e\\.g\\.|namely)\\s*,?\\s*)?"
+                    // "propose four new benchmarks for assessment, namely ImageNet-A, ObjectNet, …"
+                    + "|(?:\\s+for\\s+[a-z-]+(?:\\s+[a-z-]+)?)?\\s*(?:,\\s*namely|:)\\s+)("
+                    + NameShapes.NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + NameShapes.NAME + ")+)(?:\\)|\\s*[.;]|$)");
     /** "TextCraft -- a novel compositional dataset that we introduce": the name first, the first person after it. */
     private static final Pattern RESOURCE_WE_INTRODUCE = Pattern.compile("(" + NameShapes.NAME + ")\\s*(?:--|—|–|,)\\s*(?i:an?\\s+"
             + "((?:new|novel)\\s+)?(?:[\\w-]+\\s+){0,3}?)(benchmark|dataset|environment|suite|corpus|testbed|collection|archive|evaluation set)s?\\b"
@@ -274,7 +276,8 @@ final class IntroducedResourceRule {
         Matcher listed = NEW_RESOURCES_LISTED.matcher(lowerCase.contains("new") || lowerCase.contains("novel") ? sentence : "");
         while (listed.find()) {
             for (String name : Cues.AND_LIST_SPLIT.split(listed.group(2).strip())) {
-                if (!known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                // Said to be new and made here, a name is this paper's however well known it became.
+                if (found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
                     found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.75,
                             Cues.resourceKind(listed.group(1).replaceFirst("(?i)s$", ""))));
                 }

@@ -1204,6 +1204,10 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("It is derived from existing datasets (IQTest, FunctionQA, and PaperQA).")));
         assertEquals(List.of(), summary(apply("GeoCLIP transfers zero-shot to novel datasets (EuroSAT, RESISC45, and PatternNet).")));
         assertEquals(List.of(), summary(apply("We further test generalization on two new benchmarks (CRUXEval and EvoEval), released after the cutoff.")));
+        // Listed after ", namely" or a colon too; said to be new and made here, a known name is the paper's all the same.
+        assertEquals(List.of("INTRODUCES ImageNet-Q benchmark we-propose", "INTRODUCES GSM8K benchmark we-propose"), summary(ProposalRule.apply(
+                "We propose two new benchmarks for assessment, namely ImageNet-Q and GSM8K.", List.of(), n -> n.equals("GSM8K"))));
+        assertEquals(List.of(), summary(apply("We evaluate on two existing benchmarks, namely ImageNet-Q and ObjectNet-Q.")));
     }
 
     @Test
