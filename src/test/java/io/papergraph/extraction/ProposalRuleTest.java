@@ -1421,6 +1421,11 @@ class ProposalRuleTest {
         // Not said to be new, a known name stays the one the vocabulary knows.
         assertEquals(List.of(), names(ProposalRule.apply(
                 "In this work, we use a prompting approach, Analogical Prompting, to guide reasoning.", List.of(), knowsIt)));
+        // A resource called challenging as the authors introduce it is theirs; a popular one is not.
+        Predicate<String> knowsBench = n -> Set.of("judgebar", "gsm8k").contains(Names.key(n));
+        assertEquals(List.of("INTRODUCES JudgeBar benchmark we-propose"), summary(ProposalRule.apply(
+                "We introduce a challenging meta-evaluation benchmark, JudgeBar, designed to test LLM evaluators.", List.of(), knowsBench)));
+        assertEquals(List.of(), summary(ProposalRule.apply("We introduce a popular benchmark, GSM8K, to test our method.", List.of(), knowsBench)));
     }
 
     @Test
