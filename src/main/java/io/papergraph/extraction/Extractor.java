@@ -236,7 +236,7 @@ public final class Extractor {
         // so many words ("This paper presents code as policies"): "Code as Policies: Failure Modes in …" only studies it.
         String cut = TitleHeadRule.namePart(title);
         String head = title.split(":")[0].strip();
-        List<String> nameParts = head.equals(cut) || sentences.stream().noneMatch(s -> presentedByAuthors(s, head)) ? List.of(cut) : List.of(cut, head);
+        List<String> nameParts = head.equals(cut) || sentences.stream().noneMatch(s -> TitlePhraseRule.proposedBy(s, head)) ? List.of(cut) : List.of(cut, head);
         for (String namePart : nameParts) {
             List<Gazetteer.Hit> known = methods.find(namePart);
             if (namePart.split("[\\s-]+").length >= 3 && known.size() == 1 && known.get(0).start() == 0 && known.get(0).end() == namePart.length()
@@ -250,15 +250,6 @@ public final class Extractor {
         return byTitle.or(() -> subjectOfOwnSentences(sentences)).or(() -> TitlePhraseRule.apply(title, sentences, this::isKnown))
                 .map(List::of).orElse(List.of());
     }
-
-    /** "This paper presents code as policies: …": the authors put forward the name, in any spelling. */
-    private static boolean presentedByAuthors(String sentence, String name) {
-        Matcher presents = AUTHORS_PRESENT.matcher(sentence);
-        return presents.find() && Names.key(sentence.substring(presents.end())).startsWith(Names.key(name));
-    }
-
-    private static final Pattern AUTHORS_PRESENT = Pattern.compile(
-            "(?i)\\b(?:we|this\\s+(?:paper|work))\\s+(?:\\w+\\s+)?" + ProposalRule.AUTHORS_VERB + "s?\\s+(?:the\\s+|an?\\s+)?");
 
     /** A coined name opening a sentence, or its main clause after an opening phrase, and acting: "FastGen can be deployed …". */
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:[^,]{0,120},\\s+){0,2}(" + NameShapes.NAME + ")\\s+(?:also\\s+|further\\s+|consistently\\s+)?"

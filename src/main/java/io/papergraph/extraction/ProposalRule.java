@@ -523,7 +523,7 @@ final class ProposalRule {
     private static final Pattern NOVEL_KIND_BEFORE = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:novel|new)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+(?:the\\s+)?$"
             // "we introduce a challenging meta-evaluation benchmark, LLMBar": a resource the authors call challenging as they
             // introduce it is theirs (not "a popular benchmark, GSM8K").
-            + "|(?i)\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:challenging|comprehensive|large-scale)\\s+(?:[\\w-]+\\s+){0,2}(?:benchmark|dataset|testbed)s?,\\s+(?:the\\s+)?$");
+            + "|\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:challenging|comprehensive|large-scale)\\s+(?:[\\w-]+\\s+){0,2}(?:benchmark|dataset|testbed)s?,\\s+(?:the\\s+)?$");
 
     private static final Pattern APPLIED_RIGHT_BEFORE = Pattern.compile("\\b[Ww]e\\s+(?:propose\\s+to\\s+)?(?:apply|employ)\\s+(?:a\\s+|an\\s+)?$");
     private static final Pattern CLAIM_BETWEEN = Pattern.compile("(?i)\\b(?:show|demonstrate|prove|verify|reveal|confirm|argue|find)s?\\s+that\\b");

@@ -117,12 +117,13 @@ final class ResourceKinds {
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile(
             "(?:" + Cues.IN_THIS_PAPER + ")?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an|the\\s+first(?!\\s+\\w+ing\\b))\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
-    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM)s?\\b(?!-)");
+    private static final String HEAD_NOUNS = RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM";
+    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + HEAD_NOUNS + ")s?\\b(?!-)");
 
     private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\s*\\([\\p{Lu}\\d-]{1,8}s?\\)");
     /** "simple, but effective", "novel, scalable": adjectives with commas between them — not a head noun ("a web agent, trained …"). */
-    private static final Pattern ADJECTIVES_IN_A_ROW = Pattern.compile("^(?:(?:[\\w-]+\\s+)?(?!(?i:" + RESOURCE_NOUNS + "|" + METHOD_NOUNS
-            + "|LLM|MLLM|VLM|metric|environment|agent|module|objective|loss|policy)s?,)[\\w-]+(?:ed|al|le|ve|nt|ic|ful|ous|ble|ple|ust|st|ng|ar),\\s+(?:(?:and|but|yet)\\s+)?)+");
+    private static final Pattern ADJECTIVES_IN_A_ROW = Pattern.compile("^(?:(?:[\\w-]+\\s+)?(?!(?i:" + HEAD_NOUNS
+            + ")s?,)[\\w-]+(?:ed|al|le|ve|nt|ic|ful|ous|ble|ple|ust|st|ng|ar),\\s+(?:(?:and|but|yet)\\s+)?)+");
     /** The head noun of an appositive right after the name ("X, a benchmark for …" → benchmark), or null when none says. */
     private static String appositiveHead(String sentence, int end) {
         Matcher opening = APPOSITIVE_OPENING.matcher(sentence).region(end, sentence.length());

@@ -55,6 +55,21 @@ final class TitlePhraseRule {
         return Optional.empty();
     }
 
+    /**
+     * "This paper presents code as policies: …": whether a sentence's proposal object opens with the name, in any spelling
+     * (letters and digits compared, case ignored).
+     */
+    static boolean proposedBy(String sentence, String name) {
+        Matcher proposal = PROPOSAL_OBJECT.matcher(sentence);
+        String key = Names.key(name);
+        while (proposal.find()) {
+            if (Names.key(proposal.group("object")).startsWith(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A phrase of the title as written, and how a sentence may write it: its words in any case, joined by any punctuation. */
     private record Phrase(String text, Pattern written) {
 
@@ -116,12 +131,14 @@ final class TitlePhraseRule {
         return phrases;
     }
 
+    /** What a method is called after its name: the method nouns, and a few more a title phrase may be followed by. */
+    private static final String METHOD_WORDS = ResourceKinds.METHOD_NOUNS + "|scheme|recipe|network";
     private static final Pattern NAMED_AS_METHOD_AFTER = Pattern.compile(
-            "\\s*\\(|(?i)\\s*,\\s+(?:an?|which|that|dubbed|called|named)\\s|\\s+(?:" + ResourceKinds.METHOD_NOUNS + "|scheme|recipe|network|technique)s?\\b");
+            "\\s*\\(|(?i)\\s*,\\s+(?:an?|which|that|dubbed|called|named)\\s|\\s+(?:" + METHOD_WORDS + ")s?\\b");
     private static final Pattern PROPOSE = Pattern.compile("(?i)propose|introduce");
     private static final Pattern OBJECT_ENDS = Pattern.compile("\\s*[.;]");
     private static final Pattern METHOD_NOUN_LEAD = Pattern.compile(
-            "(?i)(?:[\\w-]+\\s+){0,2}?(?:" + ResourceKinds.METHOD_NOUNS + "|scheme|recipe|technique)\\s*,\\s+");
+            "(?i)(?:[\\w-]+\\s+){0,2}?(?:" + METHOD_WORDS + ")\\s*,\\s+");
     private static final Pattern APPOSITIVE_CLOSES = Pattern.compile("\\s*[,(.;]");
     /** "A Survey of …", "An Empirical Study of …", "A Closer Look at …": a title that names what kind of paper it is. */
     private static final Pattern KIND_OF_PAPER = Pattern.compile("(?i)\\b(?:survey|study|analysis|review|overview|look|investigation|comparison|evaluation|theory"
