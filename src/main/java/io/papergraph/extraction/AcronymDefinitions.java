@@ -104,7 +104,8 @@ public final class AcronymDefinitions {
         // "3D Diffusion Policy (DP3)": the dimension the long form opens with may close the short form.
         Matcher trailing = TRAILING_DIMENSION.matcher(letters);
         String dimensionFirst = trailing.matches() ? trailing.group(2) + trailing.group(1) : null;
-        int maxWords = Math.min(letters.length() + 5, letters.length() * 2);
+        int spelled = Math.max(letters.length(), counted.length());
+        int maxWords = Math.min(spelled + 5, spelled * 2);
         Definition shortest = null;
         for (int count = 1; count <= Math.min(maxWords, words.size()); count++) {
             int first = words.get(words.size() - count)[0];
@@ -132,7 +133,8 @@ public final class AcronymDefinitions {
                 continue;
             }
             String lowerCandidate = candidate.toLowerCase(Locale.ROOT);
-            if (matches(letters, lowerCandidate) || !counted.equals(letters) && initials(candidate).equals(counted)
+            // "Textual Temporal reasoning Transfer (T3)": counted letters are matched like any others, small words skipped.
+            if (matches(letters, lowerCandidate) || !counted.equals(letters) && matches(counted, lowerCandidate)
                     || !spoken.equals(letters) && matches(spoken, lowerCandidate)) {
                 Definition definition = new Definition(shortForm, candidate.replaceAll("[\\s:]+$", ""), first, end);
                 // The shortest match can stop inside the expansion ("Policy Optimization (PPO)"); a longer

@@ -102,6 +102,63 @@ final class EnumeratedContributionRule {
             }
         }
     }
+    /** "we present two training-free methods:", "introduces three novel modules, namely": the authors count what they name next. */
+    private static final Pattern COUNTED_KINDS = Pattern.compile(
+            "(?i:\\b(?:propose|present|introduce|develop|design|devise)[sd]?\\s+(two|three|four|a\\s+pair\\s+of)\\s+(?:[\\w-]+\\s+){0,3}?"
+                    + "(?:methods|techniques|algorithms|strategies|approaches|variants|mechanisms|modules|schemes|objectives|losses|frameworks"
+                    + "|architectures|policies|regulari[sz]ers|estimators|operators|layers))\\s*(?::|--|—|,\\s*(?:namely\\s+)?)\\s*");
+    /** An item of such a list: a name, after an article at most, then the end of the item or what it does. */
+    private static final Pattern COUNTED_ITEM = Pattern.compile("(?:(?i:the|a|an)\\s+)?(" + NameShapes.NAME
+            // Words joined by "of", "for" …, not "and": "and" is the list's.
+            + "(?:[ -](?:(?:of|for|with|in|the|to|via|on)[ -])?" + NameShapes.NAME + "){0,4}"
+            + ")(?=\\s*(?:[,;:(.]|--|—|$)|\\s+(?:which|that|to|for|by|with|where|whose|and)\\b)");
+    /** Where the next item may start: after a comma or semicolon, or "and"; the list's last item comes after "and". */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]\\s*(and\\s+)?|\\s+(and)\\s+");
+
+    /**
+     * "We present two training-free methods: LoRA Switch, which alternates …, and LoRA Composite, which …": the names of as
+     * many items as the authors count, each a name, the last after "and" — or none, when the list does not read so.
+     */
+    static void countedKindsListed(List<Mention> found, String sentence, Predicate<String> known) {
+        Matcher cue = COUNTED_KINDS.matcher(Cues.containsAny(sentence, "two ", "three ", "four ", "pair of ") ? sentence : "");
+        if (!cue.find()) {
+            return;
+        }
+        int count = switch (cue.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "three" -> 3;
+            case "four" -> 4;
+            default -> 2;
+        };
+        List<MatchResult> items = new ArrayList<>();
+        Matcher item = COUNTED_ITEM.matcher(sentence).region(cue.end(), sentence.length());
+        boolean closedByAnd = false;
+        if (item.lookingAt() && isListedName(item.group(1))) {
+            items.add(item.toMatchResult());
+        }
+        Matcher separator = ITEM_SEPARATOR.matcher(sentence);
+        int from = items.isEmpty() ? sentence.length() : items.get(0).end();
+        while (items.size() < count && separator.find(from)) {
+            from = separator.end();
+            item.region(separator.end(), sentence.length());
+            boolean and = separator.group(1) != null || separator.group(2) != null;
+            if (item.lookingAt() && isListedName(item.group(1))) {
+                items.add(item.toMatchResult());
+                closedByAnd = and;
+                from = item.end();
+            } else if (and) {
+                // "…, and it adapts …": the list closed on something that is no name.
+                break;
+            }
+        }
+        if (items.size() == count && closedByAnd) {
+            items.forEach(m -> Contributions.addOfKind(found, sentence, m.group(1), List.of(), null, ProposalRule.RULE_VERB, 0.75, known));
+        }
+    }
+
+    private static boolean isListedName(String name) {
+        return !NameShapes.isSentenceWord(name.split("\\s")[0]) && (NameShapes.isCoined(name) || NameShapes.isCapitalisedPhrase(name));
+    }
+
     private static final Pattern NOVEL_KINDS_LISTED = Pattern.compile(
             "(?i:\\b(?:innovative|novel|new)\\s+(?:[\\w-]+\\s+)?(?:architectures|techniques|components|designs|modules|mechanisms|strategies),?\\s+(?:including|such as|namely)\\s+)"
                     + "([^.;]+)");

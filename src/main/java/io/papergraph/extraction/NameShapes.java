@@ -71,7 +71,8 @@ final class NameShapes {
         if (ORDINARY.contains(token) || token.length() < 2 || isModifier(token) || isFormatOrHardware(token)) {
             return false;
         }
-        if (DIGIT_COINED_PATTERN.matcher(token).matches()) {
+        // "Q*", "A*", "MCTS*": a star after a name marks a variant of a search or an algorithm, a coinage.
+        if (DIGIT_COINED_PATTERN.matcher(token).matches() || token.endsWith("*") && Character.isLetter(token.codePointAt(0))) {
             return true;
         }
         if (!Character.isLetter(token.codePointAt(0))) {

@@ -232,6 +232,7 @@ final class ProposalRule {
         }
         OwnVoiceRule.namesInOwnVoice(found, sentence, lowerCase, namingWord, known);
         EnumeratedContributionRule.contributionsEnumerated(found, sentence, known);
+        EnumeratedContributionRule.countedKindsListed(found, sentence, known);
         EnumeratedContributionRule.releasesEnumerated(found, sentence, known);
         EnumeratedContributionRule.familyMembersListed(found, sentence);
         if (ownSubject || OWN_ADOPTION.matcher(sentence).lookingAt()) {

@@ -16,6 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AcronymDefinitionsTest {
 
+    /** Each definition found, as "SHORT = long form". */
+    private static List<String> spelledOut(String sentence) {
+        return AcronymDefinitions.find(sentence).stream().map(d -> d.shortForm() + " = " + d.longForm()).toList();
+    }
+
     @Test
     @DisplayName("'Long Form (LF)' gives the short form, the long form and the span of both")
     void basicDefinition() {
@@ -111,10 +116,19 @@ class AcronymDefinitionsTest {
     @DisplayName("a digit after a letter counts that letter's words: 'Hierarchical Hybrid Offline-Online (H2O2)', not 'Two Towers (T2)'")
     void countedLetters() {
         assertEquals(List.of("H2O2 = Hierarchical Hybrid Offline-Online"),
-                AcronymDefinitions.find("We build Hierarchical Hybrid Offline-Online (H2O2), an agent.").stream()
-                        .map(d -> d.shortForm() + " = " + d.longForm()).toList());
-        assertEquals(List.of(), AcronymDefinitions.find("We build a Tower Tower (T3) agent.").stream()
-                .map(d -> d.shortForm() + " = " + d.longForm()).toList());
+                spelledOut("We build Hierarchical Hybrid Offline-Online (H2O2), an agent."));
+        assertEquals(List.of(), spelledOut("We build a Tower Tower (T3) agent."));
+    }
+
+    @Test
+    @DisplayName("counted letters are matched like any others, small words skipped: 'Textual Temporal reasoning Transfer (T3)', 'Structured State Space sequence model (S4)'")
+    void countedLettersSkipSmallWords() {
+        assertEquals(List.of("T3 = Textual Temporal reasoning Transfer"),
+                spelledOut("We introduce the Textual Temporal reasoning Transfer (T3)."));
+        assertEquals(List.of("S4 = Structured State Space sequence model"),
+                spelledOut("We study the Structured State Space sequence model (S4) on long inputs."));
+        // Too few words to count: "Two Tasks (T3)" spells two letters, not three.
+        assertEquals(List.of(), spelledOut("We add Two Tasks (T3) here."));
     }
 
     @Test
@@ -132,11 +146,10 @@ class AcronymDefinitionsTest {
     @DisplayName("a dimension opening the long form opens or closes the short form: '4D Gaussian Splatting (4D-GS)', '3D Diffusion Policy (DP3)'")
     void dimensions() {
         assertEquals(List.of("4D-GS = 4D Gaussian Splatting", "DP3 = 3D Diffusion Policy", "3DGS = 3D Gaussian Splatting"),
-                AcronymDefinitions.find("We propose 4D Gaussian Splatting (4D-GS), then 3D Diffusion Policy (DP3) and 3D Gaussian Splatting (3DGS).")
-                        .stream().map(d -> d.shortForm() + " = " + d.longForm()).toList());
+                spelledOut("We propose 4D Gaussian Splatting (4D-GS), then 3D Diffusion Policy (DP3) and 3D Gaussian Splatting (3DGS)."));
         // A digit that is no dimension, or a dimension the long form does not open with.
         for (String sentence : List.of("It uses 3 Diffusion Policies (DP3).", "It uses Diffusion Policy (DP3).", "It uses 5D Sets (5DS).")) {
-            assertEquals(List.of(), AcronymDefinitions.find(sentence).stream().map(d -> d.shortForm() + " = " + d.longForm()).toList(), sentence);
+            assertEquals(List.of(), spelledOut(sentence), sentence);
         }
     }
 }

@@ -26,6 +26,13 @@ class NameShapesTest {
     }
 
     @ParameterizedTest
+    @DisplayName("a star after a name marks a coined variant ('Q*', 'A*', 'MCTS*'); a capital alone is none")
+    @CsvSource(delimiter = '|', value = {"Q* | true", "A* | true", "MCTS* | true", "Q | false", "Search | false"})
+    void starCoined(String token, boolean coined) {
+        assertEquals(coined, NameShapes.isCoined(token), token);
+    }
+
+    @ParameterizedTest
     @DisplayName("ordinary words, sentence words, hardware and file formats are not names")
     @ValueSource(strings = {"Large Language Models", "The Agent", "H100 GPU", "FP16", "However", "Model", "TTS", "HTML", "JSON"})
     void notNames(String phrase) {

@@ -46,6 +46,21 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("as many names as the authors count after 'we present two … methods:' are theirs ('LoRA Switch, which …, and LoRA Composite')")
+    void countedKindsListed() {
+        assertEquals(List.of("PROPOSES Zeta Switch null we-propose", "PROPOSES Zeta Composite null we-propose"),
+                summary(apply("We present two training-free methods: Zeta Switch, which alternates between adapters at each step, and Zeta Composite, which merges them.")));
+        assertEquals(List.of("PROPOSES Early Exit null we-propose", "PROPOSES Layer Skip null we-propose", "PROPOSES TokMerge null we-propose"),
+                summary(apply("We propose three strategies: Early Exit, Layer Skip, and TokMerge.")));
+        assertEquals(List.of("PROPOSES Dynamic Routing null we-propose", "PROPOSES Expert Pruning null we-propose"),
+                summary(apply("We introduce two techniques, namely Dynamic Routing and Expert Pruning, to speed up inference.")));
+        // Not as many names as counted, no "and" closing the list, or methods compared rather than made: nothing.
+        assertEquals(List.of(), summary(apply("We propose two strategies: Early Exit and a learned router that skips layers.")));
+        assertEquals(List.of(), summary(apply("We propose three strategies: Early Exit, Layer Skip, and a router.")));
+        assertEquals(List.of(), summary(apply("We compare two methods: Zeta Switch and Zeta Composite.")));
+    }
+
+    @Test
     @DisplayName("a family the authors make and its members named after it are theirs ('we introduce ZetaLM series, including ZetaLM-Text-01 and …')")
     void familyMembersListed() {
         List<String> found = summary(apply("We introduce ZetaLM-01 series, including ZetaLM-Text-01 and ZetaLM-VL-01, which rival larger models."));
