@@ -37,7 +37,7 @@ final class ComparisonRule {
                     // "FooLM closes the gap with GPT-4", "narrowing the performance gap to o1": measured against it (not "we close this
                     // gap with FooNet", the authors' own tool). Matched from "gap": a cue starting with "n" would be tried at every
                     // word so starting.
-                    + "gap(?<=\\b(?:clos|narrow|bridg)(?:es|ing|ed)\\s{1,3}the\\s{1,3}(?:[\\w-]{1,25}\\s{1,3})?gap)\\s+(?:with|to)|"
+                    + "gap(?<=\\b(?:clos(?:es|ing|ed)|narrow(?:s|ing|ed)|bridg(?:es|ing|ed))\\s{1,3}the\\s{1,3}(?:[\\w-]{1,25}\\s{1,3})?gap)\\s+(?:with|to)|"
                     + "versus|vs\\.?|relative to|baselines?(?: methods?)?(?:,)? (?:such as|including|like)|(?:builds?|built) (?:up)?on|extend(?:s|ing)?|extended(?! (?:chain|context|reasoning|thinking|period|sequence|horizon|training))|an extension of|second only to|(?:its|their|our) predecessors?,?|"
                     // "we propose federated versions of adaptive optimizers, including Adagrad, Adam, and Yogi" (not "we fine-tune two
                     // variants of Llama-2-7B": the list opener says the named ones are what the new versions are of)
@@ -57,7 +57,7 @@ final class ComparisonRule {
                     + "inspired by(?! (?:the )?(?:recent )?(?:success|progress|advances?|observations?|this|these|that|human|how|nature)\\b)"
                     // nor an idea: "inspired by the Global Workspace Theory (GWT)"
                     + "(?![^,.;]{0,40}\\b(?:theory|theories|principles?|psychology|neuroscience|cognition)\\b)|"
-                    + "improv\\w* (?:up)?on|alternatives? to|better than|competitive (?:with|to)|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance)(?:\\s+levels?)?\\s+of|(?<=\\bto\\s)match(?=\\s+(?-i:\\p{Lu}))|past\\s+that\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
+                    + "improv\\w* (?:up)?on|alternatives? to|better than|competitive (?:with|to)|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance|quality)(?:\\s+levels?)?\\s+of|(?<=\\bto\\s)match(?=\\s+(?-i:\\p{Lu}))|past\\s+that\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s+(?:accuracy|performance|quality|success\\s+rate|scores?))|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
                     // "has the same architecture as Mistral 7B", "reaches the same accuracy as X": measured against it.
                     + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.

@@ -154,9 +154,10 @@ public final class Extractor {
             evaluated.addAll(EvaluationRule.parenthesisedLists(sentence, evaluated, this::isKnownOrModel));
             mentions.addAll(evaluated);
             List<int[]> rivals = new ArrayList<>();
-            // The opening sentence sets the scene unless it reports a result ("Fine-tuned on 1K samples, X gains 27%") or the
-            // paper's own contribution leads it ("Alpaca-Lite is fine-tuned from Llama-2-7B …").
-            boolean scene = opening && !ownLed && !SCORE_IN_SENTENCE.matcher(sentence).find();
+            // Until the authors speak, the abstract sets the scene ("Language models excel at math. GPT-4 solves …") — unless a
+            // sentence reports a result ("Fine-tuned on 1K samples, X gains 27%") or the paper's own contribution leads it
+            // ("Alpaca-Lite is fine-tuned from Llama-2-7B …").
+            boolean scene = (opening || !ownWorkSaid) && !ownLed && !SCORE_IN_SENTENCE.matcher(sentence).find();
             List<Mention> modelMentions = modelMentionRule.modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid, ownLed, scene, paper.title(), definitions);
             // "We introduce Mixtral 8x7B, …": a model the paper releases is one of its own names from here on.
             modelMentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).forEach(ownNames::add);

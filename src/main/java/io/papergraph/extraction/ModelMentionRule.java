@@ -37,6 +37,16 @@ final class ModelMentionRule {
             "(?:,\\s+(?:as|a|an|the|which|who)\\s[^,;]{1,60},)?\\s+(?:model\\s+|series\\s+|release\\s+|paper\\s+|report\\s+)?(?:(?:has|have)\\s+(?:recently\\s+)?(?:shown|demonstrated|exhibited|revealed|proven|enabled|revolutionized|revolutionised|sparked)"
                     // "OpenAI's o1 model showed this capability", not "X exhibited a 27% gain" (a result of this paper's)
                     + "|(?:showed|demonstrated)\\s+(?:that|this|the|its|impressive|remarkable|strong))\\b");
+    /**
+     * "Prior methods rely on GPT-4 to …", "Existing agents built on GPT-4 are costly", "Unlike previous work that relies on GPT-4
+     * for annotation, we …": a model in a clause about others' work, before the authors speak again.
+     */
+    private static final Pattern OTHERS_WORK_CLAUSE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:prior|previous|existing|earlier|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:work|works|methods|approaches|studies|systems|agents|pipelines|techniques|efforts|research|literature|frameworks|solutions)\\b"
+                    + "(?:(?!\\b(?:we|our|us|this|these)\\b)[^.;:,])*$");
+    /** "Whereas Sora …, we show …", "Although GPT-4 excels at …, it still …": the field's model a concession opens with. */
+    private static final Pattern CONCESSION_OPENS = Pattern.compile("(?i)^(?:[\\p{L}-]+,\\s+)?(?:whereas|although|though|while)\\s+(?:the\\s+)?$");
     /** "While DeepSeek-R1 and other follow-up work focus on …, this paper …": named as the field's work, whoever speaks. */
     private static final Pattern AMONG_OTHER_WORK_AFTER = Pattern.compile(
             "\\s+and\\s+other\\s+(?:[\\w-]+\\s+)?(?:work|works|studies|efforts)\\b");
@@ -113,7 +123,7 @@ final class ModelMentionRule {
      * are not the paper's.
      *
      * @param ownLed whether the paper's own name leads the sentence, which then speaks for the paper
-     * @param scene whether the sentence sets the scene (the opening one, with no result and not led by the paper's own name): a
+     * @param scene whether the sentence sets the scene (before the authors speak, with no result and not led by the paper's own name): a
      *              model named there is the field's, not this paper's, unless of a family the title names
      */
     List<Mention> modelMentions(String sentence, List<int[]> comparisonWindows, List<int[]> rivals, boolean ownWorkSaid,
@@ -161,6 +171,10 @@ final class ModelMentionRule {
                 // "The YOLO series has become the most popular framework …": the abstract's first sentence sets the scene, the
                 // field's models, not this paper's ("The introduction of AlphaFold 2 spurred a revolution", for a paper titled
                 // with AlphaFold 3, names its predecessor).
+                continue;
+            }
+            if (!compared && (OTHERS_WORK_CLAUSE_BEFORE.matcher(sentence.substring(0, model.start())).find()
+                    || CONCESSION_OPENS.matcher(sentence.substring(0, model.start())).find())) {
                 continue;
             }
             if (!compared && (!ownWork && PRIOR_FINDING_AFTER.matcher(after).lookingAt() || AMONG_OTHER_WORK_AFTER.matcher(after).lookingAt())) {

@@ -64,9 +64,15 @@ final class OwnVoiceRule {
 
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(ProposalRule.NAMING_CUE + "(?!(?:for|on|upon|the|a|an|this|it|them|these|that|to|as|into)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
-    /** "our final method, MC-SMoE (…)", "our framework, X,", "the resulting model (X)": what the authors' work yields. */
+    /**
+     * "our final method, MC-SMoE (…)", "our framework, X,", "the resulting model (X)", "The proposed method, VidMem, …", "The
+     * distilled model, ToolMist, …": what the authors' work yields, whether or not the sentence says "we".
+     */
     private static final Pattern OUR_METHOD = Pattern.compile(
-            "(?i:\\b(?:our|the resulting) (?:[\\w-]+ )?(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset)),?\\s+\\(?[\"'“]?("
+            "(?i:\\b(?:our|the (?:resulting|(proposed|final|trained|distilled|learned))) (?:[\\w-]+ )?"
+                    + "(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset"
+                    + "|policy|network|router|planner|assistant|student|module|strategy|regulari[sz]er|estimator|detector|retriever|generator"
+                    + "|verifier|encoder|decoder|transformer|optimi[sz]er|scheme|mechanism|toolkit|solver)),?\\s+\\(?[\"'“]?("
                     + NameShapes.NAME + ")");
     /**
      * "Our models, OctoCoder and OctoGeeX, achieve …", "we introduce our first-generation reasoning models, Zeta-R1-Zero
@@ -84,6 +90,18 @@ final class OwnVoiceRule {
     private static final Pattern OUR_NAME = Pattern.compile(
             "(?i:\\bour)\\s+(" + NameShapes.NAME + "(?:\\s" + NOT_A_ROLE + NameShapes.NAME + "){0,2})" + NOT_A_ROLE_AFTER + "(?=[\\s,.;:)])");
     private static final Pattern RESOURCE_RIGHT_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+)?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b");
+
+    /** The name of what the authors' work yields: "our framework, X,", "The proposed method, X, …" — the sentence need not say "we". */
+    static void ownMethodNamed(List<Mention> found, String sentence, Predicate<String> known) {
+        Matcher ours = OUR_METHOD.matcher(sentence);
+        while (ours.find()) {
+            // "The final model, Llama-3-8B, …": a known family's model the authors trained is one they use, where "our model,
+            // Orca-3" is their own release.
+            if (NameShapes.isCapitalisedName(ours.group(2)) && (ours.group(1) == null || !Contributions.ofKnownFamily(ours.group(2), known))) {
+                Contributions.add(found, sentence, ours.group(2), List.of(), ours.start(2), ProposalRule.RULE_VERB, 0.8, known);
+            }
+        }
+    }
 
     /** Where the authors speak: names they give in lower case, in capitals after their verb, or as "our X". */
     static void namesInOwnVoice(List<Mention> found, String sentence, String lowerCase, boolean namingWord, Predicate<String> known) {
@@ -144,12 +162,6 @@ final class OwnVoiceRule {
             // "we propose a new decoding strategy, self-consistency, to replace …": called new by its authors, it is theirs,
             // in lower case and however well known it became.
             Contributions.add(found, sentence, newKindNamed.group(1), List.of(), newKindNamed.start(1), ProposalRule.RULE_NAMING, 0.75, name -> false);
-        }
-        Matcher ours = OUR_METHOD.matcher(sentence);
-        while (ours.find()) {
-            if (NameShapes.isCapitalisedName(ours.group(1))) {
-                Contributions.add(found, sentence, ours.group(1), List.of(), ours.start(1), ProposalRule.RULE_VERB, 0.8, known);
-            }
         }
         Matcher ourModels = OUR_NAMED_MODELS.matcher(lowerCase.contains("our") ? sentence : "");
         while (ourModels.find()) {

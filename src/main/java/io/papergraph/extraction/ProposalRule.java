@@ -69,12 +69,18 @@ final class ProposalRule {
             "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting|mechanism|scheme|procedure|objective|recipe|protocol"
                     // "an efficient LLM inference scheduler, Sarathi-Serve, to …", "a generative judge, Auto-J, …"
                     + "|scheduler|judge|optimi[sz]er|planner|controller|retriever|verifier|solver|tokenizer|decoder|encoder"
+                    // "We introduce a navigation policy, NaviLM, that …", "a lightweight router, CascadeGate, …"
+                    + "|policy|network|transformer|router|assistant|regulari[sz]er|estimator|detector|generator"
                     // "we introduce a family of models, Phoenix, trained on …"
                     + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)"
                     // "a generative judge with 13B parameters, Auto-J, …": a few words that qualify the noun before the name's comma
                     // (not a list the noun opens: "with two methods: A and B").
                     + "(?:\\s+(?:with|for|of)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+,|,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
+    /** "use a pretrained encoder, …", "built on a strong backbone, …": the verb that takes an existing thing, then its noun phrase. */
+    private static final Pattern TAKEN_BEFORE = Pattern.compile(
+            "(?i)\\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|(?:buil(?:t|ds?|ding)|based)\\s+(?:up)?on)"
+                    + "\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern QUALIFIED_NOUN = Pattern.compile("(?i)(?!family|series|suite)\\S+\\s+(?:with|for|of)\\s");
     private static final Pattern LIST_GOES_ON = Pattern.compile("[\"'”]?\\s*,\\s*(?:and\\s+|or\\s+)?\\p{Lu}[\\p{L}\\p{N}+#-]*(?:\\s*,|\\s+(?:and|or)\\b|\\s+\\p{Ll})|\\s+(?:and|or)\\s");
     private static final Pattern RANKED_OR_EVALUATED_BEFORE = Pattern.compile(
@@ -227,6 +233,7 @@ final class ProposalRule {
         }
         NewNameRule.namesCalledNew(found, sentence, lowerCase, firstPerson, definitions, known, ownNames);
         PassiveProposalRule.apply(found, sentence, known);
+        OwnVoiceRule.ownMethodNamed(found, sentence, known);
         if (!firstPerson) {
             return found;
         }
@@ -367,7 +374,10 @@ final class ProposalRule {
             // from is one item of a list, not the noun's name.
             boolean listed = QUALIFIED_NOUN.matcher(appositive.group()).lookingAt()
                     && (LIST_GOES_ON.matcher(sentence).region(appositive.end(1), sentence.length()).lookingAt() || NameShapes.isLanguage(appositive.group(1)));
-            if (authors && !ranked && !listed && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
+            // "We use a pretrained encoder, RoBERTa-large, as …", "… using an off-the-shelf model, Mistral-7B-Instruct": a thing
+            // the authors take, not one they make.
+            boolean taken = TAKEN_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 80), appositive.start())).find();
+            if (authors && !ranked && !listed && !taken && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
                 // "we introduce a new prompting approach, Analogical Prompting, …": said to be new, it is this paper's however
                 // well known it became.
                 // Not a model said to be new ("powered by a new vision-language model, PaliGemma"): a known model is one the paper uses.

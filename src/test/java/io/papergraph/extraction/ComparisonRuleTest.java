@@ -169,6 +169,9 @@ class ComparisonRuleTest {
             "It competes with proprietary models such as PlanNet-Pro.                 | PlanNet-Pro",
             "The agent competes favorably against StepPlanner on all tasks.           | StepPlanner",
             "We propose a router built upon StepNet.                                  | StepNet",
+            "Our largest model narrows the gap with PlanNet-Pro on our benchmark.     | PlanNet-Pro",
+            "Our fine-tuned model reaches 80% of the quality of PlanNet-Pro.          | PlanNet-Pro",
+            "The small agent achieves 89% of PlanNet-Pro's success rate.              | PlanNet-Pro",
     })
     void cues(String sentence, String name) {
         assertEquals(List.of(name), coined(sentence));

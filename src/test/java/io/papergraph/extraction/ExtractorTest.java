@@ -263,6 +263,31 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("until the authors speak, the abstract sets the scene: a model named in its second sentence is the field's, not used")
+    void sceneRunsUntilTheAuthorsSpeak() {
+        assertEquals(List.of(), fieldFacts("Talking Models",
+                "Language models excel at math in English. GPT-4 solves most school problems, yet accuracy drops in other languages. "
+                        + "We propose a translation curriculum.", Relation.USES_MODEL));
+        // Once the authors have spoken, a model they name is theirs to use.
+        assertEquals(List.of("USES_MODEL MODEL GPT-4"), fieldFacts("Talking Models",
+                "Language models excel at math in English. We propose a translation curriculum. GPT-4 tuned with it solves most problems.",
+                Relation.USES_MODEL));
+    }
+
+    @Test
+    @DisplayName("a model in a clause about others' work ('Prior methods rely on GPT-4 to …') or opening a concession ('Although GPT-4 excels …') is not used")
+    void othersWorkClause() {
+        for (String sentence : List.of("Prior methods rely on GPT-4 to generate pseudo-labels, which is costly.",
+                "Unlike previous work that relies on GPT-4 for annotation, our scorer is small.",
+                "Although GPT-4 excels at many tasks, it still hallucinates.", "Whereas GPT-4 writes text, our model draws.")) {
+            assertEquals(List.of(), fieldFacts("Talking Models", "We propose a scorer. " + sentence, Relation.USES_MODEL), sentence);
+        }
+        // The authors' own clause after the others' work is theirs.
+        assertEquals(List.of("USES_MODEL MODEL GPT-4"), fieldFacts("Talking Models",
+                "We propose a scorer. Unlike previous work that relies on annotators, we fine-tune GPT-4.", Relation.USES_MODEL));
+    }
+
+    @Test
     @DisplayName("a model family written in common lower-case words is a kind of architecture ('a multi-scale vision transformer'), not the model")
     void modelKindInCommonWords() {
         Extractor vit = new Extractor(new Vocabulary(List.of(), List.of(model("ViT", false, "Vision Transformer")), List.of(), List.of(), List.of()));
@@ -467,9 +492,12 @@ class ExtractorTest {
                 Relation.USES_MODEL));
         assertEquals(List.of("USES_MODEL MODEL Gemini"), fieldFacts("Fast Detectors",
                 "We fine-tune Gemini for real-time detection. It is fast.", Relation.USES_MODEL));
-        assertEquals(List.of("USES_MODEL MODEL Gemini"), fieldFacts("Fast Detectors",
+        // Until the authors speak, every sentence sets the scene; after they have, a model they name is theirs.
+        assertEquals(List.of(), fieldFacts("Fast Detectors",
                 "Detectors are slow. The Gemini series has become the most popular framework for real-time detection.",
                 Relation.USES_MODEL));
+        assertEquals(List.of("USES_MODEL MODEL Gemini"), fieldFacts("Fast Detectors",
+                "We study detectors. The Gemini series is the framework we tune for real-time detection.", Relation.USES_MODEL));
         // Led by the paper's own name, the opening sentence speaks for the authors.
         assertEquals(List.of("USES_MODEL MODEL Gemini"), fieldFacts("FastDet: Real-Time Detection",
                 "FastDet is fine-tuned from Gemini on 52K detection examples. It is fast.", Relation.USES_MODEL));
@@ -1561,7 +1589,7 @@ class ExtractorTest {
         assertEquals(List.of("PROPOSES METHOD Gemini-Flash"), fieldFacts("Scaling Finetuned Models",
                 "Finetuning helps. We also publicly release Gemini-Flash checkpoints, which achieve strong few-shot performance.", Relation.PROPOSES));
         assertEquals(List.of("USES_MODEL MODEL GPT-4"), fieldFacts("Scaling Finetuned Models",
-                "Models are costly. Rapid progress led to GPT-4, a strong model. We distil it into small students.", Relation.USES_MODEL));
+                "We study distillation. Rapid progress led to GPT-4, a strong model. We distil it into small students.", Relation.USES_MODEL));
     }
 
     @Test

@@ -46,6 +46,26 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("'The proposed method, X,', 'The distilled model, X,', 'a navigation policy, X,': what the authors' work yields, with or without 'we'")
+    void ownMethodNamed() {
+        assertEquals(List.of("PROPOSES VidMem null we-propose"), summary(apply("The proposed method, VidMem, keeps a memory of past clips.")));
+        assertEquals(List.of("PROPOSES ToolMist null we-propose"), summary(apply("The distilled model, ToolMist, runs on a laptop.")));
+        assertEquals(List.of("PROPOSES NaviLM null we-propose"), summary(apply("We introduce a navigation policy, NaviLM, that follows instructions.")));
+        // A known family's model the authors trained is one they use; "our model, X" stays their release.
+        String trained = "The trained model, Llama-7B, runs on a laptop.";
+        assertEquals(List.of(), summary(ProposalRule.apply(trained, List.of(), n -> Names.key(n).equals("llama"))));
+    }
+
+    @Test
+    @DisplayName("a thing the authors take ('We use a pretrained encoder, FooBERT, as …', 'using an off-the-shelf model, X') is no proposal")
+    void appositiveOfWhatIsTaken() {
+        assertEquals(List.of(), summary(apply("We use a pretrained encoder, FooBERT, as the backbone.")));
+        assertEquals(List.of("PROPOSES WebRephrase null we-propose"),
+                summary(apply("We propose WebRephrase, which rephrases documents using an off-the-shelf instruction model, FooLM-Instruct.")));
+        assertEquals(List.of("PROPOSES FooNet null we-propose"), summary(apply("We propose a novel framework, FooNet, that adds a module.")));
+    }
+
+    @Test
     @DisplayName("as many names as the authors count after 'we present two … methods:' are theirs ('LoRA Switch, which …, and LoRA Composite')")
     void countedKindsListed() {
         assertEquals(List.of("PROPOSES Zeta Switch null we-propose", "PROPOSES Zeta Composite null we-propose"),
