@@ -236,7 +236,7 @@ public final class Extractor {
         // The head whole too ("Code as Policies: …" is no "Code" cut before a preposition), when the authors present it in
         // so many words ("This paper presents code as policies"): "Code as Policies: Failure Modes in …" only studies it.
         String cut = TitleHeadRule.namePart(title);
-        String head = title.split(":")[0].strip();
+        String head = TitleHeadRule.head(title).strip();
         List<String> nameParts = head.equals(cut) || sentences.stream().noneMatch(s -> TitlePhraseRule.proposedBy(s, head)) ? List.of(cut) : List.of(cut, head);
         for (String namePart : nameParts) {
             List<Gazetteer.Hit> known = methods.find(namePart);

@@ -27,7 +27,7 @@ final class ProposalRule {
                     + "|(?:propos|introduc|present|develop|design)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
-    static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them )?as"
+    static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?)?as"
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+|this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon))"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub|frame as)))\\s+[\"'“]?";
@@ -130,7 +130,7 @@ final class ProposalRule {
     private static List<Mention> withoutCutNames(List<Mention> found) {
         return found.size() < 2 ? found : found.stream()
                 .filter(m -> m.relation() != Relation.PROPOSES || found.stream().noneMatch(other -> other.relation() == Relation.PROPOSES
-                        && other.name().startsWith(m.name() + " ") && other.name().indexOf(' ', m.name().length() + 1) < 0))
+                        && other.name().startsWith(m.name() + " ")))
                 .toList();
     }
 
@@ -479,7 +479,9 @@ final class ProposalRule {
     /** "called ''Long Form'' (LF)", "termed the …", and "our multi-task subtask graph inferencer (MTSGI)". */
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             // "Our E(3) Equivariant Diffusion Model (EDM)": a symmetry group written with its parenthesis is one word.
-            "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+(?:\\([\\w,]+\\))?\\s+){0,5}"
+            "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?"
+                    // "We call this procedure Iterative Preference Bootstrapping (IPB)", "we refer to our method as …"
+                    + "|\\b(?:we\\s+(?:call|name|term|dub)|refer(?:red)?\\s+to)\\s+(?:it|this|these|them|our|the\\s+(?:resulting|final|proposed))(?:\\s+[\\w-]+){0,3}?\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+(?:\\([\\w,]+\\))?\\s+){0,5}"
                     // "Our key innovation, the …", "a new metric, the …"
                     + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
     /** Words that make a quoted phrase a scare-quoted clause ('"the best" approach'), not a name. */

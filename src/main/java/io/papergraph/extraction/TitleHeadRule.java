@@ -9,7 +9,21 @@ import java.util.regex.Pattern;
 final class TitleHeadRule {
 
     static final String RULE = "title-head";
-    private static final Pattern HEAD = Pattern.compile("^([^:]{2,48}?)\\s*:\\s+(\\S.*)$");
+    /** A dash with spaces around it sets a title's head off as a colon does: "ReMix — Reward Mixing …", "X -- …", "X - …". */
+    private static final String SPACED_DASH = "\\s+(?:--?|[\\u2013\\u2014])\\s+";
+    private static final Pattern HEAD_SEPARATOR = Pattern.compile(":|" + SPACED_DASH);
+    private static final Pattern HEAD = Pattern.compile("^([^:]{2,48}?)(?:\\s*:\\s+|" + SPACED_DASH + ")(\\S.*)$");
+
+    /** The title before its first colon or spaced dash (the whole title when it has neither). */
+    static String head(String title) {
+        return HEAD_SEPARATOR.split(title, 2)[0];
+    }
+
+    /** The title after its last colon or spaced dash. */
+    static String tail(String title) {
+        String[] parts = HEAD_SEPARATOR.split(title);
+        return parts.length == 0 ? "" : parts[parts.length - 1];
+    }
     private static final Pattern RESOURCE_LONG_FORM = Pattern.compile(
             // "A Massive Multi-discipline Multimodal Understanding and Reasoning Benchmark for …": up to seven words before the
             // noun, none of them a preposition ("A Framework for Agents on a Benchmark" is no benchmark); adjectives may come in
@@ -270,7 +284,7 @@ final class TitleHeadRule {
      * Retrieval for Open-Domain Question Answering" → "Dense Passage Retrieval").
      */
     static String namePart(String title) {
-        String head = title.split(":")[0];
+        String head = head(title);
         Matcher preposition = TITLE_PREPOSITION.matcher(head);
         return (preposition.find() ? head.substring(0, preposition.start()) : head).strip();
     }
@@ -281,7 +295,7 @@ final class TitleHeadRule {
      * no verb, repeated as written in a first-person sentence.
      */
     static Optional<String> nameRepeatedByAuthors(String title, List<String> sentences) {
-        String head = title.split(":")[0].strip();
+        String head = head(title).strip();
         String[] words = head.split("\\s+");
         // "Learning …", "Rethinking …" say what the paper does; "Self-Rewarding …" is a compound adjective.
         if (words.length < 2 || words.length > 5 || NOT_A_NAME_START.contains(words[0]) || !words[0].contains("-") && GERUND.matcher(words[0]).matches()

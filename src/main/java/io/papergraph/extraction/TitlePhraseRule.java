@@ -29,7 +29,8 @@ final class TitlePhraseRule {
                     + "(?<verb>propose|introduce|present|develop|design|pursue|devise|build)s?\\s+(?:an?\\s+|the\\s+)?"
                     + "(?:(?:novel|new|simple|intuitive|general|effective|efficient|unified|principled|lightweight|generic)\\s*,?\\s+)*"
                     + "(?<object>.{0,120})");
-    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}*'-]+");
+    /** A word of the title: a letter or digit first, so a dash set off by spaces ("ReMix - Reward Mixing") is none. */
+    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}*'-]*");
     private static final Set<String> FUNCTION_WORDS = Set.of("for", "of", "and", "with", "in", "the", "to", "via", "on", "a", "an", "by",
             "from", "using", "through", "towards", "toward", "at", "is", "are", "as");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -105,9 +106,8 @@ final class TitlePhraseRule {
      * kind of paper it is ("Survey", "Study", "Analysis").
      */
     private static List<Phrase> phrases(String title) {
-        String[] parts = title.split(":");
         List<String> words = new ArrayList<>();
-        Matcher word = TITLE_WORD.matcher(parts[parts.length - 1]);
+        Matcher word = TITLE_WORD.matcher(TitleHeadRule.tail(title));
         while (word.find()) {
             words.add(word.group());
         }

@@ -46,6 +46,17 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("'We call this procedure Long Form (LF)', 'we refer to our method as X', 'We call the resulting method A B C' (whole, not cut)")
+    void namedByTheAuthors() {
+        assertEquals(List.of("PROPOSES IPB null proposal-acronym"),
+                summary(apply("We call this procedure Iterative Preference Bootstrapping (IPB).")));
+        assertEquals(List.of("PROPOSES Falconet null called-named"), summary(apply("We refer to the resulting family of models as Falconet.")));
+        assertEquals(List.of("PROPOSES Falconet null called-named"), summary(apply("We refer to our method as Falconet.")));
+        assertEquals(List.of("PROPOSES Stochastic Weight Rewinding null called-named"),
+                summary(apply("We call the resulting method Stochastic Weight Rewinding.")));
+    }
+
+    @Test
     @DisplayName("'The proposed method, X,', 'The distilled model, X,', 'a navigation policy, X,': what the authors' work yields, with or without 'we'")
     void ownMethodNamed() {
         assertEquals(List.of("PROPOSES VidMem null we-propose"), summary(apply("The proposed method, VidMem, keeps a memory of past clips.")));

@@ -26,6 +26,15 @@ class TitleHeadRuleTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @DisplayName("a dash with spaces around it sets the head off as a colon does: 'ReMix — Reward Mixing …', 'ReMix -- …', 'ReMix - …'")
+    @ValueSource(strings = {"ReMix — Reward Mixing for Alignment", "ReMix -- Reward Mixing for Alignment", "ReMix - Reward Mixing for Alignment"})
+    void dashHeads(String title) {
+        Mention mention = TitleHeadRule.apply(title).orElseThrow();
+        assertEquals("ReMix", mention.name());
+        assertEquals(List.of("Reward Mixing for Alignment"), mention.aliases());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @DisplayName("coined heads of various shapes are proposed")
     @CsvSource(delimiter = '|', value = {
             "φ-Decoding: Adaptive Foresight Sampling      | φ-Decoding",

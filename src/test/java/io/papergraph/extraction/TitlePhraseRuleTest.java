@@ -27,6 +27,9 @@ class TitlePhraseRuleTest {
         // The method noun first, the phrase its appositive.
         assertEquals(Optional.of("Staged Draft Decoding"), proposed("Faster LLM Inference with Staged Draft Decoding",
                 "We propose a novel algorithm, staged draft decoding, to accelerate inference on small devices."));
+        // A dash set off by spaces ends the head as a colon does, and is no word of a phrase.
+        assertEquals(Optional.of("Reward Mixing"), proposed("ReMix - Reward Mixing for Multi-Objective Alignment",
+                "To balance objectives, we propose reward mixing."));
     }
 
     @Test
