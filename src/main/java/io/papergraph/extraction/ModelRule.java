@@ -134,6 +134,9 @@ final class ModelRule {
     /** "… and Evol-Instruct data": a list said to be of data is no list of models. */
     private static final Pattern DATA_AFTER_LIST = Pattern.compile("^\\s+(?i:data|datasets?|corpora|augmentations?)\\b");
 
+    private static final Pattern CLAUSE_OPENING = Pattern.compile(
+            "(?:With|Without|By|From|Using|Via|Unlike|As|At|Through|Across|After|Before|For|In|On|To|Of|And|The|A|An)\\s");
+
     /**
      * "GPT-J, Cerebras-GPT, and MPT", "LLaMA, LLaVA, and VL-BART": a coined name listed among models the vocabulary knows is
      * a model too. Two known ones make the list one of models, or one in a list said to be of models ("three foundational
@@ -163,7 +166,8 @@ final class ModelRule {
             }
             for (int[] i : items) {
                 String name = sentence.substring(i[0], i[1]);
-                if (!isKnown.test(i) && NameShapes.isCoined(name)) {
+                // "With FunCoder, StableCode-3b surpasses …": a clause opening on a preposition lists no model.
+                if (!isKnown.test(i) && NameShapes.isCoined(name) && !CLAUSE_OPENING.matcher(name).lookingAt()) {
                     found.add(new Found(name, null, i[0], i[1]));
                 }
             }

@@ -117,7 +117,9 @@ final class ResourceKinds {
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile(
             "(?:" + Cues.IN_THIS_PAPER + ")?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an|the\\s+first(?!\\s+\\w+ing\\b))\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
-    private static final String HEAD_NOUNS = RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM";
+    /** "TabPrior, a transformer pretrained on millions of synthetic datasets": a kind of model heads the appositive, not the data it is trained on. */
+    private static final String HEAD_NOUNS = RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM"
+            + "|transformer|network|retriever|estimator|detector|encoder|decoder|generator|classifier|planner|verifier|solver|reranker|router";
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + HEAD_NOUNS + ")s?\\b(?!-)");
 
     private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\s*\\([\\p{Lu}\\d-]{1,8}s?\\)");

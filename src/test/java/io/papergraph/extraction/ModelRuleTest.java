@@ -155,6 +155,8 @@ class ModelRuleTest {
         assertEquals(List.of(), siblings("We fine-tune on Llama, Qwen2 and Evol-Instruct data."));
         // Ordinary words between known models are no names: "Mistral, Llama and Gemini Pro" — and "Mistral, Llama, and others".
         assertEquals(List.of(), siblings("We compare Mistral, Llama, and Others."));
+        // A clause that opens on a preposition names the method, not another model: "With FooCoder, Llama-2 and Qwen2 improve".
+        assertEquals(List.of(), siblings("We test three foundation models: With FooCoder, Llama-2 and Qwen2 improve."));
     }
 
     private final ModelRule withShapedFamily = new ModelRule(List.of(model("DistilBERT", false), model("GPT", true)));

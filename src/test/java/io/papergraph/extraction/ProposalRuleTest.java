@@ -46,6 +46,14 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a kind of model heads the appositive, not the data it is trained on: 'X, a transformer pretrained on … datasets' proposes X")
+    void modelKindHeadsAppositive() {
+        assertEquals(List.of("PROPOSES TabPrior null we-propose"), summary(apply("We propose TabPrior, a transformer pretrained on millions of synthetic datasets.")));
+        assertEquals(List.of("PROPOSES DepthAny null we-propose"), summary(apply("We propose DepthAny, a depth estimator trained on 20 datasets.")));
+        assertEquals(List.of("INTRODUCES MedQA-X dataset we-propose"), summary(apply("We introduce MedQA-X, a dataset of questions for evaluating retrievers.")));
+    }
+
+    @Test
     @DisplayName("'We call this procedure Long Form (LF)', 'we refer to our method as X', 'We call the resulting method A B C' (whole, not cut)")
     void namedByTheAuthors() {
         assertEquals(List.of("PROPOSES IPB null proposal-acronym"),
