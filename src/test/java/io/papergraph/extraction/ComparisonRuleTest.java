@@ -172,6 +172,9 @@ class ComparisonRuleTest {
             "Our largest model narrows the gap with PlanNet-Pro on our benchmark.     | PlanNet-Pro",
             "Our fine-tuned model reaches 80% of the quality of PlanNet-Pro.          | PlanNet-Pro",
             "The small agent achieves 89% of PlanNet-Pro's success rate.              | PlanNet-Pro",
+            "The judge reaches 93.75% of PlanNet-Pro's evaluation ability.            | PlanNet-Pro",
+            "A modified pipeline reaches performance close to PlanNet-Pro.            | PlanNet-Pro",
+            "The family demonstrates close correctness to PlanNet-Pro in API calls.   | PlanNet-Pro",
     })
     void cues(String sentence, String name) {
         assertEquals(List.of(name), coined(sentence));
