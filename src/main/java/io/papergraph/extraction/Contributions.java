@@ -17,7 +17,7 @@ final class Contributions {
     static boolean ofKnownFamily(String name, Predicate<String> known) {
         String[] parts = name.split("-");
         String family = parts[0];
-        if (!known.test(family) && !known.test(family.replaceAll("[\\d.]+$", ""))) {
+        if (!known.test(family) && !known.test(family.replaceAll("(?i)v?[\\d.]+$", ""))) {
             return false;
         }
         // "DeepSeek-GRM": a coined word after the family's name makes a new model of the family's makers, where

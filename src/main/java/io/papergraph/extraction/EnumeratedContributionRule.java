@@ -104,7 +104,9 @@ final class EnumeratedContributionRule {
     }
     /** "we present two training-free methods:", "introduces three novel modules, namely": the authors count what they name next. */
     private static final Pattern COUNTED_KINDS = Pattern.compile(
-            "(?i:\\b(?:propose|present|introduce|develop|design|devise)[sd]?\\s+(two|three|four|a\\s+pair\\s+of)\\s+(?:[\\w-]+\\s+){0,3}?"
+            "(?i:\\b(?:propose|present|introduce|develop|design|devise)[sd]?\\s+(two|three|four|a\\s+pair\\s+of)\\s+"
+                    // Not "two strong baseline methods", "two prior techniques", "two ablated variants": others' work or ablations.
+                    + "(?:(?!(?:baselines?|existing|prior|previous|classical|classic|standard|conventional|popular|common|ablated|ablation|reference)\\b)[\\w-]+\\s+){0,3}?"
                     + "(?:methods|techniques|algorithms|strategies|approaches|variants|mechanisms|modules|schemes|objectives|losses|frameworks"
                     + "|architectures|policies|regulari[sz]ers|estimators|operators|layers))\\s*(?::|--|—|,\\s*(?:namely\\s+)?)\\s*");
     /** An item of such a list: a name, after an article at most, then the end of the item or what it does. */
@@ -114,6 +116,8 @@ final class EnumeratedContributionRule {
             + ")(?=\\s*(?:[,;:(.]|--|—|$)|\\s+(?:which|that|to|for|by|with|where|whose|and)\\b)");
     /** Where the next item may start: after a comma or semicolon, or "and"; the list's last item comes after "and". */
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]\\s*(and\\s+)?|\\s+(and)\\s+");
+
+    private static final Pattern OTHERS_IN_LIST = Pattern.compile("(?i)\\b(?:baselines?|prior\\s+work|classical|standard|existing|ablations?)\\b");
 
     /**
      * "We present two training-free methods: LoRA Switch, which alternates …, and LoRA Composite, which …": the names of as
@@ -150,13 +154,17 @@ final class EnumeratedContributionRule {
                 break;
             }
         }
-        if (items.size() == count && closedByAnd) {
+        // "Uniform Sampling, which is the standard baseline, …": a list that says an item is a baseline is not of the authors' own.
+        String list = items.isEmpty() ? "" : sentence.substring(cue.end(), items.get(items.size() - 1).end());
+        if (items.size() == count && closedByAnd && !OTHERS_IN_LIST.matcher(list).find()) {
             items.forEach(m -> Contributions.addOfKind(found, sentence, m.group(1), List.of(), null, ProposalRule.RULE_VERB, 0.75, known));
         }
     }
 
     private static boolean isListedName(String name) {
-        return !NameShapes.isSentenceWord(name.split("\\s")[0]) && (NameShapes.isCoined(name) || NameShapes.isCapitalisedPhrase(name));
+        String first = name.split("\\s")[0];
+        // "Without Memory and Without Planner": ablations, not methods.
+        return !NameShapes.isSentenceWord(first) && !first.equals("Without") && (NameShapes.isCoined(name) || NameShapes.isCapitalisedPhrase(name));
     }
 
     private static final Pattern NOVEL_KINDS_LISTED = Pattern.compile(

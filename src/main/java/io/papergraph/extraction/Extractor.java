@@ -157,7 +157,9 @@ public final class Extractor {
             // Until the authors speak, the abstract sets the scene ("Language models excel at math. GPT-4 solves …") — unless a
             // sentence reports a result ("Fine-tuned on 1K samples, X gains 27%") or the paper's own contribution leads it
             // ("Alpaca-Lite is fine-tuned from Llama-2-7B …").
-            boolean scene = (opening || !ownWorkSaid) && !ownLed && !SCORE_IN_SENTENCE.matcher(sentence).find();
+            // After the opening, a sentence that says in the passive what is done with a model ("Llama-2-7B is fine-tuned on …",
+            // "Here, GPT-4 acts as the teacher") speaks for the authors, "we" or not.
+            boolean scene = (opening || !ownWorkSaid && !IMPERSONAL_USE.matcher(sentence).find()) && !ownLed && !SCORE_IN_SENTENCE.matcher(sentence).find();
             List<Mention> modelMentions = modelMentionRule.modelMentions(sentence, comparisonWindows, rivals, ownWorkSaid, ownLed, scene, paper.title(), definitions);
             // "We introduce Mixtral 8x7B, …": a model the paper releases is one of its own names from here on.
             modelMentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).forEach(ownNames::add);
@@ -224,6 +226,9 @@ public final class Extractor {
                 .filter(e -> Cues.FIRST_PERSON.matcher(e.getValue()).find())
                 // "Our work leverages Monte Carlo Tree Search (MCTS) to …": what the authors use is not what they propose.
                 .filter(e -> !Cues.PRIOR_WORK_BEFORE.matcher(e.getValue().substring(0, e.getKey().start())).find())
+                // "We apply … reinforcement learning from human feedback (RLHF) to …", "This work explores whether small language
+                // models (LMs) …": what the authors apply or study is not what they propose.
+                .filter(e -> !APPLIED_OR_STUDIED.matcher(e.getValue().substring(0, e.getKey().start())).find())
                 .findFirst()
                 .map(e -> new Mention(Relation.PROPOSES, EntityKind.METHOD, e.getKey().shortForm(), List.of(e.getKey().longForm()),
                         e.getValue(), RULE_NAMED_BY_TITLE, 0.7, null));
@@ -251,6 +256,13 @@ public final class Extractor {
         return byTitle.or(() -> subjectOfOwnSentences(sentences)).or(() -> TitlePhraseRule.apply(title, sentences, this::isKnown))
                 .map(List::of).orElse(List.of());
     }
+
+    private static final Pattern IMPERSONAL_USE = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:fine-?tuned|trained|used|adopted|employed|initiali[sz]ed|distilled|prompted|evaluated|tested|probed|fed|applied|chosen|selected|pre-?trained)\\b"
+                    + "|^Here,|\\b(?:acts?|serves?)\\s+as\\s+the\\b|\\bthe\\s+(?:backbone|base\\s+model|teacher|student)\\s+(?:is|are)\\b");
+    private static final Pattern APPLIED_OR_STUDIED = Pattern.compile(
+            "(?i)\\b(?:appl(?:y|ies|ied|ying)|use[sd]?|using|employ\\w*|adopt\\w*|leverag\\w*|utili[sz]\\w*|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)"
+                    + "|investigat\\w*|evaluat\\w*|examin\\w*|analy[sz]\\w*)\\b");
 
     /** A coined name opening a sentence, or its main clause after an opening phrase, and acting: "FastGen can be deployed …". */
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:[^,]{0,120},\\s+){0,2}(" + NameShapes.NAME + ")\\s+(?:also\\s+|further\\s+|consistently\\s+)?"

@@ -39,14 +39,25 @@ final class ModelMentionRule {
                     + "|(?:showed|demonstrated)\\s+(?:that|this|the|its|impressive|remarkable|strong))\\b");
     /**
      * "Prior methods rely on GPT-4 to …", "Existing agents built on GPT-4 are costly", "Unlike previous work that relies on GPT-4
-     * for annotation, we …": a model in a clause about others' work, before the authors speak again.
+     * for annotation, we …": a model that others' work relies on, before the authors speak again — not the setting the
+     * authors test in ("outperforms existing methods on Llama-3-8B"), nor one they follow prior work in using.
      */
     private static final Pattern OTHERS_WORK_CLAUSE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:prior|previous|existing|earlier|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,2}?"
-                    + "(?:work|works|methods|approaches|studies|systems|agents|pipelines|techniques|efforts|research|literature|frameworks|solutions)\\b"
-                    + "(?:(?!\\b(?:we|our|us|this|these)\\b)[^.;:,])*$");
+            "(?i)(?<!following\\s)\\b(?:prior|previous|existing|earlier|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:work|works|methods|approaches|studies|systems|agents|pipelines|techniques|efforts|research|literature|frameworks|solutions)\\s+"
+                    + "(?:that\\s+|which\\s+)?(?:(?:often|typically|usually|mostly|largely|heavily|commonly|all)\\s+)?"
+                    + "(?:rel(?:y|ies|ied|ying)\\s+on|depend(?:s|ed|ing)?\\s+on|buil(?:t|d|ds)\\s+(?:up)?on|based\\s+on|use[sd]?|using|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|fine-tun(?:e|es|ed|ing))"
+                    + "\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?$");
+    private static final Pattern OTHERS_WORK_LEAD = Pattern.compile("(?i)\\b(?:prior|previous|existing|earlier|conventional|traditional)\\s");
     /** "Whereas Sora …, we show …", "Although GPT-4 excels at …, it still …": the field's model a concession opens with. */
     private static final Pattern CONCESSION_OPENS = Pattern.compile("(?i)^(?:[\\p{L}-]+,\\s+)?(?:whereas|although|though|while)\\s+(?:the\\s+)?$");
+    /**
+     * What keeps a model a concession opens with the authors': a score ("Whereas GPT-4 solves 40% …, our agent …"), a role in
+     * their work ("While GPT-4o serves as the teacher", "Although Llama-3-8B is small, our model built on it") — not a mere "our"
+     * in the main clause ("Whereas GPT-4 writes text, our model draws").
+     */
+    private static final Pattern CONCESSION_KEEPS = Pattern.compile(
+            "(?i)\\d(?:\\.\\d+)?\\s?%|\\b(?:serves?\\s+as|acts?\\s+as|is\\s+used|are\\s+used|is\\s+our|built\\s+on\\s+it|as\\s+the\\s+(?:teacher|student|backbone|base|judge|policy))\\b");
     /** "While DeepSeek-R1 and other follow-up work focus on …, this paper …": named as the field's work, whoever speaks. */
     private static final Pattern AMONG_OTHER_WORK_AFTER = Pattern.compile(
             "\\s+and\\s+other\\s+(?:[\\w-]+\\s+)?(?:work|works|studies|efforts)\\b");
@@ -173,8 +184,9 @@ final class ModelMentionRule {
                 // with AlphaFold 3, names its predecessor).
                 continue;
             }
-            if (!compared && (OTHERS_WORK_CLAUSE_BEFORE.matcher(sentence.substring(0, model.start())).find()
-                    || CONCESSION_OPENS.matcher(sentence.substring(0, model.start())).find())) {
+            String upTo = sentence.substring(0, model.start());
+            if (!compared && (OTHERS_WORK_LEAD.matcher(upTo).find() && OTHERS_WORK_CLAUSE_BEFORE.matcher(upTo).find()
+                    || CONCESSION_OPENS.matcher(upTo).find() && !CONCESSION_KEEPS.matcher(sentence).find())) {
                 continue;
             }
             if (!compared && (!ownWork && PRIOR_FINDING_AFTER.matcher(after).lookingAt() || AMONG_OTHER_WORK_AFTER.matcher(after).lookingAt())) {

@@ -65,15 +65,17 @@ final class OwnVoiceRule {
     /** "which we refer to as algorithmic prompting." — a lower-case name, up to four words, ending the clause. */
     private static final Pattern LOWERCASE_NAMING = Pattern.compile(ProposalRule.NAMING_CUE + "(?!(?:for|on|upon|the|a|an|this|it|them|these|that|to|as|into)\\b)([a-z][a-z-]+(?: [a-z][a-z-]+){0,3})[\"'”]?(?=\\s*[.,;)])");
     /**
-     * "our final method, MC-SMoE (…)", "our framework, X,", "the resulting model (X)", "The proposed method, VidMem, …", "The
-     * distilled model, ToolMist, …": what the authors' work yields, whether or not the sentence says "we".
+     * "our final method, MC-SMoE (…)", "our framework, X,", "the resulting model (X)", "The proposed method, VidMem, …": what
+     * the authors' work yields, whether or not the sentence says "we".
      */
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i:\\b(?:our|the (?:resulting|(proposed|final|trained|distilled|learned))) (?:[\\w-]+ )?"
                     + "(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset"
                     + "|policy|network|router|planner|assistant|student|module|strategy|regulari[sz]er|estimator|detector|retriever|generator"
                     + "|verifier|encoder|decoder|transformer|optimi[sz]er|scheme|mechanism|toolkit|solver)),?\\s+\\(?[\"'“]?("
-                    + NameShapes.NAME + ")");
+                    // "The proposed method, Adaptive Token Merging, …": a name of several capitalised words, read whole — unless a
+                    // short form defined after it is the name ("our model, Preserve Your Own COrrelation (PYoCo)").
+                    + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3}(?=[\"'”]?\\s*[,.;:)]|\\s+(?-i:\\p{Ll}))|" + NameShapes.NAME + ")");
     /**
      * "Our models, OctoCoder and OctoGeeX, achieve …", "we introduce our first-generation reasoning models, Zeta-R1-Zero
      * and Zeta-R1.": the names set off after the plural.
@@ -95,9 +97,9 @@ final class OwnVoiceRule {
     static void ownMethodNamed(List<Mention> found, String sentence, Predicate<String> known) {
         Matcher ours = OUR_METHOD.matcher(sentence);
         while (ours.find()) {
-            // "The final model, Llama-3-8B, …": a known family's model the authors trained is one they use, where "our model,
-            // Orca-3" is their own release.
-            if (NameShapes.isCapitalisedName(ours.group(2)) && (ours.group(1) == null || !Contributions.ofKnownFamily(ours.group(2), known))) {
+            // "The proposed detector, YOLOv8, …" would be a known family's model the authors use, where "our model, Orca-3" is
+            // their own release.
+            if (NameShapes.isCapitalisedPhrase(ours.group(2)) && (ours.group(1) == null || !Contributions.ofKnownFamily(ours.group(2), known))) {
                 Contributions.add(found, sentence, ours.group(2), List.of(), ours.start(2), ProposalRule.RULE_VERB, 0.8, known);
             }
         }

@@ -70,7 +70,7 @@ final class ProposalRule {
                     // "an efficient LLM inference scheduler, Sarathi-Serve, to …", "a generative judge, Auto-J, …"
                     + "|scheduler|judge|optimi[sz]er|planner|controller|retriever|verifier|solver|tokenizer|decoder|encoder"
                     // "We introduce a navigation policy, NaviLM, that …", "a lightweight router, CascadeGate, …"
-                    + "|policy|network|transformer|router|assistant|regulari[sz]er|estimator|detector|generator"
+                    + "|policy|router|assistant|regulari[sz]er|estimator|detector|generator"
                     // "we introduce a family of models, Phoenix, trained on …"
                     + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)"
                     // "a generative judge with 13B parameters, Auto-J, …": a few words that qualify the noun before the name's comma

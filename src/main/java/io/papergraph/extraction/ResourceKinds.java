@@ -119,7 +119,8 @@ final class ResourceKinds {
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
     /** "TabPrior, a transformer pretrained on millions of synthetic datasets": a kind of model heads the appositive, not the data it is trained on. */
     private static final String HEAD_NOUNS = RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM"
-            + "|transformer|network|retriever|estimator|detector|encoder|decoder|generator|classifier|planner|verifier|solver|reranker|router";
+            // Not "network", "planner", "generator": modifiers as often as heads ("a network traffic dataset", "a planner trace corpus").
+            + "|transformer|retriever|estimator|encoder|decoder|classifier|verifier|solver|reranker";
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + HEAD_NOUNS + ")s?\\b(?!-)");
 
     private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\s*\\([\\p{Lu}\\d-]{1,8}s?\\)");

@@ -12,7 +12,9 @@ final class TitleHeadRule {
     /** A dash with spaces around it sets a title's head off as a colon does: "ReMix — Reward Mixing …", "X -- …", "X - …". */
     private static final String SPACED_DASH = "\\s+(?:--?|[\\u2013\\u2014])\\s+";
     private static final Pattern HEAD_SEPARATOR = Pattern.compile(":|" + SPACED_DASH);
-    private static final Pattern HEAD = Pattern.compile("^([^:]{2,48}?)(?:\\s*:\\s+|" + SPACED_DASH + ")(\\S.*)$");
+    private static final Pattern HEAD = Pattern.compile("^([^:]{2,48}?)(?:\\s*:\\s+|(" + SPACED_DASH + "))(\\S.*)$");
+    /** "Text-to-SQL: Are We There Yet?", "Deep Learning: A Survey": a question or a survey of the head, which no one proposes. */
+    private static final Pattern QUESTION_TAIL = Pattern.compile("(?i)^(?:are|is|do|does|can|could|should|what|when|why|how|which|where|who)\\b.*|.*\\?$");
 
     /** The title before its first colon or spaced dash (the whole title when it has neither). */
     static String head(String title) {
@@ -143,7 +145,14 @@ final class TitleHeadRule {
             return Optional.empty();
         }
         // "Phi-3 Technical Report: …" reports on Phi-3.
-        String longForm = m.group(2).strip();
+        String longForm = m.group(3).strip();
+        // "ReMix — Reward Mixing for …": a dash sets off a coined name only ("Vision - Language Pretraining" joins two words).
+        // A coined head asked about is still the paper's ("GLoRe: When, Where, and How to Improve …").
+        boolean dashed = m.group(2) != null;
+        boolean coinedWord = m.group(1).strip().indexOf(' ') < 0 && NameShapes.isCoined(m.group(1).strip());
+        if (dashed && !coinedWord || SURVEY.matcher(longForm).lookingAt() || !coinedWord && QUESTION_TAIL.matcher(longForm).matches()) {
+            return Optional.empty();
+        }
         String head = spelledOutName(REPORT_SUFFIX.matcher(m.group(1).strip()).replaceFirst(""), longForm, abstractText, known);
         Matcher resourceHead = RESOURCE_HEAD.matcher(head);
         if (resourceHead.matches() && !NameShapes.isOrdinary(resourceHead.group(2).split(" ")[0])) {

@@ -268,6 +268,12 @@ class ExtractorTest {
         assertEquals(List.of(), fieldFacts("Talking Models",
                 "Language models excel at math in English. GPT-4 solves most school problems, yet accuracy drops in other languages. "
                         + "We propose a translation curriculum.", Relation.USES_MODEL));
+        // A sentence that says in the passive what is done with a model speaks for the authors, "we" or not.
+        assertEquals(List.of("USES_MODEL MODEL GPT-4"), fieldFacts("Talking Models",
+                "Language models excel at math in English. GPT-4 is fine-tuned on 12K translated problems. We propose a curriculum.",
+                Relation.USES_MODEL));
+        assertEquals(List.of("USES_MODEL MODEL GPT-4"), fieldFacts("Talking Models",
+                "Distillation compresses models. Here, GPT-4 acts as the teacher. We propose a curriculum.", Relation.USES_MODEL));
         // Once the authors have spoken, a model they name is theirs to use.
         assertEquals(List.of("USES_MODEL MODEL GPT-4"), fieldFacts("Talking Models",
                 "Language models excel at math in English. We propose a translation curriculum. GPT-4 tuned with it solves most problems.",
@@ -282,9 +288,16 @@ class ExtractorTest {
                 "Although GPT-4 excels at many tasks, it still hallucinates.", "Whereas GPT-4 writes text, our model draws.")) {
             assertEquals(List.of(), fieldFacts("Talking Models", "We propose a scorer. " + sentence, Relation.USES_MODEL), sentence);
         }
-        // The authors' own clause after the others' work is theirs.
+        // The authors' own clause after the others' work is theirs; so is the setting they test in, or follow prior work in.
         assertEquals(List.of("USES_MODEL MODEL GPT-4"), fieldFacts("Talking Models",
                 "We propose a scorer. Unlike previous work that relies on annotators, we fine-tune GPT-4.", Relation.USES_MODEL));
+        assertEquals(List.of("USES_MODEL MODEL GPT-4"), fieldFacts("Talking Models",
+                "We propose a scorer. It outperforms existing methods on GPT-4 by 20% in throughput.", Relation.USES_MODEL));
+        assertEquals(List.of("USES_MODEL MODEL GPT-4"), fieldFacts("Talking Models",
+                "We propose a scorer. Following prior work using GPT-4 as the generator, we evaluate on GSM8K.", Relation.USES_MODEL));
+        // A concession that holds a score or the model's role in the authors' work keeps it.
+        assertEquals(List.of("USES_MODEL MODEL GPT-4"), fieldFacts("Talking Models",
+                "We propose a scorer. While GPT-4 serves as the teacher, the student is trained with our method.", Relation.USES_MODEL));
     }
 
     @Test
@@ -929,6 +942,13 @@ class ExtractorTest {
         Extraction topic = withMethods.extract(new PaperRecord("p", "Steering Large Language Models at Scale",
                 "This paper shows that large language models (LLMs) can be steered.", "test:1"));
         assertEquals(List.of(), facts(topic).stream().filter(f -> f.startsWith("PROPOSES")).toList());
+
+        // Nor what they apply or study: "We apply … (RLHF) to …", "This work explores whether small language models (LMs) …".
+        for (String sentence : List.of("We apply sparse autoencoders (SAEs) to steer the model.",
+                "This work explores whether sparse autoencoders (SAEs) read features at scale.")) {
+            Extraction applied = withMethods.extract(new PaperRecord("p", "Sparse Autoencoders Boost Steering", sentence, "test:1"));
+            assertEquals(List.of(), facts(applied).stream().filter(f -> f.startsWith("PROPOSES")).toList(), sentence);
+        }
     }
 
     @Test

@@ -51,6 +51,8 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES TabPrior null we-propose"), summary(apply("We propose TabPrior, a transformer pretrained on millions of synthetic datasets.")));
         assertEquals(List.of("PROPOSES DepthAny null we-propose"), summary(apply("We propose DepthAny, a depth estimator trained on 20 datasets.")));
         assertEquals(List.of("INTRODUCES MedQA-X dataset we-propose"), summary(apply("We introduce MedQA-X, a dataset of questions for evaluating retrievers.")));
+        // A noun that as often modifies the head is none: "a network traffic dataset" is a dataset.
+        assertEquals(List.of("INTRODUCES NetFlow-24 dataset we-propose"), summary(apply("We introduce NetFlow-24, a network traffic dataset of 2M flows.")));
     }
 
     @Test
@@ -73,6 +75,11 @@ class ProposalRuleTest {
         // A known family's model the authors trained is one they use; "our model, X" stays their release.
         String trained = "The trained model, Llama-7B, runs on a laptop.";
         assertEquals(List.of(), summary(ProposalRule.apply(trained, List.of(), n -> Names.key(n).equals("llama"))));
+        String detector = "The trained detector, YOLOv8, reaches 91% mAP.";
+        assertEquals(List.of(), summary(ProposalRule.apply(detector, List.of(), n -> Names.key(n).equals("yolo"))));
+        // A name of several capitalised words is read whole.
+        assertEquals(List.of("PROPOSES Adaptive Token Merging null we-propose"),
+                summary(apply("The proposed method, Adaptive Token Merging, reduces FLOPs by 35%.")));
     }
 
     @Test
@@ -97,6 +104,10 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("We propose two strategies: Early Exit and a learned router that skips layers.")));
         assertEquals(List.of(), summary(apply("We propose three strategies: Early Exit, Layer Skip, and a router.")));
         assertEquals(List.of(), summary(apply("We compare two methods: Zeta Switch and Zeta Composite.")));
+        // Baselines, prior techniques and ablations the authors count are not theirs.
+        assertEquals(List.of(), summary(apply("We present two strong baseline methods: Zeta Reranking, which scores lexically, and Dense Zeta, which embeds.")));
+        assertEquals(List.of(), summary(apply("We develop three sampling strategies: Uniform Sampling, which is the standard baseline, Loss Sampling and Norm Sampling.")));
+        assertEquals(List.of(), summary(apply("We design two ablated variants: Without Memory and Without Planner, to isolate each part.")));
     }
 
     @Test

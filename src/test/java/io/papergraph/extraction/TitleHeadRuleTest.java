@@ -35,6 +35,21 @@ class TitleHeadRuleTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @DisplayName("no head is proposed by a dash that joins words or sets off a topic, a survey's head, or a plain head asked about")
+    @ValueSource(strings = {"Vision - Language Pretraining for Radiology", "Efficient Long-Context Inference - The FlashKV Approach",
+            "Deep Learning: A Survey", "Mixture of Experts: A Primer", "LLM4Rec: A Survey of Recommenders",
+            "Self-Supervised Learning: What Really Matters?", "Chain of Thought Prompting: When Does It Help?"})
+    void noHead(String title) {
+        assertEquals(Optional.empty(), TitleHeadRule.apply(title, "Chain of thought prompting and deep learning help. We study them."));
+    }
+
+    @Test
+    @DisplayName("a coined head asked about is still the paper's: 'GLoRe: When, Where, and How to Improve …'")
+    void coinedHeadAskedAbout() {
+        assertEquals("GLoRe", TitleHeadRule.apply("GLoRe: When, Where, and How to Improve LLM Reasoning").orElseThrow().name());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @DisplayName("coined heads of various shapes are proposed")
     @CsvSource(delimiter = '|', value = {
             "φ-Decoding: Adaptive Foresight Sampling      | φ-Decoding",
