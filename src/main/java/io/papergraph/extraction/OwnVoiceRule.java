@@ -71,8 +71,10 @@ final class OwnVoiceRule {
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i:\\b(?:our|the (?:resulting|(proposed|final|trained|distilled|learned))) (?:[\\w-]+ )?"
                     + "(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset"
-                    + "|policy|network|router|planner|assistant|student|module|strategy|regulari[sz]er|estimator|detector|retriever|generator"
-                    + "|verifier|encoder|decoder|transformer|optimi[sz]er|scheme|mechanism|toolkit|solver)),?\\s+\\(?[\"'“]?("
+                    + "|module|strategy|regulari[sz]er|scheme|mechanism|toolkit|solver"
+                    // A role a known model may fill: "our planner, GPT-4o,", "our encoder, RoBERTa-large," (group 2).
+                    + "|(policy|network|router|planner|assistant|student|teacher|judge|estimator|detector|retriever|generator|verifier|encoder"
+                    + "|decoder|transformer|optimi[sz]er|backbone)s?)),?\\s+\\(?[\"'“]?("
                     // "The proposed method, Adaptive Token Merging, …": a name of several capitalised words, read whole — unless a
                     // short form defined after it is the name ("our model, Preserve Your Own COrrelation (PYoCo)").
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3}(?=[\"'”]?\\s*[,.;:)]|\\s+(?-i:\\p{Ll}))|" + NameShapes.NAME + ")");
@@ -97,10 +99,12 @@ final class OwnVoiceRule {
     static void ownMethodNamed(List<Mention> found, String sentence, Predicate<String> known) {
         Matcher ours = OUR_METHOD.matcher(sentence);
         while (ours.find()) {
-            // "The proposed detector, YOLOv8, …" would be a known family's model the authors use, where "our model, Orca-3" is
-            // their own release.
-            if (NameShapes.isCapitalisedPhrase(ours.group(2)) && (ours.group(1) == null || !Contributions.ofKnownFamily(ours.group(2), known))) {
-                Contributions.add(found, sentence, ours.group(2), List.of(), ours.start(2), ProposalRule.RULE_VERB, 0.8, known);
+            // "The proposed detector, YOLOv8, …", "our planner, GPT-4o, …": a known family's model in a role the authors give it is
+            // one they use, where "our model, Orca-3" is their own release.
+            String name = ours.group(3);
+            boolean usedInRole = ours.group(1) != null || ours.group(2) != null;
+            if (NameShapes.isCapitalisedPhrase(name) && !(usedInRole && Contributions.ofKnownFamily(name, known))) {
+                Contributions.add(found, sentence, name, List.of(), ours.start(3), ProposalRule.RULE_VERB, 0.8, known);
             }
         }
     }

@@ -77,6 +77,8 @@ final class ProposalRule {
                     // (not a list the noun opens: "with two methods: A and B").
                     + "(?:\\s+(?:with|for|of)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+,|,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
+    private static final Pattern ROLE_NOUN = Pattern.compile(
+            "(?i)(?:policy|router|planner|assistant|judge|estimator|detector|retriever|generator|verifier|encoder|decoder|optimi[sz]er|scheduler|controller|solver|tokenizer)\\b");
     /** "use a pretrained encoder, …", "built on a strong backbone, …": the verb that takes an existing thing, then its noun phrase. */
     private static final Pattern TAKEN_BEFORE = Pattern.compile(
             "(?i)\\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|(?:buil(?:t|ds?|ding)|based)\\s+(?:up)?on)"
@@ -376,7 +378,9 @@ final class ProposalRule {
                     && (LIST_GOES_ON.matcher(sentence).region(appositive.end(1), sentence.length()).lookingAt() || NameShapes.isLanguage(appositive.group(1)));
             // "We use a pretrained encoder, RoBERTa-large, as …", "… using an off-the-shelf model, Mistral-7B-Instruct": a thing
             // the authors take, not one they make.
-            boolean taken = TAKEN_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 80), appositive.start())).find();
+            boolean taken = TAKEN_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 80), appositive.start())).find()
+                    // "Our planner, GPT-4o, …", "our encoder, RoBERTa-large, …": a known family's model in a role is used.
+                    || ROLE_NOUN.matcher(appositive.group()).lookingAt() && Contributions.ofKnownFamily(appositive.group(1), known);
             if (authors && !ranked && !listed && !taken && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
                 // "we introduce a new prompting approach, Analogical Prompting, …": said to be new, it is this paper's however
                 // well known it became.

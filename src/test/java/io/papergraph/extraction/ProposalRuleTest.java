@@ -89,6 +89,11 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES WebRephrase null we-propose"),
                 summary(apply("We propose WebRephrase, which rephrases documents using an off-the-shelf instruction model, FooLM-Instruct.")));
         assertEquals(List.of("PROPOSES FooNet null we-propose"), summary(apply("We propose a novel framework, FooNet, that adds a module.")));
+        // A known family's model in a role the authors give it is used ("Our planner, GPT-4o,"); "our model, Orca-3," is theirs.
+        Predicate<String> knowsFamilies = n -> Set.of("gpt", "orca").contains(Names.key(n));
+        assertEquals(List.of(), summary(ProposalRule.apply("Our planner, GPT-4o, decomposes tasks.", List.of(), knowsFamilies)));
+        assertEquals(List.of(), summary(ProposalRule.apply("Here, our encoder, GPT-2, embeds queries.", List.of(), knowsFamilies)));
+        assertEquals(List.of("PROPOSES Orca-3 null we-propose"), summary(ProposalRule.apply("Our model, Orca-3, beats others.", List.of(), knowsFamilies)));
     }
 
     @Test
