@@ -27,7 +27,7 @@ final class ProposalRule {
                     + "|(?:propos|introduc|present|develop|design)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
-    static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?)?as"
+    static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named(?!\\s+entit)|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?)?as"
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+|this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon))"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub|frame as)))\\s+[\"'“]?";
@@ -75,7 +75,8 @@ final class ProposalRule {
                     + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)"
                     // "a generative judge with 13B parameters, Auto-J, …": a few words that qualify the noun before the name's comma
                     // (not a list the noun opens: "with two methods: A and B").
-                    + "(?:\\s+(?:with|for|of)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+,|,|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
+                    // "a simple yet effective router, namely CascadeGate, that …"
+                    + "(?:\\s+(?:with|for|of)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+,|,(?:\\s+namely)?|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
     private static final Pattern ROLE_NOUN = Pattern.compile(
             "(?i)(?:policy|router|planner|assistant|judge|estimator|detector|retriever|generator|verifier|encoder|decoder|optimi[sz]er|scheduler|controller|solver|tokenizer)\\b");
@@ -381,7 +382,9 @@ final class ProposalRule {
             boolean taken = TAKEN_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 80), appositive.start())).find()
                     // "Our planner, GPT-4o, …", "our encoder, RoBERTa-large, …": a known family's model in a role is used.
                     || ROLE_NOUN.matcher(appositive.group()).lookingAt() && Contributions.ofKnownFamily(appositive.group(1), known);
-            if (authors && !ranked && !listed && !taken && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
+            // "a novel algorithm, namely Stepwise Self-Consistent CoT (SSC-CoT)": the definition names it, read by the acronym rule.
+            boolean defined = appositive.group().contains(", namely") && definesAcronym(sentence, appositive.start(1), appositive.end(1), definitions);
+            if (authors && !ranked && !listed && !taken && !defined && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
                 // "we introduce a new prompting approach, Analogical Prompting, …": said to be new, it is this paper's however
                 // well known it became.
                 // Not a model said to be new ("powered by a new vision-language model, PaliGemma"): a known model is one the paper uses.

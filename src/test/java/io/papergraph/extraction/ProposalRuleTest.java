@@ -64,6 +64,8 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES Falconet null called-named"), summary(apply("We refer to our method as Falconet.")));
         assertEquals(List.of("PROPOSES Stochastic Weight Rewinding null called-named"),
                 summary(apply("We call the resulting method Stochastic Weight Rewinding.")));
+        // "named entities" are what a tagger finds, not a name given.
+        assertEquals(List.of(), summary(apply("We find that most of our errors involve named entities.")));
     }
 
     @Test
@@ -72,6 +74,8 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES VidMem null we-propose"), summary(apply("The proposed method, VidMem, keeps a memory of past clips.")));
         assertEquals(List.of("PROPOSES ToolMist null we-propose"), summary(apply("The distilled model, ToolMist, runs on a laptop.")));
         assertEquals(List.of("PROPOSES NaviLM null we-propose"), summary(apply("We introduce a navigation policy, NaviLM, that follows instructions.")));
+        assertEquals(List.of("PROPOSES CascadeGate null we-propose"),
+                summary(apply("We propose a simple yet effective router, namely CascadeGate, that predicts query difficulty.")));
         // A known family's model the authors trained is one they use; "our model, X" stays their release.
         String trained = "The trained model, Llama-7B, runs on a laptop.";
         assertEquals(List.of(), summary(ProposalRule.apply(trained, List.of(), n -> Names.key(n).equals("llama"))));
