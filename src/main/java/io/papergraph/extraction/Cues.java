@@ -20,6 +20,12 @@ final class Cues {
 
     /** "models", "LLMs", "VLMs": the nouns a sentence names pretrained models by. */
     static final String MODEL_NOUN = "(?:models?|LLMs?|MLLMs?|VLMs?|LMMs?|LMs)";
+    /**
+     * Roles a pretrained model fills in the authors' system ("our planner, GPT-4o,", "a judge, …"): named after such a noun, a
+     * known family's model is one the paper uses, not one it makes.
+     */
+    static final String MODEL_ROLE_NOUNS = "policy|network|router|planner|assistant|student|teacher|judge|estimator|detector|retriever"
+            + "|generator|verifier|encoder|decoder|transformer|optimi[sz]er|backbone|scheduler|controller|solver|tokenizer";
 
     /** "evaluate 7 models", "we test several …": the authors counting what they evaluate, not what they make. */
     static final String EVALUATED_COUNT = "(?:evaluat|test|benchmark|compar)\\w*\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)";

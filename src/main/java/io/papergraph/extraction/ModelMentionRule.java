@@ -42,13 +42,15 @@ final class ModelMentionRule {
      * for annotation, we …": a model that others' work relies on, before the authors speak again — not the setting the
      * authors test in ("outperforms existing methods on Llama-3-8B"), nor one they follow prior work in using.
      */
+    private static final String EARLIER = "(?:prior|previous|existing|earlier|conventional|traditional)";
     private static final Pattern OTHERS_WORK_CLAUSE_BEFORE = Pattern.compile(
-            "(?i)(?<!following\\s)\\b(?:prior|previous|existing|earlier|conventional|traditional)\\s+(?:[\\w-]+\\s+){0,2}?"
+            "(?i)(?<!following\\s)\\b" + EARLIER + "\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:work|works|methods|approaches|studies|systems|agents|pipelines|techniques|efforts|research|literature|frameworks|solutions)\\s+"
                     + "(?:that\\s+|which\\s+)?(?:(?:often|typically|usually|mostly|largely|heavily|commonly|all)\\s+)?"
                     + "(?:rel(?:y|ies|ied|ying)\\s+on|depend(?:s|ed|ing)?\\s+on|buil(?:t|d|ds)\\s+(?:up)?on|based\\s+on|use[sd]?|using|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|fine-tun(?:e|es|ed|ing))"
                     + "\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?$");
-    private static final Pattern OTHERS_WORK_LEAD = Pattern.compile("(?i)\\b(?:prior|previous|existing|earlier|conventional|traditional)\\s");
+    /** The cheap test first: no clause about others' work without one of these words. */
+    private static final Pattern OTHERS_WORK_LEAD = Pattern.compile("(?i)\\b" + EARLIER + "\\s");
     /** "Whereas Sora …, we show …", "Although GPT-4 excels at …, it still …": the field's model a concession opens with. */
     private static final Pattern CONCESSION_OPENS = Pattern.compile("(?i)^(?:[\\p{L}-]+,\\s+)?(?:whereas|although|though|while)\\s+(?:the\\s+)?$");
     /**

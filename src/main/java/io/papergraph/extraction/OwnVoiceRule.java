@@ -71,10 +71,9 @@ final class OwnVoiceRule {
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i:\\b(?:our|the (?:resulting|(proposed|final|trained|distilled|learned))) (?:[\\w-]+ )?"
                     + "(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset"
-                    + "|module|strategy|regulari[sz]er|scheme|mechanism|toolkit|solver"
+                    + "|module|strategy|regulari[sz]er|scheme|mechanism|toolkit"
                     // A role a known model may fill: "our planner, GPT-4o,", "our encoder, RoBERTa-large," (group 2).
-                    + "|(policy|network|router|planner|assistant|student|teacher|judge|estimator|detector|retriever|generator|verifier|encoder"
-                    + "|decoder|transformer|optimi[sz]er|backbone)s?)),?\\s+\\(?[\"'“]?("
+                    + "|(" + Cues.MODEL_ROLE_NOUNS + ")s?)),?\\s+\\(?[\"'“]?("
                     // "The proposed method, Adaptive Token Merging, …": a name of several capitalised words, read whole — unless a
                     // short form defined after it is the name ("our model, Preserve Your Own COrrelation (PYoCo)").
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3}(?=[\"'”]?\\s*[,.;:)]|\\s+(?-i:\\p{Ll}))|" + NameShapes.NAME + ")");

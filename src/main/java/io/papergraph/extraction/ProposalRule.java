@@ -78,8 +78,7 @@ final class ProposalRule {
                     // "a simple yet effective router, namely CascadeGate, that …"
                     + "(?:\\s+(?:with|for|of)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+,|,(?:\\s+namely)?|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
-    private static final Pattern ROLE_NOUN = Pattern.compile(
-            "(?i)(?:policy|router|planner|assistant|judge|estimator|detector|retriever|generator|verifier|encoder|decoder|optimi[sz]er|scheduler|controller|solver|tokenizer)\\b");
+    private static final Pattern ROLE_NOUN = Pattern.compile("(?i)(?:" + Cues.MODEL_ROLE_NOUNS + ")\\b");
     /** "use a pretrained encoder, …", "built on a strong backbone, …": the verb that takes an existing thing, then its noun phrase. */
     private static final Pattern TAKEN_BEFORE = Pattern.compile(
             "(?i)\\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|(?:buil(?:t|ds?|ding)|based)\\s+(?:up)?on)"
