@@ -102,11 +102,13 @@ final class EnumeratedContributionRule {
             }
         }
     }
+    /** Words that make a counted list others' work or ablations: in the cue ("two strong baseline methods") or in the list ("the standard baseline"). */
+    private static final String OTHERS_WORDS = "(?:baselines?|existing|prior|previous|classical|classic|standard|conventional|popular|common|ablated|ablations?|reference)";
     /** "we present two training-free methods:", "introduces three novel modules, namely": the authors count what they name next. */
     private static final Pattern COUNTED_KINDS = Pattern.compile(
             "(?i:\\b(?:propose|present|introduce|develop|design|devise)[sd]?\\s+(two|three|four|a\\s+pair\\s+of)\\s+"
                     // Not "two strong baseline methods", "two prior techniques", "two ablated variants": others' work or ablations.
-                    + "(?:(?!(?:baselines?|existing|prior|previous|classical|classic|standard|conventional|popular|common|ablated|ablation|reference)\\b)[\\w-]+\\s+){0,3}?"
+                    + "(?:(?!" + OTHERS_WORDS + "\\b)[\\w-]+\\s+){0,3}?"
                     + "(?:methods|techniques|algorithms|strategies|approaches|variants|mechanisms|modules|schemes|objectives|losses|frameworks"
                     + "|architectures|policies|regulari[sz]ers|estimators|operators|layers))\\s*(?::|--|—|,\\s*(?:namely\\s+)?)\\s*");
     /** An item of such a list: a name, after an article at most, then the end of the item or what it does. */
@@ -117,7 +119,7 @@ final class EnumeratedContributionRule {
     /** Where the next item may start: after a comma or semicolon, or "and"; the list's last item comes after "and". */
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]\\s*(and\\s+)?|\\s+(and)\\s+");
 
-    private static final Pattern OTHERS_IN_LIST = Pattern.compile("(?i)\\b(?:baselines?|prior\\s+work|classical|standard|existing|ablations?)\\b");
+    private static final Pattern OTHERS_IN_LIST = Pattern.compile("(?i)\\b" + OTHERS_WORDS + "\\b");
 
     /**
      * "We present two training-free methods: LoRA Switch, which alternates …, and LoRA Composite, which …": the names of as
