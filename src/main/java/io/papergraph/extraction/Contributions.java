@@ -41,11 +41,18 @@ final class Contributions {
     }
 
     private static final Pattern BARE_VERSION = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*");
+    private static final Pattern NOUN_OF_THE_NAME = Pattern.compile("\\s(" + Cues.CAPITALISED_RESOURCE_NOUN + ")\\b(?!-)");
     private static final Pattern SERIES_AFTER = Pattern.compile("(?<=\\S)\\s+(?i:series|family)$");
 
     /** @param end where the span naming it ends: after "(PSEC)" when the long form comes first */
     static void add(List<Mention> found, String sentence, String name, List<String> aliases, int at, int end,
                     String rule, double confidence, Predicate<String> known) {
+        // "we construct the ScreenAgent Dataset": a capitalised resource noun right after the name is part of it.
+        java.util.regex.Matcher noun = NOUN_OF_THE_NAME.matcher(sentence).region(end, sentence.length());
+        if (noun.lookingAt() && name.equals(sentence.substring(at, Math.min(end, sentence.length())))) {
+            name = name + " " + noun.group(1);
+            end = noun.end();
+        }
         addOfKind(found, sentence, name, aliases, ResourceKinds.resourceKind(sentence, at, end), rule, confidence, known);
     }
 

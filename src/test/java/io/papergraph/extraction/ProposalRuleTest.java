@@ -56,6 +56,18 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("'a new methodology for evaluating …' is a method, even for a name ending in Eval; 'the FooAgent Dataset' is read whole, not also as 'FooAgent'")
+    void methodologyAndCapitalisedResourceNoun() {
+        assertEquals(List.of("PROPOSES StepEval null we-propose"), summary(apply(
+                "To measure reasoning beyond accuracy, we introduce StepEval, a new methodology for evaluating the quality of reasoning steps.")));
+        assertEquals(List.of("INTRODUCES PilotAgent Dataset dataset we-propose"), summary(apply(
+                "Additionally, we construct the PilotAgent Dataset, which collects screenshots of daily computer tasks.")));
+        // A lower-case noun is no part of the name.
+        assertEquals(List.of("INTRODUCES PilotAgent dataset we-propose"), summary(apply(
+                "Additionally, we construct the PilotAgent dataset, which collects screenshots of daily computer tasks.")));
+    }
+
+    @Test
     @DisplayName("'We call this procedure Long Form (LF)', 'we refer to our method as X', 'We call the resulting method A B C' (whole, not cut)")
     void namedByTheAuthors() {
         assertEquals(List.of("PROPOSES IPB null proposal-acronym"),
