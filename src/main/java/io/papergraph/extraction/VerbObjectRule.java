@@ -94,7 +94,9 @@ final class VerbObjectRule {
             // "Procedure Transformer (ProcX), a model …": the short name in parentheses is what the paper calls it.
             boolean shortName = inParentheses != null && NameShapes.isCoined(inParentheses);
             // Set off by an appositive it is this paper's; "the Monte Carlo Tree Search algorithm" only when no vocabulary knows it.
+            // Set off only by what follows it ("… Composition.", "… and show"), a known name is used, not new.
             boolean kindOnly = group == 3 || KIND_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt()
+                    || DESCRIBED_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt()
                     // "we propose Loss-Free Balancing, featured by …" names it; a known name described so is used, not new.
                     || PARTICIPLE_AFTER.matcher(afterVerb.substring(multiWord.end())).lookingAt();
             // "we introduce Reinforcement Learning to …": a known name said to be for something is used, not new; one defined in
@@ -200,7 +202,23 @@ final class VerbObjectRule {
     private static final Pattern COLON_APPOSITIVE = Pattern.compile("\\s*:\\s+(?:a|an)\\s");
     private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*\\([^()]{1,80}\\)");
     private static final String KIND_AFTER_TEXT = "\\s+(?:mechanism|module|strategy|technique|scheme|algorithm|recipe|representation|formulation)\\b";
-    private static final Pattern KIND_AFTER = Pattern.compile(KIND_AFTER_TEXT);
+    /**
+     * "the Adaptive Token Merging method": right after the verb, a broader kind too — not after words that describe it ("a
+     * Deep Reinforcement Learning approach" is a field's term), nor "a … method (XSimGCL)", whose name is in the parentheses.
+     */
+    private static final String OBJECT_KIND_AFTER_TEXT = "\\s+(?:mechanism|module|strategy|technique|scheme|algorithm|recipe|representation|formulation"
+            + "|(?:framework|method|approach|paradigm|pipeline|architecture)\\b(?!\\s*\\())\\b";
+    private static final Pattern KIND_AFTER = Pattern.compile(OBJECT_KIND_AFTER_TEXT);
+    private static final String DESCRIBED_AFTER_TEXT = "\\s*:\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}"
+            + "|\\s+(?:that|which)\\s+(?!(?:is|are|was|were|has|have|had|can|could|may|might|will|would|we|our)\\b)\\p{Ll}+s\\b"
+            + "|\\s+and\\s+(?:show|demonstrate|find|prove)\\b"
+            // "we introduce Recursive Skill Composition.", "…, enabling agents to …"
+            + "|\\s*\\.(?:\\s|$)|\\s*,\\s*\\p{Ll}+ing\\b";
+    /** The same, less what may follow any noun phrase: "… Pythia LLMs, ranging from …". */
+    private static final String DESCRIBED_AFTER_IN_CLAUSE_TEXT = "\\s*:\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}"
+            + "|\\s+(?:that|which)\\s+(?!(?:is|are|was|were|has|have|had|can|could|may|might|will|would|we|our)\\b)\\p{Ll}+s\\b"
+            + "|\\s+and\\s+(?:show|demonstrate|find|prove)\\b|\\s*\\.(?:\\s|$)";
+    private static final Pattern DESCRIBED_AFTER = Pattern.compile(DESCRIBED_AFTER_TEXT);
     /** "Loss-Free Balancing, featured by …", "…, inspired by …": a name described by a participle after it. */
     private static final String PARTICIPLE_AFTER_TEXT = "\\s*,\\s*[a-z]{3,}ed\\s+(?:by|on|upon|with|from|for|as)\\b";
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile(PARTICIPLE_AFTER_TEXT);
@@ -209,15 +227,22 @@ final class VerbObjectRule {
     private static final Pattern PURPOSE_AFTER = Pattern.compile(PURPOSE_AFTER_TEXT);
     private static final Pattern THE_BEFORE = Pattern.compile("\\s*(?i:the)\\s");
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
-            "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
+            // "Mixture of Sparse Adapters": a preposition may join its words.
+            "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s(?:(?:of|for|with|via)\\s)?" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
                     // "introduces the Naive Dynamic Resolution mechanism, which …": or followed by what kind of thing it is.
                     // "we propose Loss-Free Balancing, featured by …": or described by a participle.
                     // "we propose Pessimistic Verification to extend …": or by what it is for.
-                    + "(?=" + ProposalRule.APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that)\\b|" + PARTICIPLE_AFTER_TEXT + "|" + KIND_AFTER_TEXT + "|" + PURPOSE_AFTER_TEXT + ")"
+                    + "(?=" + ProposalRule.APPOSITIVE_HEAD + "|\\s*,\\s*(?:which|that|where)\\b|" + PARTICIPLE_AFTER_TEXT + "|" + OBJECT_KIND_AFTER_TEXT + "|" + PURPOSE_AFTER_TEXT
+                    // "we propose Contrastive Step Verification: a verifier …", "we develop Skill Graph Planning that decomposes …",
+                    // "we introduce Mixture of Sparse Adapters and show …": set off by a colon, or what it does said right after.
+                    + "|" + DESCRIBED_AFTER_TEXT + ")"
                     // "propose an inference-time Sway Sampling strategy", "introduce cutting-edge Rank-1 Experts formulation":
                     // described by a few lower-case words before and its kind after.
-                    + "|^\\s*(?:(?i:a|an|our)\\s+)?(?:[a-z][\\w-]*\\s+){1,2}?(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"
-                    + "(?:\\s*\\((" + NameShapes.NAME + ")\\))?(?=" + KIND_AFTER_TEXT + ")");
+                    // Not "a novel LLM-based Multi-Agent framework": a word ending in "-based" describes.
+                    + "|^\\s*(?:(?i:a|an|our)\\s+)?(?:(?!(?:our|for|of|to|on|in|with|from|by|and|or|the|results?|experiments?)\\b)[a-z][\\w-]*\\s+){1,4}?(?!\\p{Lu}{2,}[\\p{L}\\p{N}]*-(?i:based|driven|powered|centric|oriented)\\b)("
+                    + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"
+                    // "an efficient Sparse Expert Router, reducing …": or what it does said right after.
+                    + "(?:\\s*\\((" + NameShapes.NAME + ")\\))?(?=" + KIND_AFTER_TEXT + "|\\s*,\\s*(?:which|that|where)\\b|" + DESCRIBED_AFTER_IN_CLAUSE_TEXT + ")");
     /** "LLaVA: Large Language and Vision Assistant, …": the name is expanded right after it. */
     private static final Pattern EXPANSION_AFTER = Pattern.compile("^\\s*:\\s+[\\p{Lu}][\\p{L}-]*(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|and|of|for|with|to|the|in)){1,6}\\s*,");
     private static final Pattern PROPOSE_BEFORE = Pattern.compile("(?i)\\bpropose$");

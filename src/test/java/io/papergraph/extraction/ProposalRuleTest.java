@@ -56,6 +56,32 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a multi-word name after the verb, set off by what follows it: a period, a colon, 'that decomposes', 'and show', its kind")
+    void multiWordNameSetOffByWhatFollows() {
+        assertEquals(List.of("PROPOSES Recursive Skill Composition null we-propose"),
+                summary(apply("To this end, we introduce Recursive Skill Composition.")));
+        assertEquals(List.of("PROPOSES Contrastive Step Verification null we-propose"),
+                summary(apply("We propose Contrastive Step Verification: a verifier trained on pairs of steps.")));
+        assertEquals(List.of("PROPOSES Skill Graph Planning null we-propose"),
+                summary(apply("We develop Skill Graph Planning that decomposes tasks into skills.")));
+        assertEquals(List.of("PROPOSES Mixture of Sparse Adapters null we-propose"),
+                summary(apply("We introduce Mixture of Sparse Adapters and show that it matches full fine-tuning.")));
+        assertEquals(List.of("PROPOSES Self-Guided Curriculum Learning null we-propose"),
+                summary(apply("Here we present Self-Guided Curriculum Learning, where the model selects its own data.")));
+        assertEquals(List.of("PROPOSES Adaptive Token Merging null we-propose"),
+                summary(apply("We propose the Adaptive Token Merging method to reduce the cost of inference.")));
+        // Set off only by what follows, a known name is used ("Chain of Thought" is known here).
+        assertEquals(List.of(), summary(apply("We introduce Chain of Thought and show that it helps.")));
+        // What may follow any noun phrase sets off no name after words describing it ("results for publicly available").
+        assertEquals(List.of(), summary(apply("Additionally, we present results for publicly available Zeta LLMs, ranging from 1B to 12B.")));
+        // A word ending in "-based" describes; the name comes after ("…, MAGIS,"); a method named in parentheses is that name.
+        assertEquals(List.of("PROPOSES PLANIS null we-propose"), summary(apply(
+                "We propose a novel LLM-based Multi-Agent framework for GitHub Issue reSolution, PLANIS, consisting of four kinds of agents.")));
+        assertEquals(List.of(), summary(apply(
+                "We put forward an eXtremely Simple Graph Contrastive Learning method (XSimRec) for recommendation, which discards augmentations.")));
+    }
+
+    @Test
     @DisplayName("'a new methodology for evaluating …' is a method, even for a name ending in Eval; 'the FooAgent Dataset' is read whole, not also as 'FooAgent'")
     void methodologyAndCapitalisedResourceNoun() {
         assertEquals(List.of("PROPOSES StepEval null we-propose"), summary(apply(
