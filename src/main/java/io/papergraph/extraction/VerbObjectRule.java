@@ -209,15 +209,15 @@ final class VerbObjectRule {
     private static final String OBJECT_KIND_AFTER_TEXT = "\\s+(?:mechanism|module|strategy|technique|scheme|algorithm|recipe|representation|formulation"
             + "|(?:framework|method|approach|paradigm|pipeline|architecture)\\b(?!\\s*\\())\\b";
     private static final Pattern KIND_AFTER = Pattern.compile(OBJECT_KIND_AFTER_TEXT);
-    private static final String DESCRIBED_AFTER_TEXT = "\\s*:\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}"
-            + "|\\s+(?:that|which)\\s+(?!(?:is|are|was|were|has|have|had|can|could|may|might|will|would|we|our)\\b)\\p{Ll}+s\\b"
-            + "|\\s+and\\s+(?:show|demonstrate|find|prove)\\b"
-            // "we introduce Recursive Skill Composition.", "…, enabling agents to …"
-            + "|\\s*\\.(?:\\s|$)|\\s*,\\s*\\p{Ll}+ing\\b";
-    /** The same, less what may follow any noun phrase: "… Pythia LLMs, ranging from …". */
+    /**
+     * What sets off a name by following it, in any clause: a colon and a description, "that decomposes …", "and show",
+     * "Recursive Skill Composition." at the end.
+     */
     private static final String DESCRIBED_AFTER_IN_CLAUSE_TEXT = "\\s*:\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}"
             + "|\\s+(?:that|which)\\s+(?!(?:is|are|was|were|has|have|had|can|could|may|might|will|would|we|our)\\b)\\p{Ll}+s\\b"
             + "|\\s+and\\s+(?:show|demonstrate|find|prove)\\b|\\s*\\.(?:\\s|$)";
+    /** The same right after the verb, and "…, enabling agents to …" — which may follow any noun phrase ("… Pythia LLMs, ranging from …"). */
+    private static final String DESCRIBED_AFTER_TEXT = DESCRIBED_AFTER_IN_CLAUSE_TEXT + "|\\s*,\\s*\\p{Ll}+ing\\b";
     private static final Pattern DESCRIBED_AFTER = Pattern.compile(DESCRIBED_AFTER_TEXT);
     /** "Loss-Free Balancing, featured by …", "…, inspired by …": a name described by a participle after it. */
     private static final String PARTICIPLE_AFTER_TEXT = "\\s*,\\s*[a-z]{3,}ed\\s+(?:by|on|upon|with|from|for|as)\\b";
