@@ -167,7 +167,11 @@ public final class Extractor {
             mentions.addAll(methodComparisonRule.methodComparisons(tokens, comparisonWindows, rivals, opening));
             List<Gazetteer.Hit> sentenceConcepts = concepts.find(tokens);
             mentions.addAll(MethodComparisonRule.conceptComparisons(sentence, sentenceConcepts, comparisonWindows));
-            mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals));
+            // "Our model, built on Gemma-2-9B-it, achieves …": a model the model rules read as used in this sentence is no rival.
+            Set<String> usedHere = modelMentions.stream().filter(m -> m.relation() == Relation.USES_MODEL).map(m -> Names.key(m.name()))
+                    .collect(java.util.stream.Collectors.toSet());
+            mentions.addAll(ComparisonRule.coinedNames(sentence, comparisonWindows, this::isKnown, rivals).stream()
+                    .filter(m -> !usedHere.contains(Names.key(m.name()))).toList());
             // "open-source LLMs (e.g., LLaMA-2 and Mistral)": a model given as an example is read by the model rules, used or compared.
             // "We fine-tune Llama-2-7B (Touvron et al., 2023)": a cited model is used, not built on.
             mentions.addAll(ComparisonRule.examples(sentence, this::isKnownOrModel));

@@ -51,6 +51,14 @@ class ExtractorTest {
             + "Code is at https://github.com/acme/stepplanner.";
 
     @Test
+    @DisplayName("a model the authors build on is used, not a rival, whichever comparison cue the sentence has ('built on Llama-3-8B, … outperforms')")
+    void modelBuiltOnIsNoRival() {
+        List<String> facts = factsOf(extractor, "We propose FooAgent. Built on Llama-3-8B, FooAgent outperforms strong agents by 12%.");
+        assertTrue(facts.contains("USES_MODEL MODEL Llama-3-8B"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("COMPARES_WITH")), facts.toString());
+    }
+
+    @Test
     @DisplayName("a whole abstract: proposal, comparisons, benchmarks, model, concepts")
     void wholeAbstract() {
         Extraction extraction = extract(TITLE, ABSTRACT);
