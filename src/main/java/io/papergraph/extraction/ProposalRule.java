@@ -27,7 +27,7 @@ final class ProposalRule {
                     + "|(?:propos|introduc|present|develop|design)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
-    static final String NAMING_CUE = "(?i:\\b(?:(?<!so-)called|named(?!\\s+entit)|codenamed|dubbed|termed|coined|denoted(?: as)?|nicknamed|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?)?as"
+    static final String NAMING_CUE = "(?i:\\b(?:(?:(?<!so-)called|named(?!\\s+entit)|codenamed|dubbed|termed|coined|nicknamed)(?:\\s+as(?=\\s+[\"'“]?(?-i:\\p{Lu})))?|denoted(?: as)?|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?)?as"
             + "|we (?:call|name|term|dub) (?:it|this|them|these|our \\w+|the (?:resulting|final) \\w+|this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon))"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub|frame as)))\\s+[\"'“]?";
@@ -101,6 +101,10 @@ final class ProposalRule {
     /** "We are releasing … and the corresponding dataset (SA-1B)": a resource named in parentheses after its noun. */
     private static final Pattern RESOURCE_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(?:dataset|benchmark|corpus))\\s*\\((" + NameShapes.NAME + ")\\)");
+
+    /** "It motivates us to develop …", "This allows us to design …": the authors, object of a verb that leads them to make something. */
+    private static final Pattern US_TO = Pattern.compile(
+            "(?i)\\b(?:lets?|allows?|allowing|enables?|enabling|motivates?|motivated|motivating|leads?|led|prompts?|prompted|inspires?|inspired|encourages?|encouraged|helps?|drives?|drove)\\s+us\\s+to\\b");
 
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\\s+)");
 
@@ -186,7 +190,10 @@ final class ProposalRule {
         IntroducedResourceRule.resourcesIntroduced(found, sentence, lowerCase, known, ownNames);
         // "Specifically, StepGRPO introduces …": a connective may come first.
         boolean ownSubject = ledByOwnName(sentence, ownNames);
-        boolean firstPerson = ownSubject || Cues.FIRST_PERSON.matcher(sentence).find();
+        // "It motivates us to develop an If-or-Else (IoE) prompting framework": the authors as the object speak too.
+        Matcher usTo = US_TO.matcher(sentence.contains(" us ") ? sentence : "");
+        int usAt = usTo.find() ? usTo.start() : -1;
+        boolean firstPerson = ownSubject || usAt >= 0 || Cues.FIRST_PERSON.matcher(sentence).find();
         ownModelsNamed(found, sentence, lowerCase, firstPerson, known);
         Matcher quotedNaming = QUOTED_NAMING.matcher(namingWord && sentence.indexOf('(') >= 0 ? sentence : "");
         List<Integer> quotedAt = new ArrayList<>();
@@ -288,7 +295,7 @@ final class ProposalRule {
                 Contributions.add(found, sentence, quoted.group(1), List.of(), quoted.start(1), RULE_VERB, 0.75, known);
             }
         }
-        int speakerAt = ownSubject ? 0 : speaker.find() ? speaker.start() : sentence.length();
+        int speakerAt = ownSubject ? 0 : speaker.find() ? (usAt >= 0 ? Math.min(usAt, speaker.start()) : speaker.start()) : usAt >= 0 ? usAt : sentence.length();
         Matcher kindNamed = KIND_IN_PARENTHESES.matcher(firstPerson && sentence.indexOf('(') >= 0 ? sentence : "");
         while (kindNamed.find()) {
             if (kindNamed.start() < speakerAt) {
@@ -465,7 +472,7 @@ final class ProposalRule {
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:" + ResourceKinds.RESOURCE_NOUNS + "|tasks?|problems?|settings?)\\b");
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
-    static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first)\\s+(?:[\\w-]+,?\\s+){0,6}?"
+    static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first|\\p{Lu}[\\p{L}\\p{N}-]*['’]s)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             // "we propose consistency models, a new family of models that …": the noun may be plural.
             + "(?:approach(?:es)?|(?:framework|method|technique|algorithm|paradigm|model|architecture|system|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant"
             // "we propose Soft MoE, a fully-differentiable sparse Transformer that …"

@@ -136,7 +136,8 @@ final class TitlePhraseRule {
     private static final Pattern NAMED_AS_METHOD_AFTER = Pattern.compile(
             "\\s*\\(|(?i)\\s*,\\s+(?:an?|which|that|dubbed|called|named)\\s|\\s+(?:" + METHOD_WORDS + ")s?\\b");
     private static final Pattern PROPOSE = Pattern.compile("(?i)propose|introduce");
-    private static final Pattern OBJECT_ENDS = Pattern.compile("\\s*[.;]");
+    /** "we propose contrastive chain of thought." or "… to enhance reasoning": the object ends, or its purpose follows. */
+    private static final Pattern OBJECT_ENDS = Pattern.compile("\\s*[.;]|\\s+to\\s+(?!be\\b)\\p{Ll}{3,}");
     private static final Pattern METHOD_NOUN_LEAD = Pattern.compile(
             "(?i)(?:[\\w-]+\\s+){0,2}?(?:" + METHOD_WORDS + ")\\s*,\\s+");
     private static final Pattern APPOSITIVE_CLOSES = Pattern.compile("\\s*[,(.;]");

@@ -195,8 +195,9 @@ final class VerbObjectRule {
                     + "([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,3}\\s(?:loss|module|mechanism|objective|layer|regularizer|strategy))"
                     + "(?=\\s+(?:to|for|that|which)\\b|\\s*[,.;])");
     private static final Pattern NAMED_VARIANT = Pattern.compile(
-            "^\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:variant|version|extension|subset|split|edition)\\s+of\\s+(?:the\\s+|our\\s+)?"
-                    + NameShapes.NAME + "\\s*,\\s+(" + NameShapes.NAME + ")(?=\\s*[,(.;]|\\s+(?:that|which)\\b)");
+            // "we present an efficient one-shot fine-tuning variant, PerSAM-F."
+            "^\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:variant|version|extension|subset|split|edition)(?:\\s+of\\s+(?:the\\s+|our\\s+)?"
+                    + NameShapes.NAME + ")?\\s*,\\s+(" + NameShapes.NAME + ")(?=\\s*[,(.;]|\\s+(?:that|which)\\b)");
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile(
             "^[^.;]{0,60}?,\\s+(" + NameShapes.NAME + ")(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
     private static final Pattern COLON_APPOSITIVE = Pattern.compile("\\s*:\\s+(?:a|an)\\s");
@@ -282,7 +283,7 @@ final class VerbObjectRule {
             "^\\s*([a-z][a-z-]+(?:\\s" + NOT_IN_THIS_PAPER + "[a-z][a-z-]+){0,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(
             "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*(?:task|problem|concept|notion)\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4}?)(?=\\s*[,.;(]|\\s+for\\s+(?!\\p{Ll}))");
-    private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*(?:,|--)\\s+(?:a|an|the)\\b|\\s*[—–]\\s*(?:a|an|the)\\b|\\s*,\\s+(?:which|that)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
+    private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*(?:,|--)\\s+(?:a|an|the|\\p{Lu}[\\p{L}\\p{N}-]*['’]s)\\b|\\s*[—–]\\s*(?:a|an|the)\\b|\\s*,\\s+(?:which|that)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
 
     private static final String OWN_KIND = "(?:model|method|framework|recipe|algorithm|approach|technique|system|architecture|agent|pipeline)s?";
     /** " model and OWL-ST self-training recipe,": after a name the verb puts forward, a second name joined by "and". */

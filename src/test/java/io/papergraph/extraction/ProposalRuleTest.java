@@ -56,6 +56,25 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("'dubbed as X', 'termed as X'; 'motivates us to develop …'; 'X, Acme's first reasoning model'; 'a … variant, X.'")
+    void namingShapesOfFreshLists() {
+        assertEquals(List.of("PROPOSES FastDraft null called-named"),
+                summary(apply("We propose a new decoding method, dubbed as FastDraft, that reuses drafts.")));
+        assertEquals(List.of("PROPOSES PerSeg null called-named"),
+                summary(apply("In this paper, we propose a training-free personalization approach for segmentation, termed as PerSeg.")));
+        // "as" is no name: a lower-case phrase after it names nothing.
+        assertEquals(List.of(), summary(apply("We propose a new decoding method, dubbed as faster drafting.")));
+        // The long form is read too, as for "We develop …"; the two merge as one entity with its alias.
+        assertTrue(summary(apply("It motivates us to develop an If-or-Else (IoE) prompting framework, designed to guide LLMs in assessing their confidence."))
+                .contains("PROPOSES IoE null proposal-acronym"));
+        assertEquals(List.of(), summary(apply("It is an If-or-Else (IoE) prompting framework, designed to guide LLMs in assessing their confidence.")));
+        assertEquals(List.of("PROPOSES Magistrix null we-propose"),
+                summary(apply("We introduce Magistrix, Acme's first reasoning model and our own scalable RL pipeline.")));
+        assertEquals(List.of("PROPOSES PerSeg-F null we-propose"),
+                summary(apply("To further alleviate the ambiguity, we present an efficient one-shot fine-tuning variant, PerSeg-F.")));
+    }
+
+    @Test
     @DisplayName("a multi-word name after the verb, set off by what follows it: a period, a colon, 'that decomposes', 'and show', its kind")
     void multiWordNameSetOffByWhatFollows() {
         assertEquals(List.of("PROPOSES Recursive Skill Composition null we-propose"),

@@ -30,6 +30,11 @@ class TitlePhraseRuleTest {
         // A dash set off by spaces ends the head as a colon does, and is no word of a phrase.
         assertEquals(Optional.of("Reward Mixing"), proposed("ReMix - Reward Mixing for Multi-Objective Alignment",
                 "To balance objectives, we propose reward mixing."));
+        // Its purpose may follow the object: "we propose contrastive step voting to enhance …" (not "to be").
+        assertEquals(Optional.of("Contrastive Step-Voting"), proposed("Contrastive Step-Voting Prompting",
+                "Inspired by how people learn from mistakes, we propose contrastive step voting to enhance reasoning."));
+        assertEquals(Optional.empty(), proposed("Contrastive Step-Voting Prompting",
+                "We propose contrastive step voting to be studied further."));
     }
 
     @Test
