@@ -38,8 +38,9 @@ final class IntroducedResourceRule {
      * authors, or nothing said between ("X, our dataset"); not "GSM8K, our main evaluation benchmark".
      */
     private static final Pattern NAME_THEN_OUR_RESOURCE = Pattern.compile(
-            "(" + NameShapes.NAME + "),\\s+(?i:our\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:new|newly|own|curated|collected|constructed|built|created|compiled|synthesized|proposed)\\s+"
-                    + "(?:[\\w-]+\\s+){0,3}?)?(benchmark|dataset|suite|corpus|testbed|collection|environment))\\b");
+            // "UltraInteract, our newly-curated large-scale, high-quality alignment dataset"
+            "(" + NameShapes.NAME + "),\\s+(?i:our\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:new|newly(?:-\\w+)?|own|curated|collected|constructed|built|created|compiled|synthesized|proposed)\\s+"
+                    + "(?:[\\w-]+,?\\s+){0,4}?)?(benchmark|dataset|suite|corpus|testbed|collection|environment))\\b");
     /** "our long instruction-following LongAlpaca dataset": the paper's own resource, its name before the noun. */
     private static final Pattern OWN_RESOURCE_NAMED_BEFORE = Pattern.compile(
             // "our proposed 2.5M-instance Foo-MathQA dataset": a size may stand among the words before the name.
@@ -103,7 +104,7 @@ final class IntroducedResourceRule {
             "(?i:(?<!\\b(?:across|on|over|in|of)\\s(?:(?:the|all|these|its|our)\\s)?)\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
                     + "[^:.;]{0,80}:\\s*([^.]+?)(?=\\.(?:\\s|$)|$)");
     private static final Pattern ENUMERATED_RESOURCES = Pattern.compile(
-            "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat)\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(?:[\\w-]+\\s+)?(benchmarks|datasets|environments|metrics)\\s*:\\s*)");
+            "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat|establish|collect|develop|assembl)\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(?:[\\w-]+\\s+)?(benchmarks|datasets|environments|metrics)\\s*:\\s*)");
     /** "we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets: PascalVOC-SP, COCO-SP, …". */
     private static final Pattern RESOURCES_LISTED_AFTER_COUNT = Pattern.compile(
             // The count hangs on what is introduced ("with 5 … datasets:"), not on what it is evaluated on ("… on three datasets:").

@@ -44,6 +44,8 @@ final class OwnResources {
         return out;
     }
 
+    private static final java.util.Set<String> TRAINING_DATA_KINDS = java.util.Set.of("dataset");
+
     /** "benchmarks like GSM8K", "existing datasets such as": a name given as an example of others' resources. */
     private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?i)\\b(?:like|such\\s+as|e\\.g\\.,?|including|existing|prior|previous)\\b");
 
@@ -67,6 +69,8 @@ final class OwnResources {
         int ownFirstNamed = introduced.stream()
                 .mapToInt(i -> firstSentenceNaming(sentences, i.name()))
                 .filter(at -> at >= 0).min().orElse(-1);
+        // "We begin by collecting PyX, a clean Python corpus …" makes data to learn from: the benchmarks named are others'.
+        boolean testsMade = introduced.stream().anyMatch(i -> i.resourceKind() == null || !TRAINING_DATA_KINDS.contains(i.resourceKind()));
         List<Mention> out = new ArrayList<>(mentions);
         out.removeIf(m -> {
             if (m.relation() != Relation.EVALUATED_ON || ownKeys.contains(Names.key(m.name()))) {
@@ -77,7 +81,7 @@ final class OwnResources {
             int said = sentences.indexOf(m.evidence());
             boolean beforeOwn = said >= 0 && said < ownFirstNamed;
             return example && beforeOwn && !Cues.FIRST_PERSON.matcher(m.evidence()).find()
-                    || EvaluationRule.RULE_EVALUATED_ON_NAME.equals(m.rule()) && !example;
+                    || testsMade && EvaluationRule.RULE_EVALUATED_ON_NAME.equals(m.rule()) && !example;
         });
         return out;
     }

@@ -24,7 +24,7 @@ final class ProposalRule {
             // Not "the recently-proposed GraphGPS framework", "a previously introduced method": a participle of earlier work.
             "(?i)(?=[abcdefgiopr])\\b(?<!-)(?<!\\b(?:the|a|an)\\s(?:recently|previously|originally|formerly|first|already)\\s)(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     // "we solve this mystery by presenting Graphormer, which …"
-                    + "|(?:propos|introduc|present|develop|design)ing"
+                    + "|(?:propos|introduc|present|develop|design|collect|construct|curat|creat|build)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     static final String NAMING_CUE = "(?i:\\b(?:(?:(?<!so-)called|named(?!\\s+entit)|codenamed|dubbed|termed|coined|nicknamed)(?:\\s+as(?=\\s+[\"'“]?(?-i:\\p{Lu})))?|denoted(?: as)?|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?)?as"
@@ -472,7 +472,7 @@ final class ProposalRule {
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:" + ResourceKinds.RESOURCE_NOUNS + "|tasks?|problems?|settings?)\\b");
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
-    static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first|\\p{Lu}[\\p{L}\\p{N}-]*['’]s)\\s+(?:[\\w-]+,?\\s+){0,6}?"
+    static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first|(?:by\\s+far\\s+)?the\\s+(?:largest|biggest)|\\p{Lu}[\\p{L}\\p{N}-]*['’]s)\\s+(?:[\\w-]+,?\\s+){0,6}?"
             // "we propose consistency models, a new family of models that …": the noun may be plural.
             + "(?:approach(?:es)?|(?:framework|method|technique|algorithm|paradigm|model|architecture|system|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant"
             // "we propose Soft MoE, a fully-differentiable sparse Transformer that …"

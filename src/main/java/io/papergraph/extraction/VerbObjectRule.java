@@ -21,7 +21,7 @@ final class VerbObjectRule {
      * languages: English, Chinese, …"), nor what is evaluated after the making ("we construct an agent and evaluate 7
      * models: GPT-4o, …").
      */
-    private static final Pattern NAME_AFTER_COLON = Pattern.compile("^(?:(?!(?i:" + Cues.EVALUATED_COUNT + "\\s))[^.:;]){0,80}?:\\s*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[.;(]|$|,(?!\\s*\\p{Lu}[\\p{L}\\p{N}-]*\\s*,)))");
+    private static final Pattern NAME_AFTER_COLON = Pattern.compile("^(?:(?!(?i:" + Cues.EVALUATED_COUNT + "\\s))[^.:;]){0,80}?(?::(?=\\s)|(?<![\\p{L}\\p{N}]):)\\s*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[.;(]|$|,(?!\\s*\\p{Lu}[\\p{L}\\p{N}-]*\\s*,)))");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive|modular|lightweight|scalable|flexible|generic|versatile|open-source)\\s+)*"
                     + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("

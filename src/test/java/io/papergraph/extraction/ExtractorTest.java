@@ -51,6 +51,17 @@ class ExtractorTest {
             + "Code is at https://github.com/acme/stepplanner.";
 
     @Test
+    @DisplayName("a paper that makes training data, not a test, is evaluated on the coined benchmarks it scores on; one that makes a benchmark is not")
+    void trainingDataPaperKeepsItsBenchmarks() {
+        List<String> corpus = factsOf(extractor, "We begin by collecting PyCorp, a clean Python corpus of executable code samples. "
+                + "Trained on it, ZetaCoder achieves 79.3% on CodeEval-I and 63.9% on CodeEval-O.");
+        assertTrue(corpus.containsAll(List.of("EVALUATED_ON BENCHMARK CodeEval-I", "EVALUATED_ON BENCHMARK CodeEval-O")), corpus.toString());
+        List<String> benchmark = factsOf(extractor, "We introduce PyBench, a benchmark of 500 Python tasks. "
+                + "The best model achieves 79.3% on CodeEval-I and 63.9% on CodeEval-O.");
+        assertFalse(benchmark.contains("EVALUATED_ON BENCHMARK CodeEval-I"), benchmark.toString());
+    }
+
+    @Test
     @DisplayName("a model the authors build on is used, not a rival, whichever comparison cue the sentence has ('built on Llama-3-8B, … outperforms')")
     void modelBuiltOnIsNoRival() {
         List<String> facts = factsOf(extractor, "We propose FooAgent. Built on Llama-3-8B, FooAgent outperforms strong agents by 12%.");

@@ -56,6 +56,22 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("resources named in shapes the fresh lists had: 'collecting PyX, a … corpus', 'X, our newly-curated … dataset', "
+            + "'establish three datasets: A, B, and C', 'X, by far the largest … data collection'; no name after a colon inside a word ('CS:GO')")
+    void resourceShapesOfFreshLists() {
+        assertEquals(List.of("INTRODUCES PyCorp dataset we-propose"), summary(apply(
+                "We begin by collecting PyCorp, a clean Python corpus of fully executable code samples with functional descriptions.")));
+        assertEquals(List.of("INTRODUCES UltraTrace dataset we-propose"), summary(apply(
+                "The strong performance of our model can be attributed to UltraTrace, our newly-curated large-scale, high-quality alignment dataset.")));
+        assertEquals(List.of("INTRODUCES GroundSet dataset we-propose", "INTRODUCES IdmBench dataset we-propose", "INTRODUCES CritBench dataset we-propose"),
+                summary(apply("We also collect new data with our tools to establish three datasets: GroundSet, IdmBench, and CritBench.")));
+        assertEquals(List.of("INTRODUCES TrajBank dataset we-propose"), summary(apply(
+                "In this work, we introduce TrajBank, by far the largest trajectory tuning data collection featuring more than 50k trajectories.")));
+        assertEquals(List.of(), summary(apply(
+                "We show that it is possible to take a data-driven approach to creating human-like movement controllers for CS:GO.")));
+    }
+
+    @Test
     @DisplayName("'dubbed as X', 'termed as X'; 'motivates us to develop …'; 'X, Acme's first reasoning model'; 'a … variant, X.'")
     void namingShapesOfFreshLists() {
         assertEquals(List.of("PROPOSES FastDraft null called-named"),
