@@ -165,6 +165,13 @@ class ModelRuleTest {
         return withShapedFamily.findUnlisted(sentence).stream().map(ModelRule.Found::name).toList();
     }
 
+    @Test
+    @DisplayName("a bare version before a size ends the name before it ('FooVLM V2 1.7B'), no model of its own")
+    void bareVersionBeforeSize() {
+        assertEquals(List.of(), unlisted("Specifically, FooVLM V2 1.7B achieves better performance than larger models."));
+        assertEquals(List.of("SkillNet-2 1.7B"), unlisted("Specifically, SkillNet-2 1.7B achieves better performance than larger models."));
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("an unlisted model-shaped name after a usage cue is found")
     @CsvSource(delimiter = '|', value = {
