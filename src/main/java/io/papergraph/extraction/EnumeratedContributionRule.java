@@ -106,11 +106,13 @@ final class EnumeratedContributionRule {
     private static final String OTHERS_WORDS = "(?:baselines?|existing|prior|previous|classical|classic|standard|conventional|popular|common|ablated|ablations?|reference)";
     /** "we present two training-free methods:", "introduces three novel modules, namely": the authors count what they name next. */
     private static final Pattern COUNTED_KINDS = Pattern.compile(
-            "(?i:\\b(?:propose|present|introduce|develop|design|devise)[sd]?\\s+(two|three|four|a\\s+pair\\s+of)\\s+"
+            // "EoT integrates four unique communication paradigms: Memory, Report, Relay, and Debate", "SoT is instantiated with three
+            // paradigms--A, B, and C--": in the authors' voice, what their method is made of, counted, is named the same way.
+            "(?i:\\b(?:(?:propose|present|introduce|develop|design|devise|integrate|incorporate|combine|comprise|feature)[sd]?|(?:is|are)\\s+instantiated\\s+with|consists\\s+of)\\s+(two|three|four|five|a\\s+pair\\s+of)\\s+"
                     // Not "two strong baseline methods", "two prior techniques", "two ablated variants": others' work or ablations.
                     + "(?:(?!" + OTHERS_WORDS + "\\b)[\\w-]+\\s+){0,3}?"
                     + "(?:methods|techniques|algorithms|strategies|approaches|variants|mechanisms|modules|schemes|objectives|losses|frameworks"
-                    + "|architectures|policies|regulari[sz]ers|estimators|operators|layers))\\s*(?::|--|—|,\\s*(?:namely\\s+)?)\\s*");
+                    + "|architectures|policies|regulari[sz]ers|estimators|operators|layers|paradigms|components|modes))\\s*(?::|--|—|,\\s*(?:namely\\s+)?)\\s*");
     /** An item of such a list: a name, after an article at most, then the end of the item or what it does. */
     private static final Pattern COUNTED_ITEM = Pattern.compile("(?:(?i:the|a|an)\\s+)?(" + NameShapes.NAME
             // Words joined by "of", "for" …, not "and": "and" is the list's.
@@ -126,13 +128,14 @@ final class EnumeratedContributionRule {
      * many items as the authors count, each a name, the last after "and" — or none, when the list does not read so.
      */
     static void countedKindsListed(List<Mention> found, String sentence, Predicate<String> known) {
-        Matcher cue = COUNTED_KINDS.matcher(Cues.containsAny(sentence, "two ", "three ", "four ", "pair of ") ? sentence : "");
+        Matcher cue = COUNTED_KINDS.matcher(Cues.containsAny(sentence, "two ", "three ", "four ", "five ", "pair of ") ? sentence : "");
         if (!cue.find()) {
             return;
         }
         int count = switch (cue.group(1).toLowerCase(java.util.Locale.ROOT)) {
             case "three" -> 3;
             case "four" -> 4;
+            case "five" -> 5;
             default -> 2;
         };
         List<MatchResult> items = new ArrayList<>();

@@ -71,6 +71,8 @@ final class ProposalRule {
                     + "|scheduler|judge|optimi[sz]er|planner|controller|retriever|verifier|solver|tokenizer|decoder|encoder"
                     // "We introduce a navigation policy, NaviLM, that …", "a lightweight router, CascadeGate, …"
                     + "|policy|router|assistant|regulari[sz]er|estimator|detector|generator"
+                    // "a novel CPU-GPU-I/O pipelining schedule, CGOPipe, with …", "a lightweight inference engine, FastServe, …"
+                    + "|schedule|engine|network|interface|compiler|runtime|platform|simulator|layer|block|loss|kernel"
                     // "we introduce a family of models, Phoenix, trained on …"
                     + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)"
                     // "a generative judge with 13B parameters, Auto-J, …": a few words that qualify the noun before the name's comma
@@ -106,15 +108,18 @@ final class ProposalRule {
     private static final Pattern US_TO = Pattern.compile(
             "(?i)\\b(?:lets?|allows?|allowing|enables?|enabling|motivates?|motivated|motivating|leads?|led|prompts?|prompted|inspires?|inspired|encourages?|encouraged|helps?|drives?|drove)\\s+us\\s+to\\b");
 
-    private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\\s+)");
+    private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:[A-Z][a-z]+(?: [a-z]+){0,5},\\s+)");
 
     private ProposalRule() {
     }
 
     /** "Alpaca-Lite is fine-tuned from …", "Specifically, StepGRPO introduces …": a sentence the paper's own name leads speaks for the authors. */
     static boolean ledByOwnName(String sentence, java.util.Collection<String> ownNames) {
+        // "Drawing inspiration from network topology, EoT integrates …"; not "Zeta adopts novel techniques, including …" read as
+        // an opening phrase: the name may open the sentence itself.
         String subject = LEADING_CONNECTIVE.matcher(sentence).replaceFirst("");
-        return ownNames.stream().anyMatch(name -> subject.startsWith(name + " ") || subject.startsWith(name + ","));
+        return ownNames.stream().anyMatch(name -> subject.startsWith(name + " ") || subject.startsWith(name + ",")
+                || sentence.startsWith(name + " ") || sentence.startsWith(name + ","));
     }
 
     static List<Mention> apply(String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known) {

@@ -56,6 +56,26 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("what the paper's own method is made of, counted and named in its voice ('EoT integrates four … paradigms: A, B, C, and D'); "
+            + "'a novel … schedule, CGOPipe, with …'")
+    void partsCountedInOwnVoice() {
+        assertEquals(List.of("PROPOSES Memory null we-propose", "PROPOSES Report null we-propose", "PROPOSES Relay null we-propose",
+                        "PROPOSES Debate null we-propose"),
+                summary(ProposalRule.apply("Drawing inspiration from network topology, EoT integrates four unique communication paradigms: Memory, Report, Relay, and Debate.",
+                        List.of(), KNOWN, List.of("EoT"))));
+        assertEquals(List.of("PROPOSES Conceptual Chaining null we-propose", "PROPOSES Chunked Symbolism null we-propose",
+                        "PROPOSES Expert Lexicons null we-propose"),
+                summary(ProposalRule.apply("SoT is designed as a modular approach and is instantiated with three paradigms--Conceptual Chaining, "
+                        + "Chunked Symbolism, and Expert Lexicons--each tailored to distinct reasoning tasks.", List.of(), KNOWN, List.of("SoT"))));
+        // Not in the voice of others' work, nor a count that does not match the list.
+        assertEquals(List.of(), summary(ProposalRule.apply("Prior work integrates four communication paradigms: Memory, Report, Relay, and Debate.",
+                List.of(), KNOWN, List.of("EoT"))));
+        assertEquals(List.of("PROPOSES CGOPipe null we-propose"), summary(ProposalRule.apply(
+                "FooServe introduces a novel CPU-GPU-I/O pipelining schedule, CGOPipe, with paged weights to achieve high utilization.",
+                List.of(), KNOWN, List.of("FooServe"))));
+    }
+
+    @Test
     @DisplayName("resources named in shapes the fresh lists had: 'collecting PyX, a … corpus', 'X, our newly-curated … dataset', "
             + "'establish three datasets: A, B, and C', 'X, by far the largest … data collection'; no name after a colon inside a word ('CS:GO')")
     void resourceShapesOfFreshLists() {
