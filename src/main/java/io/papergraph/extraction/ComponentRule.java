@@ -22,7 +22,8 @@ final class ComponentRule {
             "(?i)\\b(?:consist(?:s|ed|ing)?\\s+of|compris\\w*|components?|modules?|stages?|phases(?=\\s*:)|composed of|made up of|two parts|key parts"
                     // "… by two agents: 1) The Planner …": a counted team of agents is the method's parts.
                     + "|(?:two|three|four|five|six|\\d)\\s+(?:[a-z]+\\s+)?(?:agents|roles))\\b");
-    private static final Pattern ALL_CAPS_NAME = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{2,7})(?![\\w-])");
+    /** "LightningRL … for ANY agent": an English word set in capitals for stress is no name. */
+    private static final Pattern ALL_CAPS_NAME = Pattern.compile("(?<![\\w-])(?!(?:ANY|ALL|AND|THE|FOR|NOT|BUT|ONE|TWO|NEW|OUR|YOU|CAN|WITH|FROM|ONLY|EVERY|EACH|SOME|MORE|MOST|BOTH|NONE|NEVER|ALWAYS|WHY|HOW|WHAT|WHEN)(?![\\w-]))([A-Z][A-Z0-9]{2,7})(?![\\w-])");
     private static final Pattern OUR_METHOD = Pattern.compile("(?i)\\bour (?:\\w+ )?(?:approach|method|framework|model|system|pipeline|agent)\\b");
     /** "three core components: Feature Slicer, Operator Grouping, and Step Rehash." */
     private static final String ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3}";

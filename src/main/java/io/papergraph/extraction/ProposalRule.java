@@ -70,7 +70,7 @@ final class ProposalRule {
                     // "an efficient LLM inference scheduler, Sarathi-Serve, to …", "a generative judge, Auto-J, …"
                     + "|scheduler|judge|optimi[sz]er|planner|controller|retriever|verifier|solver|tokenizer|decoder|encoder"
                     // "We introduce a navigation policy, NaviLM, that …", "a lightweight router, CascadeGate, …"
-                    + "|policy|router|assistant|regulari[sz]er|estimator|detector|generator"
+                    + "|policy|router|assistant|regulari[sz]er|estimator|detector|generator|component"
                     // "a novel CPU-GPU-I/O pipelining schedule, CGOPipe, with …", "a lightweight inference engine, FastServe, …"
                     + "|schedule|engine|network|interface|compiler|runtime|platform|simulator|layer|block|loss|kernel"
                     // "we introduce a family of models, Phoenix, trained on …"
@@ -545,7 +545,9 @@ final class ProposalRule {
     private static final Pattern KIND_THEN_COINED = Pattern.compile(
             "(?i:\\b(?:" + KIND_MAKING_VERB + "|construct|curate)\\w*\\s+(?:a|an)\\s+" + PLAIN_MODIFIER + "{0,6}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy|paradigm|pipeline"
-                    + "|benchmark|dataset|set|corpus|suite|environment))\\s+(?:--\\s+|[—–]\\s*)?(" + NameShapes.NAME + ")(?=\\s*[,.;:(]|\\s*(?:--|[—–])|\\s+(?:that|which|to|for|with|using|by|from)\\b)");
+                    // "an effective multilingual coder mCoder trained on …"
+                    + "|coder|agent|model|engine|router|planner|verifier|judge"
+                    + "|benchmark|dataset|set|corpus|suite|environment))\\s+(?:--\\s+|[—–]\\s*)?(" + NameShapes.NAME + "|" + NameShapes.LOWER_COINED + ")(?=\\s*[,.;:(]|\\s*(?:--|[—–])|\\s+(?:that|which|to|for|with|using|by|from|trained|built|designed|based)\\b)");
     /**
      * A new kind right before a name set off by a comma: "a novel framework, the …", "a new LLM reasoning framework, Reasoning
      * via Planning (RAP)", "a simple yet novel algorithm, Action Chunking with Transformers (ACT), which …".

@@ -21,10 +21,11 @@ final class VerbObjectRule {
      * languages: English, Chinese, …"), nor what is evaluated after the making ("we construct an agent and evaluate 7
      * models: GPT-4o, …").
      */
-    private static final Pattern NAME_AFTER_COLON = Pattern.compile("^(?:(?!(?i:" + Cues.EVALUATED_COUNT + "\\s))[^.:;]){0,80}?(?::(?=\\s)|(?<![\\p{L}\\p{N}]):)\\s*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[.;(]|$|,(?!\\s*\\p{Lu}[\\p{L}\\p{N}-]*\\s*,)))");
+    private static final Pattern NAME_AFTER_COLON = Pattern.compile("^(?:(?!(?i:" + Cues.EVALUATED_COUNT + "\\s))[^.:;]){0,80}?(?<!\\b\\p{Lu}[\\p{L}\\p{N}-]{0,30})(?::(?=\\s)|(?<![\\p{L}\\p{N}]):)\\s*[\"'“]?(" + NameShapes.NAME + ")[\"'”]?(?=\\s*(?:[.;(]|$|,(?!\\s*\\p{Lu}[\\p{L}\\p{N}-]*\\s*,)))");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile(
             "^\\s*(?:(?i:a|an|the)\\s+)?(?:(?i:new|novel|simple|general|unified|first|large-scale|challenging|comprehensive|modular|lightweight|scalable|flexible|generic|versatile|open-source)\\s+)*"
-                    + "(?:(?i:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
+                    // The kind in lower case: "We present Agent Lightning" names "Agent Lightning", not "Lightning".
+                    + "(?:(?:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
                     // "we introduce Retro 48B, the largest LLM …": the size written after the name belongs to it.
                     // "We introduce MedMNIST v2, a large-scale …": or its version.
                     + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}])|\\s[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\p{N}]))?|" + NameShapes.LOWER_COINED + ")(?:!(?=[\"'”]))?[\"'”]?"
@@ -280,7 +281,8 @@ final class VerbObjectRule {
     private static final Pattern SENTENCE_CASE_AFTER_VERB = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{Ll}-]+(?:\\s" + NOT_IN_THIS_PAPER + "[a-z][a-z-]+){1,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
     private static final Pattern LOWERCASE_AFTER_VERB = Pattern.compile(
-            "^\\s*([a-z][a-z-]+(?:\\s" + NOT_IN_THIS_PAPER + "[a-z][a-z-]+){0,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
+            // "proposes the transition-net, a robust …": the article is no part of the name.
+            "^\\s*(?:the\\s+)?([a-z][a-z-]+(?:\\s" + NOT_IN_THIS_PAPER + "[a-z][a-z-]+){0,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(
             "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*(?:task|problem|concept|notion)\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4}?)(?=\\s*[,.;(]|\\s+for\\s+(?!\\p{Ll}))");
     private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*(?:,|--)\\s+(?:a|an|the|\\p{Lu}[\\p{L}\\p{N}-]*['’]s)\\b|\\s*[—–]\\s*(?:a|an|the)\\b|\\s*,\\s+(?:which|that)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");

@@ -39,6 +39,13 @@ class ComponentRuleTest {
     }
 
     @Test
+    @DisplayName("an English word set in capitals for stress is no component ('… a credit assignment module, to train ANY agent')")
+    void stressedWordIsNoName() {
+        assertEquals(List.of(), summary(apply("TaskWeaver contains a credit assignment module, allowing us to train ANY agent with ALL tools.")));
+        assertEquals(List.of("PROPOSES PLN []"), summary(apply("TaskWeaver contains a planning module, PLN, that trains ANY agent.")));
+    }
+
+    @Test
     @DisplayName("capitalised names in a component sentence about the proposed method are proposed too")
     void namedComponents() {
         String sentence = "TaskWeaver consists of two components: PLN, which drafts a plan, and EXE, which runs it.";

@@ -56,6 +56,20 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("no name after a capitalised word's colon ('in Cities: Skylines'); 'We present Agent Lightning' names it whole; "
+            + "'the transition-net' without its article; 'a multilingual coder mCoder trained on …'")
+    void namesOfTheSecondFreshLists() {
+        assertEquals(List.of(), summary(apply("Our agent can also create a city of a thousand people in Cities: Skylines, and farm parsnips.")));
+        assertEquals(List.of("PROPOSES AutoPlan null we-propose"), summary(apply("We propose an automatic CoT prompting method: AutoPlan.")));
+        assertEquals(List.of("PROPOSES Agent Thunder null we-propose"),
+                summary(apply("We present Agent Thunder, a flexible and extensible framework for RL-based training of agents.")));
+        assertEquals(List.of("PROPOSES transition-net null we-propose"),
+                summary(apply("This paper proposes the transition-net, a robust transition strategy that expands robot locomotion.")));
+        assertEquals(List.of("PROPOSES mCoderX null we-propose"), summary(apply(
+                "In addition, we introduce an effective multilingual coder mCoderX trained on our instruction data.")));
+    }
+
+    @Test
     @DisplayName("what the paper's own method is made of, counted and named in its voice ('EoT integrates four … paradigms: A, B, C, and D'); "
             + "'a novel … schedule, CGOPipe, with …'")
     void partsCountedInOwnVoice() {
