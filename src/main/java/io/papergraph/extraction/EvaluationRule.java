@@ -402,6 +402,9 @@ final class EvaluationRule {
             return UNLIKE_BEFORE.matcher(before).find() || !evaluation && SOURCE_BEFORE.matcher(before).find()
                     || SOURCE_PLATFORMS_BEFORE.matcher(before).find();
         });
+        // "the SWE-Bench Lite and Verified benchmarks": "Verified" alone is no benchmark beside "SWE-Bench Verified".
+        List<Mention> editions = List.copyOf(found);
+        found.removeIf(m -> !m.name().contains(" ") && editions.stream().anyMatch(o -> o.name().endsWith(" " + m.name())));
         int[] prior = priorResources(sentence);
         if (prior != null) {
             // "existing evaluation benchmarks (e.g., HumanEval, MBPP) are no longer sufficient", "Unlike prior suites such as
@@ -563,6 +566,12 @@ final class EvaluationRule {
                 // benchmarks", plural, are two).
                 name = joined.group(1) + " and " + name;
             }
+            Matcher edition = EDITION_JOINED_BEFORE.matcher(named.group(3).isEmpty() || name.contains(" ") ? ""
+                    : sentence.substring(Math.max(0, named.start() - 60), named.start()));
+            if (edition.find()) {
+                // "on the SWE-Bench Lite and Verified benchmarks": the second edition of the same benchmark, its name shared.
+                name = edition.group(1) + " " + name;
+            }
             boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= named.end(1) && h.end() >= named.start(1));
             // "two MTRL benchmarks" names a field; "DM-Hard-8 environments" names a suite.
             // "more complex CoT datasets", "MoE benchmarks": an abbreviation, capitals inside, names a field's kind of data too.
@@ -596,6 +605,9 @@ final class EvaluationRule {
         return found;
     }
 
+    /** "SWE-Bench Lite and " before "Verified benchmarks": a benchmark's edition, then another edition of it. */
+    private static final Pattern EDITION_JOINED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}-]+|\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*)\\s+\\p{Lu}[\\p{L}\\p{N}]*\\s+and\\s+$");
     private static final Pattern TASK_BEFORE_PARENTHESIS = Pattern.compile(
             "(?:Answering|Recognition|Generation|Completion|Detection|Segmentation|Classification|Retrieval|Translation|Summari[sz]ation"
                     + "|Reasoning|Understanding|Tracking|Estimation|Prediction|Captioning|Grounding)\\s*$");

@@ -32,6 +32,17 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("two editions of one benchmark joined by 'and' share its name: 'the FooBench Lite and Verified benchmarks' evaluates on FooBench Verified, not 'Verified'")
+    void editionsJoinedByAnd() {
+        List<String> names = apply("We assess our approach on the FooBench Lite and Verified benchmarks, achieving scores of 24.7% and 32.8%.")
+                .stream().map(Mention::name).toList();
+        assertTrue(names.contains("FooBench Verified"), names.toString());
+        assertFalse(names.contains("Verified"), names.toString());
+        // One dataset whose name has an "and" stays whole.
+        assertEquals(List.of("Helpful and Harmless"), apply("We evaluate on the Helpful and Harmless dataset.").stream().map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("in a sentence that evaluates on a resource, a parenthesis listing names lists more resources; not parts, models or lengths")
     void parenthesisedLists() {
         String sentence = "It is competitive on sandbox environments (ALFWorld) and also works on real-world websites (Live-Web2K and ShopArena Pro).";
