@@ -81,16 +81,20 @@ final class IntroducedResourceRule {
     private static final Pattern NOUN_CONTINUES = Pattern.compile("\\s+(?:results?|stud(?:y|ies)|splits?|tests?|test\\s+sets?|sets?|scores?|performance|leaderboard|numbers)\\b");
     /** "…, the Aya Collection, and the Aya Evaluation Suite": more resources of the same making, listed after the first. */
     private static final Pattern NEXT_NAMED_RESOURCE = Pattern.compile("\\G\\s*,\\s*(?:and\\s+)?(?i:the)\\s+" + THE_NAMED_RESOURCE);
+    private static final String ITEM_NAME = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + ")?";
     /** "3 newly created datasets (IQTest, FunctionQA, and PaperQA)": resources the paper makes, named in parentheses. */
     private static final Pattern NEW_RESOURCES_LISTED = Pattern.compile(
             "(?i:\\b(?:newly\\s+(?:created|collected|constructed|annotated|curated)"
                     // "we create three new datasets (…)", not "transfers to novel datasets (…)" nor "two new benchmarks (…) released after"
-                    + "|" + Cues.MAKING_VERB_STEM + "\\w*\\s+(?:(?:two|three|four|five|six|\\d+|several)\\s+)?(?:new|novel))"
+                    // "a recipe …, resulting in three new benchmarks: HumanEval Pro, MBPP Pro, and …"
+                    + "|(?:" + Cues.MAKING_VERB_STEM + "\\w*|result(?:s|ed|ing)?\\s+in|yield(?:s|ed|ing)?)\\s+(?:(?:two|three|four|five|six|\\d+|several)\\s+)?(?:new|novel))"
                     // "(i.e., IQTest, FunctionQA, and PaperQA)"
                     + "\\s+(?:[a-z-]+\\s+)?(datasets|benchmarks))(?:\\s*\\((?:(?:i\\.e\\.|e\\.g\\.|namely)\\s*,?\\s*)?"
                     // "propose four new benchmarks for assessment, namely ImageNet-A, ObjectNet, …"
                     + "|(?:\\s+for\\s+[a-z-]+(?:\\s+[a-z-]+)?)?\\s*(?:,\\s*namely|:)\\s+)("
-                    + NameShapes.NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + NameShapes.NAME + ")+)(?:\\)|\\s*[.;]|$)");
+                    // "HumanEval Pro, MBPP Pro, and BigCodeBench-Lite Pro, specifically designed …": names of a word or two, the
+                    // list ended by a period, a parenthesis or a clause in lower case.
+                    + ITEM_NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + ITEM_NAME + ")+)(?:\\)|\\s*[.;]|$|,\\s+(?=\\p{Ll}))");
     /** "TextCraft -- a novel compositional dataset that we introduce": the name first, the first person after it. */
     private static final Pattern RESOURCE_WE_INTRODUCE = Pattern.compile("(" + NameShapes.NAME + ")\\s*(?:--|—|–|,)\\s*(?i:an?\\s+"
             + "((?:new|novel)\\s+)?(?:[\\w-]+\\s+){0,3}?)(benchmark|dataset|environment|suite|corpus|testbed|collection|archive|evaluation set)s?\\b"

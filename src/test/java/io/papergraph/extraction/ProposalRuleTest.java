@@ -99,6 +99,10 @@ class ProposalRuleTest {
                 "The strong performance of our model can be attributed to UltraTrace, our newly-curated large-scale, high-quality alignment dataset.")));
         assertEquals(List.of("INTRODUCES GroundSet dataset we-propose", "INTRODUCES IdmBench dataset we-propose", "INTRODUCES CritBench dataset we-propose"),
                 summary(apply("We also collect new data with our tools to establish three datasets: GroundSet, IdmBench, and CritBench.")));
+        assertEquals(List.of("INTRODUCES CodeEval Pro benchmark we-propose", "INTRODUCES MBXP Pro benchmark we-propose",
+                        "INTRODUCES BigEval-Lite Pro benchmark we-propose"), summary(apply(
+                "First, we propose a general recipe for harder versions of existing benchmarks, resulting in three new benchmarks: "
+                        + "CodeEval Pro, MBXP Pro, and BigEval-Lite Pro, specifically designed to assess LLMs.")));
         assertEquals(List.of("INTRODUCES TrajBank dataset we-propose"), summary(apply(
                 "In this work, we introduce TrajBank, by far the largest trajectory tuning data collection featuring more than 50k trajectories.")));
         assertEquals(List.of(), summary(apply(
