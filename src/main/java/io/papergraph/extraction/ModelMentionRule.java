@@ -70,6 +70,9 @@ final class ModelMentionRule {
     private static final Pattern NO_HELP_FROM = Pattern.compile(
             "(?i)\\bwithout\\s+(?:any\\s+|additional\\s+|external\\s+)*(?:supervision|feedback|annotations?|labels|data|responses|distillation|help)"
                     + "\\s+(?:\\([^()]{0,60}\\)\\s+)?from\\s+$");
+    /** " achieve only 43.8%", " scores 71%": the model's own score right after it. */
+    private static final Pattern SCORED_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:still|even|also)\\s+)?(?:achiev|scor|reach|attain|obtain)\\w*\\s+(?:only\\s+|just\\s+|merely\\s+|up\\s+to\\s+|about\\s+)?(?:an?\\s+)?\\d+(?:\\.\\d+)?\\s?%");
     private static final Pattern FILE_SUFFIX = Pattern.compile("\\.\\p{Ll}");
     private static final Pattern COMMON_WORDS = Pattern.compile("\\p{Ll}+(?:[\\s-]\\p{Ll}+)+");
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
@@ -177,7 +180,9 @@ final class ModelMentionRule {
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
             if (Cues.NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find() || NEWS_OF.matcher(before).find()
                     || NO_HELP_FROM.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
-                    || (!ownWork && (!ownWorkSaid || PRIOR_WORK_WORDS.matcher(before).find()) && !compared && Cues.EXAMPLE_OF_FIELD.matcher(before).find())) {
+                    || (!ownWork && (!ownWorkSaid || PRIOR_WORK_WORDS.matcher(before).find()) && !compared && Cues.EXAMPLE_OF_FIELD.matcher(before).find()
+                        // "Even leading closed-source models like GPT-4 achieve only 43.8%": an example scored is evaluated.
+                        && !(ownWorkSaid && SCORED_AFTER.matcher(sentence).region(model.end(), sentence.length()).lookingAt()))) {
                 continue;
             }
             String after = sentence.substring(model.end());

@@ -51,6 +51,16 @@ class ExtractorTest {
             + "Code is at https://github.com/acme/stepplanner.";
 
     @Test
+    @DisplayName("a model given as the field's example is evaluated once the authors have spoken and it is scored ('Even leading models like GPT-4 achieve only 43.8%')")
+    void scoredExampleIsEvaluated() {
+        List<String> scored = factsOf(extractor, "We introduce FooMath, a benchmark of hard problems. "
+                + "Even leading closed-source models like GPT-4 achieve only 43.8% overall accuracy.");
+        assertTrue(scored.contains("USES_MODEL MODEL GPT-4"), scored.toString());
+        List<String> scene = factsOf(extractor, "Large language models such as GPT-4 achieve 90% on many benchmarks. We propose FooNet.");
+        assertFalse(scene.contains("USES_MODEL MODEL GPT-4"), scene.toString());
+    }
+
+    @Test
     @DisplayName("a paper that makes training data, not a test, is evaluated on the coined benchmarks it scores on; one that makes a benchmark is not")
     void trainingDataPaperKeepsItsBenchmarks() {
         List<String> corpus = factsOf(extractor, "We begin by collecting PyCorp, a clean Python corpus of executable code samples. "
