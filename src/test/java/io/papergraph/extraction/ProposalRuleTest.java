@@ -65,6 +65,9 @@ class ProposalRuleTest {
                 summary(apply("We present Agent Thunder, a flexible and extensible framework for RL-based training of agents.")));
         assertEquals(List.of("PROPOSES transition-net null we-propose"),
                 summary(apply("This paper proposes the transition-net, a robust transition strategy that expands robot locomotion.")));
+        // "Our resulting model, <long form> (ACR), …": the role says it is a model, whatever word ends its long form.
+        assertEquals(List.of("PROPOSES ALMoSX null proposal-acronym"), summary(apply(
+                "Our resulting model, Aligned Language Model with Synthetic Training dataset (ALMoSX), outperforms recent open models.")));
         assertEquals(List.of("PROPOSES mCoderX null we-propose"), summary(apply(
                 "In addition, we introduce an effective multilingual coder mCoderX trained on our instruction data.")));
     }
