@@ -36,6 +36,8 @@ final class ProposalRule {
     /** A name of several capitalised words: "Streamlined Inference", "Mixture Of Orthogonal Experts". */
     static final String MULTI_WORD_NAME = "(?:" + SYMMETRY_GROUP_WORD + "|" + NameShapes.NAME + ")"
             + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?" + NameShapes.NAME + "){0,5}";
+    /** "a simple yet effective method, called cross-lingual-thought prompting (XLT), to …": named in lower case, short form after. */
+    private static final Pattern LOWER_NAMED_THEN_SHORT = Pattern.compile(NAMING_CUE + "([a-z][\\w-]*(?:\\s[a-z][\\w-]*){0,4})\\s*\\((" + NameShapes.NAME + ")\\)");
     /** "called FooNet", "called the Time-series Pile": the article before a capitalised name is no part of it. */
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:the\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + ")");
     /** "We tested X on a challenging code generation dataset called …": the naming closes what the authors test on. */
@@ -246,6 +248,13 @@ final class ProposalRule {
                 definitions.stream().filter(d -> d.longForm().endsWith(naming.group(1)) && sentence.startsWith(d.longForm(), longFormEnd - d.longForm().length()))
                         .findFirst()
                         .ifPresent(d -> Contributions.add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, known));
+            }
+        }
+        Matcher lowerNamed = LOWER_NAMED_THEN_SHORT.matcher(namingWord && sentence.indexOf('(') >= 0 ? sentence : "");
+        while (lowerNamed.find()) {
+            if (NameShapes.isCoined(lowerNamed.group(2)) && definitions.stream().noneMatch(d -> d.shortForm().equals(lowerNamed.group(2)))) {
+                Contributions.add(found, sentence, lowerNamed.group(2), List.of(lowerNamed.group(1)), lowerNamed.start(1), lowerNamed.end(),
+                        RULE_NAMING, 0.85, firstPerson ? n -> false : known);
             }
         }
         NewNameRule.namesCalledNew(found, sentence, lowerCase, firstPerson, definitions, known, ownNames);
@@ -491,7 +500,9 @@ final class ProposalRule {
             // "we propose consistency models, a new family of models that …": the noun may be plural.
             + "(?:approach(?:es)?|(?:framework|method|technique|algorithm|paradigm|model|architecture|system|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant"
             // "we propose Soft MoE, a fully-differentiable sparse Transformer that …"
-            + "|[Tt]ransformer|network|optimizer|learner|detector|solver|format|scheme|protocol|recipe)s?|strateg(?:y|ies))\\b";
+            + "|[Tt]ransformer|network|optimizer|learner|detector|solver|format|scheme|protocol|recipe"
+            // "Aggregated Attention, a biomimetic design-based token mixer", "E5, a family of state-of-the-art text embeddings"
+            + "|mixer)s?|strateg(?:y|ies)|famil(?:y|ies)\\s+of)\\b";
     static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
     /**
      * "we propose ODEX, the first open-domain execution-based natural language (NL) to code generation dataset": a short form

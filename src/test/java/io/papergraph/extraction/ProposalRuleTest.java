@@ -56,6 +56,21 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("the third fresh lists' shapes: 'X, a … token mixer', 'X, a family of … embeddings', 'a method, called cross-lingual-thought prompting (XLT), …'")
+    void namesOfTheThirdFreshLists() {
+        assertEquals(List.of("PROPOSES Aggregated Focus null we-propose"),
+                summary(apply("To address this issue, we propose Aggregated Focus, a biomimetic design-based token mixer that simulates foveal vision.")));
+        assertEquals(List.of("PROPOSES Q7 null we-propose"),
+                summary(apply("This paper presents Q7, a family of state-of-the-art text embeddings that transfer well to many tasks.")));
+        assertEquals(List.of("PROPOSES XLTP null called-named"), summary(apply(
+                "In this work, we introduce a simple yet effective method, called cross-lingual-thought prompting (XLTP), to improve multilingual LLMs.")));
+        // A short form the sentence defines for its long form is the acronym rule's, read once.
+        assertEquals(1, summary(apply("We introduce a method, called step-level beam search (SLBS), that prunes steps.")).size());
+        // Not a layer of someone else's model named after its noun.
+        assertEquals(List.of(), summary(apply("We replace each block, a standard transformer layer, with a cheaper one.")));
+    }
+
+    @Test
     @DisplayName("no name after a capitalised word's colon ('in Cities: Skylines'); 'We present Agent Lightning' names it whole; "
             + "'the transition-net' without its article; 'a multilingual coder mCoder trained on …'")
     void namesOfTheSecondFreshLists() {
