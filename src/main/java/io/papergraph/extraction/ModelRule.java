@@ -33,8 +33,8 @@ final class ModelRule {
     /** Variants ("Ins" and "Inst" short for Instruct), and a single capital after a hyphen as in GPT-J, PaLM-E, PaLI-X. */
     private static final String VARIANT = "(?:Instruct|instruct|Chat|chat|Turbo|turbo|Pro|Ultra|Flash|Mini|mini|Nano|nano|Max|Plus|Base|base|"
             + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|Inst|Ins|[A-Z])(?![\\p{L}\\d])";
-    /** "Gemini-1.5-pro", "Qwen2.5-math": lower-case variants only after a hyphen ("Qwen2.5-7B math accuracy" is prose). */
-    private static final String HYPHEN_VARIANT = "(?:pro|ultra|flash|max|plus|coder|math|lite)(?![\\p{L}\\d])";
+    /** "Gemini-1.5-pro", "Qwen2.5-math", "Claude-3.7-sonnet": lower-case variants only after a hyphen ("Qwen2.5-7B math accuracy" is prose). */
+    private static final String HYPHEN_VARIANT = "(?:pro|ultra|flash|max|plus|coder|math|lite|sonnet|opus|haiku)(?![\\p{L}\\d])";
     /** "Mistral 7B -- Instruct", "Code Llama - Python": a release's variant set off by a spaced dash. */
     static final String SPACED_DASH = "\\s(?:--?|[\\u2013\\u2014])\\s";
     private static final String SPACED_DASH_VARIANT = SPACED_DASH + "(?:Instruct|Chat|Python|Base|Code|Math|Vision)(?![\\p{L}\\d])";

@@ -53,6 +53,7 @@ class ModelRuleTest {
             "We fine-tune Mistral 7B on math word problems.   | Mistral 7B",
             "Qwen2.5-7B-Instruct is the backbone.             | Qwen2.5-7B-Instruct",
             "Claude-3.5-Sonnet solves most tasks.             | Claude-3.5-Sonnet",
+            "Claude-3.7-sonnet solves most tasks.             | Claude-3.7-sonnet",
             "LLaMA 3.1 8B performs well.                      | LLaMA 3.1 8B",
             "OPT-175B and Yi-34B are the baselines.           | OPT-175B;Yi-34B",
             "a frontier LLM such as gpt-4o as the judge       | gpt-4o",
