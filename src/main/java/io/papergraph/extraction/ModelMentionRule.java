@@ -84,6 +84,13 @@ final class ModelMentionRule {
      * first …", "our dataset led to Zeta-32B, the first model …": in a sentence that speaks for the paper, a model it makes.
      */
     private static final Pattern MADE_HERE = Pattern.compile("(?i)\\b(?:(?:creation|development)\\s+of|led\\s+to)\\s+(?:the\\s+)?$");
+    /** " and gpt-oss-20b, two …": the first of a pair the authors release, counted right after the second. */
+    private static final Pattern PAIR_SET_OFF_AFTER = Pattern.compile("\\s+and\\s+[\\p{L}\\p{N}.-]+(?:\\s\\d+(?:\\.\\d+)?[BM])?\\s*,\\s+(?:two|both)\\b");
+    /** ", two …" right after the second of the pair. */
+    private static final Pattern PAIR_SECOND_SET_OFF = Pattern.compile("\\s*,\\s+(?:two|both)\\b");
+    /** "We present gpt-oss-120b and " before the second of the pair. */
+    private static final Pattern PAIR_FIRST_RELEASED = Pattern.compile(
+            "(?i)\\bwe\\s+(?:\\w+\\s+){0,2}(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+)?[\\p{L}\\p{N}.-]+(?:\\s\\d+(?:\\.\\d+)?[BM])?\\s+and\\s+$");
     /** "builds on a Llama 2 language model", "extends Llama2 7B from 4k context to 100k": a model built on is used. */
     private static final Pattern BUILT_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?"
@@ -211,7 +218,10 @@ final class ModelMentionRule {
                 // "the Vicuna benchmark": a benchmark named after a model.
                 continue;
             }
-            if ((RELEASED_HERE.matcher(before).find() || ownWork && MADE_HERE.matcher(before).find()) && SET_OFF_AFTER.matcher(after).find()) {
+            // "We present gpt-oss-120b and gpt-oss-20b, two open-weight reasoning models": a pair released together.
+            boolean pairReleased = PAIR_SET_OFF_AFTER.matcher(after).lookingAt() && RELEASED_HERE.matcher(before).find()
+                    || PAIR_SECOND_SET_OFF.matcher(after).lookingAt() && PAIR_FIRST_RELEASED.matcher(before).find();
+            if (pairReleased || (RELEASED_HERE.matcher(before).find() || ownWork && MADE_HERE.matcher(before).find()) && SET_OFF_AFTER.matcher(after).find()) {
                 // "We introduce Mixtral 8x7B, a sparse mixture-of-experts model": the paper's own model, not one it uses.
                 found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null));
                 continue;

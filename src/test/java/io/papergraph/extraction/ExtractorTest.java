@@ -51,6 +51,15 @@ class ExtractorTest {
             + "Code is at https://github.com/acme/stepplanner.";
 
     @Test
+    @DisplayName("a pair of models the authors release, counted after them ('We present GPT-5-120b and GPT-5-20b, two open-weight models'), is theirs; a pair they evaluate is used")
+    void pairReleased() {
+        List<String> released = factsOf(extractor, "We present GPT-5-120b and GPT-5-20b, two open-weight reasoning models that push the frontier.");
+        assertTrue(released.containsAll(List.of("PROPOSES METHOD GPT-5-120b", "PROPOSES METHOD GPT-5-20b")), released.toString());
+        List<String> evaluated = factsOf(extractor, "We evaluate GPT-4o and Llama-3-8B, two strong models, on our benchmark.");
+        assertTrue(evaluated.containsAll(List.of("USES_MODEL MODEL GPT-4o", "USES_MODEL MODEL Llama-3-8B")), evaluated.toString());
+    }
+
+    @Test
     @DisplayName("a model given as the field's example is evaluated once the authors have spoken and it is scored ('Even leading models like GPT-4 achieve only 43.8%')")
     void scoredExampleIsEvaluated() {
         List<String> scored = factsOf(extractor, "We introduce FooMath, a benchmark of hard problems. "
