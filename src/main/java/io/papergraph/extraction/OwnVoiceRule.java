@@ -68,15 +68,17 @@ final class OwnVoiceRule {
      * "our final method, MC-SMoE (…)", "our framework, X,", "the resulting model (X)", "The proposed method, VidMem, …": what
      * the authors' work yields, whether or not the sentence says "we".
      */
-    private static final Pattern OUR_METHOD = Pattern.compile(
-            "(?i:\\b(?:our|the (?:resulting|(proposed|final|trained|distilled|learned))) (?:[\\w-]+ )?"
-                    + "(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|benchmark|dataset"
-                    + "|module|strategy|regulari[sz]er|scheme|mechanism|toolkit"
-                    // A role a known model may fill: "our planner, GPT-4o,", "our encoder, RoBERTa-large," (group 2).
-                    + "|(" + Cues.MODEL_ROLE_NOUNS + ")s?)),?\\s+\\(?[\"'“]?("
-                    // "The proposed method, Adaptive Token Merging, …": a name of several capitalised words, read whole — unless a
-                    // short form defined after it is the name ("our model, Preserve Your Own COrrelation (PYoCo)").
-                    + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3}(?=[\"'”]?\\s*[,.;:)]|\\s+(?-i:\\p{Ll}))|" + NameShapes.NAME + ")");
+    private static final String OWN_ROLE = "(?i:\\b(?:our|the (?:resulting|(?<trained>proposed|final|trained|distilled|learned))) (?:[\\w-]+ )?"
+            + "(?:method|framework|approach|model|algorithm|system|agent|pipeline|technique|architecture|(?<resource>benchmark|dataset)"
+            + "|module|strategy|regulari[sz]er|scheme|mechanism|toolkit"
+            // A role a known model may fill: "our planner, GPT-4o,", "our encoder, RoBERTa-large,".
+            + "|(?<role>" + Cues.MODEL_ROLE_NOUNS + ")s?))";
+    private static final Pattern OUR_METHOD = Pattern.compile(OWN_ROLE + ",?\\s+\\(?[\"'“]?(?<name>"
+            // "The proposed method, Adaptive Token Merging, …": a name of several capitalised words, read whole — unless a
+            // short form defined after it is the name ("our model, Preserve Your Own COrrelation (PYoCo)").
+            + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3}(?=[\"'”]?\\s*[,.;:)]|\\s+(?-i:\\p{Ll}))|" + NameShapes.NAME + ")");
+    /** The same role right before a defined long form: "Our resulting model, Aligned Language Model with … (ALMoST), …". */
+    private static final Pattern OWN_ROLE_BEFORE = Pattern.compile(OWN_ROLE + "\\s*,\\s*$");
     /**
      * "Our models, OctoCoder and OctoGeeX, achieve …", "we introduce our first-generation reasoning models, Zeta-R1-Zero
      * and Zeta-R1.": the names set off after the plural.
@@ -94,16 +96,27 @@ final class OwnVoiceRule {
             "(?i:\\bour)\\s+(" + NameShapes.NAME + "(?:\\s" + NOT_A_ROLE + NameShapes.NAME + "){0,2})" + NOT_A_ROLE_AFTER + "(?=[\\s,.;:)])");
     private static final Pattern RESOURCE_RIGHT_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+)?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b");
 
-    /** The name of what the authors' work yields: "our framework, X,", "The proposed method, X, …" — the sentence need not say "we". */
-    static void ownMethodNamed(List<Mention> found, String sentence, Predicate<String> known) {
+    /**
+     * The name of what the authors' work yields: "our framework, X,", "The proposed method, X, …" — the sentence need not say "we";
+     * or the short form defined right after the role ("Our resulting model, Aligned Language Model with Synthetic Training dataset
+     * (ALMoST), outperforms …"), which the role says is a model, whatever word ends its long form.
+     */
+    static void ownMethodNamed(List<Mention> found, String sentence, List<AcronymDefinitions.Definition> definitions, Predicate<String> known) {
         Matcher ours = OUR_METHOD.matcher(sentence);
         while (ours.find()) {
             // "The proposed detector, YOLOv8, …", "our planner, GPT-4o, …": a known family's model in a role the authors give it is
             // one they use, where "our model, Orca-3" is their own release.
-            String name = ours.group(3);
-            boolean usedInRole = ours.group(1) != null || ours.group(2) != null;
+            String name = ours.group("name");
+            boolean usedInRole = ours.group("trained") != null || ours.group("role") != null;
             if (NameShapes.isCapitalisedPhrase(name) && !(usedInRole && Contributions.ofKnownFamily(name, known))) {
-                Contributions.add(found, sentence, name, List.of(), ours.start(3), ProposalRule.RULE_VERB, 0.8, known);
+                Contributions.add(found, sentence, name, List.of(), ours.start("name"), ProposalRule.RULE_VERB, 0.8, known);
+            }
+        }
+        for (AcronymDefinitions.Definition d : definitions) {
+            Matcher role = OWN_ROLE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 50), d.start()));
+            if (role.find() && !known.test(d.shortForm())) {
+                String kind = role.group("resource") == null ? null : Cues.resourceKind(role.group("resource"));
+                Contributions.addOfKind(found, sentence, d.shortForm(), List.of(d.longForm()), kind, ProposalRule.RULE_ACRONYM, 0.85, n -> false);
             }
         }
     }

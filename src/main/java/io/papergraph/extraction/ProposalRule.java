@@ -106,9 +106,6 @@ final class ProposalRule {
     private static final Pattern RESOURCE_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(?:dataset|benchmark|corpus))\\s*\\((" + NameShapes.NAME + ")\\)");
 
-    /** "our resulting model, ", "the proposed method, ": the paper's own, named next. */
-    private static final Pattern OWN_ROLE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:our|the\\s+(?=resulting|proposed|final))\\s*(?:resulting|proposed|final)?\\s*(?:model|method|framework|agent|system|approach|algorithm)\\s*,\\s*$");
     /** "It motivates us to develop …", "This allows us to design …": the authors, object of a verb that leads them to make something. */
     private static final Pattern US_TO = Pattern.compile(
             "(?i)\\b(?:lets?|allows?|allowing|enables?|enabling|motivates?|motivated|motivating|leads?|led|prompts?|prompted|inspires?|inspired|encourages?|encouraged|helps?|drives?|drove)\\s+us\\s+to\\b");
@@ -259,7 +256,7 @@ final class ProposalRule {
         }
         NewNameRule.namesCalledNew(found, sentence, lowerCase, firstPerson, definitions, known, ownNames);
         PassiveProposalRule.apply(found, sentence, known);
-        OwnVoiceRule.ownMethodNamed(found, sentence, known);
+        OwnVoiceRule.ownMethodNamed(found, sentence, definitions, known);
         if (!firstPerson) {
             return found;
         }
@@ -354,13 +351,6 @@ final class ProposalRule {
             String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
             boolean named = NAMED_RIGHT_BEFORE.matcher(before).find()
                     || NOVEL_KIND_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find();
-            // "Our resulting model, Aligned Language Model with Synthetic Training dataset (ALMoST), outperforms …": the role says
-            // what it is, whatever word ends its long form.
-            boolean ownRole = OWN_ROLE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 50), d.start())).find();
-            if (ownRole && !known.test(d.shortForm())) {
-                Contributions.addOfKind(found, sentence, d.shortForm(), List.of(d.longForm()), null, RULE_ACRONYM, 0.85, name -> false);
-                continue;
-            }
             // "we define the Tumor Boundary Score (TBS), a metric that …": described as a contribution right after.
             // "we introduce the Tree-of-Thought (ToT) framework, a novel approach …": or its kind, then the appositive.
             boolean described = APPOSITIVE_AFTER.matcher(sentence.substring(d.end())).find()
