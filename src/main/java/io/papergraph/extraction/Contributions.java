@@ -30,7 +30,7 @@ final class Contributions {
      * tasks: …"), or a new task the authors pose ("for this new task of subject-driven generation").
      */
     static void addTask(List<Mention> found, String sentence, String name, Predicate<String> known) {
-        if (!known.test(name) && !BARE_VERSION.matcher(name.strip()).matches() && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+        if (!known.test(name) && !NameShapes.isBareVersion(name.strip()) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
             found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.7, null));
         }
     }
@@ -40,7 +40,6 @@ final class Contributions {
         add(found, sentence, name, aliases, at, at + name.length(), rule, confidence, known);
     }
 
-    private static final Pattern BARE_VERSION = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*");
     private static final Pattern NOUN_OF_THE_NAME = Pattern.compile("\\s(" + Cues.CAPITALISED_RESOURCE_NOUN + ")\\b(?!-)");
     private static final Pattern SERIES_AFTER = Pattern.compile("(?<=\\S)\\s+(?i:series|family)$");
 
@@ -64,7 +63,7 @@ final class Contributions {
         // "when designing RMs to …": the plural of an abbreviation is a kind of thing, not a name — unless defined here
         // ("process advantage verifiers (PAVs)").
         // "finetuned on the V2 mixture": a bare version names nothing on its own.
-        if (clean.isEmpty() || BARE_VERSION.matcher(clean).matches()
+        if (clean.isEmpty() || NameShapes.isBareVersion(clean)
                 || aliases.isEmpty() && NameShapes.isPluralAbbreviation(clean) || known.test(clean) || aliases.stream().anyMatch(known)
                 || found.stream().anyMatch(m -> Names.key(m.name()).equals(Names.key(clean)))) {
             return;

@@ -18,6 +18,11 @@ final class Cues {
     static final String MODIFIER_SUFFIXES = "(?:[a-z]+ed|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)";
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile(MODIFIER_SUFFIXES);
 
+    /** "X, Mistral's first reasoning model": a maker's possessive opens an appositive as an article does. */
+    static final String MAKERS_POSSESSIVE = "\\p{Lu}[\\p{L}\\p{N}-]*['’]s";
+    /** "X, by far the largest … collection": a superlative opens an appositive as an article does. */
+    static final String LARGEST_ARTICLE = "(?:by\\s+far\\s+)?the\\s+(?:largest|biggest)";
+
     /** "models", "LLMs", "VLMs": the nouns a sentence names pretrained models by. */
     static final String MODEL_NOUN = "(?:models?|LLMs?|MLLMs?|VLMs?|LMMs?|LMs)";
     /**

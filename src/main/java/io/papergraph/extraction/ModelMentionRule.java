@@ -78,19 +78,20 @@ final class ModelMentionRule {
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     /** "we introduce Mixtral 8x7B", "We propose the first Large Reconstruction Model (LRM)": a known name the paper releases. */
-    private static final Pattern RELEASED_HERE = Pattern.compile("(?i)\\bwe\\s+(?:\\w+\\s+){0,2}(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+(?:first\\s+)?)?$");
+    private static final String WE_RELEASE = "(?i)\\bwe\\s+(?:\\w+\\s+){0,2}(?:introduce|present|release|releasing|propose|develop)\\s+";
+    private static final Pattern RELEASED_HERE = Pattern.compile(WE_RELEASE + "(?:the\\s+(?:first\\s+)?)?$");
     /**
      * "Our findings include the development of Idefics2, an efficient VLM", "Zeta has led to the creation of Zeta-Coder, the
      * first …", "our dataset led to Zeta-32B, the first model …": in a sentence that speaks for the paper, a model it makes.
      */
     private static final Pattern MADE_HERE = Pattern.compile("(?i)\\b(?:(?:creation|development)\\s+of|led\\s+to)\\s+(?:the\\s+)?$");
     /** " and gpt-oss-20b, two …": the first of a pair the authors release, counted right after the second. */
-    private static final Pattern PAIR_SET_OFF_AFTER = Pattern.compile("\\s+and\\s+[\\p{L}\\p{N}.-]+(?:\\s\\d+(?:\\.\\d+)?[BM])?\\s*,\\s+(?:two|both)\\b");
+    private static final String PAIR_ITEM = "[\\p{L}\\p{N}.-]+(?:\\s\\d+(?:\\.\\d+)?[BM])?";
+    private static final Pattern PAIR_SET_OFF_AFTER = Pattern.compile("\\s+and\\s+" + PAIR_ITEM + "\\s*,\\s+(?:two|both)\\b");
     /** ", two …" right after the second of the pair. */
     private static final Pattern PAIR_SECOND_SET_OFF = Pattern.compile("\\s*,\\s+(?:two|both)\\b");
     /** "We present gpt-oss-120b and " before the second of the pair. */
-    private static final Pattern PAIR_FIRST_RELEASED = Pattern.compile(
-            "(?i)\\bwe\\s+(?:\\w+\\s+){0,2}(?:introduce|present|release|releasing|propose|develop)\\s+(?:the\\s+)?[\\p{L}\\p{N}.-]+(?:\\s\\d+(?:\\.\\d+)?[BM])?\\s+and\\s+$");
+    private static final Pattern PAIR_FIRST_RELEASED = Pattern.compile(WE_RELEASE + "(?:the\\s+)?" + PAIR_ITEM + "\\s+and\\s+$");
     /** "builds on a Llama 2 language model", "extends Llama2 7B from 4k context to 100k": a model built on is used. */
     private static final Pattern BUILT_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?"
@@ -99,7 +100,7 @@ final class ModelMentionRule {
     /** "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model. */
     private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena|score|subset)s?\\b");
     /** ", a sparse mixture-of-experts model", " series, a significant upgrade …": what the released model is, set off. */
-    private static final Pattern SET_OFF_AFTER = Pattern.compile("^(?:\\s+(?i:series|family|models|checkpoints|weights))?\\s*(?:,\\s+(?:a|an|the|which|\\p{Lu}[\\p{L}\\p{N}-]*['’]s)\\b|\\(|:)");
+    private static final Pattern SET_OFF_AFTER = Pattern.compile("^(?:\\s+(?i:series|family|models|checkpoints|weights))?\\s*(?:,\\s+(?:a|an|the|which|" + Cues.MAKERS_POSSESSIVE + ")\\b|\\(|:)");
 
     /**
      * "Small Planners Beat GPT-4 with Search", "Beyond GPT-4": a model of a known family that the title sets the paper

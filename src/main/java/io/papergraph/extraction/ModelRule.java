@@ -194,8 +194,6 @@ final class ModelRule {
         return familyKeys.contains(Names.key(name));
     }
 
-    private static final Pattern BARE_VERSION = Pattern.compile("[Vv]\\d+(?:\\.\\d+)*");
-
     List<Found> findUnlisted(String sentence) {
         List<Found> found = new ArrayList<>();
         Matcher m = MODEL_SHAPED.matcher(sentence);
@@ -222,7 +220,7 @@ final class ModelRule {
                     && !NameShapes.isDocumentPart(sized.group(1))
                     && !WITH_BEFORE.matcher(sentence.substring(Math.max(0, sized.start() - 30), sized.start())).find();
             // "MobileVLM V2 1.7B": a bare version is the end of the name before it, no model of its own.
-            boolean version = BARE_VERSION.matcher(sized.group(1)).matches();
+            boolean version = NameShapes.isBareVersion(sized.group(1));
             if (!overlaps && !data && !version && (family != null || NameShapes.isCoined(sized.group(1)) || hyphenated)) {
                 found.add(new Found(sized.group(), family, sized.start(), sized.end()));
             }

@@ -309,7 +309,7 @@ final class ProposalRule {
                 Contributions.add(found, sentence, quoted.group(1), List.of(), quoted.start(1), RULE_VERB, 0.75, known);
             }
         }
-        int speakerAt = ownSubject ? 0 : speaker.find() ? (usAt >= 0 ? Math.min(usAt, speaker.start()) : speaker.start()) : usAt >= 0 ? usAt : sentence.length();
+        int speakerAt = ownSubject ? 0 : Math.min(speaker.find() ? speaker.start() : sentence.length(), usAt >= 0 ? usAt : sentence.length());
         Matcher kindNamed = KIND_IN_PARENTHESES.matcher(firstPerson && sentence.indexOf('(') >= 0 ? sentence : "");
         while (kindNamed.find()) {
             if (kindNamed.start() < speakerAt) {
@@ -486,7 +486,7 @@ final class ProposalRule {
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:" + ResourceKinds.RESOURCE_NOUNS + "|tasks?|problems?|settings?)\\b");
 
     /** ", a simple, fast, yet effective planning method": adjectives, with commas between them, before the head noun. */
-    static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first|(?:by\\s+far\\s+)?the\\s+(?:largest|biggest)|\\p{Lu}[\\p{L}\\p{N}-]*['’]s)\\s+(?:[\\w-]+,?\\s+){0,6}?"
+    static final String APPOSITIVE_HEAD = "\\s*(?:,|--?|[—–])\\s+(?:a|an|the\\s+first|" + Cues.LARGEST_ARTICLE + "|" + Cues.MAKERS_POSSESSIVE + ")\\s+(?:[\\w-]+,?\\s+){0,6}?"
             // "we propose consistency models, a new family of models that …": the noun may be plural.
             + "(?:approach(?:es)?|(?:framework|method|technique|algorithm|paradigm|model|architecture|system|mechanism|pipeline|agent|task|benchmark|dataset|objective|metric|measure|variant"
             // "we propose Soft MoE, a fully-differentiable sparse Transformer that …"

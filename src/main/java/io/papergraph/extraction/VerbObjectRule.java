@@ -285,7 +285,7 @@ final class VerbObjectRule {
             "^\\s*(?:the\\s+)?([a-z][a-z-]+(?:\\s" + NOT_IN_THIS_PAPER + "[a-z][a-z-]+){0,3})(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
     private static final Pattern TASK_OF = Pattern.compile(
             "^\\s*(?:a|an|the)\\s+(?:(?:new|novel|challenging)\\s+)*(?:task|problem|concept|notion)\\s+of\\s+([a-z][a-z-]+(?:\\s[a-z][a-z-]+){1,4}?)(?=\\s*[,.;(]|\\s+for\\s+(?!\\p{Ll}))");
-    private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*(?:,|--)\\s+(?:a|an|the|\\p{Lu}[\\p{L}\\p{N}-]*['’]s)\\b|\\s*[—–]\\s*(?:a|an|the)\\b|\\s*,\\s+(?:which|that)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
+    private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*(?:,|--)\\s+(?:a|an|the|" + Cues.MAKERS_POSSESSIVE + ")\\b|\\s*[—–]\\s*(?:a|an|the)\\b|\\s*,\\s+(?:which|that)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
 
     private static final String OWN_KIND = "(?:model|method|framework|recipe|algorithm|approach|technique|system|architecture|agent|pipeline)s?";
     /** " model and OWL-ST self-training recipe,": after a name the verb puts forward, a second name joined by "and". */
