@@ -233,6 +233,9 @@ public final class Extractor {
                 // "We apply … reinforcement learning from human feedback (RLHF) to …", "This work explores whether small language
                 // models (LMs) …": what the authors apply or study is not what they propose.
                 .filter(e -> !APPLIED_OR_STUDIED.matcher(e.getValue().substring(0, e.getKey().start())).find())
+                // "GRPO is Secretly a Process Reward Model", "Revisiting Distillation for Autoregressive Language Models": a long form
+                // the title predicates or names as its field is no name of the paper's.
+                .filter(e -> titleLeadsWith(title, e.getKey().longForm()))
                 .findFirst()
                 .map(e -> new Mention(Relation.PROPOSES, EntityKind.METHOD, e.getKey().shortForm(), List.of(e.getKey().longForm()),
                         e.getValue(), RULE_NAMED_BY_TITLE, 0.7, null));
@@ -259,6 +262,15 @@ public final class Extractor {
                 .map(name -> new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), title, RULE_NAMED_BY_TITLE, 0.7, null));
         return byTitle.or(() -> subjectOfOwnSentences(sentences)).or(() -> TitlePhraseRule.apply(title, sentences, this::isKnown))
                 .map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Whether the title opens with the words, or a part of it does (after a colon), or its means do ("… with Chain of Density
+     * Prompting", "via …"): where a title names what the paper makes.
+     */
+    private static boolean titleLeadsWith(String title, String longForm) {
+        String words = String.join("[\\s-]+", java.util.Arrays.stream(longForm.strip().split("[\\s-]+")).map(Pattern::quote).toList());
+        return Pattern.compile("(?i)(?:^|:\\s*|\\b(?:with|via|through|using|by)\\s+)" + words + "s?(?![\\p{L}\\p{N}])").matcher(title).find();
     }
 
     private static final Pattern IMPERSONAL_USE = Pattern.compile(

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -160,8 +161,6 @@ final class ModelMentionRule {
         List<ModelRule.Found> named = new ArrayList<>(models.find(sentence));
         java.util.stream.Stream.concat(models.findUnlisted(sentence).stream(), models.listSiblings(sentence, List.copyOf(named), this::knownOtherThanModel).stream())
                 .filter(u -> named.stream().noneMatch(k -> k.start() < u.end() && u.start() < k.end()))
-                // "supervised learning with ImageNet labels": a name shaped like a model that the vocabulary knows as a dataset.
-                .filter(u -> !benchmarkKeys.contains(Names.key(u.name())))
                 .forEach(named::add);
         // In the order the sentence names them: a list of rivals runs on from one model to the next, whichever finder read it.
         named.sort(Comparator.comparingInt(ModelRule.Found::start));
@@ -169,7 +168,9 @@ final class ModelMentionRule {
         for (ModelRule.Found model : named) {
             // "github.com/OpenAI/CLIP" names a repository, not a model the paper uses; "a multi-scale vision transformer" is a kind
             // of architecture written in common words, not the ViT model.
-            if (UrlRule.covers(urls, model.start()) || definedAsAnotherKnownThing(model, definitions)
+            // "Minerva Math", "supervised learning with ImageNet labels": a name read as a model that the vocabulary knows as a
+            // benchmark or dataset is that (a family's name may open a benchmark's).
+            if (UrlRule.covers(urls, model.start()) || definedAsAnotherKnownThing(model, definitions) || benchmarkKeys.contains(Names.key(model.name()))
                     || COMMON_WORDS.matcher(sentence.substring(model.start(), model.end())).matches()
                     // "llama.cpp": the model's name is part of a file or a library's name.
                     || FILE_SUFFIX.matcher(sentence).region(model.end(), sentence.length()).lookingAt()) {
@@ -178,7 +179,8 @@ final class ModelMentionRule {
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
             // "the Codex-backboned baselines", "GPT-4 based agents": the model is the backbone, used, not compared against.
             // "OpenVLA builds on a Llama 2 language model": a model built on is used.
-            boolean backbone = Cues.BUILT_FROM_AFTER.matcher(sentence).region(model.end(), sentence.length()).lookingAt() || BUILT_ON_BEFORE.matcher(before).find();
+            boolean backbone = Cues.BUILT_FROM_AFTER.matcher(sentence).region(model.end(), sentence.length()).lookingAt() || BUILT_ON_BEFORE.matcher(before).find()
+                    || joinedWithMethod(sentence, model, named);
             // "subsuming model capabilities from contrastive approaches like CLIP and generative methods like SimVLM": a model
             // given as an example of a kind of method is that prior work, set beside the paper's.
             boolean compared = !backbone && (ComparisonRule.comparedAt(sentence, comparisonWindows, model.start())
@@ -236,6 +238,17 @@ final class ModelMentionRule {
                     confidence, null));
         }
         return found;
+    }
+
+    private static final Pattern PLUS_AFTER = Pattern.compile("\\s*\\+\\s*(?=[\\p{L}\\p{N}\\\\$])");
+
+    /**
+     * "Codellama-7B + R^3 performs comparable to larger models": a model joined by a plus to a method is what the method runs on,
+     * used however the sentence compares — not "GPT-4 + Claude", two models.
+     */
+    private static boolean joinedWithMethod(String sentence, ModelRule.Found model, List<ModelRule.Found> named) {
+        Matcher plus = PLUS_AFTER.matcher(sentence).region(model.end(), sentence.length());
+        return plus.lookingAt() && named.stream().noneMatch(other -> other.start() == plus.end());
     }
 
     /** ", ", " and ", ", and even closed models such as ": what runs a list of rivals on from one to the next. */

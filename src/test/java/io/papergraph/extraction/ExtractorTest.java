@@ -523,6 +523,11 @@ class ExtractorTest {
         List<String> system = facts(extractShipped("ZetaMoE: Sparse Experts", "We propose ZetaMoE. The implementation based on Megatron-LM "
                 + "is available online."));
         assertFalse(system.stream().anyMatch(f -> f.contains("Megatron")), system::toString);
+        // A family's name opening a benchmark's: "Minerva Math" is the benchmark, not a Minerva model.
+        Extractor knowingMinervaMath = new Extractor(new Vocabulary(List.of(benchmark("Minerva Math", "benchmark")), List.of(model("Minerva", false)),
+                List.of(), List.of(), List.of()));
+        assertEquals(List.of("EVALUATED_ON BENCHMARK Minerva Math"), factsOf(knowingMinervaMath,
+                "Our model improves accuracy on five datasets (including Minerva Math) while using half the training steps."));
     }
 
     @Test
@@ -883,6 +888,14 @@ class ExtractorTest {
         Extraction extraction = extract("Self-Checking Agents", "Our agent surpasses the corresponding GPT-4-backboned baselines by 6% on GSM8K.");
         assertTrue(facts(extraction).contains("USES_MODEL MODEL GPT-4"), facts(extraction)::toString);
         assertFalse(facts(extraction).contains("COMPARES_WITH MODEL GPT-4"), facts(extraction)::toString);
+        // "Codellama-7B + R^3 performs comparable to larger models": a model joined to a method by a plus is what it runs on.
+        Extraction joined = extract("Reverse Curricula", "Our method exceeds the baseline by 4.2 points, and GPT-4 + FooRL performs comparable "
+                + "to larger models.");
+        assertTrue(facts(joined).contains("USES_MODEL MODEL GPT-4"), facts(joined)::toString);
+        assertFalse(facts(joined).contains("COMPARES_WITH MODEL GPT-4"), facts(joined)::toString);
+        // Two models joined are still two rivals.
+        Extraction pair = extract("Reverse Curricula", "Our method outperforms GPT-4 + Llama-2 ensembles by 4.2 points.");
+        assertTrue(facts(pair).contains("COMPARES_WITH MODEL GPT-4"), facts(pair)::toString);
     }
 
     @Test
@@ -990,6 +1003,18 @@ class ExtractorTest {
             Extraction applied = withMethods.extract(new PaperRecord("p", "Sparse Autoencoders Boost Steering", sentence, "test:1"));
             assertEquals(List.of(), facts(applied).stream().filter(f -> f.startsWith("PROPOSES")).toList(), sentence);
         }
+
+        // Nor a long form the title predicates ("GRPO is Secretly a Process Reward Model") or gives as the field the paper works in.
+        Map<String, String> predicated = Map.of(
+                "Steering Vectors Are Secretly Token Mixers", "We prove theoretically that steering induces non-trivial token mixers (TMs).",
+                "Revisiting Distillation for Autoregressive Token Mixers",
+                "However, in the context of autoregressive token mixers (TMs), we empirically find that larger teachers hurt.");
+        predicated.forEach((title, sentence) -> assertEquals(List.of(), facts(withMethods.extract(new PaperRecord("p", title, sentence, "test:1")))
+                .stream().filter(f -> f.startsWith("PROPOSES")).toList(), title));
+        // The means a title names are the paper's ("… with Chain of Density Prompting").
+        Extraction means = withMethods.extract(new PaperRecord("p", "Reading Features with Token Mixers",
+                "This paper shows that token mixers (TMs) read features at scale.", "test:1"));
+        assertEquals(List.of("PROPOSES METHOD TMs"), facts(means));
     }
 
     @Test

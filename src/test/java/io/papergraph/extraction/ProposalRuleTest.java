@@ -193,6 +193,9 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES Falconet null called-named"), summary(apply("We refer to our method as Falconet.")));
         assertEquals(List.of("PROPOSES Stochastic Weight Rewinding null called-named"),
                 summary(apply("We call the resulting method Stochastic Weight Rewinding.")));
+        // The kind after "this" is no part of a lower-case name.
+        assertEquals(List.of("PROPOSES self-denoised smoothing null called-named"),
+                summary(apply("We call this procedure self-denoised smoothing.")));
         // "named entities" are what a tagger finds, not a name given.
         assertEquals(List.of(), summary(apply("We find that most of our errors involve named entities.")));
     }
