@@ -104,6 +104,14 @@ public final class Extractor {
     }
 
     /** Known to the vocabulary, or the name of a model of a family it lists ("LLaMA-2"). */
+    private static final Pattern APPLIED_TO = Pattern.compile("\\s+(?:for|in)\\s+\\p{Lu}");
+
+    /** "ChatGPT for Robotics: Design Principles …": a known model put to a field's work is what the paper studies, not its name. */
+    private boolean modelAppliedToField(String head) {
+        return models.find(head).stream().anyMatch(model -> model.start() == 0 && model.family() != null
+                && APPLIED_TO.matcher(head).region(model.end(), head.length()).lookingAt());
+    }
+
     private boolean isKnownOrModel(String name) {
         return isKnown(name) || !models.find(name).isEmpty();
     }
@@ -126,6 +134,7 @@ public final class Extractor {
         List<ResultMention> results = new ArrayList<>();
         List<AcronymDefinitions.Definition> definitions = new ArrayList<>(AcronymDefinitions.find(paper.title()));
         Optional<Mention> titleHead = TitleHeadRule.apply(paper.title(), paper.abstractText(), this::isKnown)
+                .filter(head -> !modelAppliedToField(head.name()))
                 .map(head -> asKnownResource(head, sentences));
         titleHead.ifPresent(mentions::add);
         List<String> ownNames = new ArrayList<>();

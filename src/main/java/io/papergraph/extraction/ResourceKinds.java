@@ -211,7 +211,15 @@ final class ResourceKinds {
             // and "metric" behind.
             int from = wordStart(sentence, Math.max(0, at - 60));
             int to = wordEnd(sentence, Math.min(sentence.length(), end + 60));
-            String text = sentence.substring(from, at) + " ".repeat(end - at) + sentence.substring(end, to);
+            // "we scrutinize the objective in the offline dataset and propose uncertainty-penalized RLHF (UP-RLHF)": the words of the
+            // clause before the one that makes the name do not say what it is.
+            String before = sentence.substring(from, at);
+            Matcher ownClause = LATER_CLAUSE_MAKES.matcher(before);
+            int clauseAt = 0;
+            while (ownClause.find()) {
+                clauseAt = ownClause.start();
+            }
+            String text = " ".repeat(clauseAt) + before.substring(clauseAt) + " ".repeat(end - at) + sentence.substring(end, to);
             // "we introduce Zeta-IT and curate a dataset for Zeta-IT": a resource made for the name says what the name is not.
             // The span may end in the short name the rest of the sentence uses: "modality-switching instruction tuning (MosIT)".
             String span = sentence.substring(at, end);
@@ -220,6 +228,9 @@ final class ResourceKinds {
                     .replaceAll(m -> servesName(sentence, from + m.end(), span, shortName) ? " ".repeat(m.group().length()) : m.group());
             return new NameWindow(unsaid, at - from);
         }
+
+        /** " and propose ", " and then introduce ": a later clause that makes something. */
+        private static final Pattern LATER_CLAUSE_MAKES = Pattern.compile("(?i)\\s(?:and|then)\\s+(?:then\\s+)?(?:we\\s+)?" + Cues.MAKING_VERB_STEM + "\\w*\\s");
 
         /** "a dataset for ": a resource noun, then what it is for. */
         private static final Pattern RESOURCE_FOR = Pattern.compile("(?i)\\b(?:" + RESOURCE_NOUNS + ")s?\\s+for\\s+(?:the\\s+)?");

@@ -37,6 +37,8 @@ final class TitleHeadRule {
     private static final Pattern METHOD_HEAD_NOUN = Pattern.compile(
             "(?:Networks?|Nets?|Transformers?|Machines?|Autoencoders?|Prompting|Decoding|Policies|Optimizers?|Diffusers?|Planners?|Routers?)");
     private static final Pattern REPORT_SUFFIX = Pattern.compile("(?i)\\s+(?:technical\\s+report|tech\\s+report|system\\s+card|model\\s+card)$");
+    /** "In this survey", "we organize this survey", "This paper surveys": an abstract that calls its paper a survey. */
+    private static final Pattern SURVEY_OF_ITSELF = Pattern.compile("(?i)\\b(?:this|our)\\s+survey\\b|\\bthis\\s+paper\\s+surveys\\b|\\bwe\\s+survey\\b");
     private static final Pattern SURVEY = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:review|survey|overview|tutorial|primer|introduction)\\b");
     private static final Pattern SYSTEM_LONG_FORM = Pattern.compile(
             "(?i)\\b(?:a|an|the|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|model|framework|method|approach|architecture|agent|retriever|reader)\\b");
@@ -150,7 +152,9 @@ final class TitleHeadRule {
         // A coined head asked about is still the paper's ("GLoRe: When, Where, and How to Improve …").
         boolean dashed = m.group(2) != null;
         boolean coinedWord = m.group(1).strip().indexOf(' ') < 0 && NameShapes.isCoined(m.group(1).strip());
-        if (dashed && !coinedWord || SURVEY.matcher(longForm).lookingAt() || !coinedWord && QUESTION_TAIL.matcher(longForm).matches()) {
+        if (dashed && !coinedWord || SURVEY.matcher(longForm).lookingAt() || !coinedWord && QUESTION_TAIL.matcher(longForm).matches()
+                // "Test-time Computing: from System-1 Thinking to System-2 Thinking" with "We organize this survey …": the field surveyed.
+                || !coinedWord && SURVEY_OF_ITSELF.matcher(abstractText).find()) {
             return Optional.empty();
         }
         String head = spelledOutName(REPORT_SUFFIX.matcher(m.group(1).strip()).replaceFirst(""), longForm, abstractText, known);

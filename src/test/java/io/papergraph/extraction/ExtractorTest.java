@@ -1062,6 +1062,17 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a title headed by a known model put to a field's work ('ChatGPT for Robotics: …') names no contribution; the model is used")
+    void knownModelAppliedInTitle() {
+        Extraction extraction = extractShipped("ChatGPT for Robotics: Design Principles and Model Abilities",
+                "This paper presents an experimental study regarding the use of OpenAI's ChatGPT for robotics applications.");
+        assertFalse(facts(extraction).stream().anyMatch(f -> f.startsWith("PROPOSES")), facts(extraction)::toString);
+        // A coined name for the field's work is still the paper's.
+        Extraction coined = extractShipped("RoboGPT for Robotics: Design Principles", "We present RoboGPT for robotics applications.");
+        assertTrue(facts(coined).stream().anyMatch(f -> f.startsWith("PROPOSES METHOD RoboGPT")), facts(coined)::toString);
+    }
+
+    @Test
     @DisplayName("a title headed by a known environment the abstract describes as one introduces it; described as a method, it is the method")
     void knownResourceInTitle() {
         Extractor knowingWebShop = new Extractor(new Vocabulary(List.of(benchmark("WebShop", "environment")), List.of(), List.of(), List.of(), List.of()));

@@ -573,6 +573,17 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("a resource noun in the clause before the one that makes the name does not say what it is")
+    void resourceNounOfAnEarlierClause() {
+        String sentence = "We scrutinize the RLHF objective in the offline dataset and propose uncertainty-penalized RLHF (UP-RLHF), which "
+                + "incorporates uncertainty regularization.";
+        assertEquals(List.of("PROPOSES UP-RLHF null proposal-acronym"), summary(apply(sentence)));
+        // Its own clause's noun still does: "and introduce the FooSet dataset".
+        String own = "We study the objective in the offline setting and introduce the offline preference dataset (OPD) for it.";
+        assertEquals("dataset", ResourceKinds.resourceKind(own, own.indexOf("offline preference"), own.indexOf("(OPD)") + 5));
+    }
+
+    @Test
     @DisplayName("'We propose NAME.' at the end of a sentence proposes NAME")
     void sentenceFinalName() {
         assertEquals(List.of("PROPOSES StepNet null we-propose"), summary(apply("We propose StepNet.")));

@@ -311,6 +311,13 @@ class TitleHeadRuleTest {
     @DisplayName("a survey of a method family is not a proposal of it")
     void surveys() {
         assertEquals(Optional.empty(), TitleHeadRule.apply("Convolutional Neural Networks: An Overview", "We review the field."));
+        // The abstract may say so where the title does not; a coined head is still the paper's.
+        String survey = "We trace the concept of test-time computing back to System-1 models. We organize this survey by the trend of System-1 to System-2 thinking.";
+        assertEquals(Optional.empty(), TitleHeadRule.apply("Test-time Computing: from System-1 Thinking to System-2 Thinking", survey));
+        assertEquals(Optional.of("Test-time Computing"), TitleHeadRule.apply("Test-time Computing: from System-1 Thinking to System-2 Thinking",
+                "We scale test-time computing with Test-time Computing.").map(Mention::name));
+        assertEquals(Optional.of("ThinkBench"), TitleHeadRule.apply("ThinkBench: from System-1 Thinking to System-2 Thinking", survey)
+                .map(Mention::name));
     }
 
     @Test
