@@ -33,6 +33,8 @@ final class IntroducedResourceRule {
     /** "Following Shridhar et al., we first build … ALFWorld": the authors rebuild another's resource, not one of their own. */
     private static final Pattern FOLLOWING_OTHERS = Pattern.compile("(?i)\\bfollowing\\b|\\bet\\s+al\\.");
     private static final Pattern NAME_RUNS_ON = Pattern.compile("\\s+(?:(?:of|for|and|in|on|with)\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s*)*\\(");
+    private static final String RESOURCE_NOUN = "(benchmark|dataset|suite|corpus|testbed|collection|environment)";
+    private static final String MADE_PARTICIPLE = "(?:introduced|proposed|created|collected|constructed|curated|built|released|developed)";
     /**
      * "trained on MathInstruct, our meticulously curated instruction tuning dataset": the name, then ours — made by the
      * authors, or nothing said between ("X, our dataset"); not "GSM8K, our main evaluation benchmark".
@@ -40,7 +42,14 @@ final class IntroducedResourceRule {
     private static final Pattern NAME_THEN_OUR_RESOURCE = Pattern.compile(
             // "UltraInteract, our newly-curated large-scale, high-quality alignment dataset"
             "(" + NameShapes.NAME + "),\\s+(?i:our\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:new|newly(?:-\\w+)?|own|curated|collected|constructed|built|created|compiled|synthesized|proposed)\\s+"
-                    + "(?:[\\w-]+,?\\s+){0,4}?)?(benchmark|dataset|suite|corpus|testbed|collection|environment))\\b");
+                    + "(?:[\\w-]+,?\\s+){0,4}?)?" + RESOURCE_NOUN + ")\\b");
+    /**
+     * "We validate JADES on JailbreakQR, a newly introduced benchmark …", "on FooQA, a dataset constructed in this work": a resource
+     * the appositive says this paper made, whoever the sentence is about.
+     */
+    private static final Pattern NAME_THEN_NEW_RESOURCE = Pattern.compile(
+            "(" + NameShapes.NAME + "),\\s+(?i:(?:a|an)\\s+(?:newly[\\s-]" + MADE_PARTICIPLE + "\\s+(?:[\\w-]+,?\\s+){0,3}?" + RESOURCE_NOUN
+                    + "|(?:[\\w-]+\\s+){0,3}?" + RESOURCE_NOUN + "\\s+(?:newly\\s+)?" + MADE_PARTICIPLE + "\\s+in\\s+this\\s+(?:work|paper|study)))\\b");
     /** "our long instruction-following LongAlpaca dataset": the paper's own resource, its name before the noun. */
     private static final Pattern OWN_RESOURCE_NAMED_BEFORE = Pattern.compile(
             // "our proposed 2.5M-instance Foo-MathQA dataset": a size may stand among the words before the name.
@@ -202,6 +211,15 @@ final class IntroducedResourceRule {
             if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
                         Cues.resourceKind(nameThenOurs.group(2))));
+            }
+        }
+        Matcher nameThenNew = NAME_THEN_NEW_RESOURCE.matcher(Cues.containsAny(lowerCase, "newly", "in this") ? sentence : "");
+        while (nameThenNew.find()) {
+            String name = nameThenNew.group(1);
+            if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                String noun = nameThenNew.group(2) != null ? nameThenNew.group(2) : nameThenNew.group(3);
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
+                        Cues.resourceKind(noun)));
             }
         }
         Matcher classOf = CLASS_OF_NAMES.matcher(Cues.FIRST_PERSON.matcher(sentence).find() && Cues.containsAny(lowerCase, "class of", "family of") ? sentence : "");

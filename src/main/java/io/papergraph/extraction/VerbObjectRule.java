@@ -241,7 +241,7 @@ final class VerbObjectRule {
                     // "propose an inference-time Sway Sampling strategy", "introduce cutting-edge Rank-1 Experts formulation":
                     // described by a few lower-case words before and its kind after.
                     // Not "a novel LLM-based Multi-Agent framework": a word ending in "-based" describes.
-                    + "|^\\s*(?:(?i:a|an|our)\\s+)?(?:(?!(?:our|for|of|to|on|in|with|from|by|and|or|the|results?|experiments?)\\b)[a-z][\\w-]*\\s+){1,4}?(?!\\p{Lu}{2,}[\\p{L}\\p{N}]*-(?i:based|driven|powered|centric|oriented)\\b)("
+                    + "|^\\s*(?:(?i:a|an|our)\\s+)?(?:(?!(?:our|for|of|to|on|in|with|from|by|and|or|the|results?|experiments?)\\b)[a-z][\\w-]*\\s+){1,6}?(?!\\p{Lu}{2,}[\\p{L}\\p{N}]*-(?i:based|driven|powered|centric|oriented)\\b)("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3})"
                     // "an efficient Sparse Expert Router, reducing …": or what it does said right after.
                     + "(?:\\s*\\((" + NameShapes.NAME + ")\\))?(?=" + KIND_AFTER_TEXT + "|\\s*,\\s*(?:which|that|where)\\b|" + DESCRIBED_AFTER_IN_CLAUSE_TEXT + ")");

@@ -123,6 +123,12 @@ class ProposalRuleTest {
                         + "CodeEval Pro, MBXP Pro, and BigEval-Lite Pro, specifically designed to assess LLMs.")));
         assertEquals(List.of("INTRODUCES TrajBank dataset we-propose"), summary(apply(
                 "In this work, we introduce TrajBank, by far the largest trajectory tuning data collection featuring more than 50k trajectories.")));
+        // Said to be made here, whoever the sentence is about.
+        assertEquals(List.of("INTRODUCES JudgeQR benchmark we-propose"), summary(apply(
+                "We validate JADES on JudgeQR, a newly introduced benchmark proposed in this work, consisting of 400 annotated pairs.")));
+        assertEquals(List.of("INTRODUCES JudgeQR dataset we-propose"), summary(apply(
+                "We validate the judge on JudgeQR, a dataset constructed in this work.")));
+        assertEquals(List.of(), summary(apply("We validate the judge on JudgeQR, a dataset constructed in earlier work.")));
         assertEquals(List.of(), summary(apply(
                 "We show that it is possible to take a data-driven approach to creating human-like movement controllers for CS:GO.")));
     }
@@ -470,6 +476,9 @@ class ProposalRuleTest {
                 summary(apply("We further propose an inference-time Sway Sampling strategy, which improves efficiency.")));
         assertEquals(List.of("PROPOSES Rank-2 Experts null we-propose"),
                 summary(apply("Moreover, we introduce cutting-edge Rank-2 Experts formulation designed to manage intuitions.")));
+        // Up to six words of description: "a simple yet effective test-time scaling approach Multi-round Thinking."
+        assertEquals(List.of("PROPOSES Multi-pass Reading null we-propose"),
+                summary(apply("To address these issues, we propose a simple yet effective test-time scaling approach Multi-pass Reading.")));
     }
 
     @Test
