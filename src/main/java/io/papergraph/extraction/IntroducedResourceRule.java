@@ -44,12 +44,15 @@ final class IntroducedResourceRule {
             "(" + NameShapes.NAME + "),\\s+(?i:our\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:new|newly(?:-\\w+)?|own|curated|collected|constructed|built|created|compiled|synthesized|proposed)\\s+"
                     + "(?:[\\w-]+,?\\s+){0,4}?)?" + RESOURCE_NOUN + ")\\b");
     /**
-     * "We validate JADES on JailbreakQR, a newly introduced benchmark …", "on FooQA, a dataset constructed in this work": a resource
-     * the appositive says this paper made, whoever the sentence is about.
+     * "We validate JADES on JailbreakQR, a newly introduced benchmark …", "on FooQA, a dataset constructed in this work", "OpenEQA --
+     * the first … benchmark": a resource the appositive says this paper made, whoever the sentence is about.
      */
     private static final Pattern NAME_THEN_NEW_RESOURCE = Pattern.compile(
-            "(" + NameShapes.NAME + "),\\s+(?i:(?:a|an)\\s+(?:newly[\\s-]" + MADE_PARTICIPLE + "\\s+(?:[\\w-]+,?\\s+){0,3}?" + RESOURCE_NOUN
-                    + "|(?:[\\w-]+\\s+){0,3}?" + RESOURCE_NOUN + "\\s+(?:newly\\s+)?" + MADE_PARTICIPLE + "\\s+in\\s+this\\s+(?:work|paper|study)))\\b");
+            "(" + NameShapes.NAME + ")(?:,\\s+(?i:(?:a|an)\\s+(?:newly[\\s-]" + MADE_PARTICIPLE + "\\s+(?:[\\w-]+,?\\s+){0,3}?" + RESOURCE_NOUN
+                    + "|(?:[\\w-]+\\s+){0,3}?" + RESOURCE_NOUN + "\\s+(?:newly\\s+)?" + MADE_PARTICIPLE + "\\s+in\\s+this\\s+(?:work|paper|study)))"
+                    // "We accompany our formulation with OpenEQA -- the first open-vocabulary benchmark dataset for EQA": the first
+                    // of its kind, set off by a dash (a comma is read with the making verb).
+                    + "|\\s*(?:--|[—–])\\s*(?i:the\\s+first\\s+(?:[\\w-]+\\s+){0,5}?" + RESOURCE_NOUN + "))\\b");
     /** "our long instruction-following LongAlpaca dataset": the paper's own resource, its name before the noun. */
     private static final Pattern OWN_RESOURCE_NAMED_BEFORE = Pattern.compile(
             // "our proposed 2.5M-instance Foo-MathQA dataset": a size may stand among the words before the name.
@@ -213,11 +216,11 @@ final class IntroducedResourceRule {
                         Cues.resourceKind(nameThenOurs.group(2))));
             }
         }
-        Matcher nameThenNew = NAME_THEN_NEW_RESOURCE.matcher(Cues.containsAny(lowerCase, "newly", "in this") ? sentence : "");
+        Matcher nameThenNew = NAME_THEN_NEW_RESOURCE.matcher(Cues.containsAny(lowerCase, "newly", "in this", "the first") ? sentence : "");
         while (nameThenNew.find()) {
             String name = nameThenNew.group(1);
             if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
-                String noun = nameThenNew.group(2) != null ? nameThenNew.group(2) : nameThenNew.group(3);
+                String noun = java.util.stream.IntStream.rangeClosed(2, 4).mapToObj(nameThenNew::group).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
                         Cues.resourceKind(noun)));
             }

@@ -129,6 +129,8 @@ class ProposalRuleTest {
         assertEquals(List.of("INTRODUCES JudgeQR dataset we-propose"), summary(apply(
                 "We validate the judge on JudgeQR, a dataset constructed in this work.")));
         assertEquals(List.of(), summary(apply("We validate the judge on JudgeQR, a dataset constructed in earlier work.")));
+        assertEquals(List.of("INTRODUCES OpenQA benchmark we-propose"), summary(apply(
+                "We accompany our formulation with OpenQA -- the first open-vocabulary benchmark dataset for embodied question answering.")));
         assertEquals(List.of(), summary(apply(
                 "We show that it is possible to take a data-driven approach to creating human-like movement controllers for CS:GO.")));
     }
