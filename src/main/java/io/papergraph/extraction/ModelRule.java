@@ -129,7 +129,7 @@ final class ModelRule {
 
     /** "three foundation models: ", "LLMs such as ", "models (": a list said to be of models. */
     private static final Pattern MODELS_LISTED_BEFORE = Pattern.compile(
-            "(?i)\\b(?:" + Cues.MODEL_NOUN + "|backbones?)\\s*(?:\\(|:|,?\\s+(?:such\\s+as|including|like|e\\.g\\.,?|namely))\\s*$");
+            "(?i)\\b(?:" + Cues.MODEL_NOUN + "|backbones?|model\\s+famil(?:y|ies))\\s*(?:\\(|:|,?\\s+(?:such\\s+as|including|like|e\\.g\\.,?|namely))\\s*$");
 
     /** "… and Evol-Instruct data": a list said to be of data is no list of models. */
     private static final Pattern DATA_AFTER_LIST = Pattern.compile("^\\s+(?i:data|datasets?|corpora|augmentations?)\\b");
@@ -160,14 +160,19 @@ final class ModelRule {
             java.util.function.Predicate<int[]> isKnown = i -> known.stream().anyMatch(k -> k.start() < i[1] && i[0] < k.end());
             long knownItems = items.stream().filter(isKnown).count();
             boolean ofModels = MODELS_LISTED_BEFORE.matcher(sentence.substring(Math.max(0, list.start() - 40), list.start())).find();
-            boolean mixed = items.stream().anyMatch(i -> !isKnown.test(i) && knownOther.test(sentence.substring(i[0], i[1])));
-            if (knownItems < (ofModels ? 1 : 2) || mixed || DATA_AFTER_LIST.matcher(sentence).region(list.end(), sentence.length()).lookingAt()) {
+            java.util.function.Predicate<int[]> isKnownOther = i -> !isKnown.test(i) && knownOther.test(sentence.substring(i[0], i[1]));
+            // "11 model families, including OPT, LLaMA2, Falcon, Bloomz, …, and Mamba": said to be models and mostly known ones, the
+            // list holds models only, a name the vocabulary knows otherwise aside and a plain capitalised name among them.
+            boolean surelyModels = ofModels && knownItems >= 3;
+            if (knownItems < (ofModels ? 1 : 2) || !surelyModels && items.stream().anyMatch(isKnownOther)
+                    || DATA_AFTER_LIST.matcher(sentence).region(list.end(), sentence.length()).lookingAt()) {
                 continue;
             }
             for (int[] i : items) {
                 String name = sentence.substring(i[0], i[1]);
                 // "With FunCoder, StableCode-3b surpasses …": a clause opening on a preposition lists no model.
-                if (!isKnown.test(i) && NameShapes.isCoined(name) && !CLAUSE_OPENING.matcher(name).lookingAt()) {
+                if (!isKnown.test(i) && !isKnownOther.test(i) && (NameShapes.isCoined(name) || surelyModels && NameShapes.isCapitalisedName(name))
+                        && !CLAUSE_OPENING.matcher(name).lookingAt()) {
                     found.add(new Found(name, null, i[0], i[1]));
                 }
             }

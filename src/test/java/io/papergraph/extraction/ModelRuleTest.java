@@ -154,6 +154,11 @@ class ModelRuleTest {
         assertEquals(List.of(), rule.listSiblings("Baselines include Llama-2, Qwen2, Reflexion and LATS.",
                 rule.find("Baselines include Llama-2, Qwen2, Reflexion and LATS."), n -> n.equals("Reflexion")).stream().map(ModelRule.Found::name).toList());
         assertEquals(List.of(), siblings("We fine-tune on Llama, Qwen2 and Evol-Instruct data."));
+        // Said to be model families and mostly known models, the list holds models: a plain capitalised name among them is
+        // one, a name known as something else is left aside.
+        String families = "We quantize 11 model families, including Llama-2, Qwen2, Mistral, Bloomz, and Reflexion.";
+        assertEquals(List.of("Bloomz"), rule.listSiblings(families, rule.find(families), n -> n.equals("Reflexion")).stream()
+                .map(ModelRule.Found::name).toList());
         // Ordinary words between known models are no names: "Mistral, Llama and Gemini Pro" — and "Mistral, Llama, and others".
         assertEquals(List.of(), siblings("We compare Mistral, Llama, and Others."));
         // A clause that opens on a preposition names the method, not another model: "With FooCoder, Llama-2 and Qwen2 improve".
