@@ -42,7 +42,8 @@ final class EvaluationRule {
                     + "|\\s(?:19|20)\\d\\d\\s\\p{Lu}\\p{Ll}+-to-\\p{Lu}\\p{Ll}+(?![\\p{L}\\d])"
                     // "WMT 2014 En-De", "IWSLT 2017 DE-EN": the pair in two-letter codes.
                     + "|\\s(?:19|20)\\d\\d\\s" + LANGUAGE_CODE + "-" + LANGUAGE_CODE + "(?![\\p{L}\\d])"
-                    + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|Hard|Full|Mini|Diamond)(?![\\p{L}\\d])"
+                    // "SWE-bench lite" in lower case too: an edition word no sentence continues.
+                    + "|\\s(?:19|20)\\d\\d(?![\\p{L}\\d%.])|\\s(?:Verified|Lite|lite|Hard|Full|Mini|Diamond)(?![\\p{L}\\d])"
                     // "MATH level 5", "MATH Level 5": the hardest part of a graded benchmark.
                     + "|\\s[Ll]evel\\s\\d+(?![\\p{L}\\d.])"
                     // "AIME '24", "WMT'21": a year's edition, abbreviated.

@@ -93,7 +93,8 @@ final class OwnVoiceRule {
     private static final String NOT_A_ROLE_AFTER = "(?!\\s+(?i:baselines?|competitors?|counterparts?|implementations? of|reproductions? of)\\b)";
     /** "Our MCoT aims to …", "our ProcX model": a coined name the authors call theirs (not "our GPT-4 baseline"). */
     private static final Pattern OUR_NAME = Pattern.compile(
-            "(?i:\\bour)\\s+(" + NameShapes.NAME + "(?:\\s" + NOT_A_ROLE + NameShapes.NAME + "){0,2})" + NOT_A_ROLE_AFTER + "(?=[\\s,.;:)])");
+            // "In our new LLM-MCTS algorithm, …": said to be new, or proposed, it is still theirs.
+            "(?i:\\bour(?:\\s+(?:new|novel|proposed))?)\\s+(" + NameShapes.NAME + "(?:\\s" + NOT_A_ROLE + NameShapes.NAME + "){0,2})" + NOT_A_ROLE_AFTER + "(?=[\\s,.;:)])");
     private static final Pattern RESOURCE_RIGHT_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+)?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b");
 
     /**

@@ -32,6 +32,12 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("an edition written in lower case ('On SWE-bench lite, …') is still the edition")
+    void lowerCaseEdition() {
+        assertEquals(List.of("HumanEval lite"), names(apply("On HumanEval lite, our agent is able to solve 28.33% of the problems.")));
+    }
+
+    @Test
     @DisplayName("two editions of one benchmark joined by 'and' share its name: 'the FooBench Lite and Verified benchmarks' evaluates on FooBench Verified, not 'Verified'")
     void editionsJoinedByAnd() {
         List<String> names = apply("We assess our approach on the FooBench Lite and Verified benchmarks, achieving scores of 24.7% and 32.8%.")

@@ -574,6 +574,17 @@ class ProposalRuleTest {
     }
 
     @Test
+    @DisplayName("names of a fresh list: 'In our new X algorithm', 'termed iAgents', 'a Directed Acyclic Graph Multi-Agent Framework VillagerAgent'")
+    void namesOfFreshBatchFive() {
+        assertEquals(List.of("PROPOSES FooSearch null we-propose"),
+                summary(apply("In our new FooSearch algorithm, the world model provides a prior belief for the search.")));
+        assertEquals(List.of("PROPOSES iTeams null called-named"),
+                summary(apply("To address this, we propose a new paradigm termed iTeams, which denotes Informative Teams.")));
+        assertEquals(List.of("PROPOSES HamletAgent null we-propose"), summary(apply(
+                "Second, we introduce a Directed Acyclic Graph Multi-Agent Framework HamletAgent to resolve inter-agent dependencies.")));
+    }
+
+    @Test
     @DisplayName("a name ending in -bench or -Eval is a benchmark whatever the nouns around it")
     void benchSuffix() {
         assertEquals("benchmark", ResourceKinds.resourceKind("We propose CodeBench to test agents.", 11, "CodeBench"));
