@@ -56,16 +56,17 @@ final class Contributions {
         addOfKind(found, sentence, name, aliases, ResourceKinds.resourceKind(sentence, at, end), rule, confidence, known);
     }
 
+
     private static final Pattern KIND_THEN_COINED = Pattern.compile(
-            ".+\\s(?:Framework|Method|Approach|Algorithm|Architecture|System|Paradigm|Pipeline)\\s([\\p{L}\\p{N}-]+)");
+            ".+\\s(?:Framework|Method|Approach|Algorithm|Architecture|System|Paradigm|Pipeline|Benchmark|Dataset|Corpus|Suite)\\s([\\p{L}\\p{N}-]+)");
 
     /** @param kind the kind of resource the name is, or null for a method */
     static void addOfKind(List<Mention> found, String sentence, String name, List<String> aliases, String kind,
                           String rule, double confidence, Predicate<String> known) {
         // "the Qwen2-VL Series" is Qwen2-VL, released at several sizes.
         String unquoted = SERIES_AFTER.matcher(name.replaceAll("[\"'“”]", "").strip()).replaceFirst("");
-        // "a Directed Acyclic Graph Multi-Agent Framework VillagerAgent": what the capitalised words describe is the coined name after
-        // their kind noun.
+        // "a Directed Acyclic Graph Multi-Agent Framework VillagerAgent", "the Visual Document Retrieval Benchmark ViDoRe": what the
+        // capitalised words describe is the coined name after their kind noun.
         Matcher kindThenName = KIND_THEN_COINED.matcher(unquoted);
         String clean = kindThenName.matches() && NameShapes.isCoined(kindThenName.group(1)) ? kindThenName.group(1) : unquoted;
         // "when designing RMs to …": the plural of an abbreviation is a kind of thing, not a name — unless defined here

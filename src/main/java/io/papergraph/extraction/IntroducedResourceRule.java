@@ -33,6 +33,8 @@ final class IntroducedResourceRule {
     /** "Following Shridhar et al., we first build … ALFWorld": the authors rebuild another's resource, not one of their own. */
     private static final Pattern FOLLOWING_OTHERS = Pattern.compile("(?i)\\bfollowing\\b|\\bet\\s+al\\.");
     private static final Pattern NAME_RUNS_ON = Pattern.compile("\\s+(?:(?:of|for|and|in|on|with)\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s*)*\\(");
+    /** " ViDoRe,": a name right after the resource's described name, then the end of the phrase. */
+    private static final Pattern COINED_AFTER = Pattern.compile("\\s+(" + NameShapes.NAME + ")(?=\\s*[,.;:(])");
     private static final String RESOURCE_NOUN = "(benchmark|dataset|suite|corpus|testbed|collection|environment)";
     private static final String MADE_PARTICIPLE = "(?:introduced|proposed|created|collected|constructed|curated|built|released|developed)";
     /**
@@ -282,6 +284,14 @@ final class IntroducedResourceRule {
             }
             List<NamedResource> listed = new ArrayList<>();
             listed.add(namedResource(theResource));
+            // "we introduce the Visual Document Retrieval Benchmark ViDoRe, composed of …": the coined name after it names it.
+            Matcher coinedAfter = COINED_AFTER.matcher(sentence).region(theResource.end(), sentence.length());
+            if (coinedAfter.lookingAt() && NameShapes.isCoined(coinedAfter.group(1)) && !known.test(coinedAfter.group(1))) {
+                NamedResource longName = listed.get(0);
+                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, coinedAfter.group(1), List.of(longName.name()), sentence,
+                        ProposalRule.RULE_VERB, 0.8, Cues.resourceKind(longName.noun())));
+                continue;
+            }
             Matcher next = NEXT_NAMED_RESOURCE.matcher(sentence).region(theResource.end(), sentence.length());
             while (next.find()) {
                 listed.add(namedResource(next));

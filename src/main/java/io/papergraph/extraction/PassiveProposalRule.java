@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Contributions said in the passive voice, where no "we" speaks: "A new router network, Attention Router, is proposed",
  * "a novel agent framework is proposed as REMEMBERER", "To this end, GradSplice is proposed to …". Only the present tense: "X was
- * proposed" tells the field's history more often than the paper's contribution.
+ * proposed" tells the field's history more often than the paper's contribution. And "the proposed X", which the abstract
+ * uses for its own.
  */
 final class PassiveProposalRule {
 
@@ -45,7 +46,19 @@ final class PassiveProposalRule {
             + NAME + "\\s+(?:is|are)\\s+(?:(?i:then|further|also|thus|hence|therefore|first)\\s+)?" + MADE + "\\b"
             + "(?!\\s+(?:by|in|as)\\s)");
 
+    /** "the proposed CoT-decoding substantially outperforms …", "the proposed DELI": the abstract's proposal, said so without a "we". */
+    private static final Pattern THE_PROPOSED = Pattern.compile("\\b(?i:the)\\s+(?:newly\\s+)?proposed\\s+(" + NameShapes.NAME + ")(?=[\\s,.;:)])");
+
     static void apply(List<Mention> found, String sentence, Predicate<String> known) {
+        Matcher theProposed = THE_PROPOSED.matcher(sentence.contains("proposed") ? sentence : "");
+        while (theProposed.find()) {
+            if (NameShapes.isCoined(theProposed.group(1))) {
+                // What it is, its name says ("the proposed FooBench") — not the datasets the sentence evaluates it on.
+                Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(theProposed.group(1));
+                Contributions.addOfKind(found, sentence, theProposed.group(1), List.of(), ending.find() ? Cues.resourceKindOfEnding(ending.group(1)) : null,
+                        RULE, 0.75, known);
+            }
+        }
         if (!sentence.contains(" is ") && !sentence.contains(" are ")) {
             return;
         }

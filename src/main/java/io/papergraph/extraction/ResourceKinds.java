@@ -204,7 +204,7 @@ final class ResourceKinds {
     }
 
     /** The words around a name, the name itself blanked: in "Agent-X, a benchmark" the name is no head noun. */
-    private record NameWindow(String text, int nameAt) {
+    private record NameWindow(String text, int nameAt, int nameEnd) {
 
         static NameWindow of(String sentence, int at, int end) {
             // Whole words only: a window cut inside "framework" or a mask ending inside "Parametric" would leave "fram"
@@ -226,7 +226,7 @@ final class ResourceKinds {
             String shortName = SHORT_NAME_LAST.matcher(span).find() ? span.substring(span.lastIndexOf('(') + 1, span.length() - 1) : span;
             String unsaid = RESOURCE_FOR.matcher(UNSAID.matcher(text).replaceAll(m -> " ".repeat(m.group().length())))
                     .replaceAll(m -> servesName(sentence, from + m.end(), span, shortName) ? " ".repeat(m.group().length()) : m.group());
-            return new NameWindow(unsaid, at - from);
+            return new NameWindow(unsaid, at - from, end - from);
         }
 
         /** " and propose ", " and then introduce ": a later clause that makes something. */
@@ -265,7 +265,9 @@ final class ResourceKinds {
                     // "a data collection and policy learning framework": the last of two compounds joined.
                     continue;
                 }
-                int distance = Math.abs(m.start() - nameAt);
+                // From the name's nearer edge: "our Multi-Modal Instruction Collection (MMIC) dataset" is a dataset, however long the
+                // name before its noun.
+                int distance = m.start() >= nameEnd ? m.start() - nameEnd : Math.abs(nameAt - m.end());
                 if (best == null || distance < best.distance()) {
                     best = new Noun(m.group(1).toLowerCase(Locale.ROOT), distance);
                 }

@@ -129,6 +129,11 @@ class ProposalRuleTest {
         assertEquals(List.of("INTRODUCES JudgeQR dataset we-propose"), summary(apply(
                 "We validate the judge on JudgeQR, a dataset constructed in this work.")));
         assertEquals(List.of(), summary(apply("We validate the judge on JudgeQR, a dataset constructed in earlier work.")));
+        assertEquals(List.of("INTRODUCES ViDoc benchmark we-propose"), summary(apply(
+                "To benchmark current systems, we introduce the Visual Document Retrieval Benchmark ViDoc, composed of page-level retrieval tasks.")));
+        // A long name's head noun right after it: "our Multi-Modal Instruction Collection (MMIC) dataset", whatever noun precedes.
+        String longName = "We adopt a similar approach to construct our Multi-Modal Instruction Collection (MMIC) dataset.";
+        assertEquals("dataset", ResourceKinds.resourceKind(longName, longName.indexOf("Multi-Modal"), longName.indexOf("(MMIC)") + 6));
         assertEquals(List.of("INTRODUCES OpenQA benchmark we-propose"), summary(apply(
                 "We accompany our formulation with OpenQA -- the first open-vocabulary benchmark dataset for embodied question answering.")));
         assertEquals(List.of(), summary(apply(
@@ -1644,6 +1649,12 @@ class ProposalRuleTest {
         assertEquals(List.of(), names(apply("Firstly, GraphNet is introduced as the backbone encoder of our model.")));
         assertEquals(List.of(), names(apply("The acoustic model is designed as ConvNet with 12 layers.")));
         assertEquals(List.of(), names(ProposalRule.apply("To this end, LoRA is proposed to reduce parameters.", List.of(), n -> n.equals("LoRA"))));
+        // "the proposed CoT-decoding outperforms …": the abstract's proposal, without a "we"; not a plain capitalised word.
+        assertEquals(List.of("CoT-decoding"), names(apply("Extensive studies show that the proposed CoT-decoding substantially outperforms greedy decoding.")));
+        assertEquals(List.of(), names(apply("Experiments show that the proposed Adaptive sampling improves accuracy.")));
+        // A method, whatever data the sentence names: "Experiments on five public datasets demonstrate … the proposed NCL".
+        assertEquals(List.of("PROPOSES NCL null passive-proposal"),
+                summary(apply("Extensive experiments on five public datasets demonstrate the effectiveness of the proposed NCL.")));
     }
 
     @Test
