@@ -40,7 +40,7 @@ final class NameShapes {
             "A", "An", "The", "This", "These", "That", "Our", "We", "It", "In", "On", "For", "To", "And", "Of",
             "Large", "Language", "Model", "Models", "Learning", "Towards", "Toward", "Survey", "Review", "Position",
             "Tutorial", "Overview", "Introduction", "Perspective", "Benchmark", "Benchmarks", "Dataset", "Datasets",
-            "Experiments", "Results", "Method", "Methods", "Framework", "Approach", "Here", "However", "Specifically",
+            "Experiments", "Results", "Evaluation", "Method", "Methods", "Framework", "Approach", "Here", "However", "Specifically",
             "First", "Second", "Third", "Finally", "Then", "Moreover", "Furthermore", "Additionally", "LLM", "LLMs",
             "AI", "RL", "NLP", "ML", "SOTA", "SoTA", "GPU", "GPUs", "CPU", "API", "APIs", "GUI", "GUIs", "UI", "UIs", "SFT", "QA", "VQA", "IID", "OOD", "Transformer", "Transformers", "Code", "Experts", "Agents", "Agent",
             "CUDA", "PyTorch", "TensorFlow", "JAX", "TPU", "TPUs", "NVIDIA", "Docker", "NumPy", "SciPy", "GitHub", "OpenAI",

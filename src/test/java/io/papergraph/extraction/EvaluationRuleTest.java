@@ -32,6 +32,12 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("a common word before 'benchmark' names none ('the first comprehensive MLLM Evaluation benchmark MME')")
+    void commonWordBeforeBenchmark() {
+        assertFalse(names(apply("We present the first comprehensive MLLM Evaluation benchmark FooME, with 14 subtasks.")).contains("Evaluation"));
+    }
+
+    @Test
     @DisplayName("an edition written in lower case ('On SWE-bench lite, …') is still the edition")
     void lowerCaseEdition() {
         assertEquals(List.of("HumanEval lite"), names(apply("On HumanEval lite, our agent is able to solve 28.33% of the problems.")));
