@@ -101,7 +101,11 @@ final class ModelMentionRule {
     /** "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model. */
     private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena|score|subset)s?\\b");
     /** ", a sparse mixture-of-experts model", " series, a significant upgrade …": what the released model is, set off. */
-    private static final Pattern SET_OFF_AFTER = Pattern.compile("^(?:\\s+(?i:series|family|models|checkpoints|weights))?\\s*(?:,\\s+(?:a|an|the|which|" + Cues.MAKERS_POSSESSIVE + ")\\b|\\(|:)");
+    private static final Pattern SET_OFF_AFTER = Pattern.compile("^(?:\\s+(?i:series|family|models|checkpoints|weights))?\\s*(?:,\\s+(?:a|an|the|which|" + Cues.MAKERS_POSSESSIVE + ")\\b|\\(|:"
+            // "We introduce FinPythia-6.9B, developed through domain-adaptive continual pre-training": how it was made.
+            + "|,\\s+(?:developed|trained|built|obtained|created|derived)\\s+(?:through|by|via|with|from|on|using)\\b)");
+    /** "We refer to the model after CPT as Llama-3-SynE": a model the authors name is theirs. */
+    private static final Pattern NAMED_HERE = Pattern.compile(ProposalRule.NAMING_CUE + "$");
 
     /**
      * "Small Planners Beat GPT-4 with Search", "Beyond GPT-4": a model of a known family that the title sets the paper
@@ -224,7 +228,8 @@ final class ModelMentionRule {
             // "We present gpt-oss-120b and gpt-oss-20b, two open-weight reasoning models": a pair released together.
             boolean pairReleased = PAIR_SET_OFF_AFTER.matcher(after).lookingAt() && RELEASED_HERE.matcher(before).find()
                     || PAIR_SECOND_SET_OFF.matcher(after).lookingAt() && PAIR_FIRST_RELEASED.matcher(before).find();
-            if (pairReleased || (RELEASED_HERE.matcher(before).find() || ownWork && MADE_HERE.matcher(before).find()) && SET_OFF_AFTER.matcher(after).find()) {
+            if (pairReleased || (RELEASED_HERE.matcher(before).find() || ownWork && MADE_HERE.matcher(before).find()) && SET_OFF_AFTER.matcher(after).find()
+                    || Cues.FIRST_PERSON.matcher(sentence).find() && NAMED_HERE.matcher(before).find()) {
                 // "We introduce Mixtral 8x7B, a sparse mixture-of-experts model": the paper's own model, not one it uses.
                 found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null));
                 continue;

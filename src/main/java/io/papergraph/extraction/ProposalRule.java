@@ -27,7 +27,7 @@ final class ProposalRule {
                     + "|(?:propos|introduc|present|develop|design|collect|construct|curat|creat|build)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
-    static final String NAMING_CUE = "(?i:\\b(?:(?:(?<!so-)called|named(?!\\s+entit)|codenamed|dubbed|termed|coined|nicknamed)(?:\\s+as(?=\\s+[\"'“]?(?-i:\\p{Lu})))?|denoted(?: as)?|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?)?as"
+    static final String NAMING_CUE = "(?i:\\b(?:(?:(?<!so-)called|named(?!\\s+entit)|codenamed|dubbed|termed|coined|nicknamed)(?:\\s+as(?=\\s+[\"'“]?(?-i:\\p{Lu})))?|denoted(?: as)?|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?|the (?:model|method|framework|system|agent|approach) (?:[\\w-]+ ){0,3}?)?as"
             // The kind after "this" first: "We call this procedure self-denoised smoothing" names no "procedure self-denoised smoothing".
             + "|we (?:call|name|term|dub) (?:this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon)|it|this|them|these|our \\w+|the (?:resulting|final) \\w+)"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".

@@ -19,6 +19,10 @@ final class ResourceKinds {
     /** Nouns that say a name is a method: a framework, an algorithm, a model, a module. */
     static final String METHOD_NOUNS = "framework|method|methodology|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
 
+    private static final Pattern NOUN_RIGHT_AFTER = Pattern.compile("(?i)\\s+(?:" + RESOURCE_NOUNS + ")s?\\b");
+    private static final Pattern METHOD_NAME_ENDING = Pattern.compile(
+            "\\p{Lu}[\\p{L}-]*\\s(?:Optimi[sz]ation|Learning|Tuning|Fine-[Tt]uning|Training|Alignment|Prompting|Decoding|Distillation|Merging|Sampling"
+                    + "|Search|Routing|Regulari[sz]ation)$");
     private static final Pattern EVALUATOR_BEFORE = Pattern.compile("(?i)\\b(?:evaluator|metric|judge)\\s*[:,]?\\s*$");
     private static final Pattern METHOD_NOUN = Pattern.compile("(?i)\\b(" + METHOD_NOUNS + ")s?\\b");
 
@@ -65,6 +69,13 @@ final class ResourceKinds {
         String described = appositiveHead(sentence, end);
         if (described != null) {
             return RESOURCE_NOUN.matcher(described).matches() ? Cues.resourceKind(described) : null;
+        }
+        // "Bootstrapped Preference Optimization (BPO), which conducts preference learning with datasets …": a name that ends in
+        // what it does is a method, whatever data the sentence goes on to — unless its noun comes right after it ("… Instruction
+        // Tuning (MIMIC-IT) dataset").
+        if (METHOD_NAME_ENDING.matcher(TRAILING_PARENTHESIS.matcher(sentence.substring(at, end)).replaceFirst("")).find()
+                && !NOUN_RIGHT_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            return null;
         }
         String noun = nearestResourceNoun(sentence, at, end);
         if (noun != null) {

@@ -523,6 +523,14 @@ class ExtractorTest {
         List<String> system = facts(extractShipped("ZetaMoE: Sparse Experts", "We propose ZetaMoE. The implementation based on Megatron-LM "
                 + "is available online."));
         assertFalse(system.stream().anyMatch(f -> f.contains("Megatron")), system::toString);
+        // Data named after its noun and a comma: "trained on two of the largest datasets, SA-Med2D-20M and IMed-361M".
+        List<String> data = facts(extractShipped("SyncNet: Universal Segmentation", "SyncNet is trained on two of the largest medical image "
+                + "segmentation datasets, SA-Med2D-20M and IMed-361M, resulting in a series of pre-trained models."));
+        assertFalse(data.stream().anyMatch(f -> f.startsWith("USES_MODEL")), data::toString);
+        // A model the authors introduce, then say how they made it, is theirs: "We introduce FinPythia-6.9B, developed through …".
+        List<String> made = facts(extractShipped("Continual Pre-training for Finance", "We introduce FinPythia-6.9B, developed through "
+                + "domain-adaptive continual pre-training on the financial domain."));
+        assertTrue(made.contains("PROPOSES METHOD FinPythia-6.9B"), made::toString);
         // A family's name opening a benchmark's: "Minerva Math" is the benchmark, not a Minerva model.
         Extractor knowingMinervaMath = new Extractor(new Vocabulary(List.of(benchmark("Minerva Math", "benchmark")), List.of(model("Minerva", false)),
                 List.of(), List.of(), List.of()));

@@ -587,6 +587,11 @@ class ProposalRuleTest {
                 summary(apply("To address this, we propose a new paradigm termed iTeams, which denotes Informative Teams.")));
         assertEquals(List.of("PROPOSES HamletAgent null we-propose"), summary(apply(
                 "Second, we introduce a Directed Acyclic Graph Multi-Agent Framework HamletAgent to resolve inter-agent dependencies.")));
+        // A name ending in what it does is a method, whatever data the sentence goes on to; not with its noun right after it.
+        assertEquals(List.of("PROPOSES BSO null we-propose"), summary(apply(
+                "We propose Bootstrapped Sequence Optimization (BSO), which conducts preference learning with datasets of negative responses.")));
+        assertEquals(List.of("PROPOSES MMTR null called-named"),
+                summary(apply("We refer to the model after continual pre-training as MMTR.")));
     }
 
     @Test
