@@ -58,7 +58,7 @@ final class Contributions {
 
 
     private static final Pattern KIND_THEN_COINED = Pattern.compile(
-            ".+\\s(?:Framework|Method|Approach|Algorithm|Architecture|System|Paradigm|Pipeline|Benchmark|Dataset|Corpus|Suite)\\s([\\p{L}\\p{N}-]+)");
+            "(?:\\p{Lu}\\S*\\s)+(?:Framework|Method|Approach|Algorithm|Architecture|System|Paradigm|Pipeline|Benchmark|Dataset|Corpus|Suite)\\s([\\p{L}\\p{N}-]+)");
 
     /** @param kind the kind of resource the name is, or null for a method */
     static void addOfKind(List<Mention> found, String sentence, String name, List<String> aliases, String kind,
@@ -68,7 +68,8 @@ final class Contributions {
         // "a Directed Acyclic Graph Multi-Agent Framework VillagerAgent", "the Visual Document Retrieval Benchmark ViDoRe": what the
         // capitalised words describe is the coined name after their kind noun.
         Matcher kindThenName = KIND_THEN_COINED.matcher(unquoted);
-        String clean = kindThenName.matches() && NameShapes.isCoined(kindThenName.group(1)) ? kindThenName.group(1) : unquoted;
+        String clean = kindThenName.matches() && NameShapes.isCoined(kindThenName.group(1)) && !NameShapes.isBareVersion(kindThenName.group(1))
+                ? kindThenName.group(1) : unquoted;
         // "when designing RMs to …": the plural of an abbreviation is a kind of thing, not a name — unless defined here
         // ("process advantage verifiers (PAVs)").
         // "finetuned on the V2 mixture": a bare version names nothing on its own.

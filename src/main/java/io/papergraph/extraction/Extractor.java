@@ -103,7 +103,6 @@ public final class Extractor {
         return models.find(name).stream().anyMatch(m -> m.start() == 0 && m.end() == name.length() && name.chars().anyMatch(Character::isDigit));
     }
 
-    /** Known to the vocabulary, or the name of a model of a family it lists ("LLaMA-2"). */
     private static final Pattern APPLIED_TO = Pattern.compile("\\s+(?:for|in)\\s+\\p{Lu}");
 
     /** "ChatGPT for Robotics: Design Principles …": a known model put to a field's work is what the paper studies, not its name. */
@@ -112,6 +111,7 @@ public final class Extractor {
                 && APPLIED_TO.matcher(head).region(model.end(), head.length()).lookingAt());
     }
 
+    /** Known to the vocabulary, or the name of a model of a family it lists ("LLaMA-2"). */
     private boolean isKnownOrModel(String name) {
         return isKnown(name) || !models.find(name).isEmpty();
     }
@@ -278,8 +278,8 @@ public final class Extractor {
      * Prompting", "via …"): where a title names what the paper makes.
      */
     private static boolean titleLeadsWith(String title, String longForm) {
-        String words = String.join("[\\s-]+", java.util.Arrays.stream(longForm.strip().split("[\\s-]+")).map(Pattern::quote).toList());
-        return Pattern.compile("(?i)(?:^|:\\s*|\\b(?:with|via|through|using|by)\\s+)" + words + "s?(?![\\p{L}\\p{N}])").matcher(title).find();
+        String words = String.join("[\\s-]*", java.util.Arrays.stream(longForm.strip().split("[\\s-]+")).map(Pattern::quote).toList());
+        return Pattern.compile("(?i)(?:^(?:the\\s+|an?\\s+)?|[:—–]\\s*|\\b(?:with|via|through|using|by)\\s+)" + words + "s?(?![\\p{L}\\p{N}])").matcher(title).find();
     }
 
     private static final Pattern IMPERSONAL_USE = Pattern.compile(

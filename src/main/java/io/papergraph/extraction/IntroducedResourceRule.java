@@ -33,7 +33,7 @@ final class IntroducedResourceRule {
     /** "Following Shridhar et al., we first build … ALFWorld": the authors rebuild another's resource, not one of their own. */
     private static final Pattern FOLLOWING_OTHERS = Pattern.compile("(?i)\\bfollowing\\b|\\bet\\s+al\\.");
     private static final Pattern NAME_RUNS_ON = Pattern.compile("\\s+(?:(?:of|for|and|in|on|with)\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s*)*\\(");
-    /** " ViDoRe,": a name right after the resource's described name, then the end of the phrase. */
+    /** " ViDoRe,", " ViDoRe (": a name right after the resource's described name, then punctuation. */
     private static final Pattern COINED_AFTER = Pattern.compile("\\s+(" + NameShapes.NAME + ")(?=\\s*[,.;:(])");
     private static final String RESOURCE_NOUN = "(benchmark|dataset|suite|corpus|testbed|collection|environment)";
     private static final String MADE_PARTICIPLE = "(?:introduced|proposed|created|collected|constructed|curated|built|released|developed)";
@@ -50,7 +50,7 @@ final class IntroducedResourceRule {
      * the first … benchmark": a resource the appositive says this paper made, whoever the sentence is about.
      */
     private static final Pattern NAME_THEN_NEW_RESOURCE = Pattern.compile(
-            "(" + NameShapes.NAME + ")(?:,\\s+(?i:(?:a|an)\\s+(?:newly[\\s-]" + MADE_PARTICIPLE + "\\s+(?:[\\w-]+,?\\s+){0,3}?" + RESOURCE_NOUN
+            "(" + NameShapes.NAME + ")(?:,\\s+(?i:(?:a|an)\\s+(?:newly[\\s-]" + MADE_PARTICIPLE + "\\s+(?:[\\w-]+,?\\s+){0,3}?" + RESOURCE_NOUN + "(?!s?\\s+(?:by|from)\\b)"
                     + "|(?:[\\w-]+\\s+){0,3}?" + RESOURCE_NOUN + "\\s+(?:newly\\s+)?" + MADE_PARTICIPLE + "\\s+in\\s+this\\s+(?:work|paper|study)))"
                     // "We accompany our formulation with OpenEQA -- the first open-vocabulary benchmark dataset for EQA": the first
                     // of its kind, set off by a dash (a comma is read with the making verb).
@@ -218,7 +218,9 @@ final class IntroducedResourceRule {
                         Cues.resourceKind(nameThenOurs.group(2))));
             }
         }
-        Matcher nameThenNew = NAME_THEN_NEW_RESOURCE.matcher(Cues.containsAny(lowerCase, "newly", "in this", "the first") ? sentence : "");
+        // Made here: the authors speak in the sentence, or it says "in this work" ("a newly released benchmark from OpenAI" is not).
+        boolean madeHere = Cues.FIRST_PERSON.matcher(sentence).find() || lowerCase.contains("in this");
+        Matcher nameThenNew = NAME_THEN_NEW_RESOURCE.matcher(madeHere && Cues.containsAny(lowerCase, "newly", "in this", "the first") ? sentence : "");
         while (nameThenNew.find()) {
             String name = nameThenNew.group(1);
             if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
@@ -286,7 +288,8 @@ final class IntroducedResourceRule {
             listed.add(namedResource(theResource));
             // "we introduce the Visual Document Retrieval Benchmark ViDoRe, composed of …": the coined name after it names it.
             Matcher coinedAfter = COINED_AFTER.matcher(sentence).region(theResource.end(), sentence.length());
-            if (coinedAfter.lookingAt() && NameShapes.isCoined(coinedAfter.group(1)) && !known.test(coinedAfter.group(1))) {
+            if (coinedAfter.lookingAt() && NameShapes.isCoined(coinedAfter.group(1)) && !known.test(coinedAfter.group(1))
+                    && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(coinedAfter.group(1))))) {
                 NamedResource longName = listed.get(0);
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, coinedAfter.group(1), List.of(longName.name()), sentence,
                         ProposalRule.RULE_VERB, 0.8, Cues.resourceKind(longName.noun())));

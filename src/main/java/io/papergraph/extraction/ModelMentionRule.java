@@ -104,8 +104,6 @@ final class ModelMentionRule {
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^(?:\\s+(?i:series|family|models|checkpoints|weights))?\\s*(?:,\\s+(?:a|an|the|which|" + Cues.MAKERS_POSSESSIVE + ")\\b|\\(|:"
             // "We introduce FinPythia-6.9B, developed through domain-adaptive continual pre-training": how it was made.
             + "|,\\s+(?:developed|trained|built|obtained|created|derived)\\s+(?:through|by|via|with|from|on|using)\\b)");
-    /** "We refer to the model after CPT as Llama-3-SynE": a model the authors name is theirs. */
-    private static final Pattern NAMED_HERE = Pattern.compile(ProposalRule.NAMING_CUE + "$");
 
     /**
      * "Small Planners Beat GPT-4 with Search", "Beyond GPT-4": a model of a known family that the title sets the paper
@@ -229,7 +227,9 @@ final class ModelMentionRule {
             boolean pairReleased = PAIR_SET_OFF_AFTER.matcher(after).lookingAt() && RELEASED_HERE.matcher(before).find()
                     || PAIR_SECOND_SET_OFF.matcher(after).lookingAt() && PAIR_FIRST_RELEASED.matcher(before).find();
             if (pairReleased || (RELEASED_HERE.matcher(before).find() || ownWork && MADE_HERE.matcher(before).find()) && SET_OFF_AFTER.matcher(after).find()
-                    || Cues.FIRST_PERSON.matcher(sentence).find() && NAMED_HERE.matcher(before).find()) {
+                    // "We refer to the model after CPT as Llama-3-SynE", "a variant we call …": a model named where the authors speak is
+                    // theirs — not one the sentence compares with or builds on.
+                    || !compared && !backbone && Cues.FIRST_PERSON.matcher(sentence).find() && ResourceKinds.NAMING_CUE_BEFORE.matcher(before).find()) {
                 // "We introduce Mixtral 8x7B, a sparse mixture-of-experts model": the paper's own model, not one it uses.
                 found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null));
                 continue;

@@ -235,7 +235,7 @@ final class ModelRule {
 
     private static final Pattern DATA_BEFORE = Pattern.compile(
             // "trained on two of the largest … datasets, SA-Med2D-20M and IMed-361M": the data named after its noun and a comma.
-            "(?i)\\b(?:on|from|datasets?|corpus|corpora|data)(?:\\s+|(?<=s|a),\\s+)(?:the\\s+)?(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,3}$");
+            "(?i)\\b(?:on|from|datasets?|corpus|corpora|data)(?:\\s+|(?<=datasets|corpora),\\s+)(?:the\\s+)?(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,3}$");
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|using)\\s+(?:the\\s+)?$");
     private static final Pattern DATA_AFTER = Pattern.compile("(?i)\\s+(?:images|tokens|pairs|samples|examples|masks|videos|documents)\\b");
     private static final Pattern PARAMETER_COUNT = Pattern.compile("\\d[BM]\\b");

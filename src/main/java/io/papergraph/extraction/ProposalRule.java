@@ -39,8 +39,10 @@ final class ProposalRule {
             + "(?:[ -](?:(?:of|for|and|with|in|the|to|via|on|Of|For|And|With|In|The|To|Via|On)[ -])?" + NameShapes.NAME + "){0,5}";
     /** "a simple yet effective method, called cross-lingual-thought prompting (XLT), to …": named in lower case, short form after. */
     private static final Pattern LOWER_NAMED_THEN_SHORT = Pattern.compile(NAMING_CUE + "([a-z][\\w-]*(?:\\s[a-z][\\w-]*){0,4})\\s*\\((" + NameShapes.NAME + ")\\)");
-    /** "called FooNet", "called the Time-series Pile": the article before a capitalised name is no part of it. */
-    /** "termed iAgents": a coined name starting in lower case too. */
+    /**
+     * "called FooNet", "called the Time-series Pile": the article before a capitalised name is no part of it; "termed iAgents": a
+     * coined name starting in lower case too.
+     */
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:the\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + "|" + NameShapes.LOWER_COINED + ")");
     /** "We tested X on a challenging code generation dataset called …": the naming closes what the authors test on. */
     private static final Pattern TESTED_ON_BEFORE = Pattern.compile(

@@ -101,7 +101,8 @@ final class ResourceKinds {
 
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
     /** "referred to as", "called", "we dub": a naming cue right before the name. */
-    private static final Pattern NAMING_CUE_BEFORE = Pattern.compile(ProposalRule.NAMING_CUE + "$");
+    /** A naming word right before a name: "called ", "we refer to it as ". */
+    static final Pattern NAMING_CUE_BEFORE = Pattern.compile(ProposalRule.NAMING_CUE + "$");
 
     /**
      * "a method of generating novel datasets with math problems and their solutions, referred to as MathCodeInstruct": what
@@ -241,7 +242,7 @@ final class ResourceKinds {
         }
 
         /** " and propose ", " and then introduce ": a later clause that makes something. */
-        private static final Pattern LATER_CLAUSE_MAKES = Pattern.compile("(?i)\\s(?:and|then)\\s+(?:then\\s+)?(?:we\\s+)?" + Cues.MAKING_VERB_STEM + "\\w*\\s");
+        private static final Pattern LATER_CLAUSE_MAKES = Pattern.compile("(?i)\\s(?:and|then)\\s+(?:then\\s+)?(?:we\\s+)?" + Cues.MAKING_VERB_STEM + "(?:e|es|ed|ing|s|t|d|ds|ding)?\\s");
 
         /** "a dataset for ": a resource noun, then what it is for. */
         private static final Pattern RESOURCE_FOR = Pattern.compile("(?i)\\b(?:" + RESOURCE_NOUNS + ")s?\\s+for\\s+(?:the\\s+)?");

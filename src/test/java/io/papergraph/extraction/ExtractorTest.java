@@ -531,6 +531,12 @@ class ExtractorTest {
         List<String> made = facts(extractShipped("Continual Pre-training for Finance", "We introduce FinPythia-6.9B, developed through "
                 + "domain-adaptive continual pre-training on the financial domain."));
         assertTrue(made.contains("PROPOSES METHOD FinPythia-6.9B"), made::toString);
+        // The authors name it ("we call the resulting model …"); not "We call Llama-2 through its API".
+        List<String> named = facts(extractShipped("Continual Pre-training for Finance", "We continue pre-training and we call the resulting "
+                + "model Llama-2-Fin."));
+        assertTrue(named.contains("PROPOSES METHOD Llama-2-Fin"), named::toString);
+        List<String> called = facts(extractShipped("Grading with Models", "We call Llama-2-7B through its API to grade answers."));
+        assertFalse(called.contains("PROPOSES METHOD Llama-2-7B"), called::toString);
         // A family's name opening a benchmark's: "Minerva Math" is the benchmark, not a Minerva model.
         Extractor knowingMinervaMath = new Extractor(new Vocabulary(List.of(benchmark("Minerva Math", "benchmark")), List.of(model("Minerva", false)),
                 List.of(), List.of(), List.of()));

@@ -129,6 +129,7 @@ class ProposalRuleTest {
         assertEquals(List.of("INTRODUCES JudgeQR dataset we-propose"), summary(apply(
                 "We validate the judge on JudgeQR, a dataset constructed in this work.")));
         assertEquals(List.of(), summary(apply("We validate the judge on JudgeQR, a dataset constructed in earlier work.")));
+        assertEquals(List.of(), summary(apply("Models are evaluated on SWE-Solo, a newly released benchmark from OpenAI.")));
         assertEquals(List.of("INTRODUCES ViDoc benchmark we-propose"), summary(apply(
                 "To benchmark current systems, we introduce the Visual Document Retrieval Benchmark ViDoc, composed of page-level retrieval tasks.")));
         // A long name's head noun right after it: "our Multi-Modal Instruction Collection (MMIC) dataset", whatever noun precedes.
@@ -587,6 +588,11 @@ class ProposalRuleTest {
                 summary(apply("To address this, we propose a new paradigm termed iTeams, which denotes Informative Teams.")));
         assertEquals(List.of("PROPOSES HamletAgent null we-propose"), summary(apply(
                 "Second, we introduce a Directed Acyclic Graph Multi-Agent Framework HamletAgent to resolve inter-agent dependencies.")));
+        // A version after the kind is no name of its own: "Human Preference Dataset v2" stays whole.
+        List<Mention> versioned = new java.util.ArrayList<>();
+        Contributions.addOfKind(versioned, "We introduce Human Preference Dataset v2.", "Human Preference Dataset v2", List.of(), "dataset",
+                ProposalRule.RULE_VERB, 0.8, n -> false);
+        assertEquals(List.of("INTRODUCES Human Preference Dataset v2 dataset we-propose"), summary(versioned));
         // A name ending in what it does is a method, whatever data the sentence goes on to; not with its noun right after it.
         assertEquals(List.of("PROPOSES BSO null we-propose"), summary(apply(
                 "We propose Bootstrapped Sequence Optimization (BSO), which conducts preference learning with datasets of negative responses.")));
