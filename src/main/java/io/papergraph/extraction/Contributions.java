@@ -56,8 +56,8 @@ final class Contributions {
         addOfKind(found, sentence, name, aliases, ResourceKinds.resourceKind(sentence, at, end), rule, confidence, known);
     }
 
-
-    private static final Pattern KIND_THEN_COINED = Pattern.compile(
+    /** "Directed Acyclic Graph Multi-Agent Framework VillagerAgent": capitalised words ending in a kind, then a coined name. */
+    private static final Pattern DESCRIBED_THEN_COINED = Pattern.compile(
             "(?:\\p{Lu}\\S*\\s)+(?:Framework|Method|Approach|Algorithm|Architecture|System|Paradigm|Pipeline|Benchmark|Dataset|Corpus|Suite)\\s([\\p{L}\\p{N}-]+)");
 
     /** @param kind the kind of resource the name is, or null for a method */
@@ -67,7 +67,7 @@ final class Contributions {
         String unquoted = SERIES_AFTER.matcher(name.replaceAll("[\"'“”]", "").strip()).replaceFirst("");
         // "a Directed Acyclic Graph Multi-Agent Framework VillagerAgent", "the Visual Document Retrieval Benchmark ViDoRe": what the
         // capitalised words describe is the coined name after their kind noun.
-        Matcher kindThenName = KIND_THEN_COINED.matcher(unquoted);
+        Matcher kindThenName = DESCRIBED_THEN_COINED.matcher(unquoted);
         String clean = kindThenName.matches() && NameShapes.isCoined(kindThenName.group(1)) && !NameShapes.isBareVersion(kindThenName.group(1))
                 ? kindThenName.group(1) : unquoted;
         // "when designing RMs to …": the plural of an abbreviation is a kind of thing, not a name — unless defined here

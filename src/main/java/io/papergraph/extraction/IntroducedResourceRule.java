@@ -35,7 +35,8 @@ final class IntroducedResourceRule {
     private static final Pattern NAME_RUNS_ON = Pattern.compile("\\s+(?:(?:of|for|and|in|on|with)\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s*)*\\(");
     /** " ViDoRe,", " ViDoRe (": a name right after the resource's described name, then punctuation. */
     private static final Pattern COINED_AFTER = Pattern.compile("\\s+(" + NameShapes.NAME + ")(?=\\s*[,.;:(])");
-    private static final String RESOURCE_NOUN = "(benchmark|dataset|suite|corpus|testbed|collection|environment)";
+    /** The resource noun an appositive ends in, captured. */
+    private static final String RESOURCE_NOUN_GROUP = "(benchmark|dataset|suite|corpus|testbed|collection|environment)";
     private static final String MADE_PARTICIPLE = "(?:introduced|proposed|created|collected|constructed|curated|built|released|developed)";
     /**
      * "trained on MathInstruct, our meticulously curated instruction tuning dataset": the name, then ours — made by the
@@ -44,17 +45,17 @@ final class IntroducedResourceRule {
     private static final Pattern NAME_THEN_OUR_RESOURCE = Pattern.compile(
             // "UltraInteract, our newly-curated large-scale, high-quality alignment dataset"
             "(" + NameShapes.NAME + "),\\s+(?i:our\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:new|newly(?:-\\w+)?|own|curated|collected|constructed|built|created|compiled|synthesized|proposed)\\s+"
-                    + "(?:[\\w-]+,?\\s+){0,4}?)?" + RESOURCE_NOUN + ")\\b");
+                    + "(?:[\\w-]+,?\\s+){0,4}?)?" + RESOURCE_NOUN_GROUP + ")\\b");
     /**
      * "We validate JADES on JailbreakQR, a newly introduced benchmark …", "on FooQA, a dataset constructed in this work", "OpenEQA --
      * the first … benchmark": a resource the appositive says this paper made, whoever the sentence is about.
      */
     private static final Pattern NAME_THEN_NEW_RESOURCE = Pattern.compile(
-            "(" + NameShapes.NAME + ")(?:,\\s+(?i:(?:a|an)\\s+(?:newly[\\s-]" + MADE_PARTICIPLE + "\\s+(?:[\\w-]+,?\\s+){0,3}?" + RESOURCE_NOUN + "(?!s?\\s+(?:by|from)\\b)"
-                    + "|(?:[\\w-]+\\s+){0,3}?" + RESOURCE_NOUN + "\\s+(?:newly\\s+)?" + MADE_PARTICIPLE + "\\s+in\\s+this\\s+(?:work|paper|study)))"
+            "(" + NameShapes.NAME + ")(?:,\\s+(?i:(?:a|an)\\s+(?:newly[\\s-]" + MADE_PARTICIPLE + "\\s+(?:[\\w-]+,?\\s+){0,3}?" + RESOURCE_NOUN_GROUP + "(?!s?\\s+(?:by|from)\\b)"
+                    + "|(?:[\\w-]+\\s+){0,3}?" + RESOURCE_NOUN_GROUP + "\\s+(?:newly\\s+)?" + MADE_PARTICIPLE + "\\s+in\\s+this\\s+(?:work|paper|study)))"
                     // "We accompany our formulation with OpenEQA -- the first open-vocabulary benchmark dataset for EQA": the first
                     // of its kind, set off by a dash (a comma is read with the making verb).
-                    + "|\\s*(?:--|[—–])\\s*(?i:the\\s+first\\s+(?:[\\w-]+\\s+){0,5}?" + RESOURCE_NOUN + "))\\b");
+                    + "|\\s*(?:--|[—–])\\s*(?i:the\\s+first\\s+(?:[\\w-]+\\s+){0,5}?" + RESOURCE_NOUN_GROUP + "))\\b");
     /** "our long instruction-following LongAlpaca dataset": the paper's own resource, its name before the noun. */
     private static final Pattern OWN_RESOURCE_NAMED_BEFORE = Pattern.compile(
             // "our proposed 2.5M-instance Foo-MathQA dataset": a size may stand among the words before the name.
@@ -212,22 +213,13 @@ final class IntroducedResourceRule {
         }
         Matcher nameThenOurs = NAME_THEN_OUR_RESOURCE.matcher(lowerCase.contains("our") ? sentence : "");
         while (nameThenOurs.find()) {
-            String name = nameThenOurs.group(1);
-            if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
-                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
-                        Cues.resourceKind(nameThenOurs.group(2))));
-            }
+            addNamedThenDescribed(found, sentence, nameThenOurs, known);
         }
         // Made here: the authors speak in the sentence, or it says "in this work" ("a newly released benchmark from OpenAI" is not).
         boolean madeHere = Cues.FIRST_PERSON.matcher(sentence).find() || lowerCase.contains("in this");
         Matcher nameThenNew = NAME_THEN_NEW_RESOURCE.matcher(madeHere && Cues.containsAny(lowerCase, "newly", "in this", "the first") ? sentence : "");
         while (nameThenNew.find()) {
-            String name = nameThenNew.group(1);
-            if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
-                String noun = java.util.stream.IntStream.rangeClosed(2, 4).mapToObj(nameThenNew::group).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-                found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
-                        Cues.resourceKind(noun)));
-            }
+            addNamedThenDescribed(found, sentence, nameThenNew, known);
         }
         Matcher classOf = CLASS_OF_NAMES.matcher(Cues.FIRST_PERSON.matcher(sentence).find() && Cues.containsAny(lowerCase, "class of", "family of") ? sentence : "");
         while (classOf.find()) {
@@ -339,6 +331,20 @@ final class IntroducedResourceRule {
     }
 
     /** A resource the authors make, found by {@link #THE_NAMED_RESOURCE}: "the Flora Dataset", "the Flora Evaluation Suite". */
+    /**
+     * A coined name (group 1) the appositive after it says the paper made, of the kind its noun says (the one noun group of the
+     * pattern's branches that took part).
+     */
+    private static void addNamedThenDescribed(List<Mention> found, String sentence, Matcher named, Predicate<String> known) {
+        String name = named.group(1);
+        if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+            String noun = java.util.stream.IntStream.rangeClosed(2, named.groupCount()).mapToObj(named::group)
+                    .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+            found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
+                    Cues.resourceKind(noun)));
+        }
+    }
+
     private record NamedResource(String wordsBeforeNoun, String name, String noun) {
     }
 

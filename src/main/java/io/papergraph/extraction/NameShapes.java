@@ -101,7 +101,6 @@ final class NameShapes {
 
     private static final Pattern PLURAL_ABBREVIATION = Pattern.compile("\\p{Lu}{2,}s");
 
-    /** "RMs", "SNNs": the plural of an abbreviation names a kind of thing, not one. */
     private static final Pattern BARE_VERSION = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*");
 
     /** "V2", "v1.5", "3": a version alone, no name. */
@@ -109,6 +108,7 @@ final class NameShapes {
         return BARE_VERSION.matcher(word).matches();
     }
 
+    /** "RMs", "SNNs": the plural of an abbreviation names a kind of thing, not one. */
     static boolean isPluralAbbreviation(String name) {
         return PLURAL_ABBREVIATION.matcher(name).matches();
     }

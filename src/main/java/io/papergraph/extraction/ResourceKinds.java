@@ -101,7 +101,6 @@ final class ResourceKinds {
 
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
     /** "referred to as", "called", "we dub": a naming cue right before the name. */
-    /** A naming word right before a name: "called ", "we refer to it as ". */
     static final Pattern NAMING_CUE_BEFORE = Pattern.compile(ProposalRule.NAMING_CUE + "$");
 
     /**
