@@ -98,8 +98,36 @@ final class ModelMentionRule {
             "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?"
                     // "video models extended from Stable Diffusion", "initialized from Llama-2-7B"
                     + "|(?:extended|derived|initiali[sz]ed|adapted|built|converted|upcycled)\\s+from\\s+)(?:the\\s+|an?\\s+)?$");
-    /** "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model. */
-    private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena|score|subset)s?\\b");
+    /**
+     * "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model.
+     * "the 52k Alpaca data": data named after a model (not "1.5% of the Qwen2.5-Math-PRM-72B training data", the data of a
+     * rival).
+     */
+    private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena|score|subset|data)s?\\b");
+
+    /** The words right after a model's name, joined to it by a space or a hyphen: "Alpaca Eval 2". */
+    private static final Pattern NEXT_WORD = Pattern.compile("^[ -]([\\p{L}\\p{N}]+)");
+
+    /**
+     * "on Alpaca Eval 2.0", "MMBench-Video": a model's name that opens a benchmark's name the vocabulary knows, written
+     * apart, names the benchmark.
+     */
+    private boolean opensBenchmarkName(String sentence, ModelRule.Found model) {
+        StringBuilder name = new StringBuilder(model.name());
+        int at = model.end();
+        for (int words = 0; words < 3; words++) {
+            Matcher next = NEXT_WORD.matcher(sentence.substring(at, Math.min(sentence.length(), at + 40)));
+            if (!next.find()) {
+                return false;
+            }
+            name.append(next.group(1));
+            at += next.end();
+            if (benchmarkKeys.contains(Names.key(name.toString()))) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** ", a sparse mixture-of-experts model", " series, a significant upgrade …": what the released model is, set off. */
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^(?:\\s+(?i:series|family|models|checkpoints|weights))?\\s*(?:,\\s+(?:a|an|the|which|" + Cues.MAKERS_POSSESSIVE + ")\\b|\\(|:"
             // "We introduce FinPythia-6.9B, developed through domain-adaptive continual pre-training": how it was made.
@@ -173,6 +201,7 @@ final class ModelMentionRule {
             // "Minerva Math", "supervised learning with ImageNet labels": a name read as a model that the vocabulary knows as a
             // benchmark or dataset is that (a family's name may open a benchmark's).
             if (UrlRule.covers(urls, model.start()) || definedAsAnotherKnownThing(model, definitions) || benchmarkKeys.contains(Names.key(model.name()))
+                    || opensBenchmarkName(sentence, model)
                     || COMMON_WORDS.matcher(sentence.substring(model.start(), model.end())).matches()
                     // "llama.cpp": the model's name is part of a file or a library's name.
                     || FILE_SUFFIX.matcher(sentence).region(model.end(), sentence.length()).lookingAt()) {

@@ -532,6 +532,14 @@ class ExtractorTest {
                 List.of(), List.of(), List.of()));
         assertEquals(List.of("EVALUATED_ON BENCHMARK Minerva Math"), factsOf(knowingMinervaMath,
                 "Our model improves accuracy on five datasets (including Minerva Math) while using half the training steps."));
+        // … written apart from a name the vocabulary writes as one word: "Alpaca Eval 2.0" is AlpacaEval, no Alpaca model.
+        List<String> apart = facts(extractShipped("ZetaPO: Weighted Preferences", "We propose ZetaPO. Our model scores 30% on Alpaca Eval 2.0 "
+                + "and improves on Arena-Hard."));
+        assertFalse(apart.stream().anyMatch(f -> f.startsWith("USES_MODEL")), apart::toString);
+        // Data named after a model: "the 52k Alpaca data" is data, not the Alpaca model.
+        List<String> named = facts(extractShipped("ZetaTune: Fewer Instructions", "We introduce ZetaTune, which is fine-tuned on only 9k examples "
+                + "filtered from the 52k Alpaca data."));
+        assertFalse(named.stream().anyMatch(f -> f.startsWith("USES_MODEL")), named::toString);
     }
 
     @Test
