@@ -76,7 +76,9 @@ final class OwnVoiceRule {
     private static final Pattern OUR_METHOD = Pattern.compile(OWN_ROLE + ",?\\s+\\(?[\"'“]?(?<name>"
             // "The proposed method, Adaptive Token Merging, …": a name of several capitalised words, read whole — unless a
             // short form defined after it is the name ("our model, Preserve Your Own COrrelation (PYoCo)").
-            + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3}(?=[\"'”]?\\s*[,.;:)]|\\s+(?-i:\\p{Ll}))|" + NameShapes.NAME + ")");
+            + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3}(?=[\"'”]?\\s*[,.;:)]|\\s+(?-i:\\p{Ll}))|" + NameShapes.NAME
+            // "the effectiveness of the proposed approach, cDPO.": a coined name that starts in lower case.
+            + "|(?<lower>" + NameShapes.LOWER_COINED + "))");
     /** The same role right before a defined long form: "Our resulting model, Aligned Language Model with … (ALMoST), …". */
     private static final Pattern OWN_ROLE_BEFORE = Pattern.compile(OWN_ROLE + "\\s*,\\s*$");
     /**
@@ -109,7 +111,7 @@ final class OwnVoiceRule {
             // one they use, where "our model, Orca-3" is their own release.
             String name = ours.group("name");
             boolean usedInRole = ours.group("trained") != null || ours.group("role") != null;
-            if (NameShapes.isCapitalisedPhrase(name) && !(usedInRole && Contributions.ofKnownFamily(name, known))) {
+            if ((ours.group("lower") != null || NameShapes.isCapitalisedPhrase(name)) && !(usedInRole && Contributions.ofKnownFamily(name, known))) {
                 Contributions.add(found, sentence, name, List.of(), ours.start("name"), ProposalRule.RULE_VERB, 0.8, known);
             }
         }

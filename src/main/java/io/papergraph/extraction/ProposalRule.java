@@ -350,6 +350,13 @@ final class ProposalRule {
                 Contributions.add(found, sentence, kindThenCoined.group(1), List.of(), kindThenCoined.start(1), RULE_VERB, 0.75, known);
             }
         }
+        // "ScoreFlow incorporates Score-DPO, a novel variant of DPO …": a part of the authors' own work, said to be new.
+        Matcher partSaidNew = PART_SAID_NEW.matcher(firstPerson ? sentence : "");
+        while (partSaidNew.find()) {
+            if (partSaidNew.start() >= speakerAt && NameShapes.isCoined(partSaidNew.group(1))) {
+                Contributions.add(found, sentence, partSaidNew.group(1), List.of(), partSaidNew.start(1), RULE_VERB, 0.75, known);
+            }
+        }
         int contributionsFrom = firstVerb < 0 ? sentence.length() : firstVerb;
         for (AcronymDefinitions.Definition d : definitions) {
             String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
@@ -557,6 +564,9 @@ final class ProposalRule {
      * "we design a repo-level benchmark CodeBench.", "we build a comprehensive training set Doc4M to …": a kind the authors
      * make, described in plain words and named right after by a coined name.
      */
+    /** What a whole is made of, then a name said to be new: "incorporates Score-DPO, a novel variant of …". */
+    private static final Pattern PART_SAID_NEW = Pattern.compile(
+            "\\b(?:incorporat|includ|featur|employ|compris|contain|integrat)\\w*\\s+(" + NameShapes.NAME + "),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:novel|new)\\b");
     private static final Pattern KIND_THEN_COINED = Pattern.compile(
             "(?i:\\b(?:" + KIND_MAKING_VERB + "|construct|curate)\\w*\\s+(?:a|an)\\s+" + PLAIN_MODIFIER + "{0,6}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy|paradigm|pipeline"

@@ -214,7 +214,9 @@ final class TitleHeadRule {
         String name = abstractSpelling(head, abstractText);
         List<String> aliases = name.equals(head) ? List.of(longForm) : List.of(head, longForm);
         Matcher resource = RESOURCE_LONG_FORM.matcher(longForm);
-        boolean resourceLongForm = resource.matches();
+        // "EnvGen: Generating and Adapting Environments via LLMs …": a long form that starts with what the named thing does
+        // names a method that makes the resource, not the resource (benchmarking and evaluating are read below).
+        boolean resourceLongForm = resource.matches() && !(GERUND.matcher(longForm.split("\\s+", 2)[0]).matches() && !BENCHMARKING.matcher(longForm).matches());
         // "UnifiedQA: Crossing Format Boundaries With a Single QA System" names a system, "TruthfulQA: Measuring …" a question set.
         Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(head);
         // "ChatEval: Towards Better LLM-based Evaluators …" names an evaluator, a system too.

@@ -351,6 +351,20 @@ class EvaluationRuleTest {
         assertEquals(List.of("Polyglot", "Countdown"), EvaluationRule.coinedResources(
                         List.of("It improves on Polyglot from 14.2% to 30.7%, and on Countdown (41.2%)."), List.of(), KNOWS_NOTHING)
                 .stream().map(Mention::name).toList());
+        // Each item of a list after "on" with its score; a decimal point and a score in parentheses keep the cue in reach.
+        assertEquals(List.of("HexaQA", "TrailMix"), EvaluationRule.coinedResources(
+                        List.of("Training on it yields a state-of-the-art verifier on HexaQA (75.0%) and TrailMix (65.5%)."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("HexaQA", "TrailMix", "PlanEval"), EvaluationRule.coinedResources(
+                        List.of("Our model achieves 75.0% on HexaQA, TrailMix (65.5%) and PlanEval."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("HexaQA"), EvaluationRule.coinedResources(
+                        List.of("Notably, our 7B model surpasses FooNet-72B (38.1) on HexaQA."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        // No other aside: "(2.26 lower vs 18.02 in FooQuant)" names the rival the score is set against.
+        assertEquals(List.of(), EvaluationRule.coinedResources(
+                        List.of("We attain a perplexity of 15.76 (2.26 lower vs 18.02 in FooQuant) without overhead."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
         // Without a score the capitalised word is prose: "focus on Reasoning", "on Monday from 9 am" is no percentage either.
         assertEquals(List.of(), EvaluationRule.coinedResources(
                         List.of("We focus on Reasoning and report it on Monday from 9 am."), List.of(), KNOWS_NOTHING)

@@ -219,6 +219,9 @@ class ProposalRuleTest {
     void ownMethodNamed() {
         assertEquals(List.of("PROPOSES VidMem null we-propose"), summary(apply("The proposed method, VidMem, keeps a memory of past clips.")));
         assertEquals(List.of("PROPOSES ToolMist null we-propose"), summary(apply("The distilled model, ToolMist, runs on a laptop.")));
+        // A coined name that starts in lower case: "the effectiveness of the proposed approach, cDPO".
+        assertEquals(List.of("PROPOSES cDPO null we-propose"),
+                summary(apply("Results on two benchmarks demonstrate the effectiveness of the proposed approach, cDPO.")));
         assertEquals(List.of("PROPOSES NaviLM null we-propose"), summary(apply("We introduce a navigation policy, NaviLM, that follows instructions.")));
         assertEquals(List.of("PROPOSES CascadeGate null we-propose"),
                 summary(apply("We propose a simple yet effective router, namely CascadeGate, that predicts query difficulty.")));
@@ -1674,6 +1677,10 @@ class ProposalRuleTest {
     void adverbialAndNewKnownName() {
         assertEquals(List.of("FedSync"), names(apply("In particular, we develop in this work FedSync, a novel extension of FedAvg.")));
         assertEquals(List.of("FedSync"), names(apply("We propose here FedSync, a simple extension of FedAvg.")));
+        // A part of the authors' work said to be new, where they or their own name speak.
+        assertEquals(List.of("Rank-PO"), names(ProposalRule.apply("FlowOpt incorporates Rank-PO, a novel variant of preference optimization.",
+                List.of(), n -> false, List.of("FlowOpt"))));
+        assertEquals(List.of(), names(apply("Prior pipelines incorporate Rank-PO, a novel variant of preference optimization.")));
         Predicate<String> knowsIt = n -> Names.key(n).equals(Names.key("Analogical Prompting"));
         assertEquals(List.of("Analogical Prompting"), names(ProposalRule.apply(
                 "In this work, we introduce a new prompting approach, Analogical Prompting, designed to guide reasoning.", List.of(), knowsIt)));

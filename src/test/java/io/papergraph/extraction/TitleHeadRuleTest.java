@@ -146,6 +146,8 @@ class TitleHeadRuleTest {
                 TitleHeadRule.apply(paired));
         // A resource noun that qualifies the next word names what a method works on.
         assertEquals(Relation.PROPOSES, TitleHeadRule.apply("DistillX: Simple, Fast, Scalable Dataset Distillation").orElseThrow().relation());
+        // A long form that says what the named thing does to resources names the method that makes them.
+        assertEquals(Relation.PROPOSES, TitleHeadRule.apply("WorldMaker: Generating and Adapting Environments for Training Agents").orElseThrow().relation());
         // What a method does and how it is checked is no benchmark's subtitle.
         for (String method : List.of("ZetaNet: Learning and Evaluating Dexterous Grasps", "HaluCheck: Detecting and Assessing Hallucinations in LLM Outputs")) {
             assertEquals(Relation.PROPOSES, TitleHeadRule.apply(method).orElseThrow().relation(), method);
