@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,11 +36,21 @@ final class ExtendedMethodRule {
                 if (known.isEmpty()) {
                     continue;
                 }
-                // "STaR" on its own, not inside "V-STaR".
+                // "STaR" on its own, not inside "V-STaR"; or the known method by a name of several words, in any case ("Score-DPO,
+                // a novel variant of the direct preference optimization method").
                 Pattern alone = NameShapes.standalone(piece);
-                sentences.stream().filter(s -> alone.matcher(s).find()).findFirst().ifPresent(sentence ->
-                        found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, known.get().entry().name(), List.of(piece),
-                                sentence, RULE, 0.6, null)));
+                List<Pattern> longNames = known.get().entry().names().stream().filter(n -> n.contains(" "))
+                        .map(n -> Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}-])")).toList();
+                for (String sentence : sentences) {
+                    Optional<String> written = alone.matcher(sentence).find() ? Optional.of(piece)
+                            : longNames.stream().map(n -> n.matcher(sentence)).filter(Matcher::find).map(Matcher::group).findFirst();
+                    if (written.isPresent()) {
+                        // The spelling written is an alias, so the method is seen outside the paper's own name.
+                        found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, known.get().entry().name(),
+                                written.get().equals(piece) ? List.of(piece) : List.of(piece, written.get()), sentence, RULE, 0.6, null));
+                        break;
+                    }
+                }
             }
         }
         return found;

@@ -31,6 +31,11 @@ class ExtendedMethodRuleTest {
                 compared("PlanLoRA", "We propose PlanLoRA.", "It adapts LoRA to planning."));
         assertEquals(List.of("COMPARES_WITH MCTS name-extends"),
                 compared("MCTSr", "We introduce MCTSr, which pairs LLMs with MCTS."));
+        // Named by its long form, in any case: "a novel variant of low-rank adaptation"; the spelling written is an alias.
+        List<Mention> byLongForm = ExtendedMethodRule.apply(List.of("We propose Score-LoRA, a novel variant of low-rank adaptation."),
+                List.of(new Mention(Relation.PROPOSES, EntityKind.METHOD, "Score-LoRA", List.of(), "", "we-propose", 0.8, null)), methods);
+        assertEquals(List.of("LoRA"), byLongForm.stream().map(Mention::name).toList());
+        assertEquals(List.of("LoRA", "low-rank adaptation"), byLongForm.get(0).aliases());
         // Not named on its own: nothing said of it.
         assertEquals(List.of(), compared("V-STaR", "We propose V-STaR, which also trains a verifier."));
         // A building block is built on by every such name: no rival.
