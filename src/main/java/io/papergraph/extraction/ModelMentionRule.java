@@ -73,7 +73,10 @@ final class ModelMentionRule {
                     + "\\s+(?:\\([^()]{0,60}\\)\\s+)?from\\s+$");
     /** " achieve only 43.8%", " scores 71%": the model's own score right after it. */
     private static final Pattern SCORED_AFTER = Pattern.compile(
-            "(?i)\\s+(?:(?:still|even|also)\\s+)?(?:achiev|scor|reach|attain|obtain)\\w*\\s+(?:only\\s+|just\\s+|merely\\s+|up\\s+to\\s+|about\\s+)?(?:an?\\s+)?\\d+(?:\\.\\d+)?\\s?%");
+            // "… like GPT-3.5-Turbo and GPT-4 exhibit average Attack Success Rates (ASR) of 57% and 33%": the rest of the list, then
+            // what its models score.
+            "(?i)(?:(?:,|,?\\s+and)\\s+[\\w.-]+){0,3}\\s+(?:(?:still|even|also)\\s+)?(?:achiev|scor|reach|attain|obtain|exhibit)\\w*\\s+"
+                    + "(?:only\\s+|just\\s+|merely\\s+|up\\s+to\\s+|about\\s+)?(?:an?\\s+)?(?:(?:average|mean)\\s+(?:[\\w-]+\\s+){1,4}?(?:\\([^()]{1,12}\\)\\s+)?of\\s+)?\\d+(?:\\.\\d+)?\\s?%");
     private static final Pattern FILE_SUFFIX = Pattern.compile("\\.\\p{Ll}");
     private static final Pattern COMMON_WORDS = Pattern.compile("\\p{Ll}+(?:[\\s-]\\p{Ll}+)+");
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
@@ -95,7 +98,11 @@ final class ModelMentionRule {
     private static final Pattern PAIR_FIRST_RELEASED = Pattern.compile(WE_RELEASE + "(?:the\\s+)?" + PAIR_ITEM + "\\s+and\\s+$");
     /** "builds on a Llama 2 language model", "extends Llama2 7B from 4k context to 100k": a model built on is used. */
     private static final Pattern BUILT_ON_BEFORE = Pattern.compile(
-            "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?"
+            "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?"
+                    // "built on fine-tuning open-source LLMs such as Llama-2, ChatGLM2 and …": the models given as examples of what
+                    // it is built on.
+                    + "(?:(?:[\\w-]+\\s+){0,3}?(?:LLMs|models|MLLMs|VLMs|backbones),?\\s+(?:such\\s+as|like|including|e\\.g\\.,?)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4})?"
+                    + "|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?"
                     // "video models extended from Stable Diffusion", "initialized from Llama-2-7B"
                     + "|(?:extended|derived|initiali[sz]ed|adapted|built|converted|upcycled)\\s+from\\s+)(?:the\\s+|an?\\s+)?$");
     /**
@@ -210,7 +217,7 @@ final class ModelMentionRule {
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
             // "the Codex-backboned baselines", "GPT-4 based agents": the model is the backbone, used, not compared against.
             // "OpenVLA builds on a Llama 2 language model": a model built on is used.
-            boolean backbone = Cues.BUILT_FROM_AFTER.matcher(sentence).region(model.end(), sentence.length()).lookingAt() || BUILT_ON_BEFORE.matcher(before).find()
+            boolean backbone = Cues.BUILT_FROM_AFTER.matcher(sentence).region(model.end(), sentence.length()).lookingAt() || BUILT_ON_BEFORE.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
                     || joinedWithMethod(sentence, model, named);
             // "subsuming model capabilities from contrastive approaches like CLIP and generative methods like SimVLM": a model
             // given as an example of a kind of method is that prior work, set beside the paper's.
@@ -221,7 +228,8 @@ final class ModelMentionRule {
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
             if (Cues.NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find() || NEWS_OF.matcher(before).find()
                     || NO_HELP_FROM.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
-                    || (!ownWork && (!ownWorkSaid || PRIOR_WORK_WORDS.matcher(before).find()) && !compared && Cues.EXAMPLE_OF_FIELD.matcher(before).find()
+                    // "MergeBench builds on open-source language models, including Llama and Gemma": examples of what it is built on.
+                    || (!ownWork && (!ownWorkSaid || PRIOR_WORK_WORDS.matcher(before).find()) && !compared && !backbone && Cues.EXAMPLE_OF_FIELD.matcher(before).find()
                         // "Even leading closed-source models like GPT-4 achieve only 43.8%": an example scored is evaluated.
                         && !(ownWorkSaid && SCORED_AFTER.matcher(sentence).region(model.end(), sentence.length()).lookingAt()))) {
                 continue;

@@ -65,6 +65,10 @@ class ExtractorTest {
         List<String> scored = factsOf(extractor, "We introduce FooMath, a benchmark of hard problems. "
                 + "Even leading closed-source models like GPT-4 achieve only 43.8% overall accuracy.");
         assertTrue(scored.contains("USES_MODEL MODEL GPT-4"), scored.toString());
+        // A list of them, scored after a measure's name: "exhibit average Attack Success Rates (ASR) of 57% and 33%".
+        List<String> listed = factsOf(extractor, "We introduce FooAttack, a framework for jailbreaks. Notably, even advanced models like "
+                + "GPT-3.5-Turbo and GPT-4 exhibit average Attack Success Rates (ASR) of 57% and 33%, respectively.");
+        assertTrue(listed.containsAll(List.of("USES_MODEL MODEL GPT-3.5-Turbo", "USES_MODEL MODEL GPT-4")), listed.toString());
         List<String> scene = factsOf(extractor, "Large language models such as GPT-4 achieve 90% on many benchmarks. We propose FooNet.");
         assertFalse(scene.contains("USES_MODEL MODEL GPT-4"), scene.toString());
     }
@@ -536,6 +540,16 @@ class ExtractorTest {
         List<String> apart = facts(extractShipped("ZetaPO: Weighted Preferences", "We propose ZetaPO. Our model scores 30% on Alpaca Eval 2.0 "
                 + "and improves on Arena-Hard."));
         assertFalse(apart.stream().anyMatch(f -> f.startsWith("USES_MODEL")), apart::toString);
+        // Models given as examples of what the paper's own is built on are used, every one of a list ("built on fine-tuning open-source
+        // LLMs such as …"), not compared with.
+        List<String> builtOn = facts(extractShipped("ZetaKBQA: Question Answering", "We introduce ZetaKBQA, a novel generate-then-retrieve "
+                + "framework built on fine-tuning open-source LLMs such as Llama-2, ChatGLM2 and Baichuan2."));
+        assertEquals(3, builtOn.stream().filter(f -> f.startsWith("USES_MODEL")).count(), builtOn::toString);
+        assertFalse(builtOn.stream().anyMatch(f -> f.startsWith("COMPARES_WITH")), builtOn::toString);
+        // A date is no model's name: "As of May 2023, Claude-v1.3 and PaLM-2 are …".
+        List<String> dated = facts(extractShipped("ZetaHub: Measuring Reasoning", "Our results show that as of May 2023, Claude-v1.3 and PaLM-2 "
+                + "are the only two models that are comparable with GPT-4."));
+        assertFalse(dated.stream().anyMatch(f -> f.contains("May")), dated::toString);
         // Data named after a model: "the 52k Alpaca data" is data, not the Alpaca model.
         List<String> named = facts(extractShipped("ZetaTune: Fewer Instructions", "We introduce ZetaTune, which is fine-tuned on only 9k examples "
                 + "filtered from the 52k Alpaca data."));

@@ -33,6 +33,13 @@ class NameShapesTest {
     }
 
     @ParameterizedTest
+    @DisplayName("a date is no coined name, though its year is a number: 'As of May 2023, …'")
+    @ValueSource(strings = {"May 2023", "Sept. 2024", "March 5, 2024"})
+    void datesAreNotCoined(String date) {
+        assertFalse(NameShapes.isCoined(date), date);
+    }
+
+    @ParameterizedTest
     @DisplayName("ordinary words, sentence words, hardware and file formats are not names")
     @ValueSource(strings = {"Large Language Models", "The Agent", "H100 GPU", "FP16", "However", "Model", "TTS", "HTML", "JSON"})
     void notNames(String phrase) {
