@@ -353,7 +353,8 @@ final class ProposalRule {
         // "ScoreFlow incorporates Score-DPO, a novel variant of DPO …": a part of the authors' own work, said to be new.
         Matcher partSaidNew = PART_SAID_NEW.matcher(firstPerson ? sentence : "");
         while (partSaidNew.find()) {
-            if (partSaidNew.start() >= speakerAt && NameShapes.isCoined(partSaidNew.group(1))) {
+            // "employs Dynamic SplitFuse, a novel … strategy": a name of several capitalised words, one of them coined.
+            if (partSaidNew.start() >= speakerAt && java.util.Arrays.stream(partSaidNew.group(1).split("\\s+")).anyMatch(NameShapes::isCoined)) {
                 Contributions.add(found, sentence, partSaidNew.group(1), List.of(), partSaidNew.start(1), RULE_VERB, 0.75, known);
             }
         }
@@ -380,7 +381,10 @@ final class ProposalRule {
             if (NameShapes.isOrdinary(d.shortForm()) || modifiesNounAfter(sentence, d) || namesKindOfContribution(sentence, d, known)
                     || d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))
                     && INSIDE_ANOTHERS_DESCRIPTION.matcher(sentence.substring(Math.max(0, d.start() - 120), d.start())).find()
-                    || Cues.BUILT_FROM_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
+                    || Cues.BUILT_FROM_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()
+                    // "We introduce Zep, … that outperforms … MemGPT, in the Deep Memory Retrieval (DMR) benchmark": defined where the
+                    // contribution is set against others, after the cue.
+                    || afterRivalCue(sentence, contributionsFrom + 1, d.start())) {
                 // "ToneGen, a single Language Model (LM)": a generic abbreviation is no name; "a Multi-layer Perceptron (MLP)
                 // based encoder-decoder model": what the contribution is built from, not the contribution.
                 continue;
@@ -399,8 +403,9 @@ final class ProposalRule {
         while (appositive.find()) {
             // After a contribution verb, or after "we" with no comparison in between ("we score models with a
             // paired accuracy metric, Phantom Score, that …").
-            boolean authors = appositive.start() >= contributionsFrom || (appositive.start() >= speakerAt
-                    && ComparisonRule.windows(sentence).stream().noneMatch(w -> w[0] <= appositive.start()));
+            // Not a rival named after a comparison cue: "We introduce Zep, … that outperforms the current state-of-the-art system, MemGPT,".
+            boolean authors = !afterRivalCue(sentence, 0, appositive.start(1)) && (appositive.start() >= contributionsFrom
+                    || appositive.start() >= speakerAt && ComparisonRule.windows(sentence).stream().noneMatch(w -> w[0] <= appositive.start()));
             // "with the best model, GPT-4o, scoring only 28.9%", "we evaluate 7 models: GPT-4o, …": a ranking or the models
             // evaluated, not what the authors make.
             boolean ranked = RANKED_OR_EVALUATED_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 40), appositive.start())).find();
@@ -566,7 +571,7 @@ final class ProposalRule {
      */
     /** What a whole is made of, then a name said to be new: "incorporates Score-DPO, a novel variant of …". */
     private static final Pattern PART_SAID_NEW = Pattern.compile(
-            "\\b(?:incorporat|includ|featur|employ|compris|contain|integrat)\\w*\\s+(" + NameShapes.NAME + "),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:novel|new)\\b");
+            "\\b(?:incorporat|includ|featur|employ|compris|contain|integrat)\\w*\\s+(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3}),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:novel|new)\\b");
     private static final Pattern KIND_THEN_COINED = Pattern.compile(
             "(?i:\\b(?:" + KIND_MAKING_VERB + "|construct|curate)\\w*\\s+(?:a|an)\\s+" + PLAIN_MODIFIER + "{0,6}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy|paradigm|pipeline"
@@ -597,6 +602,18 @@ final class ProposalRule {
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
      * is spelled in capitals; "… the functionality of language models (LMs)" far along the sentence is not.
      */
+    /** A cue that sets something against rivals, not one that may only say what a thing is built on ("over", "extends"). */
+    private static final Pattern RIVAL_CUE_ENDS = Pattern.compile("(?i)(?:outperform\\w*|surpass\\w*|beat\\w*|\\bthan|compared?\\s+(?:to|with|against)|comparison\\s+(?:to|with))\\s*$");
+
+    /**
+     * Whether {@code at} lies in the reach of a comparison cue that sets rivals against the paper's work, the cue ending at or
+     * after {@code from}.
+     */
+    private static boolean afterRivalCue(String sentence, int from, int at) {
+        return ComparisonRule.windows(sentence).stream().anyMatch(w -> from <= w[0] && w[0] <= at && at < w[1]
+                && RIVAL_CUE_ENDS.matcher(sentence.substring(Math.max(0, w[0] - 30), w[0])).find());
+    }
+
     private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
         // "the notion of Flow Matching (FM)" is the idea's own name, not a part of something earlier.

@@ -1681,6 +1681,12 @@ class ProposalRuleTest {
         assertEquals(List.of("Rank-PO"), names(ProposalRule.apply("FlowOpt incorporates Rank-PO, a novel variant of preference optimization.",
                 List.of(), n -> false, List.of("FlowOpt"))));
         assertEquals(List.of(), names(apply("Prior pipelines incorporate Rank-PO, a novel variant of preference optimization.")));
+        assertTrue(names(apply("This paper introduces FooGen, a system that employs Dynamic SplitFuse, a novel composition strategy, to deliver "
+                + "higher throughput.")).contains("Dynamic SplitFuse"));
+        // A rival named after a comparison cue is not the authors', set off or defined ("outperforms … system, MemGPT,", "in the
+        // Deep Memory Retrieval (DMR) benchmark").
+        assertEquals(List.of("Zep"), names(apply("We introduce Zep, a novel memory layer service that outperforms the current state-of-the-art "
+                + "system, MemGPT, in the Deep Memory Retrieval (DMR) benchmark.")));
         Predicate<String> knowsIt = n -> Names.key(n).equals(Names.key("Analogical Prompting"));
         assertEquals(List.of("Analogical Prompting"), names(ProposalRule.apply(
                 "In this work, we introduce a new prompting approach, Analogical Prompting, designed to guide reasoning.", List.of(), knowsIt)));
