@@ -222,8 +222,11 @@ final class OwnNames {
         List<Mention> found = new ArrayList<>();
         for (String own : ownNames) {
             Matcher versioned = VERSION_OF_EARLIER.matcher(own);
-            if (!versioned.matches() || versioned.group(1).length() < 3 || !NameShapes.isCoined(versioned.group(1))
-                    || !named.add(Names.key(versioned.group(1)))) {
+            if (!versioned.matches() || versioned.group(1).length() < 3 || !NameShapes.isCoined(versioned.group(1))) {
+                continue;
+            }
+            found.addAll(earlierVersions(sentences, own, versioned.group(1), named));
+            if (!named.add(Names.key(versioned.group(1)))) {
                 continue;
             }
             // Alone: not "OWL" of "OWL-ST", another name built on it.
@@ -231,6 +234,28 @@ final class OwnNames {
             sentences.stream().filter(s -> earlier.matcher(InsideOwnNames.withoutOwnNames(s, ownNames)).find()).findFirst()
                     .ifPresent(s -> found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, versioned.group(1), List.of(), s,
                             RULE_PREDECESSOR, 0.6, null)));
+        }
+        return found;
+    }
+
+    private static final Pattern VERSION_NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)$");
+
+    /** "FlashAttention-3" with "FlashAttention-2 achieving only 35% utilization": a lower version of the paper's own name is improved on. */
+    private static List<Mention> earlierVersions(List<String> sentences, String own, String stem, Set<String> named) {
+        Matcher ownVersion = VERSION_NUMBER.matcher(own);
+        if (!ownVersion.find()) {
+            return List.of();
+        }
+        double version = Double.parseDouble(ownVersion.group(1));
+        Pattern versionOfStem = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(stem) + "(?:-|\\s)?[Vv]?(\\d+(?:\\.\\d+)?)(?![\\p{L}\\p{N}]|[.-]\\w)");
+        List<Mention> found = new ArrayList<>();
+        for (String sentence : sentences) {
+            Matcher m = versionOfStem.matcher(sentence);
+            while (m.find()) {
+                if (Double.parseDouble(m.group(1)) < version && named.add(Names.key(m.group()))) {
+                    found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, m.group(), List.of(), sentence, RULE_PREDECESSOR, 0.6, null));
+                }
+            }
         }
         return found;
     }

@@ -1098,6 +1098,10 @@ class ExtractorTest {
     void predecessorOfOwnName() {
         assertEquals(List.of("COMPARES_WITH METHOD FooMAE"), fieldFacts("FooMAE V2: Scaling Masked Autoencoders",
                 "We scale the FooMAE in both model and data. FooMAE V2 sets a new state of the art.", Relation.COMPARES_WITH));
+        // A lower version is improved on too, a higher one (a later paper's) is not.
+        assertEquals(List.of("COMPARES_WITH METHOD ZetaAttention-2"), fieldFacts("ZetaAttention-3: Fast Attention",
+                "ZetaAttention-2 achieves only 35% utilization on the H100 GPU. We show that ZetaAttention-3 reaches 75%, and ZetaAttention-4 "
+                        + "will follow.", Relation.COMPARES_WITH));
         assertEquals(List.of(), fieldFacts("Scaling Detection", "We present the BarLv2 model and BarL-ST self-training recipe.",
                 Relation.COMPARES_WITH));
     }
