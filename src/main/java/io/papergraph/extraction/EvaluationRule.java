@@ -62,25 +62,30 @@ final class EvaluationRule {
      */
     private static final String SCORE_GIVEN = "\\s*\\(\\s*[-+]?\\d[^()]{0,20}\\)";
     private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "(?:" + SCORE_GIVEN + ")?|" + NameShapes.LOWER_COINED + SCORE_GIVEN + ")";
+    /** After "on": not what something is built on or relies on ("methods relying on GraphCL", "based on X"). */
+    private static final String NOT_RELIED_ON = "(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depend|depends|depending|trained)"
+            + "\\s(?:on|in|across))";
     /** "results on AgentHarm", "experiments on X, Y and Z", "in the live desktop environment WinAgentArena". */
     private static final Pattern COINED_AFTER_EVALUATION = Pattern.compile(
             "(?i:\\b(?:results?|experiments?|evaluat\\w*|tested|performance|accuracy|scores?|achiev\\w*|outperform\\w*|surpass\\w*|improv\\w*|gains?|reduc\\w*|attain\\w*|reach\\w*|obtain\\w*|boost\\w*)\\b)"
                     // "achieves 75.0% on …": a decimal point ends no clause; a score in parentheses may stand between ("surpasses
-                    // UI-TARS-72B (38.1) on ScreenSpot-Pro"), but no other aside holds what the result is on ("a perplexity of 15.76
-                    // (2.26 lower vs 18.02 in OmniQuant)").
-                    + "(?:[^.;:(]|\\.(?=\\d)|\\(\\s*[-+]?\\d[\\d.]*\\s?%?\\s*\\)){0,50}?"
-                    // Not what the rivals rely on: "improves by 4.1 points over methods relying on GraphCL augmentations".
-                    + "(?<!relying\\s|relies\\s|rely\\s|based\\s|built\\s|trained\\s|depend\\s|depends\\s|depending\\s)(?i:\\b(?:on|in|across)\\s+)(?:(?i:the|both|three|two|four|several|challenging)\\s+)*"
+                    // UI-TARS-72B (38.1) on ScreenSpot-Pro"), but no other aside, nor the score of a rival, holds what the result is
+                    // on ("a perplexity of 15.76 (2.26 lower vs 18.02 in OmniQuant)", "15.76, 2.26 lower than 18.02 in FooQuant").
+                    + "(?:(?!(?i:than|vs)\\b)[^.;:(]|\\.(?=\\d)|\\(\\s*[-+]?\\d[\\d.]*\\s?%?\\s*\\)){0,50}?"
+                    // Not what the rivals rely on: "improves by 4.1 points over methods relying on GraphCL augmentations". The
+                    // preposition is matched before the look-behind, which would otherwise run at every step of the gap.
+                    + "(?i:\\b(?:on|in|across)" + NOT_RELIED_ON + "\\s+)(?:(?i:the|both|three|two|four|several|challenging)\\s+)*"
                     + "(" + SCORED_ITEM + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + SCORED_ITEM + ")*(?:,?\\s+(?i:and)\\s+" + SCORED_ITEM + ")?)");
+    /** A name and its score in parentheses, as the next item of a scored list: ", PRMBench (65.5%)", " and TrailMix (65.5% pass@1)". */
+    private static final String NEXT_SCORED = "(?:\\s*,\\s*(?:(?i:and)\\s+)?|,?\\s+(?i:and)\\s+)" + NameShapes.NAME + SCORE_GIVEN;
     /**
      * "on Polyglot from 14.2% to 30.7%", "on Countdown (41.2%)", "on ProcessBench (75.0%) and PRMBench (65.5%)": capitalised
      * words a result is reported on, each with its score.
      */
-    private static final String SCORE_IN_PARENTHESES = "\\s*\\(\\s*[-+]?\\d+(?:\\.\\d+)?\\s?%\\)";
     private static final Pattern SCORED_ON = Pattern.compile(
             "\\bon\\s+(?:the\\s+)?(" + NameShapes.NAME + ")\\s+(?:from\\s+[-+]?\\d+(?:\\.\\d+)?\\s?%\\s+to\\s+[-+]?\\d|\\(\\s*[-+]?\\d+(?:\\.\\d+)?\\s?%)"
-                    + "(?:[^()]{0,12}\\)((?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + SCORE_IN_PARENTHESES + ")*(?:,?\\s+(?i:and)\\s+" + NameShapes.NAME + SCORE_IN_PARENTHESES + ")))?");
-    private static final Pattern SCORED_NAME = Pattern.compile("(" + NameShapes.NAME + ")" + SCORE_IN_PARENTHESES);
+                    + "(?:[^()]{0,12}\\)((?:" + NEXT_SCORED + ")+))?");
+    private static final Pattern SCORED_NAME = Pattern.compile("(" + NameShapes.NAME + ")" + SCORE_GIVEN);
     /**
      * A word of what a score measures ("success rate", "higher win rate", "absolute gain"), not a participle or a preposition
      * that goes on to say something else ("4.1 points over methods relying on GraphCL").
@@ -95,7 +100,7 @@ final class EvaluationRule {
     /** "On SCBench, PivotKV outperforms …", "…, and on PhyGenBench it improves …": the setting of a reported result. */
     private static final Pattern ON_NAME_FIRST = Pattern.compile(
             // "on" is matched before the look-behind: tried first, the look-behind ran at every position of every sentence.
-            "(?i:\\bon(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depends|depending) on))\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME
+            "(?i:\\bon" + NOT_RELIED_ON + ")\\s+(?:(?i:the)\\s+)?(" + NameShapes.NAME
                     // "On ProcessBench and PRMBench, it surpasses …": the scene may be a list of names.
                     + "(?:\\s*,\\s*" + NameShapes.NAME + ")*(?:,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")?)"
                     + "(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");

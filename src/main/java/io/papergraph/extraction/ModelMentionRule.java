@@ -74,9 +74,9 @@ final class ModelMentionRule {
     /** " achieve only 43.8%", " scores 71%": the model's own score right after it. */
     private static final Pattern SCORED_AFTER = Pattern.compile(
             // "… like GPT-3.5-Turbo and GPT-4 exhibit average Attack Success Rates (ASR) of 57% and 33%": the rest of the list, then
-            // what its models score.
-            "(?i)(?:(?:,|,?\\s+and)\\s+[\\w.-]+){0,3}\\s+(?:(?:still|even|also)\\s+)?(?:achiev|scor|reach|attain|obtain|exhibit)\\w*\\s+"
-                    + "(?:only\\s+|just\\s+|merely\\s+|up\\s+to\\s+|about\\s+)?(?:an?\\s+)?(?:(?:average|mean)\\s+(?:[\\w-]+\\s+){1,4}?(?:\\([^()]{1,12}\\)\\s+)?of\\s+)?\\d+(?:\\.\\d+)?\\s?%");
+            // what its models score; an item may be several words, the score a bound ("… like GPT-4o and Claude 3 Opus score below 20%").
+            "(?i)(?:(?:,|,?\\s+and)\\s+[\\w.-]+(?:\\s[\\w.-]+){0,2}?){0,3}\\s+(?:(?:still|even|also)\\s+)?(?:achiev|scor|reach|attain|obtain|exhibit)\\w*\\s+"
+                    + "(?:only\\s+|just\\s+|merely\\s+|up\\s+to\\s+|about\\s+|below\\s+|under\\s+|less\\s+than\\s+)?(?:an?\\s+)?(?:(?:(?:average|mean)\\s+)?(?:[\\w-]+\\s+){1,4}?(?:\\([^()]{1,12}\\)\\s+)?of\\s+)?\\d+(?:\\.\\d+)?\\s?%");
     private static final Pattern FILE_SUFFIX = Pattern.compile("\\.\\p{Ll}");
     private static final Pattern COMMON_WORDS = Pattern.compile("\\p{Ll}+(?:[\\s-]\\p{Ll}+)+");
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
@@ -101,18 +101,24 @@ final class ModelMentionRule {
             "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?"
                     // "built on fine-tuning open-source LLMs such as Llama-2, ChatGLM2 and …": the models given as examples of what
                     // it is built on.
-                    + "(?:(?:[\\w-]+\\s+){0,3}?(?:LLMs|models|MLLMs|VLMs|backbones),?\\s+(?:such\\s+as|like|including|e\\.g\\.,?)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4})?"
+                    // Not "builds on the observation that LLMs such as GPT-4 fail": a clause in between says something else.
+                    + "(?:(?:(?!(?:that|which|of|the\\s+observation)\\b)[\\w-]+\\s+){0,3}?(?:LLMs|models|MLLMs|VLMs|backbones),?\\s+(?:such\\s+as|like|including|e\\.g\\.,?)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4})?"
                     + "|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?"
                     // "video models extended from Stable Diffusion", "initialized from Llama-2-7B"
                     + "|(?:extended|derived|initiali[sz]ed|adapted|built|converted|upcycled)\\s+from\\s+)(?:the\\s+|an?\\s+)?$");
-    /**
-     * "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model.
-     * "the 52k Alpaca data": data named after a model (not "1.5% of the Qwen2.5-Math-PRM-72B training data", the data of a
-     * rival).
-     */
-    private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:benchmark|dataset|test set|leaderboard|arena|score|subset|data)s?\\b");
+    /** "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model. */
+    private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:(?:benchmark|dataset|test set|leaderboard|arena|subset)s?\\b"
+            // Not the verb: "models like GPT-4o score below 20%".
+            + "|scores?\\b(?!\\s+(?:(?:below|under|above|over|only|just|about|nearly|around|up\\s+to|less\\s+than|more\\s+than)\\s+)?[-+]?\\d))");
 
-    /** The words right after a model's name, joined to it by a space or a hyphen: "Alpaca Eval 2". */
+    /**
+     * "the 52k Alpaca data": counted, data named after a model (not "uses GPT-4 data to train …", the model's output it uses, nor
+     * "1.5% of the Qwen2.5-Math-PRM-72B training data", the data of a rival).
+     */
+    private static final Pattern DATA_AFTER = Pattern.compile("\\s+data\\b");
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[kKMB]?\\s+$");
+
+    /** The word right after a model's name, joined to it by a space or a hyphen: "Eval" of "Alpaca Eval 2". */
     private static final Pattern NEXT_WORD = Pattern.compile("^[ -]([\\p{L}\\p{N}]+)");
 
     /**
@@ -256,7 +262,7 @@ final class ModelMentionRule {
                 // scale", "GPT-4 level": a size or a level to reach, no model used.
                 continue;
             }
-            if (NAMES_A_RESOURCE.matcher(after).lookingAt()) {
+            if (NAMES_A_RESOURCE.matcher(after).lookingAt() || DATA_AFTER.matcher(after).lookingAt() && COUNTED_BEFORE.matcher(before).find()) {
                 // "the Vicuna benchmark": a benchmark named after a model.
                 continue;
             }

@@ -66,14 +66,15 @@ final class NameShapes {
         return FORMAT_OR_HARDWARE.matcher(token).matches();
     }
 
-    /** Inner capitals, letters mixed with digits, all capitals, or a Greek initial: a coined name. */
     /** "May 2023", "Sept. 2024", "March 5, 2024": a date, whose year makes it look coined. */
     private static final Pattern DATE = Pattern.compile(
             "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
                     + "\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}");
 
+    /** Inner capitals, letters mixed with digits, all capitals, or a Greek initial: a coined name. */
     static boolean isCoined(String token) {
-        if (ORDINARY.contains(token) || token.length() < 2 || isModifier(token) || isFormatOrHardware(token) || DATE.matcher(token).matches()) {
+        if (ORDINARY.contains(token) || token.length() < 2 || isModifier(token) || isFormatOrHardware(token)
+                || token.indexOf(' ') > 0 && DATE.matcher(token).matches()) {
             return false;
         }
         // "Q*", "A*", "MCTS*": a star after a name marks a variant of a search or an algorithm, a coinage.

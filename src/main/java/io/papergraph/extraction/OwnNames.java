@@ -238,6 +238,18 @@ final class OwnNames {
         return found;
     }
 
+    /** Versions compared part by part: 1.9 comes before 1.10. */
+    static boolean isEarlierVersion(String version, String than) {
+        String[] a = version.split("\\."), b = than.split("\\.");
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            int x = i < a.length ? Integer.parseInt(a[i]) : 0, y = i < b.length ? Integer.parseInt(b[i]) : 0;
+            if (x != y) {
+                return x < y;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern VERSION_NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)$");
 
     /** "FlashAttention-3" with "FlashAttention-2 achieving only 35% utilization": a lower version of the paper's own name is improved on. */
@@ -246,13 +258,16 @@ final class OwnNames {
         if (!ownVersion.find()) {
             return List.of();
         }
-        double version = Double.parseDouble(ownVersion.group(1));
-        Pattern versionOfStem = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(stem) + "(?:-|\\s)?[Vv]?(\\d+(?:\\.\\d+)?)(?![\\p{L}\\p{N}]|[.-]\\w)");
+        // After a space, not a count: "FooNet 1 epoch faster".
+        String end = "(?![\\p{L}\\p{N}]|[.-]\\w)";
+        Pattern versionOfStem = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(stem)
+                + "(?:(?:-|\\s?[Vv])?(\\d+(?:\\.\\d+)?)" + end + "|\\s(\\d+(?:\\.\\d+)?)" + end + "(?!\\s+\\p{Ll}))");
         List<Mention> found = new ArrayList<>();
         for (String sentence : sentences) {
             Matcher m = versionOfStem.matcher(sentence);
             while (m.find()) {
-                if (Double.parseDouble(m.group(1)) < version && named.add(Names.key(m.group()))) {
+                String number = m.group(1) != null ? m.group(1) : m.group(2);
+                if (isEarlierVersion(number, ownVersion.group(1)) && named.add(Names.key(m.group()))) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, m.group(), List.of(), sentence, RULE_PREDECESSOR, 0.6, null));
                 }
             }

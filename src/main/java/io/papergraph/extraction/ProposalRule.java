@@ -384,6 +384,7 @@ final class ProposalRule {
                     || Cues.BUILT_FROM_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()
                     // "We introduce Zep, … that outperforms … MemGPT, in the Deep Memory Retrieval (DMR) benchmark": defined where the
                     // contribution is set against others, after the cue.
+                    // A cue before the authors' first verb frames the sentence ("Compared with X, we propose Y (YY)"): only later ones count.
                     || afterRivalCue(sentence, contributionsFrom + 1, d.start())) {
                 // "ToneGen, a single Language Model (LM)": a generic abbreviation is no name; "a Multi-layer Perceptron (MLP)
                 // based encoder-decoder model": what the contribution is built from, not the contribution.
@@ -566,12 +567,16 @@ final class ProposalRule {
             "(?i:\\b" + KIND_MAKING_VERB + "\\w*\\s+(?:a|an)\\s+" + PLAIN_MODIFIER + "{0,4}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy))\\s*\\((" + NameShapes.NAME + ")\\)");
     /**
+     * What a whole is made of, then a name said to be new: "incorporates Score-DPO, a novel variant of …" — not a baseline said
+     * to be new ("Our experiments include BarNet, a new sparse baseline").
+     */
+    private static final Pattern PART_SAID_NEW = Pattern.compile(
+            "\\b(?i:incorporat|includ|featur|employ|compris|contain|integrat)\\w*\\s+(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3}),\\s+(?:a|an)\\s+"
+                    + "(?:[\\w-]+\\s+){0,2}?(?:novel|new)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}?baselines?\\b)");
+    /**
      * "we design a repo-level benchmark CodeBench.", "we build a comprehensive training set Doc4M to …": a kind the authors
      * make, described in plain words and named right after by a coined name.
      */
-    /** What a whole is made of, then a name said to be new: "incorporates Score-DPO, a novel variant of …". */
-    private static final Pattern PART_SAID_NEW = Pattern.compile(
-            "\\b(?:incorporat|includ|featur|employ|compris|contain|integrat)\\w*\\s+(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3}),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:novel|new)\\b");
     private static final Pattern KIND_THEN_COINED = Pattern.compile(
             "(?i:\\b(?:" + KIND_MAKING_VERB + "|construct|curate)\\w*\\s+(?:a|an)\\s+" + PLAIN_MODIFIER + "{0,6}?"
                     + "(?:architecture|method|framework|algorithm|approach|system|layer|module|mechanism|technique|strategy|paradigm|pipeline"
@@ -598,21 +603,25 @@ final class ProposalRule {
     private static final Pattern COMPONENT_NOUN_AFTER = Pattern.compile("\\s+" + COMPONENT_NOUN + "\\b");
     private static final Pattern COMPONENT_NOUN_LAST = Pattern.compile("(?i)\\b" + COMPONENT_NOUN + "$");
 
+    /** A cue that sets something against rivals, not one that may only say what a thing is built on ("over", "extends"). */
+    private static final Pattern RIVAL_CUE_ENDS = Pattern.compile(
+            "(?i)(?:outperform\\w*|surpass\\w*|exceed\\w*|beat\\w*|\\bthan|\\bvs\\.?|compared?\\s+(?:to|with|against)|comparison\\s+(?:to|with)|superior\\s+to)\\s*$");
+
+    /**
+     * Whether {@code at} lies in the reach of a comparison cue that sets rivals against the paper's work, the cue ending at or
+     * after {@code from} — and no verb of the authors' making comes between ("outperforms strong baselines and introduces a novel
+     * loss, Contrastive Flow Loss (CFL)" makes CFL theirs).
+     */
+    private static boolean afterRivalCue(String sentence, int from, int at) {
+        return ComparisonRule.windows(sentence).stream().anyMatch(w -> from <= w[0] && w[0] <= at && at < w[1]
+                && RIVAL_CUE_ENDS.matcher(sentence.substring(Math.max(0, w[0] - 30), w[0])).find()
+                && !VERB.matcher(sentence).region(w[0], at).find());
+    }
+
     /**
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
      * is spelled in capitals; "… the functionality of language models (LMs)" far along the sentence is not.
      */
-    /** A cue that sets something against rivals, not one that may only say what a thing is built on ("over", "extends"). */
-    private static final Pattern RIVAL_CUE_ENDS = Pattern.compile("(?i)(?:outperform\\w*|surpass\\w*|beat\\w*|\\bthan|compared?\\s+(?:to|with|against)|comparison\\s+(?:to|with))\\s*$");
-
-    /**
-     * Whether {@code at} lies in the reach of a comparison cue that sets rivals against the paper's work, the cue ending at or
-     * after {@code from}.
-     */
-    private static boolean afterRivalCue(String sentence, int from, int at) {
-        return ComparisonRule.windows(sentence).stream().anyMatch(w -> from <= w[0] && w[0] <= at && at < w[1]
-                && RIVAL_CUE_ENDS.matcher(sentence.substring(Math.max(0, w[0] - 30), w[0])).find());
-    }
 
     private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());

@@ -216,7 +216,10 @@ final class TitleHeadRule {
         Matcher resource = RESOURCE_LONG_FORM.matcher(longForm);
         // "EnvGen: Generating and Adapting Environments via LLMs …": a long form that starts with what the named thing does
         // names a method that makes the resource, not the resource (benchmarking and evaluating are read below).
-        boolean resourceLongForm = resource.matches() && !(GERUND.matcher(longForm.split("\\s+", 2)[0]).matches() && !BENCHMARKING.matcher(longForm).matches());
+        // Not a gerund that qualifies the noun ("Reasoning Benchmark for …", "Training Environment for …").
+        String[] firstWords = longForm.split("\\s+", 3);
+        boolean doing = GERUND.matcher(firstWords[0]).matches() && firstWords.length > 1 && !ResourceKinds.RESOURCE_NOUN.matcher(firstWords[1]).matches();
+        boolean resourceLongForm = resource.matches() && !(doing && !BENCHMARKING.matcher(longForm).matches());
         // "UnifiedQA: Crossing Format Boundaries With a Single QA System" names a system, "TruthfulQA: Measuring …" a question set.
         Matcher ending = Cues.RESOURCE_NAME_ENDING.matcher(head);
         // "ChatEval: Towards Better LLM-based Evaluators …" names an evaluator, a system too.

@@ -361,6 +361,9 @@ class EvaluationRuleTest {
         assertEquals(List.of("HexaQA"), EvaluationRule.coinedResources(
                         List.of("Notably, our 7B model surpasses FooNet-72B (38.1) on HexaQA."), List.of(), KNOWS_NOTHING)
                 .stream().map(Mention::name).toList());
+        assertEquals(List.of(), EvaluationRule.coinedResources(
+                        List.of("We attain a perplexity of 15.76, 2.26 lower than 18.02 in FooQuant, without overhead."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
         // No other aside: "(2.26 lower vs 18.02 in FooQuant)" names the rival the score is set against.
         assertEquals(List.of(), EvaluationRule.coinedResources(
                         List.of("We attain a perplexity of 15.76 (2.26 lower vs 18.02 in FooQuant) without overhead."), List.of(), KNOWS_NOTHING)

@@ -69,6 +69,10 @@ class ExtractorTest {
         List<String> listed = factsOf(extractor, "We introduce FooAttack, a framework for jailbreaks. Notably, even advanced models like "
                 + "GPT-3.5-Turbo and GPT-4 exhibit average Attack Success Rates (ASR) of 57% and 33%, respectively.");
         assertTrue(listed.containsAll(List.of("USES_MODEL MODEL GPT-3.5-Turbo", "USES_MODEL MODEL GPT-4")), listed.toString());
+        // "score" as the verb, an item of several words, a bound: "like GPT-4o and Claude 3 Opus score below 20%".
+        List<String> bound = factsOf(extractor, "We introduce FooHay, a benchmark of long documents. Without a retriever, long-context LLMs like "
+                + "GPT-4o and Claude 3 Opus score below 20% on FooHay.");
+        assertTrue(bound.contains("USES_MODEL MODEL GPT-4o") && bound.stream().anyMatch(f -> f.startsWith("USES_MODEL MODEL Claude 3")), bound.toString());
         List<String> scene = factsOf(extractor, "Large language models such as GPT-4 achieve 90% on many benchmarks. We propose FooNet.");
         assertFalse(scene.contains("USES_MODEL MODEL GPT-4"), scene.toString());
     }
@@ -554,6 +558,13 @@ class ExtractorTest {
         List<String> named = facts(extractShipped("ZetaTune: Fewer Instructions", "We introduce ZetaTune, which is fine-tuned on only 9k examples "
                 + "filtered from the 52k Alpaca data."));
         assertFalse(named.stream().anyMatch(f -> f.startsWith("USES_MODEL")), named::toString);
+        // Not data the model made for the authors: "uses GPT-4 data to train small models" uses GPT-4.
+        List<String> made = facts(extractShipped("ZetaTune: Small Models", "We propose ZetaTune, which uses GPT-4 data to train small models."));
+        assertTrue(made.contains("USES_MODEL MODEL GPT-4"), made::toString);
+        // A clause between "builds on" and the models' list says something else: "builds on the observation that LLMs such as GPT-4 fail".
+        List<String> observed = facts(extractShipped("ZetaPlan: Planning", "We propose ZetaPlan. Our work builds on the observation that LLMs "
+                + "such as GPT-4 fail at long-horizon planning."));
+        assertFalse(observed.contains("USES_MODEL MODEL GPT-4"), observed::toString);
     }
 
     @Test
@@ -1102,6 +1113,11 @@ class ExtractorTest {
         assertEquals(List.of("COMPARES_WITH METHOD ZetaAttention-2"), fieldFacts("ZetaAttention-3: Fast Attention",
                 "ZetaAttention-2 achieves only 35% utilization on the H100 GPU. We show that ZetaAttention-3 reaches 75%, and ZetaAttention-4 "
                         + "will follow.", Relation.COMPARES_WITH));
+        // A count after the name is no version: "runs ZetaNet 1 epoch faster".
+        assertFalse(fieldFacts("ZetaNet-3: Fast Training", "ZetaNet-3 trains ZetaNet 1 epoch faster.", Relation.COMPARES_WITH)
+                .contains("COMPARES_WITH METHOD ZetaNet 1"));
+        assertTrue(OwnNames.isEarlierVersion("1.9", "1.10"));
+        assertFalse(OwnNames.isEarlierVersion("2", "2.0"));
         assertEquals(List.of(), fieldFacts("Scaling Detection", "We present the BarLv2 model and BarL-ST self-training recipe.",
                 Relation.COMPARES_WITH));
     }

@@ -1687,6 +1687,10 @@ class ProposalRuleTest {
         // Deep Memory Retrieval (DMR) benchmark").
         assertEquals(List.of("Zep"), names(apply("We introduce Zep, a novel memory layer service that outperforms the current state-of-the-art "
                 + "system, MemGPT, in the Deep Memory Retrieval (DMR) benchmark.")));
+        // … unless the authors' making verb comes between; and a baseline said to be new is no part of theirs.
+        assertTrue(names(apply("We propose FooNet, which outperforms strong baselines and introduces a novel loss, Contrastive Flow Loss (CFL), "
+                + "for training.")).contains("CFL"));
+        assertEquals(List.of(), names(apply("Our experiments include BarNet, a new sparse baseline, and two dense ones.")));
         Predicate<String> knowsIt = n -> Names.key(n).equals(Names.key("Analogical Prompting"));
         assertEquals(List.of("Analogical Prompting"), names(ProposalRule.apply(
                 "In this work, we introduce a new prompting approach, Analogical Prompting, designed to guide reasoning.", List.of(), knowsIt)));

@@ -148,6 +148,9 @@ class TitleHeadRuleTest {
         assertEquals(Relation.PROPOSES, TitleHeadRule.apply("DistillX: Simple, Fast, Scalable Dataset Distillation").orElseThrow().relation());
         // A long form that says what the named thing does to resources names the method that makes them.
         assertEquals(Relation.PROPOSES, TitleHeadRule.apply("WorldMaker: Generating and Adapting Environments for Training Agents").orElseThrow().relation());
+        // Not a gerund that qualifies the noun.
+        assertEquals(Relation.INTRODUCES, TitleHeadRule.apply("ZetaGym: Training Environment for Embodied Agents").orElseThrow().relation());
+        assertEquals(Relation.INTRODUCES, TitleHeadRule.apply("Zeta: Reasoning Benchmark for Multimodal Models").orElseThrow().relation());
         // What a method does and how it is checked is no benchmark's subtitle.
         for (String method : List.of("ZetaNet: Learning and Evaluating Dexterous Grasps", "HaluCheck: Detecting and Assessing Hallucinations in LLM Outputs")) {
             assertEquals(Relation.PROPOSES, TitleHeadRule.apply(method).orElseThrow().relation(), method);
