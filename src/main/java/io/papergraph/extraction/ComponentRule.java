@@ -65,7 +65,7 @@ final class ComponentRule {
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
             boolean aboutOwnMethod = aboutOwn.get(i);
-            if (!COMPONENT_CUE.matcher(sentence).find() || !aboutOwnMethod) {
+            if (!aboutOwnMethod || !COMPONENT_CUE.matcher(sentence).find()) {
                 if (partsAnnounced-- > 0 || ownMethodDescribed-- > 0) {
                     partsNamedInPassing(found, proposed, known, sentence, partsAnnounced >= 0);
                 }

@@ -310,14 +310,24 @@ final class OwnNames {
     static List<Mention> ownVariants(List<String> sentences, List<Mention> mentions, java.util.function.Predicate<String> family) {
         List<Mention> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // Cheap test first: a sentence that does not hold the name, in any case, holds no variant of it.
+        List<String> lowerCase = sentences.stream().map(s -> s.toLowerCase(java.util.Locale.ROOT)).toList();
         mentions.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name)
                 .filter(name -> name.length() >= 3 && !name.contains(" ")).distinct()
                 .forEach(name -> {
+                    String lowerName = name.toLowerCase(java.util.Locale.ROOT);
+                    if (lowerCase.stream().noneMatch(l -> l.contains(lowerName))) {
+                        return;
+                    }
                     // "STEP" matches no "step-size": a name in capitals only as written.
                     String own = name.chars().anyMatch(Character::isLowerCase) ? "(?i:" + Pattern.quote(name) + ")" : Pattern.quote(name);
                     Pattern variant = Pattern.compile("(?<![\\p{L}\\p{N}/._-])" + own + VARIANT_TAIL
                             + "|(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}\\p{N}]*)-" + Pattern.quote(name) + "(?:-[\\p{L}\\p{N}]+)?(?![\\p{L}\\p{N}]|-\\w)");
-                    for (String sentence : sentences) {
+                    for (int i = 0; i < sentences.size(); i++) {
+                        if (!lowerCase.get(i).contains(lowerName)) {
+                            continue;
+                        }
+                        String sentence = sentences.get(i);
                         Matcher m = variant.matcher(sentence);
                         while (m.find()) {
                             if ((m.group(1) == null || family.test(m.group(1))) && seen.add(Names.key(m.group()))) {

@@ -172,7 +172,8 @@ final class VerbObjectRule {
         if (variant.find() && NameShapes.isCoined(variant.group(1))) {
             Contributions.add(found, sentence, variant.group(1), List.of(), verbEnd + variant.start(1), ProposalRule.RULE_VERB, 0.75, known);
         }
-        Matcher colon = NAME_AFTER_COLON.matcher(afterVerb);
+        // Cheap test first: the pattern cannot match without a colon, and its lazy gap is costly to try at every verb.
+        Matcher colon = NAME_AFTER_COLON.matcher(afterVerb.indexOf(':') >= 0 ? afterVerb : "");
         if (colon.find() && NameShapes.isCapitalisedName(colon.group(1))) {
             // "We propose … method: X." names this paper's own contribution even when X became well known since.
             Contributions.add(found, sentence, colon.group(1), List.of(), verbEnd + colon.start(1), ProposalRule.RULE_VERB, 0.8, byGerund ? known : name -> false);
