@@ -223,17 +223,19 @@ final class ModelMentionRule {
             String before = sentence.substring(Math.max(0, model.start() - 60), model.start());
             // "the Codex-backboned baselines", "GPT-4 based agents": the model is the backbone, used, not compared against.
             // "OpenVLA builds on a Llama 2 language model": a model built on is used.
-            boolean backbone = Cues.BUILT_FROM_AFTER.matcher(sentence).region(model.end(), sentence.length()).lookingAt() || BUILT_ON_BEFORE.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
+            // The longer reach before the name that the list-aware patterns need.
+            String reach = sentence.substring(Math.max(0, model.start() - 120), model.start());
+            boolean backbone = Cues.BUILT_FROM_AFTER.matcher(sentence).region(model.end(), sentence.length()).lookingAt() || BUILT_ON_BEFORE.matcher(reach).find()
                     || joinedWithMethod(sentence, model, named);
             // "subsuming model capabilities from contrastive approaches like CLIP and generative methods like SimVLM": a model
             // given as an example of a kind of method is that prior work, set beside the paper's.
             boolean compared = !backbone && (ComparisonRule.comparedAt(sentence, comparisonWindows, model.start())
-                    || Cues.METHODS_EXEMPLIFIED.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
+                    || Cues.METHODS_EXEMPLIFIED.matcher(reach).find()
                     || continuesListOfRivals(sentence, rivals, model.start()));
             // "surpassing closed-source models, including GPT-4 …" compares; "models such as GPT-4 have …" does not.
             // "renowned datasets like Alpaca and WizardLM": named as data, not as models.
             if (Cues.NOT_USED.matcher(before).find() || DATA_EXAMPLES.matcher(before).find() || NEWS_OF.matcher(before).find()
-                    || NO_HELP_FROM.matcher(sentence.substring(Math.max(0, model.start() - 120), model.start())).find()
+                    || NO_HELP_FROM.matcher(reach).find()
                     // "MergeBench builds on open-source language models, including Llama and Gemma": examples of what it is built on.
                     || (!ownWork && (!ownWorkSaid || PRIOR_WORK_WORDS.matcher(before).find()) && !compared && !backbone && Cues.EXAMPLE_OF_FIELD.matcher(before).find()
                         // "Even leading closed-source models like GPT-4 achieve only 43.8%": an example scored is evaluated.
