@@ -31,7 +31,7 @@ final class Contributions {
      * tasks: …"), or a new task the authors pose ("for this new task of subject-driven generation").
      */
     static void addTask(List<Mention> found, String sentence, String name, Predicate<String> known) {
-        if (!known.test(name) && !NameShapes.isBareVersion(name.strip()) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+        if (!known.test(name) && !NameShapes.isBareVersion(name.strip()) && !Mention.anyNamed(found, name)) {
             found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.7, null));
         }
     }
@@ -75,7 +75,7 @@ final class Contributions {
         // "finetuned on the V2 mixture": a bare version names nothing on its own.
         if (clean.isEmpty() || NameShapes.isBareVersion(clean)
                 || aliases.isEmpty() && NameShapes.isPluralAbbreviation(clean) || known.test(clean) || aliases.stream().anyMatch(known)
-                || found.stream().anyMatch(m -> Names.key(m.name()).equals(Names.key(clean)))) {
+                || Mention.anyNamed(found, clean)) {
             return;
         }
         Relation relation = kind == null ? Relation.PROPOSES : Relation.INTRODUCES;

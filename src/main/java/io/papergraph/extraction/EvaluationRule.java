@@ -730,7 +730,7 @@ final class EvaluationRule {
             for (String item : items) {
                 // A coined name, or capitalised words ("Natural Questions"); not a plain word ("Basic", "Regular").
                 boolean named = NameShapes.isCoined(item.split(" ")[0]) || item.contains(" ");
-                if (named && !knownOrModel.test(item) && evaluatedHere.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(item)))) {
+                if (named && !knownOrModel.test(item) && !Mention.anyNamed(evaluatedHere, item)) {
                     found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, item, List.of(), sentence, RULE_LIST_SIBLING, 0.6, "benchmark"));
                 }
             }

@@ -40,7 +40,7 @@ final class ExtendedMethodRule {
                 // a novel variant of the direct preference optimization method").
                 Pattern alone = NameShapes.standalone(piece);
                 List<Pattern> longNames = known.get().entry().names().stream().filter(n -> n.contains(" "))
-                        .map(n -> Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}-])")).toList();
+                        .map(n -> Pattern.compile(NameShapes.standalone(n).pattern(), Pattern.CASE_INSENSITIVE)).toList();
                 for (String sentence : sentences) {
                     Optional<String> written = alone.matcher(sentence).find() ? Optional.of(piece)
                             : longNames.stream().map(n -> n.matcher(sentence)).filter(Matcher::find).map(Matcher::group).findFirst();

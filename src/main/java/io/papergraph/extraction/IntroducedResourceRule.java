@@ -281,7 +281,7 @@ final class IntroducedResourceRule {
             // "we introduce the Visual Document Retrieval Benchmark ViDoRe, composed of …": the coined name after it names it.
             Matcher coinedAfter = COINED_AFTER.matcher(sentence).region(theResource.end(), sentence.length());
             if (coinedAfter.lookingAt() && NameShapes.isCoined(coinedAfter.group(1)) && !known.test(coinedAfter.group(1))
-                    && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(coinedAfter.group(1))))) {
+                    && !Mention.anyNamed(found, coinedAfter.group(1))) {
                 NamedResource longName = listed.get(0);
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, coinedAfter.group(1), List.of(longName.name()), sentence,
                         ProposalRule.RULE_VERB, 0.8, Cues.resourceKind(longName.noun())));
@@ -298,7 +298,7 @@ final class IntroducedResourceRule {
                 String name = resource.name();
                 // "In this paper, we introduce the USACO benchmark with 307 problems": made here in so many words, the resource is this
                 // paper's however well known its name became.
-                if (names && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                if (names && !Mention.anyNamed(found, name)) {
                     found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
                             Cues.resourceKind(resource.noun())));
                 }
@@ -308,7 +308,7 @@ final class IntroducedResourceRule {
         while (listed.find()) {
             for (String name : Cues.AND_LIST_SPLIT.split(listed.group(2).strip())) {
                 // Said to be new and made here, a name is this paper's however well known it became.
-                if (found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                if (!Mention.anyNamed(found, name)) {
                     found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.75,
                             Cues.resourceKind(listed.group(1).replaceFirst("(?i)s$", ""))));
                 }
@@ -322,7 +322,7 @@ final class IntroducedResourceRule {
             // well known; "SWE-bench, a benchmark of real issues, for which we design a scaffold" is not.
             boolean newHere = weIntroduce.group(2) != null;
             if (NameShapes.isCoined(name) && (newHere || !known.test(name))
-                    && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+                    && !Mention.anyNamed(found, name)) {
                 // The kind is the noun the sentence gives it, however near another noun stands ("Our agent … in X -- a dataset").
                 found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
                         Cues.resourceKind(weIntroduce.group(3))));
@@ -330,14 +330,13 @@ final class IntroducedResourceRule {
         }
     }
 
-    /** A resource the authors make, found by {@link #THE_NAMED_RESOURCE}: "the Flora Dataset", "the Flora Evaluation Suite". */
     /**
      * A coined name (group 1) the appositive after it says the paper made, of the kind its noun says (the one noun group of the
      * pattern's branches that took part).
      */
     private static void addNamedThenDescribed(List<Mention> found, String sentence, Matcher named, Predicate<String> known) {
         String name = named.group(1);
-        if (NameShapes.isCoined(name) && !known.test(name) && found.stream().noneMatch(m -> Names.key(m.name()).equals(Names.key(name)))) {
+        if (NameShapes.isCoined(name) && !known.test(name) && !Mention.anyNamed(found, name)) {
             String noun = java.util.stream.IntStream.rangeClosed(2, named.groupCount()).mapToObj(named::group)
                     .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
             found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
@@ -345,6 +344,7 @@ final class IntroducedResourceRule {
         }
     }
 
+    /** A resource the authors make, found by {@link #THE_NAMED_RESOURCE}: "the Flora Dataset", "the Flora Evaluation Suite". */
     private record NamedResource(String wordsBeforeNoun, String name, String noun) {
     }
 

@@ -22,6 +22,12 @@ public record Mention(Relation relation, EntityKind kind, String name, List<Stri
         return new Mention(relation, kind, name, more, evidence, rule, confidence, resourceKind);
     }
 
+    /** Whether one of {@code mentions} already has {@code name}, spelled any way ({@link Names#key}): a rule adds each name once. */
+    static boolean anyNamed(List<Mention> mentions, String name) {
+        String key = Names.key(name);
+        return mentions.stream().anyMatch(m -> Names.key(m.name()).equals(key));
+    }
+
     /** This mention with {@code more} aliases after its own, each once. */
     public Mention withMoreAliases(java.util.Collection<String> more) {
         return withAliases(java.util.stream.Stream.concat(aliases.stream(), more.stream()).distinct().toList());

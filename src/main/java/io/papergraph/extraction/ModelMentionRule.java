@@ -115,7 +115,7 @@ final class ModelMentionRule {
      * "the 52k Alpaca data": counted, data named after a model (not "uses GPT-4 data to train …", the model's output it uses, nor
      * "1.5% of the Qwen2.5-Math-PRM-72B training data", the data of a rival).
      */
-    private static final Pattern DATA_AFTER = Pattern.compile("\\s+data\\b");
+    private static final Pattern DATA_NAMED_AFTER = Pattern.compile("\\s+data\\b");
     private static final Pattern COUNTED_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[kKMB]?\\s+$");
 
     /** The word right after a model's name, joined to it by a space or a hyphen: "Eval" of "Alpaca Eval 2". */
@@ -141,6 +141,7 @@ final class ModelMentionRule {
         }
         return false;
     }
+
     /** ", a sparse mixture-of-experts model", " series, a significant upgrade …": what the released model is, set off. */
     private static final Pattern SET_OFF_AFTER = Pattern.compile("^(?:\\s+(?i:series|family|models|checkpoints|weights))?\\s*(?:,\\s+(?:a|an|the|which|" + Cues.MAKERS_POSSESSIVE + ")\\b|\\(|:"
             // "We introduce FinPythia-6.9B, developed through domain-adaptive continual pre-training": how it was made.
@@ -264,7 +265,7 @@ final class ModelMentionRule {
                 // scale", "GPT-4 level": a size or a level to reach, no model used.
                 continue;
             }
-            if (NAMES_A_RESOURCE.matcher(after).lookingAt() || DATA_AFTER.matcher(after).lookingAt() && COUNTED_BEFORE.matcher(before).find()) {
+            if (NAMES_A_RESOURCE.matcher(after).lookingAt() || DATA_NAMED_AFTER.matcher(after).lookingAt() && COUNTED_BEFORE.matcher(before).find()) {
                 // "the Vicuna benchmark": a benchmark named after a model.
                 continue;
             }

@@ -622,7 +622,6 @@ final class ProposalRule {
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
      * is spelled in capitals; "… the functionality of language models (LMs)" far along the sentence is not.
      */
-
     private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
         // "the notion of Flow Matching (FM)" is the idea's own name, not a part of something earlier.
