@@ -180,8 +180,9 @@ final class ResourceKinds {
      */
     private static final Pattern MODELS_IT_HOLDS = Pattern.compile(
             "(?i)\\s+(?:(?:composed|made\\s+up|consisting)\\s+of|comprising|of)"
+                    // "(a suite) of LLM-based safety content moderation models": up to four words before them
                     // nor what the suite does ("tasks probing … models")
-                    + "\\s+(?:" + NO_PREPOSITION + "(?![\\w-]+ing\\b)[\\w-]+\\s+){0,3}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
+                    + "\\s+(?:" + NO_PREPOSITION + "(?![\\w-]+ing\\b)[\\w-]+\\s+){0,4}?(?:models|LLMs|language\\s+models|checkpoints)\\b");
     /** "(a suite) of novel general-purpose strategies": what a suite holds when it holds methods — not "of tasks for web agents". */
     private static final Pattern METHODS_IT_HOLDS = Pattern.compile(
             "(?i)\\s+of\\s+(?:" + NO_PREPOSITION + "[\\w-]+\\s+){0,3}?(?:strategies|methods|techniques|algorithms|approaches|tools)\\b");
@@ -263,7 +264,9 @@ final class ResourceKinds {
          * models"), how it is released ("we release LIMO as a comprehensive open-source suite").
          */
         private static final Pattern UNSAID = Pattern.compile("(?i)\\bfor\\s+(?:[\\w-]+\\s+){0,3}?(?:models|LLMs|agents|systems)\\b"
-                + "|\\bas\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?open[- ]source\\s+[\\w-]+");
+                + "|\\bas\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?open[- ]source\\s+[\\w-]+"
+                // what it picks inside a model or its input ("identifies a critical subset of tokens"), no data it is
+                + "|\\bsubsets?\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:tokens|parameters|weights|experts|layers|neurons|heads|features|channels|nodes)\\b");
 
         /** The noun of that kind nearest the name, or null. */
         Noun nearest(Pattern noun) {

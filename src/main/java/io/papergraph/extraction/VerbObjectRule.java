@@ -28,7 +28,9 @@ final class VerbObjectRule {
                     + "(?:(?:framework|method|approach|model|algorithm|system|architecture|technique|agent)\\s+)?[\"'“]?("
                     // "we introduce Retro 48B, the largest LLM …": the size written after the name belongs to it.
                     // "We introduce MedMNIST v2, a large-scale …": or its version.
-                    + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}])|\\s[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\p{N}]))?|" + NameShapes.LOWER_COINED + ")(?:!(?=[\"'”]))?[\"'”]?"
+                    + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}])|\\s[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\p{N}])"
+                    // "we propose HippoRAG 2, a framework …": a version number written apart.
+                    + "|\\s\\d{1,2}(?:\\.\\d)?(?![\\p{L}\\p{N}%]|\\.\\d))?|" + NameShapes.LOWER_COINED + ")(?:!(?=[\"'”]))?[\"'”]?"
                     // "a simple Budget-Aware Step Pruning method": a capitalised word that runs on into more of the name is no kind noun.
                     + "(?!\\s+\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:\\p{Lu}|(?:method|framework|approach|model|algorithm|mechanism|module|strategy|technique|scheme)\\b))"
                     + "(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach"
@@ -83,6 +85,13 @@ final class VerbObjectRule {
             Matcher second = SECOND_NAME_AFTER.matcher(afterVerb).region(direct.end(1), afterVerb.length());
             if (!byGerund && second.lookingAt() && NameShapes.isCoined(second.group(1))) {
                 Contributions.add(found, sentence, second.group(1), List.of(), verbEnd + second.start(1), ProposalRule.RULE_VERB, 0.75, known);
+            } else if (!byGerund && NameShapes.isCoined(directBase)) {
+                // "We also introduce Self-Rubrics and Contrastive Filtering during decoding": after a coined name, a second one of
+                // several capitalised words, a name no vocabulary knows.
+                Matcher phrase = SECOND_PHRASE_AFTER.matcher(afterVerb).region(direct.end(1), afterVerb.length());
+                if (phrase.lookingAt() && NameShapes.isCapitalisedPhrase(phrase.group(1))) {
+                    Contributions.add(found, sentence, phrase.group(1), List.of(), verbEnd + phrase.start(1), ProposalRule.RULE_VERB, 0.75, known);
+                }
             }
         }
         // "We present Skill Transformer, an approach …": a multi-word name set off by an appositive.
@@ -180,7 +189,7 @@ final class VerbObjectRule {
         }
     }
 
-    private static final Pattern SIZE_AFTER_NAME = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]$");
+    private static final Pattern SIZE_AFTER_NAME = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]?$");
     private static final Pattern SECOND_RESOURCE = Pattern.compile(
             // The first is described as a resource too, and nothing it was trained on or drawn from stands between.
             "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b"
@@ -230,8 +239,8 @@ final class VerbObjectRule {
     private static final Pattern PURPOSE_AFTER = Pattern.compile(PURPOSE_AFTER_TEXT);
     private static final Pattern THE_BEFORE = Pattern.compile("\\s*(?i:the)\\s");
     private static final Pattern MULTI_WORD_AFTER_VERB = Pattern.compile(
-            // "Mixture of Sparse Adapters": a preposition may join its words.
-            "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s(?:(?:of|for|with|via)\\s)?" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
+            // "Mixture of Sparse Adapters", "Table as Thought": a preposition may join its words.
+            "^\\s*(?:(?i:the)\\s+)?(" + NameShapes.NAME + "(?:\\s(?:(?:of|for|with|via|as|by)\\s)?" + NameShapes.NAME + "){1,3})(?:\\s*\\((" + NameShapes.NAME + ")\\))?"
                     // "introduces the Naive Dynamic Resolution mechanism, which …": or followed by what kind of thing it is.
                     // "we propose Loss-Free Balancing, featured by …": or described by a participle.
                     // "we propose Pessimistic Verification to extend …": or by what it is for.
@@ -290,6 +299,9 @@ final class VerbObjectRule {
 
     private static final String OWN_KIND = "(?:model|method|framework|recipe|algorithm|approach|technique|system|architecture|agent|pipeline)s?";
     /** " model and OWL-ST self-training recipe,": after a name the verb puts forward, a second name joined by "and". */
+    /** " and Contrastive Filtering during decoding": a second name of two or three capitalised words, then what it is for or a stop. */
+    private static final Pattern SECOND_PHRASE_AFTER = Pattern.compile("\\s+and\\s+(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,2})"
+            + "(?=\\s*[,.;:(]|$|\\s+(?:during|to|for|in|at|that|which)\\b)");
     private static final Pattern SECOND_NAME_AFTER = Pattern.compile("(?:\\s+" + OWN_KIND + ")?\\s+and\\s+(?:the\\s+|our\\s+)?(" + NameShapes.NAME + ")"
             + "(?=\\s+(?:[a-z][\\w-]*\\s+){0,2}" + OWN_KIND + "\\b|\\s*[,.;:(]|$)");
 }

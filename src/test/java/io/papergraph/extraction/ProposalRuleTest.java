@@ -1988,4 +1988,27 @@ class ProposalRuleTest {
                 summary(apply("We introduce FooKit, a suite of prompting strategies for small models.")));
     }
 
+    @Test
+    @DisplayName("names of the ninth fresh lists: a version written apart ('FooRAG 2'), 'as' joining a name's words, a second "
+            + "multi-word name after a coined one, and what a name picks or holds decides its kind")
+    void namesOfTheNinthFreshLists() {
+        assertEquals(List.of("PROPOSES FooRAG 2 null we-propose"),
+                summary(apply("We address this deterioration and propose FooRAG 2, a framework that outperforms standard retrieval.")));
+        // A version, not a count or a share: "we propose Zorb 2%" is no name with a version.
+        assertEquals(List.of(), summary(apply("We propose Zorb 25% of the time to mitigate this.")));
+        assertEquals(List.of("PROPOSES Ledger as Memory null we-propose"),
+                summary(apply("To address this gap, we propose Ledger as Memory, a framework inspired by accounting practice.")));
+        assertEquals(List.of("PROPOSES Self-Graders null we-propose", "PROPOSES Mutual Pruning null we-propose"),
+                summary(apply("We also introduce Self-Graders and Mutual Pruning during decoding to tailor data-efficient samples.")));
+        // A known method after "and" is used, not new.
+        assertEquals(List.of("PROPOSES Self-Graders null we-propose"),
+                summary(apply("We also introduce Self-Graders and Monte Carlo Tree Search during decoding.")));
+        // "identifies a critical subset of tokens": what it picks inside its input is no data it is.
+        assertEquals(List.of("PROPOSES SF null we-propose"), summary(apply(
+                "We propose Selective Forgetting (SF), which identifies a critical subset of tokens within the forgetting set and unlearns only those.")));
+        // "a suite of LLM-based safety content moderation models": a suite of models is a model the paper makes.
+        assertEquals(List.of("PROPOSES GuardFoo null we-propose"), summary(apply(
+                "We present GuardFoo, a comprehensive suite of LLM-based safety content moderation models built upon Gemma2.")));
+    }
+
 }
