@@ -18,6 +18,11 @@ final class ComparisonRule {
      * Every cue starts with one of these letters: tried first, the test spares the ~45 alternatives at every other word
      * boundary (the end of every word, most word starts).
      */
+    /**
+     * "more than 20,000 GPU hours", "over 1,000 experiments": a quantity, not a rival, after "than" or "over" — unless it is a
+     * share of another's ("more than 95% of the performance of GPT-4").
+     */
+    private static final String QUANTITY_AFTER = "\\s+[~≈]?\\d[\\d,.]*+(?!\\s?%\\s+of\\b)";
     private static final String CUE_FIRST_LETTER = "(?=[abceigmoprstuvw\\u00e0])";
     private static final Pattern CUE = Pattern.compile(
             "(?i)" + CUE_FIRST_LETTER + "(?:\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|"
@@ -26,7 +31,7 @@ final class ComparisonRule {
                     // models a study evaluates, nor "We compare SimPO to DPO across setups, including models such as Mistral").
                     // Not "compare our agent equipped with GPT-4 to …": the tool the authors' own is built with.
                     + "compar(?:e[sd]?|ing)\\s+(?:our|the\\s+(?:resulting|proposed|trained|fine-tuned))\\s(?:[^,;:.()]|\\([^()]{0,30}\\)){1,50}?"
-                    + "(?<!equipped|trained|pretrained|pre-trained|augmented|built|combined|paired|coupled|fine-tuned|initiali[sz]ed|powered|integrated|prompted)\\s(?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}(?:models|LLMs|LMs|MLLMs|VLMs),? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)|beat\\w*|"
+                    + "(?<!equipped|trained|pretrained|pre-trained|augmented|built|combined|paired|coupled|fine-tuned|initiali[sz]ed|powered|integrated|prompted)\\s(?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}(?:models|LLMs|LMs|MLLMs|VLMs),? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than(?!" + QUANTITY_AFTER + ")|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)(?!" + QUANTITY_AFTER + ")|beat\\w*|"
                     // "responses from LIMA are … strictly preferred to GPT-4", "performance comparable to Llama-2", "on par with GPT-4".
                     + "preferred to|comparable to|on par with|superior (?:performance |results )?to|"
                     // "better overall performance against existing 7B models such as LLaVA-1.5", "closely ties with ChatGPT": measured
@@ -57,7 +62,7 @@ final class ComparisonRule {
                     + "inspired by(?! (?:the )?(?:recent )?(?:success|progress|advances?|observations?|this|these|that|human|how|nature)\\b)"
                     // nor an idea: "inspired by the Global Workspace Theory (GWT)"
                     + "(?![^,.;]{0,40}\\b(?:theory|theories|principles?|psychology|neuroscience|cognition)\\b)|"
-                    + "improv\\w* (?:up)?on|alternatives? to|better than|competitive (?:with|to)|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance|quality)(?:\\s+levels?)?\\s+of|(?<=\\bto\\s)match(?=\\s+(?-i:\\p{Lu}))|past\\s+that\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s)|(?:performance|accuracy|results?|quality|correctness)\\s+close\\s+to|close\\s+(?:performance|accuracy|correctness|results?)\\s+to|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
+                    + "improv\\w* (?:up)?on|alternatives? to|better than|competitive (?:with|to)|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance|quality|effectiveness)(?:\\s+levels?)?\\s+of|(?<=\\bto\\s)match(?=\\s+(?-i:\\p{Lu}))|past\\s+that\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s)|(?:performance|accuracy|results?|quality|correctness)\\s+close\\s+to|close\\s+(?:performance|accuracy|correctness|results?)\\s+to|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
                     // "has the same architecture as Mistral 7B", "reaches the same accuracy as X": measured against it.
                     + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.

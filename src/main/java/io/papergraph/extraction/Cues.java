@@ -76,7 +76,7 @@ final class Cues {
     /** The kind of resource a noun names: a "corpus" is a dataset, a "simulator" an environment, a "suite" or "testbed" a benchmark. */
     static String resourceKind(String noun) {
         return switch (noun.toLowerCase(java.util.Locale.ROOT)) {
-            case "dataset", "data set", "training set", "corpus", "archive", "collection", "subset", "atlas" -> "dataset";
+            case "dataset", "data set", "training set", "corpus", "corpora", "archive", "collection", "subset", "atlas" -> "dataset";
             case "environment", "simulator" -> "environment";
             case "metric", "score" -> "metric";
             default -> "benchmark";

@@ -199,7 +199,7 @@ final class IntroducedResourceRule {
             resourcesListedAfterCount(found, sentence);
         }
         Matcher own = OWN_RESOURCE.matcher(
-                Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "environment", "corpus", "testbed", "archive", "collection") ? sentence : "");
+                Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "environment", "corp", "testbed", "archive", "collection") ? sentence : "");
         while (own.find()) {
             // "a novel game benchmark Robotouille": the context is strong enough for a plain capitalised name; and "we also
             // gather a new dataset, CrossTask" makes it this paper's however well known it became.
@@ -237,13 +237,13 @@ final class IntroducedResourceRule {
             }
         }
         Matcher ownBefore = OWN_RESOURCE_NAMED_BEFORE.matcher(lowerCase.contains("our")
-                && Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "corpus", "testbed") ? sentence : "");
+                && Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "corp", "testbed") ? sentence : "");
         while (ownBefore.find()) {
             if (NameShapes.isCoined(ownBefore.group(1))) {
                 Contributions.add(found, sentence, ownBefore.group(1), List.of(), ownBefore.start(1), ProposalRule.RULE_VERB, 0.8, known);
             }
         }
-        Matcher made = MADE_RESOURCE_NAMED_BEFORE.matcher(Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "corpus", "testbed") ? sentence : "");
+        Matcher made = MADE_RESOURCE_NAMED_BEFORE.matcher(Cues.containsAny(lowerCase, "benchmark", "dataset", "suite", "corp", "testbed") ? sentence : "");
         while (made.find()) {
             if (isOwnResourceName(made.group(1), ownNames)) {
                 Contributions.addOfKind(found, sentence, made.group(1), List.of(), Cues.resourceKind(made.group(2)), ProposalRule.RULE_VERB, 0.8, known);

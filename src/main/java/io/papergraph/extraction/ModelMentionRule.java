@@ -82,7 +82,7 @@ final class ModelMentionRule {
     /** "Extensive experiments on models including Phi-MoE and OLMoE …": an abstract's experiments are the paper's own. */
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     /** "we introduce Mixtral 8x7B", "We propose the first Large Reconstruction Model (LRM)": a known name the paper releases. */
-    private static final String WE_RELEASE = "(?i)\\bwe\\s+(?:\\w+\\s+){0,2}(?:introduce|present|release|releasing|propose|develop)\\s+";
+    private static final String WE_RELEASE = "(?i)\\bwe\\s+(?:\\w+\\s+){0,2}(?:introduce|present|release|releasing|propose|develop|open-source)\\s+";
     private static final Pattern RELEASED_HERE = Pattern.compile(WE_RELEASE + "(?:the\\s+(?:first\\s+)?)?$");
     /**
      * "Our findings include the development of Idefics2, an efficient VLM", "Zeta has led to the creation of Zeta-Coder, the
@@ -105,7 +105,9 @@ final class ModelMentionRule {
                     + "(?:(?:(?!(?:that|which|of|the\\s+observation)\\b)[\\w-]+\\s+){0,3}?(?:LLMs|models|MLLMs|VLMs|backbones),?\\s+(?:such\\s+as|like|including|e\\.g\\.,?)\\s+(?:[\\w.-]+,?\\s+(?:and\\s+)?){0,4})?"
                     + "|extend(?:s|ed|ing)?\\s+(?:the\\s+context\\s+(?:window\\s+)?of\\s+)?"
                     // "video models extended from Stable Diffusion", "initialized from Llama-2-7B"
-                    + "|(?:extended|derived|initiali[sz]ed|adapted|built|converted|upcycled)\\s+from\\s+)(?:the\\s+|an?\\s+)?$");
+                    + "|(?:extended|derived|initiali[sz]ed|adapted|built|converted|upcycled)\\s+from\\s+"
+                    // "the same base model as DeepSeek (i.e. Qwen2.5-32B)", "the base model Llama-3-8B"
+                    + "|\\bbase\\s+(?:model|LLM|policy)\\s+(?:as\\s+[\\w-]+\\s+)?(?:\\(?(?:i\\.e\\.|e\\.g\\.|namely),?\\s+)?)(?:the\\s+|an?\\s+)?$");
     /** "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model. */
     private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:(?:benchmark|dataset|test set|leaderboard|arena|subset)s?\\b"
             // Not the verb: "models like GPT-4o score below 20%".
@@ -275,7 +277,8 @@ final class ModelMentionRule {
             if (pairReleased || (RELEASED_HERE.matcher(before).find() || ownWork && MADE_HERE.matcher(before).find()) && SET_OFF_AFTER.matcher(after).find()
                     // "We refer to the model after CPT as Llama-3-SynE", "a variant we call …": a model named where the authors speak is
                     // theirs — not one the sentence compares with or builds on.
-                    || !compared && !backbone && Cues.FIRST_PERSON.matcher(sentence).find() && ResourceKinds.NAMING_CUE_BEFORE.matcher(before).find()) {
+                    || !compared && !backbone && Cues.FIRST_PERSON.matcher(sentence).find() && ResourceKinds.NAMING_CUE_BEFORE.matcher(before).find()
+                            && !ProposalRule.APPLIED_TO_BEFORE.matcher(reach).find()) {
                 // "We introduce Mixtral 8x7B, a sparse mixture-of-experts model": the paper's own model, not one it uses.
                 found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null));
                 continue;

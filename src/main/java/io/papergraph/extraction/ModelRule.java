@@ -33,8 +33,10 @@ final class ModelRule {
     /** Variants ("Ins" and "Inst" short for Instruct), and a single capital after a hyphen as in GPT-J, PaLM-E, PaLI-X. */
     private static final String VARIANT = "(?:Instruct|instruct|Chat|chat|Turbo|turbo|Pro|Ultra|Flash|Mini|mini|Nano|nano|Max|Plus|Base|base|"
             + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|Inst|Ins|[A-Z])(?![\\p{L}\\d])";
-    /** "Gemini-1.5-pro", "Qwen2.5-math", "Claude-3.7-sonnet": lower-case variants only after a hyphen ("Qwen2.5-7B math accuracy" is prose). */
-    private static final String HYPHEN_VARIANT = "(?:pro|ultra|flash|max|plus|coder|math|lite|sonnet|opus|haiku)(?![\\p{L}\\d])";
+    /** "Gemini-1.5-pro", "Qwen2.5-math", "Claude-3.7-sonnet", "Phi-4-reasoning": lower-case variants only after a hyphen ("Qwen2.5-7B math accuracy" is prose). */
+    private static final String HYPHEN_VARIANT = "(?:pro|ultra|flash|max|plus|coder|math|lite|sonnet|opus|haiku|reasoning|thinking|Reasoning|Thinking)(?![\\p{L}\\d])";
+    /** "Claude Sonnet 4", "Claude Opus 4.1": a tier, then its generation, a whole number too. */
+    private static final String TIER_THEN_GENERATION = "(?:Sonnet|Opus|Haiku)(?:\\s[1-9](?:\\.\\d)?(?![\\p{L}\\d%]|\\.\\d))?";
     /** "Mistral 7B -- Instruct", "Code Llama - Python": a release's variant set off by a spaced dash. */
     static final String SPACED_DASH = "\\s(?:--?|[\\u2013\\u2014])\\s";
     private static final String SPACED_DASH_VARIANT = SPACED_DASH + "(?:Instruct|Chat|Python|Base|Code|Math|Vision)(?![\\p{L}\\d])";
@@ -50,7 +52,7 @@ final class ModelRule {
     /** Variants and sizes in either order: "LLaMA-2-13B-chat", "DeepSeek-Coder-6.7B-Instruct". */
     private static final String SUFFIX_PARTS = "(?:[-\\u2010\\u2011 ]?" + VERSION + ")?(?:[-\\u2010\\u2011 ]" + SIZE + ")?(?:[-\\u2010\\u2011 ]" + RELEASE + ")?"
             // "Claude Sonnet 3.5", "Gemini Pro 1.5": a variant may come before its version.
-            + "(?:[-\\u2010\\u2011 ](?:" + VARIANT + SPACED_VERSION + "|" + SIZE + "|" + RELEASE + ")|" + SPACED_DASH_VARIANT + "|-" + ACTIVE_SIZE + "|[-\\u2010\\u2011]" + HYPHEN_VARIANT + "|-\\d+\\.\\d+(?![\\p{L}\\d])){0,4}" + PATCH_OR_VISION;
+            + "(?:[-\\u2010\\u2011 ](?:" + TIER_THEN_GENERATION + "|" + VARIANT + SPACED_VERSION + "|" + SIZE + "|" + RELEASE + ")|" + SPACED_DASH_VARIANT + "|-" + ACTIVE_SIZE + "|[-\\u2010\\u2011]" + HYPHEN_VARIANT + "|-\\d+\\.\\d+(?![\\p{L}\\d])){0,4}" + PATCH_OR_VISION;
 
     /** "Codex-backboned baselines", "GPT-4-based agents": a hyphenated word that says the model is used, not a longer name. */
     private static final String USED_AS = "(?:based|backboned|backed|powered|driven|generated|annotated|guided|trained)\\b";

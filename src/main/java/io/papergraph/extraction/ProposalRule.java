@@ -29,6 +29,8 @@ final class ProposalRule {
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     static final String NAMING_CUE = "(?i:\\b(?:(?:(?<!so-)called|named(?!\\s+entit)|codenamed|dubbed|termed|coined|nicknamed)(?:\\s+as(?=\\s+[\"'“]?(?-i:\\p{Lu})))?|denoted(?: as)?|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?|the (?:model|method|framework|system|agent|approach) (?:[\\w-]+ ){0,3}?)?as"
             // The kind after "this" first: "We call this procedure self-denoised smoothing" names no "procedure self-denoised smoothing".
+            // "and term this formed large vision-language instructed model as LaVIN": what is named, then "as".
+            + "|(?:we|and) (?:call|name|term|dub) (?:this|the resulting) (?:[\\w-]+ ){1,6}?as(?= [\"'“]?(?-i:\\p{Lu}))"
             + "|we (?:call|name|term|dub) (?:this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon)|it|this|them|these|our \\w+|the (?:resulting|final) \\w+)"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub|frame as)))\\s+[\"'“]?";
@@ -47,12 +49,16 @@ final class ProposalRule {
     /** "We tested X on a challenging code generation dataset called …": the naming closes what the authors test on. */
     private static final Pattern TESTED_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:tested|test|evaluated?|evaluating|experiments?)\\b[^.;]{0,60}?\\bon\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}$");
+    /** "we apply it to a recent LLM called LLaMA": what the authors' method is applied to is named, not made. */
+    static final Pattern APPLIED_TO_BEFORE = Pattern.compile(
+            "(?i)\\b(?:apply|applied|applying)\\s+(?:it|them|this|our\\s+[\\w-]+)\\s+to\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:(?:called|named)\\s+)?$");
     /** " with an offset (ODPO)": a few plain words after a name, then a short name in parentheses. */
     private static final Pattern PHRASE_THEN_SHORT_NAME = Pattern.compile("(?:\\s+[\\p{L}\\p{N}-]+){1,4}?\\s*\\((" + NameShapes.NAME + ")\\)");
     /** 'called "Pretrain, Personalized Prompt, and Predict Paradigm" (P5)': a quoted long form, commas and all, and its short name. */
     private static final Pattern QUOTED_NAMING = Pattern.compile(NAMING_CUE + "(?<=[\"“])([^\"”]{3,80})[\"”]\\s*\\((" + NameShapes.NAME + ")\\)");
     /** NAMING_CUE cannot match without one of these (lower-cased): four sentences in a hundred have one. */
-    private static final String[] NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we name", "we term", "we dub", "we frame as"};
+    private static final String[] NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we name", "we term", "we dub", "we frame as",
+            "and call", "and name", "and term", "and dub"};
     private static final Pattern COINED_PAIR = Pattern.compile("(\\S+) and (\\S+)");
     /** The verbs with which authors put forward what they made. */
     static final String AUTHORS_VERB = "(?:propose|introduce|present|develop)";
@@ -63,10 +69,10 @@ final class ProposalRule {
                     // (a name with its size among its parts, "Foo-32B" or "Foo-32B-Instruct": the name pattern takes hyphenated parts whole)
                     + "(?=\\p{Lu}[\\p{L}\\p{N}-]*-\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\d]))" + NameShapes.NAME
                     // "… and use it to train UGround, a strong universal visual grounding model": a coined name described as a model.
-                    + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|LLM|MLLM|VLM|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
+                    + "|" + NameShapes.NAME + "(?=\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:model|LM|LLM|MLLM|VLM|agent|policy|network|classifier|encoder|detector|retriever|verifier)\\b))");
     /** ", a tool-augmented LLM", ", a generalist web agent": what the authors train is a language model or an agent they name. */
     private static final Pattern OWN_MODEL_KIND_AFTER = Pattern.compile(
-            "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:LLM|MLLM|VLM|(?:language|foundation|vision-language|multimodal)\\s+model|agent)\\b");
+            "\\s*,\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:LM|LLM|MLLM|VLM|(?:language|foundation|vision-language|multimodal)\\s+model|agent)\\b");
     /** "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM.": what the authors' training yields. */
     private static final Pattern RESULTING_MODEL = Pattern.compile(
             // "…, resulting in DeepSeek-GRM models."
@@ -237,7 +243,8 @@ final class ProposalRule {
                 List<String> names = pair.matches() && NameShapes.isCoined(pair.group(1)) && NameShapes.isCoined(pair.group(2))
                         ? List.of(pair.group(1), pair.group(2)) : List.of(naming.group(1));
                 // "We tested AlphaCodium on a challenging dataset called CodeContests": what the authors test on is named, not made.
-                boolean testedOn = TESTED_ON_BEFORE.matcher(sentence).region(0, naming.start(1)).find();
+                boolean testedOn = TESTED_ON_BEFORE.matcher(sentence).region(0, naming.start(1)).find()
+                        || APPLIED_TO_BEFORE.matcher(sentence).region(0, naming.start(1)).find();
                 for (String name : names) {
                     Contributions.add(found, sentence, name, List.of(), naming.start(1) + naming.group(1).indexOf(name), RULE_NAMING, 0.85,
                             firstPerson && !testedOn ? n -> false : known);
@@ -274,7 +281,7 @@ final class ProposalRule {
         }
         Matcher speaker = Cues.FIRST_PERSON.matcher(sentence);
         Matcher inParentheses = RESOURCE_IN_PARENTHESES.matcher(
-                sentence.indexOf('(') >= 0 && Cues.containsAny(lowerCase, "dataset", "benchmark", "corpus") ? sentence : "");
+                sentence.indexOf('(') >= 0 && Cues.containsAny(lowerCase, "dataset", "benchmark", "corp") ? sentence : "");
         while (inParentheses.find()) {
             Matcher verbBefore = VERB.matcher(sentence.substring(0, inParentheses.start()));
             if (verbBefore.find() && NameShapes.isCoined(inParentheses.group(1))) {

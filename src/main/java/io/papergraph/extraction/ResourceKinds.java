@@ -14,7 +14,7 @@ final class ResourceKinds {
     }
 
     /** Nouns that say a name is a resource: a benchmark, a dataset, an environment, a metric. */
-    static final String RESOURCE_NOUNS = "benchmark|dataset|data set|training set|test set|evaluation set|prompt set|question set|corpus|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
+    static final String RESOURCE_NOUNS = "benchmark|dataset|data set|training set|test set|evaluation set|prompt set|question set|corpus|corpora|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
     static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
     /** Nouns that say a name is a method: a framework, an algorithm, a model, a module. */
     static final String METHOD_NOUNS = "framework|method|methodology|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
@@ -114,7 +114,15 @@ final class ResourceKinds {
         }
         int cueAt = Math.max(0, at - 40) + cue.start();
         String clause = sentence.substring(Math.max(0, cueAt - 160), cueAt).replaceFirst("^.*[;:]", "");
-        Matcher noun = HEAD_NOUN.matcher(clause);
+        // "… in multi-source code corpora and introduce data-specific prompts …, termed X": the clause that makes the name.
+        Matcher later = NameWindow.LATER_CLAUSE_MAKES.matcher(clause);
+        int clauseAt = 0;
+        while (later.find()) {
+            clauseAt = later.start();
+        }
+        clause = clause.substring(clauseAt);
+        // "a benchmark for Factuality Evaluation of large Language Models, referred to as FELM": whom it is for is not what it is.
+        Matcher noun = HEAD_NOUN.matcher(NameWindow.UNSAID.matcher(clause).replaceAll(""));
         String last = null;
         while (noun.find()) {
             if (!NameWindow.HEAD_NOUN_AFTER.matcher(clause).region(noun.end(), clause.length()).lookingAt()) {
@@ -231,7 +239,8 @@ final class ResourceKinds {
             while (ownClause.find()) {
                 clauseAt = ownClause.start();
             }
-            String text = " ".repeat(clauseAt) + before.substring(clauseAt) + " ".repeat(end - at) + sentence.substring(end, to);
+            String text = " ".repeat(clauseAt) + before.substring(clauseAt) + " ".repeat(end - at)
+                    + TRAINED_ON.matcher(sentence.substring(end, to)).replaceAll(m -> " ".repeat(m.group().length()));
             // "we introduce Zeta-IT and curate a dataset for Zeta-IT": a resource made for the name says what the name is not.
             // The span may end in the short name the rest of the sentence uses: "modality-switching instruction tuning (MosIT)".
             String span = sentence.substring(at, end);
@@ -242,7 +251,7 @@ final class ResourceKinds {
         }
 
         /** " and propose ", " and then introduce ": a later clause that makes something. */
-        private static final Pattern LATER_CLAUSE_MAKES = Pattern.compile("(?i)\\s(?:and|then)\\s+(?:then\\s+)?(?:we\\s+)?" + Cues.MAKING_VERB_STEM + "(?:e|es|ed|ing|s|t|d|ds|ding)?\\s");
+        static final Pattern LATER_CLAUSE_MAKES = Pattern.compile("(?i)\\s(?:and|then)\\s+(?:then\\s+)?(?:we\\s+)?" + Cues.MAKING_VERB_STEM + "(?:e|es|ed|ing|s|t|d|ds|ding)?\\s");
 
         /** "a dataset for ": a resource noun, then what it is for. */
         private static final Pattern RESOURCE_FOR = Pattern.compile("(?i)\\b(?:" + RESOURCE_NOUNS + ")s?\\s+for\\s+(?:the\\s+)?");
@@ -263,10 +272,13 @@ final class ResourceKinds {
          * Words that say nothing of what a name is: whom it is for ("Instruction-Following Eval (IFEval) for large language
          * models"), how it is released ("we release LIMO as a comprehensive open-source suite").
          */
-        private static final Pattern UNSAID = Pattern.compile("(?i)\\bfor\\s+(?:[\\w-]+\\s+){0,3}?(?:models|LLMs|agents|systems)\\b"
+        static final Pattern UNSAID = Pattern.compile("(?i)\\bfor\\s+(?:[\\w-]+\\s+){0,5}?(?:models|LLMs|agents|systems)\\b"
                 + "|\\bas\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?open[- ]source\\s+[\\w-]+"
                 // what it picks inside a model or its input ("identifies a critical subset of tokens"), no data it is
                 + "|\\bsubsets?\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:tokens|parameters|weights|experts|layers|neurons|heads|features|channels|nodes)\\b");
+        /** After the name, what it is trained on ("X, which is fine-tuned on a small dataset comprising …"): a model, not that data. */
+        private static final Pattern TRAINED_ON = Pattern.compile(
+                "(?i)\\b(?:fine-?tuned|trained|pre-?trained)\\s+(?:(?:exclusively|only|solely)\\s+)?on\\s+(?:[\\w-]+\\s+){0,4}?(?:" + RESOURCE_NOUNS + ")s?\\b");
 
         /** The noun of that kind nearest the name, or null. */
         Noun nearest(Pattern noun) {

@@ -1961,4 +1961,33 @@ class ExtractorTest {
         assertEquals(List.of("PROPOSES METHOD Zeta-4-reasoning"), fieldFacts("Some Report",
                 "Reasoning is costly. We introduce Zeta-4-reasoning, a 14-billion parameter reasoning model.", Relation.PROPOSES));
     }
+    @Test
+    @DisplayName("models of the ninth fresh lists: 'more than 20,000 GPU hours' opens no comparison; 'the same base model as X (i.e. Y)' uses Y; "
+            + "'we open-source X-9B-Thinking, which …' releases it; 'we apply it to a recent LLM called Llama' uses Llama; 'we train X, a "
+            + "retrieval-augmented LM' makes X")
+    void modelsOfTheNinthFreshLists() {
+        assertEquals(List.of("USES_MODEL MODEL Llama-2", "USES_MODEL MODEL Gemini"), factsOfRelation(factsOf(SHIPPED, "In this paper, we study "
+                + "strategies. Through extensive experiments (more than 20,000 GPU hours) across a variety of models (e.g., Llama-2 and Gemini), "
+                + "our studies help."), "USES_MODEL"));
+        assertTrue(factsOf(SHIPPED, "In this work, we present FooPO. FooPO achieves this using the same base model as DeepSeek (i.e. Qwen2.5-32B), "
+                + "using fewer steps.").contains("USES_MODEL MODEL Qwen2.5-32B"));
+        assertEquals(List.of("PROPOSES METHOD Gemini-4V-9B-Thinking"), fieldFacts("Some Report", "Reasoning matters. To facilitate research, "
+                + "we open-source Gemini-4V-9B-Thinking, which achieves strong performance among models of comparable size.", Relation.PROPOSES));
+        List<String> applied = factsOf(SHIPPED, "To validate FooMA, we apply it to a recent LLM called LLaMA and term this formed large "
+                + "vision-language instructed model as FooVIN.");
+        assertTrue(applied.contains("USES_MODEL MODEL LLaMA") && applied.contains("PROPOSES METHOD FooVIN"), applied::toString);
+        assertTrue(factsOf(SHIPPED, "Models hallucinate. We train ZAVA, a retrieval-augmented LM by carefully creating synthetic data to detect "
+                + "hallucinations.").contains("PROPOSES METHOD ZAVA"));
+        // A rival after "approaches the effectiveness of", the quantity after "than" notwithstanding.
+        assertTrue(factsOf(SHIPPED, "We propose Zynx. Zynx surpasses the baseline by more than 26 pts and approaches the effectiveness of GPT-3.5.")
+                .contains("COMPARES_WITH MODEL GPT-3.5"));
+        // A share of another's is still set against it.
+        assertTrue(factsOf(SHIPPED, "We propose Zynx. Zynx reaches more than 95% of the performance of GPT-4 at a fraction of the cost.")
+                .contains("COMPARES_WITH MODEL GPT-4"));
+    }
+
+    private static List<String> factsOfRelation(List<String> facts, String relation) {
+        return facts.stream().filter(f -> f.startsWith(relation + " ")).toList();
+    }
+
 }

@@ -2011,4 +2011,18 @@ class ProposalRuleTest {
                 "We present GuardFoo, a comprehensive suite of LLM-based safety content moderation models built upon Gemma2.")));
     }
 
+    @Test
+    @DisplayName("kinds of the ninth fresh lists: whom a benchmark is for ('for Factuality Evaluation of large Language Models'), 'corpora', "
+            + "what a model is fine-tuned on, and a clause before the one that makes the name say nothing of what it is")
+    void kindsOfTheNinthFreshLists() {
+        assertEquals(List.of("INTRODUCES FOOLM benchmark called-named"), summary(apply(
+                "To mitigate this issue, we introduce a benchmark for Factuality Evaluation of large Language Models, referred to as FOOLM.")));
+        assertEquals(List.of("INTRODUCES API-MIX dataset we-propose"), summary(apply(
+                "In turn, we introduce API-MIX, a large corpora for training and systematic testing of tool-augmented LLMs.")));
+        assertEquals(List.of("PROPOSES InstructFoo-4 null we-propose"), summary(apply(
+                "In this paper, we introduce InstructFoo-4, which is fine-tuned on a small dataset comprising only 200 examples.")));
+        assertEquals(List.of("PROPOSES FooPrompts null called-named"), summary(apply("We unveil conflicts in multi-source code corpora and "
+                + "introduce data-specific prompts with hindsight relabeling, termed FooPrompts, to harmonize data sources.")));
+    }
+
 }
