@@ -15,7 +15,7 @@ final class Cues {
                     + "|(?:atop|on\\s+top\\s+of)(?:\\s+\\p{L}[\\w-]*'s)?)\\s+(?:the\\s+)?$");
 
     /** The part after a hyphen that makes a modifier of a name: "-based", "-style", "-guided", "-level" (not a gerund: "Phi-4-reasoning" is a name). */
-    static final String MODIFIER_SUFFIXES = "(?:[a-z]+ed|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only)";
+    static final String MODIFIER_SUFFIXES = "(?:[a-z]+ed|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only|language|domain|oriented|intensive|agnostic)";
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile(MODIFIER_SUFFIXES);
 
     /** "X, Mistral's first reasoning model": a maker's possessive opens an appositive as an article does. */

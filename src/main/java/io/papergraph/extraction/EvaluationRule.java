@@ -639,7 +639,9 @@ final class EvaluationRule {
                     + "(?:\\s+(?![a-z]+ed\\b|[\\w-]+-based\\b)[a-z][\\w-]*){1,2})\\s+(benchmark|dataset|suite|environment)s?\\b");
 
     /** A word of an item is a whole token, versions included: not "CodeEval" inside "xCodeEval", "System-1.5" and not "System-1". */
-    private static final String ITEM_WORD = "(?<![\\p{L}\\p{N}.-])[\\p{Lu}\\p{N}][\\p{L}\\p{N}+*-]*(?:\\.\\d[\\p{L}\\p{N}+*-]*)*(?<!-)(?![\\p{L}\\p{N}+*-]|\\.\\d)";
+    // "Montezuma's Revenge": a possessive that runs on into a capitalised word belongs to the name.
+    private static final String ITEM_WORD = "(?<![\\p{L}\\p{N}.-])[\\p{Lu}\\p{N}][\\p{L}\\p{N}+*-]*(?:\\.\\d[\\p{L}\\p{N}+*-]*)*(?:['’]s(?=\\s+\\p{Lu}))?(?<!-)(?![\\p{L}\\p{N}+*-]|\\.\\d)";
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     /** "MMLU Physics by 7%": an item may carry the gain reported on it. */
     // "ScanNet test (+6.2 mAP)": or the score in parentheses after it.
     private static final String GAIN = "(?:\\s+by\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp)(?:\\s+and\\s+[+-]?\\d[\\d.]*\\s*(?:%|points?|pp))?"
@@ -689,7 +691,7 @@ final class EvaluationRule {
                         .filter(h -> h.start() == at && h.end() < at + item.length()
                                 && QUALIFIER_AFTER.matcher(sentence.substring(h.end(), at + item.length())).matches())
                         .map(h -> sentence.substring(h.start(), h.end())).findFirst().orElse(null);
-                String first = name.split("\\s+")[0];
+                String first = POSSESSIVE_END.matcher(name.split("\\s+")[0]).replaceFirst("");
                 // "V2" of "Something-Something V1/V2": a later edition, read with the name it continues.
                 if (name.isEmpty() || BARE_EDITION.matcher(name).matches() || !NameShapes.NAME_PATTERN.matcher(first).matches() && !NameShapes.isCoined(first)) {
                     // "11%" of "by 7% and 11%"

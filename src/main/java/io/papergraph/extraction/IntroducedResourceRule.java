@@ -29,7 +29,8 @@ final class IntroducedResourceRule {
                     // "we construct a code generation dataset, namely HumanEvo"
                     + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+(?:namely\\s+)?[\"'“]?("
                     // "we curate a small dataset s1K of 1,000 questions": a lower-case name with a digit in it too
-                    + NameShapes.NAME + "|" + LOWER_DIGIT_NAME + ")");
+                    // "a new hallucination benchmark HaluEval 2.0": with its version
+                    + NameShapes.NAME + "(?:" + NameShapes.VERSION_APART + ")?|" + LOWER_DIGIT_NAME + ")");
     /** "Following Shridhar et al., we first build … ALFWorld": the authors rebuild another's resource, not one of their own. */
     private static final Pattern FOLLOWING_OTHERS = Pattern.compile("(?i)\\bfollowing\\b|\\bet\\s+al\\.");
     private static final Pattern NAME_RUNS_ON = Pattern.compile("\\s+(?:(?:of|for|and|in|on|with)\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s*)*\\(");
@@ -123,7 +124,10 @@ final class IntroducedResourceRule {
             "(?i:(?<!\\b(?:across|on|over|in|of)\\s(?:(?:the|all|these|its|our)\\s)?)\\b(?:two|three|four|five|2|3|4|5)\\s+(?:(?:new|novel)\\s+)*(?:tasks|sub-?tasks)\\b)"
                     + "[^:.;]{0,80}:\\s*([^.]+?)(?=\\.(?:\\s|$)|$)");
     private static final Pattern ENUMERATED_RESOURCES = Pattern.compile(
-            "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat|establish|collect|develop|assembl)\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(?:[\\w-]+\\s+)?(benchmarks|datasets|environments|metrics)\\s*:\\s*)");
+            "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat|establish|collect|develop|assembl)\\w*\\s+(?:(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(?:[\\w-]+\\s+)?"
+                    // "the first set of web-scale Time-Continual (TiC) benchmarks for training vision-language models: A, B, and C"
+                    + "|(?:the\\s+first|a(?:\\s+new)?)\\s+(?:set|suite|family|collection)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:\\([^()]{1,20}\\)\\s+)?)"
+                    + "(benchmarks|datasets|environments|metrics)(?:\\s+for\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+)?\\s*:\\s*)");
     /** "we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets: PascalVOC-SP, COCO-SP, …". */
     private static final Pattern RESOURCES_LISTED_AFTER_COUNT = Pattern.compile(
             // The count hangs on what is introduced ("with 5 … datasets:"), not on what it is evaluated on ("… on three datasets:").
@@ -207,7 +211,8 @@ final class IntroducedResourceRule {
             // which the rule for names of several words or an acronym definition reads.
             boolean nameRunsOn = NAME_RUNS_ON.matcher(sentence).region(own.end(2), sentence.length()).lookingAt();
             boolean others = FOLLOWING_OTHERS.matcher(sentence).region(0, own.start()).find();
-            if (!nameRunsOn && !others && (NameShapes.isCapitalisedName(own.group(2)) || LOWER_DIGIT_NAME_PATTERN.matcher(own.group(2)).matches())) {
+            String unversioned = NameShapes.withoutVersionApart(own.group(2));
+            if (!nameRunsOn && !others && (NameShapes.isCapitalisedName(unversioned) || LOWER_DIGIT_NAME_PATTERN.matcher(unversioned).matches())) {
                 Contributions.add(found, sentence, own.group(2), List.of(), own.start(2), ProposalRule.RULE_VERB, 0.8, name -> false);
             }
         }

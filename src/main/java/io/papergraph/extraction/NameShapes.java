@@ -22,6 +22,14 @@ final class NameShapes {
             // A whole token only: not "CodeEval" inside "xCodeEval", not "System-1" of "System-1.5".
             + "(?![\\p{L}\\p{N}]|\\.\\d)";
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+    /** " 2", " 2.0" after a name: its version written apart ("HippoRAG 2", "HaluEval 2.0"), not a count or a share ("Zorb 25%"). */
+    static final String VERSION_APART = "\\s\\d{1,2}(?:\\.\\d)?(?![\\p{L}\\p{N}%]|\\.\\d)";
+    private static final Pattern VERSION_APART_AT_END = Pattern.compile(VERSION_APART + "$");
+
+    /** The name without a version written apart after it: "HaluEval" of "HaluEval 2.0". */
+    static String withoutVersionApart(String name) {
+        return VERSION_APART_AT_END.matcher(name).replaceFirst("");
+    }
     /**
      * A coined name that starts in lower case, its capital inside: {@code nnU-Net}, {@code xLSTM}, {@code mPLUG}; or a letter
      * hyphened to an acronym: {@code f-DPO}, {@code β-VAE}.

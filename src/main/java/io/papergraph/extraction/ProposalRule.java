@@ -25,7 +25,7 @@ final class ProposalRule {
             "(?i)(?=[abcdefgiopr])\\b(?<!-)(?<!\\b(?:the|a|an)\\s(?:recently|previously|originally|formerly|first|already)\\s)(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     // "we solve this mystery by presenting Graphormer, which …"
                     + "|(?:propos|introduc|present|develop|design|collect|construct|curat|creat|build)ing"
-                    + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
+                    + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s|\\s+\\p{Lu}[\\p{L}\\p{N}-]*,\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     static final String NAMING_CUE = "(?i:\\b(?:(?:(?<!so-)called|named(?!\\s+entit)|codenamed|dubbed|termed|coined|nicknamed)(?:\\s+as(?=\\s+[\"'“]?(?-i:\\p{Lu})))?|denoted(?: as)?|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?|the (?:model|method|framework|system|agent|approach) (?:[\\w-]+ ){0,3}?)?as"
             // The kind after "this" first: "We call this procedure self-denoised smoothing" names no "procedure self-denoised smoothing".
@@ -486,8 +486,12 @@ final class ProposalRule {
      */
     private static boolean modifiesNounAfter(String sentence, AcronymDefinitions.Definition d) {
         Matcher noun = NOUN_AFTER.matcher(sentence).region(d.end(), sentence.length());
-        return d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT)) && noun.lookingAt();
+        // "the first set of web-scale Time-Continual (TiC) benchmarks …: TiC-DataComp, TiC-YFCC, …": what several resources share.
+        return d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT)) && noun.lookingAt()
+                || PLURAL_RESOURCES_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt();
     }
+
+    private static final Pattern PLURAL_RESOURCES_AFTER = Pattern.compile("\\s+(?:benchmarks|datasets|environments|suites)\\b");
 
     /**
      * "We introduce a novel retrieval-augmented generation (RAG) framework for …": a known method abbreviated in front of a

@@ -30,7 +30,7 @@ final class VerbObjectRule {
                     // "We introduce MedMNIST v2, a large-scale …": or its version.
                     + NameShapes.NAME + "(?:\\s\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}])|\\s[vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\p{N}])"
                     // "we propose HippoRAG 2, a framework …": a version number written apart.
-                    + "|\\s\\d{1,2}(?:\\.\\d)?(?![\\p{L}\\p{N}%]|\\.\\d))?|" + NameShapes.LOWER_COINED + ")(?:!(?=[\"'”]))?[\"'”]?"
+                    + "|" + NameShapes.VERSION_APART + ")?|" + NameShapes.LOWER_COINED + ")(?:!(?=[\"'”]))?[\"'”]?"
                     // "a simple Budget-Aware Step Pruning method": a capitalised word that runs on into more of the name is no kind noun.
                     + "(?!\\s+\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:\\p{Lu}|(?:method|framework|approach|model|algorithm|mechanism|module|strategy|technique|scheme)\\b))"
                     + "(?=\\s*(?:[,:;(]|--|[—–]|\\.(?:\\s|$)|$|\\s(?i:to|for|that|which|as|in|with|by|on|and|benchmark|dataset|suite|environment|framework|method|model|algorithm|agent|system|approach"

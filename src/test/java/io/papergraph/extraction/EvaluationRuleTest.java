@@ -697,4 +697,12 @@ class EvaluationRuleTest {
         assertEquals(List.of("FooQA"), apply("Experiments on the FooQA dataset show gains.").stream().map(Mention::name).toList());
     }
 
+    @Test
+    @DisplayName("a possessive that runs on into a capitalised word is part of a sibling's name ('Montezuma's Revenge'), not cut to 'Revenge'")
+    void possessiveSibling() {
+        Gazetteer known = new Gazetteer(List.of(benchmark("ProcGen", "environment")), false);
+        String sentence = "It helps in more challenging environments like Pharaoh's Tomb and ProcGen.";
+        assertEquals(List.of("Pharaoh's Tomb"), EvaluationRule.listSiblings(sentence, known.find(sentence), true).stream().map(Mention::name).toList());
+    }
+
 }

@@ -2025,4 +2025,18 @@ class ProposalRuleTest {
                 + "introduce data-specific prompts with hindsight relabeling, termed FooPrompts, to harmonize data sources.")));
     }
 
+    @Test
+    @DisplayName("resources of the ninth fresh lists: a version written apart ('benchmark FooEval 2.0'), a set of benchmarks listed after a colon "
+            + "(its shared acronym no name of its own), 'we provide X, an extensible collection …', and no '-language' modifier as a name")
+    void resourcesOfTheNinthFreshLists() {
+        assertEquals(List.of("INTRODUCES FooEval 2.0 benchmark we-propose"), summary(apply(
+                "Specially, we construct a new hallucination benchmark FooEval 2.0, and design a simple detection method.")));
+        assertEquals(List.of("INTRODUCES TiX-DataComp benchmark we-propose", "INTRODUCES TiX-YFCC benchmark we-propose",
+                        "INTRODUCES TiX-Redcaps benchmark we-propose"), summary(apply("We introduce the first set of web-scale Time-Indexed (TiX) "
+                + "benchmarks for training vision-language models: TiX-DataComp, TiX-YFCC, and TiX-Redcaps.")));
+        assertEquals(List.of("INTRODUCES JUDGE-FOO dataset we-propose"), summary(apply(
+                "We provide JUDGE-FOO, an extensible collection of 20 NLP datasets with human annotations.")));
+        assertEquals(List.of(), summary(apply("We construct a well-established Chinese-language dataset, which is lacking.")));
+    }
+
 }
