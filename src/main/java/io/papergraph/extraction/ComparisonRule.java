@@ -34,6 +34,8 @@ final class ComparisonRule {
                     + "(?<!equipped|trained|pretrained|pre-trained|augmented|built|combined|paired|coupled|fine-tuned|initiali[sz]ed|powered|integrated|prompted)\\s(?:to|with|against)|(?:benchmark|evaluate|compare)[sd]? (?:\\w+ ){0,3}(?:methods|baselines|approaches|systems|algorithms),? (?:including|such as|like|namely)|compare[sd]? (?:\\w+ ){0,3}(?:models|LLMs|LMs|MLLMs|VLMs),? (?:including|such as|like|namely)|comparison (?:to|with)|in comparison to|than(?!" + QUANTITY_AFTER + ")|over(?<!(?:results|experiments|evaluations|evaluation|averaged|tested|evaluated|conducted) over)(?!" + QUANTITY_AFTER + ")|beat\\w*|"
                     // "responses from LIMA are … strictly preferred to GPT-4", "performance comparable to Llama-2", "on par with GPT-4".
                     + "preferred to|comparable to|on par with|superior (?:performance |results )?to|"
+                    // "it performs as well as wav2vec 2.0 in 10.6x less time" (not "GPT-4 as well as Claude", a list)
+                    + "(?:perform(?:s|ed|ing)?|works?|does)\\s+as\\s+well\\s+as|"
                     // "better overall performance against existing 7B models such as LLaVA-1.5", "closely ties with ChatGPT": measured
                     // against them (not "robust against attacks").
                     // Not an attack a defence is measured against ("robust accuracy against PGD attacks"), nor tied weights.

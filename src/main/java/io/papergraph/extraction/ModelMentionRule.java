@@ -110,6 +110,8 @@ final class ModelMentionRule {
                     + "|\\bbase\\s+(?:model|LLM|policy)\\s+(?:as\\s+[\\w-]+\\s+)?(?:\\(?(?:i\\.e\\.|e\\.g\\.|namely),?\\s+)?)(?:the\\s+|an?\\s+)?$");
     /** "the Vicuna benchmark", "a 0.05 decline in CLIP Score", "the DeepScaleR subset": a resource or a metric named after a model. */
     private static final Pattern NAMES_A_RESOURCE = Pattern.compile("\\s+(?i:(?:benchmark|dataset|test set|leaderboard|arena|subset)s?\\b"
+            // "hybrid design with MobileNet block": a building block named after the model, no model used.
+            + "|blocks?\\b"
             // Not the verb: "models like GPT-4o score below 20%".
             + "|scores?\\b(?!\\s+(?:(?:below|under|above|over|only|just|about|nearly|around|up\\s+to|less\\s+than|more\\s+than)\\s+)?[-+]?\\d))");
 

@@ -1981,6 +1981,10 @@ class ExtractorTest {
         // A rival after "approaches the effectiveness of", the quantity after "than" notwithstanding.
         assertTrue(factsOf(SHIPPED, "We propose Zynx. Zynx surpasses the baseline by more than 26 pts and approaches the effectiveness of GPT-3.5.")
                 .contains("COMPARES_WITH MODEL GPT-3.5"));
+        // "performs as well as X" sets X against it; a building block named after a model is no model used.
+        List<String> asWell = factsOf(SHIPPED, "We propose FooVec. On Librispeech it performs as well as wav2vec 2.0 in 10.6x less time. "
+                + "Earlier efforts tried hybrid design with MobileNet block, yet inference stays slow.");
+        assertTrue(asWell.contains("COMPARES_WITH MODEL wav2vec 2.0") && asWell.stream().noneMatch(f -> f.contains("MobileNet")), asWell::toString);
         // A share of another's is still set against it.
         assertTrue(factsOf(SHIPPED, "We propose Zynx. Zynx reaches more than 95% of the performance of GPT-4 at a fraction of the cost.")
                 .contains("COMPARES_WITH MODEL GPT-4"));
