@@ -15,7 +15,8 @@ final class NameShapes {
     private static final String SUPERSCRIPT = "(?:\\^\\{?[\\p{L}\\p{N}]{1,6}\\}?|\\$\\^(?:\\\\text)?\\{?[\\p{L}\\p{N}]{1,6}\\}?\\$)?";
 
     /** A capitalised token, hyphenated parts and a trailing *, + or ++ allowed ("MiniWob++"). */
-    static final String NAME = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])[\\p{Lu}\\p{IsGreek}][\\p{L}\\p{N}]*+" + DECIMAL_RELEASE + SUPERSCRIPT
+    // "A$^3$T", "M$^3$IT": the token may go on after its superscript.
+    static final String NAME = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])[\\p{Lu}\\p{IsGreek}][\\p{L}\\p{N}]*+" + DECIMAL_RELEASE + SUPERSCRIPT + "[\\p{L}\\p{N}]*+"
             // Each hyphenated part taken whole, never given back: a chain of hundreds is read in one pass, not by recursion
             // deep enough to overflow the stack.
             + "(?:[-\\u2010\\u2011](?:[\\p{L}\\p{N}]++" + DECIMAL_RELEASE + "|&)" + SUPERSCRIPT + "(?!\\.\\d))*+(?:\\*|\\+\\+?)?"
@@ -34,7 +35,8 @@ final class NameShapes {
      * A coined name that starts in lower case, its capital inside: {@code nnU-Net}, {@code xLSTM}, {@code mPLUG}; or a letter
      * hyphened to an acronym: {@code f-DPO}, {@code β-VAE}.
      */
-    static final String LOWER_COINED = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])(?:\\p{Ll}{1,3}|\\p{Ll}[-\\u2010\\u2011](?=\\p{Lu}{2}))\\p{Lu}[\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}]|\\.\\d)";
+    // "xLAM-v0.1": a release's decimal version in a hyphenated part.
+    static final String LOWER_COINED = "(?<![\\p{L}\\p{N}\\-\\u2010\\u2011])(?:\\p{Ll}{1,3}|\\p{Ll}[-\\u2010\\u2011](?=\\p{Lu}{2}))\\p{Lu}[\\p{L}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+" + DECIMAL_RELEASE + ")*(?![\\p{L}\\p{N}]|\\.\\d)";
 
     /**
      * A coined name that starts with a digit, two capitals after it: {@code 4DGS}, {@code 3DGS} (not "3D", "8B", "4GB"); or a

@@ -161,6 +161,12 @@ final class VerbObjectRule {
         if (second.find() && NameShapes.isCoined(second.group(1))) {
             Contributions.add(found, sentence, second.group(1), List.of(), verbEnd + second.start(1), ProposalRule.RULE_VERB, 0.75, known);
         }
+        // "present both a benchmark and a method: MiniCode, a benchmark where …, and Librarian, a sample-and-rerank method for …":
+        // a second name the authors put forward, described as a method.
+        Matcher described = SECOND_DESCRIBED_METHOD.matcher(namedLater || byGerund ? "" : afterVerb);
+        if (described.find() && NameShapes.isCapitalisedName(described.group(1))) {
+            Contributions.add(found, sentence, described.group(1), List.of(), verbEnd + described.start(1), ProposalRule.RULE_VERB, 0.75, known);
+        }
         // "we introduce Lookahead decoding, an exact, parallel decoding algorithm": a name with its lower-case head noun.
         Matcher withHead = NAME_WITH_METHOD_HEAD.matcher(namedLater ? "" : afterVerb);
         if (withHead.find() && NameShapes.isCapitalisedName(withHead.group(1).split(" ")[0])) {
@@ -195,6 +201,10 @@ final class VerbObjectRule {
             "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b"
                     + "(?:(?!\\b(?:on|from|with|using)\\b)[^;.]){0,60}?,?\\s+and\\s+(" + NameShapes.NAME + ")\\s*,\\s+(?:a|an|the)\\s+"
                     + "(?:[\\w.-]+\\s+){0,4}?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b");
+    private static final Pattern SECOND_DESCRIBED_METHOD = Pattern.compile(
+            "^[^.;]{0,80}?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+[^.;]{0,100}?,\\s+and\\s+(" + NameShapes.NAME + ")\\s*,\\s+(?:a|an)\\s+"
+                    // what kind of method it is said ("a sample-and-rerank method"), not a bare "a model"
+                    + "(?:[\\w-]+\\s+){1,4}?(?:" + ResourceKinds.METHOD_NOUNS + ")s?\\b");
     private static final Pattern NAME_WITH_METHOD_HEAD = Pattern.compile("^\\s*(" + NameShapes.NAME
             + "\\s(?:decoding|attention|sampling|prompting|tuning|search|routing|merging|distillation|pruning|balancing|alignment|training)"
             + ")(?=" + ProposalRule.APPOSITIVE_HEAD + ")");
@@ -303,5 +313,6 @@ final class VerbObjectRule {
     private static final Pattern SECOND_PHRASE_AFTER = Pattern.compile("\\s+and\\s+(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,2})"
             + "(?=\\s*[,.;:(]|$|\\s+(?:during|to|for|in|at|that|which)\\b)");
     private static final Pattern SECOND_NAME_AFTER = Pattern.compile("(?:\\s+" + OWN_KIND + ")?\\s+and\\s+(?:the\\s+|our\\s+)?(" + NameShapes.NAME + ")"
-            + "(?=\\s+(?:[a-z][\\w-]*\\s+){0,2}" + OWN_KIND + "\\b|\\s*[,.;:(]|$)");
+            // "we introduce MM-Verifier and MM-Reasoner to enhance …": or what they are for
+            + "(?=\\s+(?:[a-z][\\w-]*\\s+){0,2}" + OWN_KIND + "\\b|\\s*[,.;:(]|$|\\s+(?:to|for|that|which)\\b)");
 }

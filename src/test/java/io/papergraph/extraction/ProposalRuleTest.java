@@ -2039,4 +2039,19 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("We construct a well-established Chinese-language dataset, which is lacking.")));
     }
 
+    @Test
+    @DisplayName("names of the tenth fresh lists: a superscript inside a name ('A$^3$T'), a decimal release of a lower-case coined name "
+            + "('xLAM-v0.1'), a second name described as a method after a colon list, a second coined name before what it is for")
+    void namesOfTheTenthFreshLists() {
+        assertEquals(List.of("PROPOSES B$^3$T null we-propose"),
+                summary(apply("In this work, we propose B$^3$T, a framework that enables the annotation of agent trajectories.")));
+        assertEquals(List.of("PROPOSES xFOO-v0.1 null we-propose"),
+                summary(apply("Additionally, we present xFOO-v0.1, a large action model tailored for AI agents.")));
+        assertTrue(summary(apply("We then present both a benchmark and a method for refactoring: MiniFoo, a benchmark where files must be "
+                + "refactored into a shared library, and Archivist, a sample-and-rerank method for generating reusable libraries."))
+                .contains("PROPOSES Archivist null we-propose"));
+        assertEquals(List.of("PROPOSES MM-Checker null we-propose", "PROPOSES MM-Thinker null we-propose"),
+                summary(apply("In this paper, we introduce MM-Checker and MM-Thinker to enhance multimodal reasoning.")));
+    }
+
 }
