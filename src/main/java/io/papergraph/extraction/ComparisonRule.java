@@ -64,7 +64,8 @@ final class ComparisonRule {
                     + "inspired by(?! (?:the )?(?:recent )?(?:success|progress|advances?|observations?|this|these|that|human|how|nature)\\b)"
                     // nor an idea: "inspired by the Global Workspace Theory (GWT)"
                     + "(?![^,.;]{0,40}\\b(?:theory|theories|principles?|psychology|neuroscience|cognition)\\b)|"
-                    + "improv\\w* (?:up)?on|alternatives? to|better than|competitive (?:with|to)|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance|quality|effectiveness)(?:\\s+levels?)?\\s+of|(?<=\\bto\\s)match(?=\\s+(?-i:\\p{Lu}))|past\\s+that\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s)|(?:performance|accuracy|results?|quality|correctness)\\s+close\\s+to|close\\s+(?:performance|accuracy|correctness|results?)\\s+to|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
+                    // "improves on X" (not "a 6% improvement on ColBench", what the gain is measured on)
+                    + "improv(?!ements?\\b)\\w* (?:up)?on|alternatives? to|better than|competitive (?:with|to)|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance|quality|effectiveness)(?:\\s+levels?)?\\s+of|(?<=\\bto\\s)match(?=\\s+(?-i:\\p{Lu}))|past\\s+that\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s)|(?:performance|accuracy|results?|quality|correctness)\\s+close\\s+to|close\\s+(?:performance|accuracy|correctness|results?)\\s+to|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
                     // "has the same architecture as Mistral 7B", "reaches the same accuracy as X": measured against it.
                     + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.
@@ -161,7 +162,8 @@ final class ComparisonRule {
                     + "(?:\\w+\\s+)?(?:approach|method|paradigm|practice|architecture|choice|baseline|standard|solution|framework|technique|algorithm)"
                     + "|state[- ]of[- ]the[- ]art\\s+(?:for|in|on)|(?:\\w+\\s+)?(?:algorithm|method|approach|paradigm|architecture|backbone)\\s+of\\s+choice)\\b)");
     private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:compatible|combined|combinable|integrated|complementary|orthogonal)\\s+(?:with|to)\\s+(?:\\w+\\s+)?$");
-    private static final Pattern OWN_CLAUSE = Pattern.compile(",\\s+(?:we|our)\\b");
+    // "…, enabling Llama-3.1-8B to match …": what the authors' method lets a model do, said after the comparison.
+    private static final Pattern OWN_CLAUSE = Pattern.compile(",\\s+(?:we|our|enabling|allowing|helping)\\b");
 
     static boolean inWindow(List<int[]> windows, int position) {
         return windows.stream().anyMatch(w -> position >= w[0] && position < w[1]);

@@ -104,6 +104,9 @@ final class EvaluationRule {
                     // "On ProcessBench and PRMBench, it surpasses …": the scene may be a list of names.
                     + "(?:\\s*,\\s*" + NameShapes.NAME + ")*(?:,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")?)"
                     + "(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
+    /** "on ScreenshotVQA, a challenging multimodal benchmark …" (not "pre-trained on HexaWeb, a dataset of …"). */
+    private static final Pattern ON_NAME_DESCRIBED = Pattern.compile("(?i:(?<!(?:trained|tuned|learned)\\s)\\bon\\s+)(?:(?i:the)\\s+)?(" + NameShapes.NAME
+            + ")\\s*,\\s+(?i:an?\\s+(?:[\\w-]+\\s+){0,4}?(?:benchmark|dataset|environment|suite|testbed)\\b)");
     /** "Amazon Beauty": an item of such a list may be two or three capitalised words. */
     private static final String LIST_ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}";
     /** "on the T3Bench and GPTEval3D benchmarks", "the BTCV, AMOS and KiTS23 test sets". */
@@ -204,6 +207,12 @@ final class EvaluationRule {
                 names.addAll(List.of(LIST_SPLIT.split(onFirst.group(1))));
             }
             List<String> listed = new ArrayList<>();
+            // "on ScreenshotVQA, a challenging multimodal benchmark comprising …": what it is on, said to be a benchmark.
+            Matcher onDescribed = ON_NAME_DESCRIBED.matcher(
+                    Cues.containsAny(lowerCase, "benchmark", "dataset", "environment", "suite", "testbed") ? sentence : "");
+            while (onDescribed.find()) {
+                listed.add(onDescribed.group(1));
+            }
             // "… which we use to create tasks for two popular datasets, RobustFill and DeepCoder": the authors' own use counts too.
             // Only resources so: "we collect data from three domains, Finance, Law and Medicine" evaluates on none of them.
             boolean evaluation = EVALUATION_CUE.matcher(sentence).find();

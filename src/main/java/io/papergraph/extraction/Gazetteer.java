@@ -23,12 +23,18 @@ final class Gazetteer {
      * {@code name} is the vocabulary spelling the key came from: its shape decides which surfaces may match.
      * The shape is worked out once here, not at every lookup.
      */
+    /** Letters from which a coined name written in plain title case is still the name. */
+    private static final int LONG_NAME_LETTERS = 9;
+    /** Two capitalised words of three letters or more glued into one: "WebShop", "MiniGrid". */
+    private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{Ll}{2,}");
+
     private record Target(VocabularyEntry entry, String name, boolean keyword, String caseSensitiveSurface, boolean nameStartsUpper,
                           boolean nameHasInnerUpper, boolean longName, boolean anyCase) {
 
         static Target of(VocabularyEntry entry, String name, boolean keyword) {
             return new Target(entry, name, keyword, Names.isCaseSensitive(name) ? Names.surface(name) : null, startsUpper(name),
-                    hasCamelCase(name), Names.key(name).length() >= 9, Names.isNoWordInAnyCase(name));
+                    hasCamelCase(name), Names.key(name).length() >= LONG_NAME_LETTERS || Names.key(name).length() >= 7 && GLUED_WORDS.matcher(name).matches(),
+                    Names.isNoWordInAnyCase(name));
         }
 
         boolean accepts(String surface) {
@@ -43,8 +49,9 @@ final class Gazetteer {
                 return caseSensitiveSurface.equals(written) || entry.kind() == EntityKind.BENCHMARK && written.length() >= 3
                         && written.equals(written.toUpperCase(java.util.Locale.ROOT)) && caseSensitiveSurface.equalsIgnoreCase(written);
             }
-            // A long coined name written in plain title case ("Librispeech" for LibriSpeech) is still the name:
-            // at nine letters or more, an ordinary capitalised word rarely shares its key.
+            // A long coined name written in plain title case ("Librispeech" for LibriSpeech) is still the name: at nine letters
+            // or more, an ordinary capitalised word rarely shares its key — nor, at seven, with two words glued ("Webshop" for
+            // WebShop, not "Quality" for QuALITY).
             return (!nameStartsUpper || startsUpper(surface))
                     && (!nameHasInnerUpper || hasInnerUpper(surface) || (startsUpper(surface) && longName));
         }

@@ -1985,6 +1985,13 @@ class ExtractorTest {
         List<String> asWell = factsOf(SHIPPED, "We propose FooVec. On Librispeech it performs as well as wav2vec 2.0 in 10.6x less time. "
                 + "Earlier efforts tried hybrid design with MobileNet block, yet inference stays slow.");
         assertTrue(asWell.contains("COMPARES_WITH MODEL wav2vec 2.0") && asWell.stream().noneMatch(f -> f.contains("MobileNet")), asWell::toString);
+        // "on X, a … benchmark" evaluates on X; "a 6% improvement on X compared to …" measures on X, and ", enabling Y to match …"
+        // says what the method lets Y do.
+        List<String> described = factsOf(SHIPPED, "We propose FooMem. First, on ScreenshotFoo, a challenging multimodal benchmark "
+                + "comprising 20,000 screenshots, FooMem achieves 35% higher accuracy. FooMem achieves a 6% absolute improvement on ColFoo "
+                + "compared to other multi-turn RL algorithms, enabling Llama-3.1-8B to match the performance of GPT-4o.");
+        assertTrue(described.containsAll(List.of("EVALUATED_ON BENCHMARK ScreenshotFoo", "EVALUATED_ON BENCHMARK ColFoo",
+                "USES_MODEL MODEL Llama-3.1-8B", "COMPARES_WITH MODEL GPT-4o")), described::toString);
         // A share of another's is still set against it.
         assertTrue(factsOf(SHIPPED, "We propose Zynx. Zynx reaches more than 95% of the performance of GPT-4 at a fraction of the cost.")
                 .contains("COMPARES_WITH MODEL GPT-4"));

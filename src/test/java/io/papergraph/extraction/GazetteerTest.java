@@ -110,6 +110,14 @@ class GazetteerTest {
     }
 
     @Test
+    @DisplayName("two capitalised words glued into a name of seven letters or more match in title case ('Webshop'); other short names do not ('Quality')")
+    void gluedWordsInTitleCase() {
+        Gazetteer gazetteer = new Gazetteer(List.of(benchmark("WebShop", "environment"), benchmark("QuALITY", "benchmark")), false);
+        assertEquals(List.of("WebShop=Webshop"), names(gazetteer.find("It gains 7% on Webshop.")));
+        assertEquals(List.of(), gazetteer.find("Quality matters more than quantity."));
+    }
+
+    @Test
     @DisplayName("a plural in the text matches a singular name")
     void plural() {
         Gazetteer gazetteer = new Gazetteer(List.of(metric("success rate")), false);
