@@ -101,7 +101,7 @@ final class TitlePhraseRule {
     }
 
     /**
-     * Phrases of two to seven words from the title's last part ("…: Coder Reviewer Reranking for …"), longest first: not
+     * Phrases of two to seven words (or one hyphenated capitalised word) from the title's last part ("…: Coder Reviewer Reranking for …"), longest first: not
      * opening or closing on a function word nor closing on a participle, one word at least capitalised, none saying what
      * kind of paper it is ("Survey", "Study", "Analysis").
      */
@@ -113,7 +113,13 @@ final class TitlePhraseRule {
         }
         List<Phrase> phrases = new ArrayList<>();
         for (int from = 0; from < words.size(); from++) {
-            for (int to = from + 2; to <= Math.min(words.size(), from + 7); to++) {
+            // "Self-Backtracking", "Verifier-in-the-Loop": one hyphenated capitalised word is a phrase too.
+            // Not a modifier ("Output-Centric", "Bottom-Up"): its last part a word of five letters or more that no modifier ends in.
+            String first = words.get(from);
+            String lastPart = first.substring(first.lastIndexOf('-') + 1);
+            boolean hyphenated = first.indexOf('-') > 0 && Character.isUpperCase(first.charAt(0)) && lastPart.length() >= 5
+                    && !NameShapes.isModifier(first.toLowerCase(Locale.ROOT));
+            for (int to = from + (hyphenated ? 1 : 2); to <= Math.min(words.size(), from + 7); to++) {
                 List<String> phrase = words.subList(from, to);
                 String last = phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT);
                 // "… with Vector Quantized Models": a participle describes what follows it, it ends no name.
@@ -132,7 +138,7 @@ final class TitlePhraseRule {
     }
 
     /** What a method is called after its name: the method nouns, and a few more a title phrase may be followed by. */
-    private static final String METHOD_WORDS = ResourceKinds.METHOD_NOUNS + "|scheme|recipe|network";
+    private static final String METHOD_WORDS = ResourceKinds.METHOD_NOUNS + "|scheme|recipe|network|design";
     private static final Pattern NAMED_AS_METHOD_AFTER = Pattern.compile(
             "\\s*\\(|(?i)\\s*,\\s+(?:an?|which|that|dubbed|called|named)\\s|\\s+(?:" + METHOD_WORDS + ")s?\\b");
     private static final Pattern PROPOSE = Pattern.compile("(?i)propose|introduce");

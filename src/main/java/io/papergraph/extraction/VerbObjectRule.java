@@ -167,6 +167,13 @@ final class VerbObjectRule {
         if (described.find() && NameShapes.isCapitalisedName(described.group(1))) {
             Contributions.add(found, sentence, described.group(1), List.of(), verbEnd + described.start(1), ProposalRule.RULE_VERB, 0.75, known);
         }
+        // "We then propose Build-a-Graph Prompting and Algorithmic Prompting, two instruction-based approaches …": a pair of names
+        // the appositive counts.
+        Matcher pair = PAIR_COUNTED.matcher(namedLater || byGerund ? "" : afterVerb);
+        if (pair.lookingAt() && NameShapes.isCapitalisedPhrase(pair.group(1)) && NameShapes.isCapitalisedPhrase(pair.group(2))) {
+            Contributions.add(found, sentence, pair.group(1), List.of(), verbEnd + pair.start(1), ProposalRule.RULE_VERB, 0.75, known);
+            Contributions.add(found, sentence, pair.group(2), List.of(), verbEnd + pair.start(2), ProposalRule.RULE_VERB, 0.75, known);
+        }
         // "we introduce Lookahead decoding, an exact, parallel decoding algorithm": a name with its lower-case head noun.
         Matcher withHead = NAME_WITH_METHOD_HEAD.matcher(namedLater ? "" : afterVerb);
         if (withHead.find() && NameShapes.isCapitalisedName(withHead.group(1).split(" ")[0])) {
@@ -201,6 +208,8 @@ final class VerbObjectRule {
             "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b"
                     + "(?:(?!\\b(?:on|from|with|using)\\b)[^;.]){0,60}?,?\\s+and\\s+(" + NameShapes.NAME + ")\\s*,\\s+(?:a|an|the)\\s+"
                     + "(?:[\\w.-]+\\s+){0,4}?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b");
+    private static final Pattern PAIR_COUNTED = Pattern.compile(
+            "^\\s*(" + ProposalRule.MULTI_WORD_NAME + ")\\s+and\\s+(" + ProposalRule.MULTI_WORD_NAME + ")\\s*,\\s+(?:two|both)\\b");
     private static final Pattern SECOND_DESCRIBED_METHOD = Pattern.compile(
             "^[^.;]{0,80}?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+[^.;]{0,100}?,\\s+and\\s+(" + NameShapes.NAME + ")\\s*,\\s+(?:a|an)\\s+"
                     // what kind of method it is said ("a sample-and-rerank method"), not a bare "a model"
@@ -314,5 +323,5 @@ final class VerbObjectRule {
             + "(?=\\s*[,.;:(]|$|\\s+(?:during|to|for|in|at|that|which)\\b)");
     private static final Pattern SECOND_NAME_AFTER = Pattern.compile("(?:\\s+" + OWN_KIND + ")?\\s+and\\s+(?:the\\s+|our\\s+)?(" + NameShapes.NAME + ")"
             // "we introduce MM-Verifier and MM-Reasoner to enhance …": or what they are for
-            + "(?=\\s+(?:[a-z][\\w-]*\\s+){0,2}" + OWN_KIND + "\\b|\\s*[,.;:(]|$|\\s+(?:to|for|that|which)\\b)");
+            + "(?=\\s+(?:[a-z][\\w-]*\\s+){0,2}" + OWN_KIND + "\\b|\\s*(?:[,.;:(]|--|[—–])|$|\\s+(?:to|for|that|which)\\b)");
 }

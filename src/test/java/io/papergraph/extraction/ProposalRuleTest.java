@@ -2052,6 +2052,10 @@ class ProposalRuleTest {
                 .contains("PROPOSES Archivist null we-propose"));
         assertEquals(List.of("PROPOSES MM-Checker null we-propose", "PROPOSES MM-Thinker null we-propose"),
                 summary(apply("In this paper, we introduce MM-Checker and MM-Thinker to enhance multimodal reasoning.")));
+        assertEquals(List.of("PROPOSES SignFoo null we-propose", "PROPOSES BasisFoo null we-propose"),
+                summary(apply("We introduce SignFoo and BasisFoo -- new neural architectures that are invariant to sign flips.")));
+        assertEquals(List.of("PROPOSES Build-a-Tree Prompting null we-propose", "PROPOSES Stepwise Prompting null we-propose"),
+                summary(apply("We then propose Build-a-Tree Prompting and Stepwise Prompting, two instruction-based approaches to enhance LLMs.")));
     }
 
 }

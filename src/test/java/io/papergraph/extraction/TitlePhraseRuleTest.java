@@ -62,4 +62,15 @@ class TitlePhraseRuleTest {
         assertEquals(Optional.empty(), proposed("Layout-Aware Transformers for Document Visual Question Answering",
                 "We present a new task, document visual question answering over scans."));
     }
+    @Test
+    @DisplayName("one hyphenated capitalised word of the title is a phrase too ('Self-Rewinding'); not a modifier ('Output-Centric', 'Bottom-Up')")
+    void hyphenatedTitleWord() {
+        assertEquals(Optional.of("Self-Rewinding"), proposed("Step Back to Leap Forward: Self-Rewinding for Boosting Reasoning",
+                "To this end, we propose a self-rewinding mechanism that equips LLMs with the ability to rewind."));
+        assertEquals(Optional.empty(), proposed("Enhancing Interpretability with Output-Centric Feature Descriptions",
+                "We propose output-centric methods that describe features."));
+        assertEquals(Optional.empty(), proposed("Bottom-Up Skill Discovery from Demonstrations",
+                "We present a bottom-up approach to discover skills."));
+    }
+
 }
