@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 final class Cues {
 
     /** The authors speaking about their own work: "we", "our", "this paper". */
-    static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study|article))\\b");
+    // "This technical report introduces DINOv3": a report speaks for its authors too.
+    static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study|article|(?:technical )?report))\\b");
 
     /** Right before a name or definition, marks it as someone else's: "the so-called X", "based on X", "such as X". */
     static final Pattern PRIOR_WORK_BEFORE = Pattern.compile(

@@ -90,6 +90,30 @@ public final class Extractor {
         return titleHead;
     }
 
+    /**
+     * "Repo2Run: Automated Building Executable Environment for …" with "we introduce Repo2Run, the first LLM-based agent …": a title
+     * head its long form makes a resource, that the abstract's appositive calls a model or an agent, is a method.
+     */
+    private static Mention asDescribedMethod(Mention titleHead, String title, List<String> sentences) {
+        // Not a title that says it evaluates ("LiveCodeBench: Holistic and Contamination Free Evaluation of …").
+        if (titleHead.relation() != Relation.INTRODUCES || EVALUATION_IN_TITLE.matcher(title).find()) {
+            return titleHead;
+        }
+        Pattern name = NameShapes.wholeWord(titleHead.name());
+        for (String sentence : sentences) {
+            Matcher at = name.matcher(sentence);
+            if (at.find()) {
+                return ResourceKinds.describedAsModelOrAgent(sentence, at.end())
+                        ? new Mention(Relation.PROPOSES, EntityKind.METHOD, titleHead.name(), titleHead.aliases(), titleHead.evidence(),
+                                titleHead.rule(), titleHead.confidence(), null)
+                        : titleHead;
+            }
+        }
+        return titleHead;
+    }
+
+    private static final Pattern EVALUATION_IN_TITLE = Pattern.compile("(?i)\\b(?:benchmark|evaluat|dataset|corpus|suite|leaderboard|arena)");
+
     /** True when the vocabulary lists the name: then it is prior work, never this paper's contribution. */
     public boolean isKnown(String name) {
         return knownKeys.contains(Names.key(name)) || knownKeys.contains(Names.singularKey(name));
@@ -135,7 +159,8 @@ public final class Extractor {
         List<AcronymDefinitions.Definition> definitions = new ArrayList<>(AcronymDefinitions.find(paper.title()));
         Optional<Mention> titleHead = TitleHeadRule.apply(paper.title(), paper.abstractText(), this::isKnown)
                 .filter(head -> !modelAppliedToField(head.name()))
-                .map(head -> asKnownResource(head, sentences));
+                .map(head -> asKnownResource(head, sentences))
+                .map(head -> asDescribedMethod(head, paper.title(), sentences));
         titleHead.ifPresent(mentions::add);
         List<String> ownNames = new ArrayList<>();
         titleHead.filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).ifPresent(ownNames::add);

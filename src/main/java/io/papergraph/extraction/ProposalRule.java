@@ -31,7 +31,9 @@ final class ProposalRule {
             // The kind after "this" first: "We call this procedure self-denoised smoothing" names no "procedure self-denoised smoothing".
             // "and term this formed large vision-language instructed model as LaVIN": what is named, then "as".
             + "|(?:we|and) (?:call|name|term|dub) (?:this|the resulting) (?:[\\w-]+ ){1,6}?as(?= [\"'“]?(?-i:\\p{Lu}))"
-            + "|we (?:call|name|term|dub) (?:this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon)|it|this|them|these|our \\w+|the (?:resulting|final) \\w+)"
+            // "We name this attention mechanism the Forgetting Attention"
+            + "|we (?:call|name|term|dub) (?:this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon"
+            + "|mechanism|module|architecture|layer|objective|loss|operator|scheme)|it|this|them|these|our \\w+|the (?:resulting|final) \\w+)"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub|frame as)))\\s+[\"'“]?";
     /** "E(n)-Equivariant", "SE(3)-Transformer": a symmetry group, its parenthesis and all, joined to the word it qualifies. */
@@ -46,6 +48,12 @@ final class ProposalRule {
      * coined name starting in lower case too.
      */
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:the\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + "|" + NameShapes.LOWER_COINED + ")");
+    /** " anchoring, which", " scaling.": one or two lower-case words that end a named phrase (not "is", "and", "to" …). */
+    private static final Pattern LOWER_TAIL_OF_NAME = Pattern.compile(
+            "\\s((?!(?:is|are|was|were|and|or|to|for|in|on|with|as|by|that|which|the|a|an|of|from|at|into|can|will|has|have|"
+                    // nor the kind of thing it is ("called VectorRAG techniques")
+                    + ResourceKinds.METHOD_NOUNS + "|" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b)[a-z][a-z-]+"
+                    + "(?:\\s(?!(?:is|are|was|were|and|or|to|for|in|on|with|as|by|that|which|the|a|an|of|from|at)\\b)[a-z][a-z-]+)?)(?=\\s*[,.;(]|\\s+(?:which|that)\\b)");
     /** "We tested X on a challenging code generation dataset called …": the naming closes what the authors test on. */
     private static final Pattern TESTED_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:tested|test|evaluated?|evaluating|experiments?)\\b[^.;]{0,60}?\\bon\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}$");
@@ -85,12 +93,15 @@ final class ProposalRule {
                     + "|policy|router|assistant|regulari[sz]er|estimator|detector|generator|component"
                     // "a novel CPU-GPU-I/O pipelining schedule, CGOPipe, with …", "a lightweight inference engine, FastServe, …"
                     + "|schedule|engine|network|interface|compiler|runtime|platform|simulator|layer|block|loss|kernel"
+                    // "a neural network structure, FramePack, to …", "a novel algorithmic solution, Nash-MD, founded on …"
+                    + "|structure|solution"
                     // "we introduce a family of models, Phoenix, trained on …"
                     + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)"
                     // "a generative judge with 13B parameters, Auto-J, …": a few words that qualify the noun before the name's comma
                     // (not a list the noun opens: "with two methods: A and B").
                     // "a simple yet effective router, namely CascadeGate, that …"
-                    + "(?:\\s+(?:with|for|of)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+,|,(?:\\s+namely)?|\\s*--|\\s*—|\\s*:)\\s+[\"'“]?("
+                    // "a novel approach, the LLM-Embedder, which …": the article before the name is no part of it
+                    + "(?:\\s+(?:with|for|of)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+,|,(?:\\s+namely)?|\\s*--|\\s*—|\\s*:)\\s+(?:the\\s+(?=\\p{Lu}))?[\"'“]?("
                     + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2})[\"'”]?\\s*[,(.;]");
     private static final Pattern ROLE_NOUN = Pattern.compile("(?i)(?:" + Cues.MODEL_ROLE_NOUNS + ")\\b");
     /** "use a pretrained encoder, …", "built on a strong backbone, …": the verb that takes an existing thing, then its noun phrase. */
@@ -240,8 +251,11 @@ final class ProposalRule {
                 // "a framework called DETR": naming it here makes it this paper's, however well known it became.
                 // "models … called AlphaFlow and ESMFlow": two coined names joined by "and" are two contributions.
                 Matcher pair = COINED_PAIR.matcher(naming.group(1));
+                // "a new method called Gram anchoring, which …": a capitalised word and the lower-case words that end the name.
+                Matcher lowerTail = LOWER_TAIL_OF_NAME.matcher(sentence).region(naming.end(1), sentence.length());
+                String named = lowerTail.lookingAt() ? naming.group(1) + " " + lowerTail.group(1) : naming.group(1);
                 List<String> names = pair.matches() && NameShapes.isCoined(pair.group(1)) && NameShapes.isCoined(pair.group(2))
-                        ? List.of(pair.group(1), pair.group(2)) : List.of(naming.group(1));
+                        ? List.of(pair.group(1), pair.group(2)) : List.of(named);
                 // "We tested AlphaCodium on a challenging dataset called CodeContests": what the authors test on is named, not made.
                 boolean testedOn = TESTED_ON_BEFORE.matcher(sentence).region(0, naming.start(1)).find()
                         || APPLIED_TO_BEFORE.matcher(sentence).region(0, naming.start(1)).find();
@@ -428,7 +442,10 @@ final class ProposalRule {
                     || ROLE_NOUN.matcher(appositive.group()).lookingAt() && Contributions.ofKnownFamily(appositive.group(1), known);
             // "a novel algorithm, namely Stepwise Self-Consistent CoT (SSC-CoT)": the definition names it, read by the acronym rule.
             boolean defined = appositive.group().contains(", namely") && definesAcronym(sentence, appositive.start(1), appositive.end(1), definitions);
-            if (authors && !ranked && !listed && !taken && !defined && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
+            // "an existing … method, the Cringe Loss (Adolphs et al., 2022)": with an article, only what is said to be new.
+            boolean theKnownOne = appositive.group().contains(", the ") && !NOVEL_KIND_BEFORE.matcher(
+                    sentence.substring(Math.max(0, appositive.start(1) - 80), appositive.start(1))).find();
+            if (authors && !ranked && !listed && !taken && !defined && !theKnownOne && NameShapes.isCapitalisedPhrase(appositive.group(1))) {
                 // "we introduce a new prompting approach, Analogical Prompting, …": said to be new, it is this paper's however
                 // well known it became.
                 // Not a model said to be new ("powered by a new vision-language model, PaliGemma"): a known model is one the paper uses.

@@ -146,6 +146,14 @@ final class ResourceKinds {
     /** "simple, but effective", "novel, scalable": adjectives with commas between them — not a head noun ("a web agent, trained …"). */
     private static final Pattern ADJECTIVES_IN_A_ROW = Pattern.compile("^(?:(?:[\\w-]+\\s+)?(?!(?i:" + HEAD_NOUNS
             + ")s?,)[\\w-]+(?:ed|al|le|ve|nt|ic|ful|ous|ble|ple|ust|st|ng|ar),\\s+(?:(?:and|but|yet)\\s+)?)+");
+    /** An appositive right after the name calls it a model or an agent ("X, the first LLM-based agent …"). */
+    static boolean describedAsModelOrAgent(String sentence, int end) {
+        String head = appositiveHead(sentence, end);
+        return head != null && MODEL_OR_AGENT.contains(head);
+    }
+
+    private static final java.util.Set<String> MODEL_OR_AGENT = java.util.Set.of("agent", "model", "llm", "mllm", "vlm", "policy");
+
     /** The head noun of an appositive right after the name ("X, a benchmark for …" → benchmark), or null when none says. */
     private static String appositiveHead(String sentence, int end) {
         Matcher opening = APPOSITIVE_OPENING.matcher(sentence).region(end, sentence.length());

@@ -2001,4 +2001,13 @@ class ExtractorTest {
         return facts.stream().filter(f -> f.startsWith(relation + " ")).toList();
     }
 
+    @Test
+    @DisplayName("a title head its long form makes a resource, that the abstract calls an agent, is a method ('Repo2Foo: Automated Building "
+            + "Executable Environment …' with 'Repo2Foo, the first LLM-based agent …'); not a title that says it evaluates")
+    void titleHeadDescribedAsAgent() {
+        assertEquals(List.of("PROPOSES METHOD Repo2Foo"), fieldFacts("Repo2Foo: Automated Building Executable Environment for Code Repository at Scale",
+                "Environments are scarce. We introduce Repo2Foo, the first LLM-based agent aiming at automating the building of executable test "
+                        + "environments for any repositories at scale.", Relation.PROPOSES));
+    }
+
 }

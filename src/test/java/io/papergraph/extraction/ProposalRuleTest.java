@@ -2058,4 +2058,26 @@ class ProposalRuleTest {
                 summary(apply("We then propose Build-a-Tree Prompting and Stepwise Prompting, two instruction-based approaches to enhance LLMs.")));
     }
 
+    @Test
+    @DisplayName("names of the eleventh fresh lists: 'we name this attention mechanism the X', 'this technical report introduces X', "
+            + "a structure or a solution set off, 'a novel approach, the X', 'a new method called X anchoring, which …'")
+    void namesOfTheEleventhFreshLists() {
+        assertEquals(List.of("PROPOSES Fading Attention null called-named"),
+                summary(apply("We name this attention mechanism the Fading Attention.")));
+        assertEquals(List.of("PROPOSES DINOFoo null we-propose"),
+                summary(apply("This technical report introduces DINOFoo, a major milestone toward realizing this vision.")));
+        assertEquals(List.of("PROPOSES FramePacker null we-propose"),
+                summary(apply("We present a neural network structure, FramePacker, to train next-frame prediction models for video generation.")));
+        assertEquals(List.of("PROPOSES Nash-FD null we-propose"),
+                summary(apply("We present a novel algorithmic solution, Nash-FD, founded on the principles of mirror descent.")));
+        assertEquals(List.of("PROPOSES LLM-Embedfoo null we-propose"),
+                summary(apply("In this work, we present a novel approach, the LLM-Embedfoo, which supports retrieval augmentation.")));
+        // With an article, a method not said to be new is another's.
+        assertEquals(List.of(), summary(apply("We show how an existing binary feedback method, the Wince Loss (Smith et al., 2022), can be generalized.")));
+        assertEquals(List.of("PROPOSES Gram anchoring null called-named"),
+                summary(apply("Second, we introduce a new method called Gram anchoring, which addresses dense feature maps degrading.")));
+        // Not the kind after the name.
+        assertEquals(List.of("PROPOSES VectorFoo null called-named"), summary(apply("We propose methods called VectorFoo techniques, which help.")));
+    }
+
 }
