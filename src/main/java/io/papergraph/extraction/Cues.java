@@ -119,7 +119,10 @@ final class Cues {
     static final Pattern NOT_USED = Pattern.compile(
             "(?i)\\b(?:without(?:\\s+(?:any\\s+)?(?:reliance|relying|depending|dependence)\\s+on)?|(?:does|do|did)\\s+not\\s+(?:use|utili[sz]e|rely\\s+on|require|need))"
                     // "without reliance on the commonly used proprietary GPT-4"
-                    + "\\s+(?:the\\s+|using\\s+)?(?:(?:commonly\\s+)?used\\s+|proprietary\\s+|closed-source\\s+|powerful\\s+|costly\\s+)*$");
+                    + "\\s+(?:the\\s+|using\\s+)?(?:(?:commonly\\s+)?used\\s+|proprietary\\s+|closed-source\\s+|powerful\\s+|costly\\s+)*$"
+                    // "without costly human annotation or GPT-4 distillation", "without the need for … or synthetic GPT-4 generated data":
+                    // the last of what is done without
+                    + "|\\bwithout\\s+(?:the\\s+need\\s+for\\s+)?[^,.;()]{0,60}?\\s(?:or|nor)\\s+(?:synthetic\\s+|costly\\s+|expensive\\s+)?$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
     /** "methods such as STaR, ReST and": methods named as examples of a kind, the list running on before the name. */

@@ -88,6 +88,7 @@ final class ModelMentionRule {
      * "Our findings include the development of Idefics2, an efficient VLM", "Zeta has led to the creation of Zeta-Coder, the
      * first …", "our dataset led to Zeta-32B, the first model …": in a sentence that speaks for the paper, a model it makes.
      */
+    private static final Pattern OUR_RESULTING_BEFORE = Pattern.compile("(?i)\\bour\\s+(?:resulting|final)\\s+$");
     private static final Pattern MADE_HERE = Pattern.compile("(?i)\\b(?:(?:creation|development)\\s+of|led\\s+to)\\s+(?:the\\s+)?$");
     /** " and gpt-oss-20b, two …": the first of a pair the authors release, counted right after the second. */
     private static final String PAIR_ITEM = "[\\p{L}\\p{N}.-]+(?:\\s\\d+(?:\\.\\d+)?[BM])?";
@@ -277,6 +278,8 @@ final class ModelMentionRule {
             boolean pairReleased = PAIR_SET_OFF_AFTER.matcher(after).lookingAt() && RELEASED_HERE.matcher(before).find()
                     || PAIR_SECOND_SET_OFF.matcher(after).lookingAt() && PAIR_FIRST_RELEASED.matcher(before).find();
             if (pairReleased || (RELEASED_HERE.matcher(before).find() || ownWork && MADE_HERE.matcher(before).find()) && SET_OFF_AFTER.matcher(after).find()
+                    // "our resulting GritLM 7B sets a new state of the art": what the authors' work results in is theirs.
+                    || OUR_RESULTING_BEFORE.matcher(before).find()
                     // "We refer to the model after CPT as Llama-3-SynE", "a variant we call …": a model named where the authors speak is
                     // theirs — not one the sentence compares with or builds on.
                     || !compared && !backbone && Cues.FIRST_PERSON.matcher(sentence).find() && ResourceKinds.NAMING_CUE_BEFORE.matcher(before).find()

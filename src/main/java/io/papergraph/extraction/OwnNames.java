@@ -63,17 +63,26 @@ final class OwnNames {
             + "(?:model|judge|verifier|classifier|evaluator|critic|baseline|system|method|approach|agent|metric|detector|policy)s?"
             + "|we\\s+(?:\\w+\\s+){0,2}?(?:train|trained|fine-tune|fine-tuned|finetune|finetuned|build|built|achieve|achieved|obtain|obtained))\\b");
 
-    private static boolean comparedWithOwnWork(Mention model) {
+    private static boolean comparedWithOwnWork(Mention model, List<Mention> introduced) {
         String sentence = model.evidence();
         Matcher written = NameShapes.wholeWord(model.name()).matcher(sentence);
         while (written.find()) {
             int at = written.start();
             int clause = Math.max(sentence.lastIndexOf(':', at), sentence.lastIndexOf(';', at)) + 1;
-            if (OWN_WORK_IN_CLAUSE.matcher(sentence).region(clause, at).find()) {
+            if (OWN_WORK_IN_CLAUSE.matcher(sentence).region(clause, at).find() || trainedOnOwnResource(sentence.substring(clause, at), introduced)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "KodCode-tuned models … surpassing …", "fine-tuning on API Pack enables open-source models to outperform …": models trained on the paper's own data. */
+    private static boolean trainedOnOwnResource(String clause, List<Mention> introduced) {
+        return introduced.stream().anyMatch(resource -> {
+            String name = Pattern.quote(resource.name());
+            return Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + name + "-(?:tuned|trained|finetuned|fine-tuned)\\b"
+                    + "|\\b(?:tun(?:ed|ing)|train(?:ed|ing))\\s+on\\s+(?:the\\s+)?" + name + "(?![\\p{L}\\p{N}])").matcher(clause).find();
+        });
     }
 
     /** "LongHaul-Lite" of a LongHaul benchmark is one; "ShareGPT4V-7B", trained on the ShareGPT4V data, is a model. */
@@ -120,6 +129,13 @@ final class OwnNames {
                     continue;
                 }
             }
+            // "GritLM 8x7B" beside the paper's "GritLM 7B": its own model in another size, another name of it.
+            Optional<String> sized = m.relation() == Relation.USES_MODEL || m.relation() == Relation.COMPARES_WITH
+                    ? proposed.stream().filter(p -> otherSizeOf(m.name(), p)).findFirst() : Optional.empty();
+            if (sized.isPresent()) {
+                shortForms.computeIfAbsent(sized.get(), k -> new ArrayList<>()).add(m.name());
+                continue;
+            }
             boolean ownVariant = (m.relation() == Relation.USES_MODEL || m.relation() == Relation.COMPARES_WITH)
                     && proposed.stream().anyMatch(p -> variantNameOf(m.name(), p)
                             || m.name().matches(Pattern.quote(p) + " \\d+(?:\\.\\d+)?[BMbm]")
@@ -136,7 +152,7 @@ final class OwnNames {
                 // "phi-3-mini" of a proposed Phi-3, "Mamba-3B" of Mamba: sizes and variants of the paper's own model.
                 out.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, m.name(), m.aliases(), m.evidence(), m.rule(), m.confidence(), null));
             } else if (benchmarkPaper && m.relation() == Relation.COMPARES_WITH && m.kind() == EntityKind.MODEL
-                    && !comparedWithOwnWork(m)) {
+                    && !comparedWithOwnWork(m, introduced)) {
                 // A benchmark paper ranks the models it evaluates; it has no method of its own to compare with them.
                 out.add(new Mention(Relation.USES_MODEL, EntityKind.MODEL, m.name(), m.aliases(), m.evidence(), m.rule(), m.confidence(), null));
             } else {
@@ -343,6 +359,15 @@ final class OwnNames {
     private static final Pattern OUR_MODEL = Pattern.compile("(?i:\\bour\\s+(?:new\\s+|latest\\s+)?)(\\S+(?:\\s\\S+)?)(?=\\s+(?i:model|system|network)\\b)");
 
     /** "phi-3-mini" of Phi-3, "Code Llama - Python" of Code Llama, "Mistral 7B -- Instruct" of a proposed "Mistral 7B v0.1". */
+    private static final Pattern TRAILING_SIZE = Pattern.compile("[-\\s]" + ModelRule.SIZE + "$");
+
+    private static boolean otherSizeOf(String name, String proposed) {
+        Matcher nameSize = TRAILING_SIZE.matcher(name);
+        Matcher proposedSize = TRAILING_SIZE.matcher(proposed);
+        return nameSize.find() && proposedSize.find() && nameSize.start() > 0
+                && name.substring(0, nameSize.start()).equalsIgnoreCase(proposed.substring(0, proposedSize.start()));
+    }
+
     private static boolean variantNameOf(String name, String proposed) {
         String lower = name.toLowerCase(Locale.ROOT);
         String withoutRelease = proposed.replaceFirst("\\s(?:" + RELEASE_TAIL.pattern() + ")$", "");

@@ -2010,4 +2010,19 @@ class ExtractorTest {
                         + "environments for any repositories at scale.", Relation.PROPOSES));
     }
 
+    @Test
+    @DisplayName("models of the eleventh fresh lists: the last of what is done without ('without costly human annotation or GPT-4 "
+            + "distillation'); 'our resulting X 7B' is the paper's, 'X 8x7B' another size of it; a benchmark paper's rivals beaten by "
+            + "models trained on its data ('FooCode-tuned models … surpassing …') stay rivals")
+    void modelsOfTheEleventhFreshLists() {
+        assertTrue(factsOf(SHIPPED, "We show how to harvest instruction data without costly human annotation or GPT-4 distillation, providing a "
+                + "new paradigm.").stream().noneMatch(f -> f.contains("GPT-4")));
+        List<String> own = factsOf(SHIPPED, "We unify embedding and generation. Compared to other open models, our resulting FritLM 7B sets a new "
+                + "state of the art on MTEB. By scaling up further, FritLM 8x7B outperforms all open generative language models.");
+        assertTrue(own.contains("PROPOSES METHOD FritLM 7B") && own.stream().noneMatch(f -> f.contains("8x7B")), own::toString);
+        List<String> rivals = factsOf(SHIPPED, "We introduce FooCode, a synthetic dataset of coding questions. Fine-tuning experiments show that "
+                + "FooCode-tuned models achieve state-of-the-art performance, surpassing models like Qwen2.5-Coder-32B-Instruct.");
+        assertTrue(rivals.contains("COMPARES_WITH MODEL Qwen2.5-Coder-32B-Instruct"), rivals::toString);
+    }
+
 }
