@@ -142,10 +142,11 @@ final class ResourceKinds {
             + "|transformer|retriever|estimator|encoder|decoder|classifier|verifier|solver|reranker";
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + HEAD_NOUNS + ")s?\\b(?!-)");
 
-    private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\s*\\([\\p{Lu}\\d-]{1,8}s?\\)");
+    // "a permissively licensed (CC-BY-4.0), high-quality … dataset": a licence or a short code in passing too
+    private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\s*\\((?:[\\p{Lu}\\d-]{1,8}s?|[\\p{Lu}\\d.-]{2,12})\\)");
     /** "simple, but effective", "novel, scalable": adjectives with commas between them — not a head noun ("a web agent, trained …"). */
     private static final Pattern ADJECTIVES_IN_A_ROW = Pattern.compile("^(?:(?:[\\w-]+\\s+)?(?!(?i:" + HEAD_NOUNS
-            + ")s?,)[\\w-]+(?:ed|al|le|ve|nt|ic|ful|ous|ble|ple|ust|st|ng|ar),\\s+(?:(?:and|but|yet)\\s+)?)+");
+            + ")s?,)[\\w-]+(?:ed|al|le|ve|nt|ic|ful|ous|ble|ple|ust|st|ng|ar|-quality),\\s+(?:(?:and|but|yet)\\s+)?)+");
     /** An appositive right after the name calls it a model or an agent ("X, the first LLM-based agent …"). */
     static boolean describedAsModelOrAgent(String sentence, int end) {
         String head = appositiveHead(sentence, end);
@@ -162,8 +163,10 @@ final class ResourceKinds {
         }
         // "a simple, but effective training-free approach": a comma between adjectives does not end the appositive.
         // "the first open-domain natural language (NL) to code generation dataset": an abbreviation in passing is no end either.
-        String phrase = ADJECTIVES_IN_A_ROW.matcher(SHORT_PARENTHESIS.matcher(sentence.substring(opening.end(), Math.min(sentence.length(), opening.end() + 80)))
-                .replaceAll("")).replaceFirst("").split("[,;:(]|\\.\\s", 2)[0];
+        // Eighty characters of what the appositive says, an abbreviation or a licence in passing not counted.
+        String said = SHORT_PARENTHESIS.matcher(sentence.substring(opening.end(), Math.min(sentence.length(), opening.end() + 140))).replaceAll("");
+        String phrase = ADJECTIVES_IN_A_ROW.matcher(said.substring(0, Math.min(said.length(), 80)))
+                .replaceFirst("").split("[,;:(]|\\.\\s", 2)[0];
         Matcher noun = HEAD_NOUN.matcher(phrase);
         while (noun.find()) {
             // "a dataset distillation method": the last noun of a compound is its head; "a data collection and policy learning

@@ -2076,6 +2076,9 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("We show how an existing binary feedback method, the Wince Loss (Smith et al., 2022), can be generalized.")));
         assertEquals(List.of("PROPOSES Gram anchoring null called-named"),
                 summary(apply("Second, we introduce a new method called Gram anchoring, which addresses dense feature maps degrading.")));
+        // A licence in parentheses and a hyphened "-quality" adjective do not hide what the appositive calls it.
+        assertEquals(List.of("INTRODUCES FooSteer-Preference dataset we-propose"), summary(apply("To address this need, we introduce "
+                + "FooSteer-Preference, a permissively licensed (CC-BY-4.0), high-quality, human-annotated preference dataset comprising of over 40,000 samples.")));
         // Not the kind after the name.
         assertEquals(List.of("PROPOSES VectorFoo null called-named"), summary(apply("We propose methods called VectorFoo techniques, which help.")));
     }
