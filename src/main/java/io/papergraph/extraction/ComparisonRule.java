@@ -15,15 +15,15 @@ final class ComparisonRule {
     static final String RULE_BUILDS_ON = "known-method-mentioned";
 
     /**
+     * "more than 20,000 GPU hours", "over 1,000 experiments", "over 200k instances": a quantity, not a rival, after "than" or "over" — unless it is a
+     * share of another's ("more than 95% of the performance of GPT-4") or a name that starts with a digit ("than 4DGS").
+     */
+    private static final String QUANTITY_AFTER = "\\s+[~≈]?\\d[\\d,.]*+[kKMB×x]?(?![\\p{L}\\d])(?!\\s?%\\s+of\\b)";
+    /**
      * Every cue starts with one of these letters: tried first, the test spares the ~45 alternatives at every other word
      * boundary (the end of every word, most word starts).
      */
-    /**
-     * "more than 20,000 GPU hours", "over 1,000 experiments": a quantity, not a rival, after "than" or "over" — unless it is a
-     * share of another's ("more than 95% of the performance of GPT-4").
-     */
-    private static final String QUANTITY_AFTER = "\\s+[~≈]?\\d[\\d,.]*+(?!\\s?%\\s+of\\b)";
-    private static final String CUE_FIRST_LETTER = "(?=[abceigmoprstuvw\\u00e0])";
+    private static final String CUE_FIRST_LETTER = "(?=[abcdeigmoprstuvw\\u00e0])";
     private static final Pattern CUE = Pattern.compile(
             "(?i)" + CUE_FIRST_LETTER + "(?:\\b(?:outperform\\w*|surpass\\w*|compared? (?:to|with|against)|"
                     // "we compare our model with FooNet", "When comparing the resulting model (Orca-3) to Mistral-7b-Instruct": what the
@@ -65,7 +65,7 @@ final class ComparisonRule {
                     // nor an idea: "inspired by the Global Workspace Theory (GWT)"
                     + "(?![^,.;]{0,40}\\b(?:theory|theories|principles?|psychology|neuroscience|cognition)\\b)|"
                     // "improves on X" (not "a 6% improvement on ColBench", what the gain is measured on)
-                    + "improv(?!ements?\\b)\\w* (?:up)?on|alternatives? to|better than|competitive (?:with|to)|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance|quality|effectiveness)(?:\\s+levels?)?\\s+of|(?<=\\bto\\s)match(?=\\s+(?-i:\\p{Lu}))|past\\s+that\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s)|(?:performance|accuracy|results?|quality|correctness)\\s+close\\s+to|close\\s+(?:performance|accuracy|correctness|results?)\\s+to|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
+                    + "improv(?!ements?\\s+on\\b)\\w* (?:up)?on|alternatives? to|better than|competitive (?:with|to)|compet(?:es|ing|e) (?:favou?rably )?(?:with|against)|parity with|trail\\w* behind|rival\\w*|matches|(?:match\\w*|reach\\w*|approach\\w*)\\s+(?:\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+)?(?:the\\s+)?(?:(?:test|top-1|average)\\s+)?(?:accuracy|performance|quality|effectiveness)(?:\\s+levels?)?\\s+of|(?<=\\bto\\s)match(?=\\s+(?-i:\\p{Lu}))|past\\s+that\\s+of|(?<=(?:,|and)\\s)approaching|(?<=\\d%\\s)of(?=\\s+\\S+'s\\s)|(?:performance|accuracy|results?|quality|correctness)\\s+close\\s+to|close\\s+(?:performance|accuracy|correctness|results?)\\s+to|exceed\\w*|comparable (?:performance )?(?:to|with)|comparably (?:to|with)"
                     // "has the same architecture as Mistral 7B", "reaches the same accuracy as X": measured against it.
                     + "|(?:same|similar)\\s+(?:(?!such\\b)[\\w-]+\\s+){0,2}?as(?!\\s+well\\b)"
                     // "our model solves 28.8%, while GPT-3 solves 0%": a contrast of scores.

@@ -16,7 +16,7 @@ final class Cues {
                     + "|(?:atop|on\\s+top\\s+of)(?:\\s+\\p{L}[\\w-]*'s)?)\\s+(?:the\\s+)?$");
 
     /** The part after a hyphen that makes a modifier of a name: "-based", "-style", "-guided", "-level" (not a gerund: "Phi-4-reasoning" is a name). */
-    static final String MODIFIER_SUFFIXES = "(?:[a-z]+ed|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only|language|domain|oriented|intensive|agnostic)";
+    static final String MODIFIER_SUFFIXES = "(?:[a-z]+ed|based|like|style|level|specific|aware|free|scale|grained|wise|shot|driven|centric|only|language|domain|intensive|agnostic)";
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile(MODIFIER_SUFFIXES);
 
     /** "X, Mistral's first reasoning model": a maker's possessive opens an appositive as an article does. */
@@ -122,7 +122,8 @@ final class Cues {
                     + "\\s+(?:the\\s+|using\\s+)?(?:(?:commonly\\s+)?used\\s+|proprietary\\s+|closed-source\\s+|powerful\\s+|costly\\s+)*$"
                     // "without costly human annotation or GPT-4 distillation", "without the need for … or synthetic GPT-4 generated data":
                     // the last of what is done without
-                    + "|\\bwithout\\s+(?:the\\s+need\\s+for\\s+)?[^,.;()]{0,60}?\\s(?:or|nor)\\s+(?:synthetic\\s+|costly\\s+|expensive\\s+)?$");
+                    // (not "without changing Llama-2-7B or Mistral-7B weights": what is done without is a thing, not an act)
+                    + "|\\bwithout\\s+(?:the\\s+need\\s+for\\s+)?(?![a-z]+ing\\b)[^,.;()]{0,60}?\\s(?:or|nor)\\s+(?:synthetic\\s+|costly\\s+|expensive\\s+)?$");
     /** "such as Gemini-1.5, DeepSeek-V3, and": the example list may run on before the model. */
     static final Pattern EXAMPLE_OF_FIELD = Pattern.compile("(?i)\\b" + EXAMPLES_BEFORE);
     /** "methods such as STaR, ReST and": methods named as examples of a kind, the list running on before the name. */

@@ -19,21 +19,22 @@ final class Gazetteer {
     record Hit(VocabularyEntry entry, String surface, int start, int end, boolean keyword) {
     }
 
+    /** Letters from which a coined name written in plain title case is still the name. */
+    private static final int LONG_NAME_LETTERS = 9;
+    /** Letters from which two capitalised words glued into one name ("WebShop", "MiniGrid") are still it in plain title case. */
+    private static final int GLUED_NAME_LETTERS = 7;
+    private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{Ll}{2,}");
+
     /**
      * {@code name} is the vocabulary spelling the key came from: its shape decides which surfaces may match.
      * The shape is worked out once here, not at every lookup.
      */
-    /** Letters from which a coined name written in plain title case is still the name. */
-    private static final int LONG_NAME_LETTERS = 9;
-    /** Two capitalised words of three letters or more glued into one: "WebShop", "MiniGrid". */
-    private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{Ll}{2,}");
-
     private record Target(VocabularyEntry entry, String name, boolean keyword, String caseSensitiveSurface, boolean nameStartsUpper,
                           boolean nameHasInnerUpper, boolean longName, boolean anyCase) {
 
         static Target of(VocabularyEntry entry, String name, boolean keyword) {
             return new Target(entry, name, keyword, Names.isCaseSensitive(name) ? Names.surface(name) : null, startsUpper(name),
-                    hasCamelCase(name), Names.key(name).length() >= LONG_NAME_LETTERS || Names.key(name).length() >= 7 && GLUED_WORDS.matcher(name).matches(),
+                    hasCamelCase(name), Names.key(name).length() >= LONG_NAME_LETTERS || Names.key(name).length() >= GLUED_NAME_LETTERS && GLUED_WORDS.matcher(name).matches(),
                     Names.isNoWordInAnyCase(name));
         }
 

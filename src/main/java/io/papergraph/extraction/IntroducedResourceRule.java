@@ -126,7 +126,7 @@ final class IntroducedResourceRule {
     private static final Pattern ENUMERATED_RESOURCES = Pattern.compile(
             "(?i:\\b(?:introduc|present|propos|releas|buil|construct|creat|curat|establish|collect|develop|assembl)\\w*\\s+(?:(?:two|three|four|2|3|4)\\s+(?:new\\s+|novel\\s+)?(?:[\\w-]+\\s+)?"
                     // "the first set of web-scale Time-Continual (TiC) benchmarks for training vision-language models: A, B, and C"
-                    + "|(?:the\\s+first|a(?:\\s+new)?)\\s+(?:set|suite|family|collection)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:\\([^()]{1,20}\\)\\s+)?)"
+                    + "|(?:the\\s+first|an?\\s+(?:new|novel))\\s+(?:set|suite|family|collection)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:\\([^()]{1,20}\\)\\s+)?)"
                     + "(benchmarks|datasets|environments|metrics)(?:\\s+for\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+)?\\s*:\\s*)");
     /** "we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets: PascalVOC-SP, COCO-SP, …". */
     private static final Pattern RESOURCES_LISTED_AFTER_COUNT = Pattern.compile(

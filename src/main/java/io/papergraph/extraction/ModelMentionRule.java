@@ -84,11 +84,12 @@ final class ModelMentionRule {
     /** "we introduce Mixtral 8x7B", "We propose the first Large Reconstruction Model (LRM)": a known name the paper releases. */
     private static final String WE_RELEASE = "(?i)\\bwe\\s+(?:\\w+\\s+){0,2}(?:introduce|present|release|releasing|propose|develop|open-source)\\s+";
     private static final Pattern RELEASED_HERE = Pattern.compile(WE_RELEASE + "(?:the\\s+(?:first\\s+)?)?$");
+    /** "our resulting GritLM 7B": what the authors' work results in. */
+    private static final Pattern OUR_RESULTING_BEFORE = Pattern.compile("(?i)\\bour\\s+(?:resulting|final)\\s+$");
     /**
      * "Our findings include the development of Idefics2, an efficient VLM", "Zeta has led to the creation of Zeta-Coder, the
      * first …", "our dataset led to Zeta-32B, the first model …": in a sentence that speaks for the paper, a model it makes.
      */
-    private static final Pattern OUR_RESULTING_BEFORE = Pattern.compile("(?i)\\bour\\s+(?:resulting|final)\\s+$");
     private static final Pattern MADE_HERE = Pattern.compile("(?i)\\b(?:(?:creation|development)\\s+of|led\\s+to)\\s+(?:the\\s+)?$");
     /** " and gpt-oss-20b, two …": the first of a pair the authors release, counted right after the second. */
     private static final String PAIR_ITEM = "[\\p{L}\\p{N}.-]+(?:\\s\\d+(?:\\.\\d+)?[BM])?";
@@ -278,8 +279,9 @@ final class ModelMentionRule {
             boolean pairReleased = PAIR_SET_OFF_AFTER.matcher(after).lookingAt() && RELEASED_HERE.matcher(before).find()
                     || PAIR_SECOND_SET_OFF.matcher(after).lookingAt() && PAIR_FIRST_RELEASED.matcher(before).find();
             if (pairReleased || (RELEASED_HERE.matcher(before).find() || ownWork && MADE_HERE.matcher(before).find()) && SET_OFF_AFTER.matcher(after).find()
-                    // "our resulting GritLM 7B sets a new state of the art": what the authors' work results in is theirs.
-                    || OUR_RESULTING_BEFORE.matcher(before).find()
+                    // "our resulting GritLM 7B sets a new state of the art": what the authors' work results in is theirs (not "We
+                    // fine-tune Llama-2-7B …, and our resulting Llama-2-7B …", the model the sentence says they tuned).
+                    || OUR_RESULTING_BEFORE.matcher(before).find() && !writtenBefore(upTo, model)
                     // "We refer to the model after CPT as Llama-3-SynE", "a variant we call …": a model named where the authors speak is
                     // theirs — not one the sentence compares with or builds on.
                     || !compared && !backbone && Cues.FIRST_PERSON.matcher(sentence).find() && ResourceKinds.NAMING_CUE_BEFORE.matcher(before).find()
@@ -297,6 +299,13 @@ final class ModelMentionRule {
                     confidence, null));
         }
         return found;
+    }
+
+    /** Whether the sentence names the model, or its family, before this mention: "We fine-tune Llama-2-7B …, and our resulting Llama-2-7B". */
+    private static boolean writtenBefore(String upTo, ModelRule.Found model) {
+        String lower = upTo.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains(model.name().toLowerCase(java.util.Locale.ROOT))
+                || model.family() != null && lower.contains(model.family().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final Pattern PLUS_AFTER = Pattern.compile("\\s*\\+\\s*(?=[\\p{L}\\p{N}\\\\$])");

@@ -23,8 +23,8 @@ final class NameShapes {
             // A whole token only: not "CodeEval" inside "xCodeEval", not "System-1" of "System-1.5".
             + "(?![\\p{L}\\p{N}]|\\.\\d)";
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);
-    /** " 2", " 2.0" after a name: its version written apart ("HippoRAG 2", "HaluEval 2.0"), not a count or a share ("Zorb 25%"). */
-    static final String VERSION_APART = "\\s\\d{1,2}(?:\\.\\d)?(?![\\p{L}\\p{N}%]|\\.\\d)";
+    /** " 2", " 2.0" after a name: its version written apart ("HippoRAG 2", "HaluEval 2.0"), not a count or a share ("Zorb 25%", "ZorbQA 10 times larger"). */
+    static final String VERSION_APART = "\\s\\d{1,2}(?:\\.\\d)?(?![\\p{L}\\p{N}%]|\\.\\d|\\s*(?:times|x|×|fold)\\b)";
     private static final Pattern VERSION_APART_AT_END = Pattern.compile(VERSION_APART + "$");
 
     /** The name without a version written apart after it: "HaluEval" of "HaluEval 2.0". */

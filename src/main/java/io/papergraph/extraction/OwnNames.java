@@ -358,9 +358,9 @@ final class OwnNames {
 
     private static final Pattern OUR_MODEL = Pattern.compile("(?i:\\bour\\s+(?:new\\s+|latest\\s+)?)(\\S+(?:\\s\\S+)?)(?=\\s+(?i:model|system|network)\\b)");
 
-    /** "phi-3-mini" of Phi-3, "Code Llama - Python" of Code Llama, "Mistral 7B -- Instruct" of a proposed "Mistral 7B v0.1". */
     private static final Pattern TRAILING_SIZE = Pattern.compile("[-\\s]" + ModelRule.SIZE + "$");
 
+    /** "GritLM 8x7B" of a proposed "GritLM 7B": the same name with another parameter count at its end. */
     private static boolean otherSizeOf(String name, String proposed) {
         Matcher nameSize = TRAILING_SIZE.matcher(name);
         Matcher proposedSize = TRAILING_SIZE.matcher(proposed);
@@ -368,6 +368,7 @@ final class OwnNames {
                 && name.substring(0, nameSize.start()).equalsIgnoreCase(proposed.substring(0, proposedSize.start()));
     }
 
+    /** "phi-3-mini" of Phi-3, "Code Llama - Python" of Code Llama, "Mistral 7B -- Instruct" of a proposed "Mistral 7B v0.1". */
     private static boolean variantNameOf(String name, String proposed) {
         String lower = name.toLowerCase(Locale.ROOT);
         String withoutRelease = proposed.replaceFirst("\\s(?:" + RELEASE_TAIL.pattern() + ")$", "");

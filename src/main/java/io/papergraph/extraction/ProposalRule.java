@@ -25,7 +25,7 @@ final class ProposalRule {
             "(?i)(?=[abcdefgiopr])\\b(?<!-)(?<!\\b(?:the|a|an)\\s(?:recently|previously|originally|formerly|first|already)\\s)(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     // "we solve this mystery by presenting Graphormer, which …"
                     + "|(?:propos|introduc|present|develop|design|collect|construct|curat|creat|build)ing"
-                    + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s|\\s+\\p{Lu}[\\p{L}\\p{N}-]*,\\s+an?\\s)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
+                    + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s|\\s+\\p{Lu}[\\p{L}\\p{N}-]*,\\s+an?\\s+(?:[\\w-]+\\s+){0,4}?(?:collection|dataset|benchmark|suite|corpus|library|toolkit)s?\\b)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     static final String NAMING_CUE = "(?i:\\b(?:(?:(?<!so-)called|named(?!\\s+entit)|codenamed|dubbed|termed|coined|nicknamed)(?:\\s+as(?=\\s+[\"'“]?(?-i:\\p{Lu})))?|denoted(?: as)?|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?|the (?:model|method|framework|system|agent|approach) (?:[\\w-]+ ){0,3}?)?as"
             // The kind after "this" first: "We call this procedure self-denoised smoothing" names no "procedure self-denoised smoothing".
@@ -48,12 +48,13 @@ final class ProposalRule {
      * coined name starting in lower case too.
      */
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:the\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + "|" + NameShapes.LOWER_COINED + ")");
-    /** " anchoring, which", " scaling.": one or two lower-case words that end a named phrase (not "is", "and", "to" …). */
+    /** " anchoring, which", " scaling.": one or two lower-case words that end a named phrase (not "is", "and", "here" …). */
+    private static final String NOT_A_TAIL_WORD = "(?!(?:is|are|was|were|and|or|to|for|in|on|with|as|by|that|which|the|a|an|of|from|at|into|can|will|has|have"
+            // nor where or when it is named ("called X here"), nor the kind of thing it is ("called VectorRAG techniques")
+            + "|here|hereafter|henceforth|throughout|below|above|" + ResourceKinds.METHOD_NOUNS + "|" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b)";
     private static final Pattern LOWER_TAIL_OF_NAME = Pattern.compile(
-            "\\s((?!(?:is|are|was|were|and|or|to|for|in|on|with|as|by|that|which|the|a|an|of|from|at|into|can|will|has|have|"
-                    // nor the kind of thing it is ("called VectorRAG techniques")
-                    + ResourceKinds.METHOD_NOUNS + "|" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b)[a-z][a-z-]+"
-                    + "(?:\\s(?!(?:is|are|was|were|and|or|to|for|in|on|with|as|by|that|which|the|a|an|of|from|at)\\b)[a-z][a-z-]+)?)(?=\\s*[,.;(]|\\s+(?:which|that)\\b)");
+            "\\s(" + NOT_A_TAIL_WORD + "[a-z][a-z-]+(?:\\s" + NOT_A_TAIL_WORD + "[a-z][a-z-]+)?)(?=\\s*[,.;(]|\\s+(?:which|that)\\b)");
+    private static final Pattern PLAIN_CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+|\\p{Lu}{2,5}");
     /** "We tested X on a challenging code generation dataset called …": the naming closes what the authors test on. */
     private static final Pattern TESTED_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:tested|test|evaluated?|evaluating|experiments?)\\b[^.;]{0,60}?\\bon\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}$");
@@ -252,8 +253,11 @@ final class ProposalRule {
                 // "models … called AlphaFlow and ESMFlow": two coined names joined by "and" are two contributions.
                 Matcher pair = COINED_PAIR.matcher(naming.group(1));
                 // "a new method called Gram anchoring, which …": a capitalised word and the lower-case words that end the name.
+                // Only after a plain capitalised word or a short acronym ("we dub this LLM evaluation"): "called SparseLoRA here" ends at
+                // the coined name.
                 Matcher lowerTail = LOWER_TAIL_OF_NAME.matcher(sentence).region(naming.end(1), sentence.length());
-                String named = lowerTail.lookingAt() ? naming.group(1) + " " + lowerTail.group(1) : naming.group(1);
+                String named = PLAIN_CAPITALISED.matcher(naming.group(1)).matches() && lowerTail.lookingAt()
+                        ? naming.group(1) + " " + lowerTail.group(1) : naming.group(1);
                 List<String> names = pair.matches() && NameShapes.isCoined(pair.group(1)) && NameShapes.isCoined(pair.group(2))
                         ? List.of(pair.group(1), pair.group(2)) : List.of(named);
                 // "We tested AlphaCodium on a challenging dataset called CodeContests": what the authors test on is named, not made.

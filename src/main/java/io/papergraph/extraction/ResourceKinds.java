@@ -122,7 +122,8 @@ final class ResourceKinds {
         }
         clause = clause.substring(clauseAt);
         // "a benchmark for Factuality Evaluation of large Language Models, referred to as FELM": whom it is for is not what it is.
-        Matcher noun = HEAD_NOUN.matcher(NameWindow.UNSAID.matcher(clause).replaceAll(""));
+        clause = NameWindow.UNSAID.matcher(clause).replaceAll(m -> " ".repeat(m.group().length()));
+        Matcher noun = HEAD_NOUN.matcher(clause);
         String last = null;
         while (noun.find()) {
             if (!NameWindow.HEAD_NOUN_AFTER.matcher(clause).region(noun.end(), clause.length()).lookingAt()) {

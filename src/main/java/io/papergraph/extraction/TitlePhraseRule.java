@@ -114,11 +114,11 @@ final class TitlePhraseRule {
         List<Phrase> phrases = new ArrayList<>();
         for (int from = 0; from < words.size(); from++) {
             // "Self-Backtracking", "Verifier-in-the-Loop": one hyphenated capitalised word is a phrase too.
-            // Not a modifier ("Output-Centric", "Bottom-Up"): its last part a word of five letters or more that no modifier ends in.
+            // Coined, not an ordinary compound ("Multi-Agent", "Fine-Tuning", "Real-World"): words joined by two hyphens or more, or a
+            // "Self-" coinage ("Self-Refine", "Self-Backtracking"), not a modifier ("Self-Supervised").
             String first = words.get(from);
-            String lastPart = first.substring(first.lastIndexOf('-') + 1);
-            boolean hyphenated = first.indexOf('-') > 0 && Character.isUpperCase(first.charAt(0)) && lastPart.length() >= 5
-                    && !NameShapes.isModifier(first.toLowerCase(Locale.ROOT));
+            boolean hyphenated = Character.isUpperCase(first.charAt(0)) && !NameShapes.isModifier(first.toLowerCase(Locale.ROOT))
+                    && (first.chars().filter(c -> c == '-').count() >= 2 || first.startsWith("Self-"));
             for (int to = from + (hyphenated ? 1 : 2); to <= Math.min(words.size(), from + 7); to++) {
                 List<String> phrase = words.subList(from, to);
                 String last = phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT);

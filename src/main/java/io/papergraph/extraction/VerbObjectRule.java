@@ -57,7 +57,7 @@ final class VerbObjectRule {
         Matcher direct = NAME_AFTER_VERB.matcher(afterVerb);
         // "a novel CL method named DualHSIC": the object before "method" is a field, the name comes after "named".
         // A plain capitalised word ("we propose Mixture …") is a name only when set off: "Choreographer, a …", "X:", "X."
-        String directBase = direct.find(0) ? SIZE_AFTER_NAME.matcher(direct.group(1)).replaceFirst("") : "";
+        String directBase = direct.find(0) ? NameShapes.withoutVersionApart(SIZE_AFTER_NAME.matcher(direct.group(1)).replaceFirst("")) : "";
         // "we introduce Corex in this paper, a suite of …": where it is introduced stands between the name and what it is.
         String afterDirect = directBase.isEmpty() ? "" : IN_THIS_PAPER.matcher(afterVerb.substring(direct.end(1))).replaceFirst("");
         if (!directBase.isEmpty() && NameShapes.isCapitalisedName(directBase) && !namedLater && !directBase.matches("[A-Z]{1,2}")
@@ -202,7 +202,7 @@ final class VerbObjectRule {
         }
     }
 
-    private static final Pattern SIZE_AFTER_NAME = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]?$");
+    private static final Pattern SIZE_AFTER_NAME = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]$");
     private static final Pattern SECOND_RESOURCE = Pattern.compile(
             // The first is described as a resource too, and nothing it was trained on or drawn from stands between.
             "^\\s*(?:the\\s+)?" + NameShapes.NAME + "\\s*,\\s+(?:a|an)\\s+(?:[\\w.-]+\\s+){0,4}?(?:" + ResourceKinds.RESOURCE_NOUNS + ")s?\\b"
@@ -317,10 +317,11 @@ final class VerbObjectRule {
     private static final Pattern SET_OFF = Pattern.compile("^[\"'”]?(?:\\s*(?:,|--)\\s+(?:a|an|the|" + Cues.MAKERS_POSSESSIVE + ")\\b|\\s*[—–]\\s*(?:a|an|the)\\b|\\s*,\\s+(?:which|that)\\b|\\s*:|\\s*\\.(?:\\s|$)|\\s*$)");
 
     private static final String OWN_KIND = "(?:model|method|framework|recipe|algorithm|approach|technique|system|architecture|agent|pipeline)s?";
-    /** " model and OWL-ST self-training recipe,": after a name the verb puts forward, a second name joined by "and". */
     /** " and Contrastive Filtering during decoding": a second name of two or three capitalised words, then what it is for or a stop. */
     private static final Pattern SECOND_PHRASE_AFTER = Pattern.compile("\\s+and\\s+(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,2})"
-            + "(?=\\s*[,.;:(]|$|\\s+(?:during|to|for|in|at|that|which)\\b)");
+            // a name, not a plural kind of thing ("CodeAgent and Unit Tests for each repository")
+            + "(?<!(?<!s)s)(?=\\s*[,.;:(]|$|\\s+(?:during|to|that|which)\\b)");
+    /** " model and OWL-ST self-training recipe,": after a name the verb puts forward, a second name joined by "and". */
     private static final Pattern SECOND_NAME_AFTER = Pattern.compile("(?:\\s+" + OWN_KIND + ")?\\s+and\\s+(?:the\\s+|our\\s+)?(" + NameShapes.NAME + ")"
             // "we introduce MM-Verifier and MM-Reasoner to enhance …": or what they are for
             + "(?=\\s+(?:[a-z][\\w-]*\\s+){0,2}" + OWN_KIND + "\\b|\\s*(?:[,.;:(]|--|[—–])|$|\\s+(?:to|for|that|which)\\b)");

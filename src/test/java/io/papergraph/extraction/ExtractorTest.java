@@ -2025,4 +2025,38 @@ class ExtractorTest {
         assertTrue(rivals.contains("COMPARES_WITH MODEL Qwen2.5-Coder-32B-Instruct"), rivals::toString);
     }
 
+    @Test
+    @DisplayName("shapes from the sixth session's re-read, each read as before its rules: known benchmarks gathered, a known model tuned or "
+            + "handed something, a name that starts with a digit after 'than', 'improvement upon', a count after a name, a compound title word, "
+            + "training on a described dataset, what is done without as an act, 'does as well as', a plural after 'and'")
+    void reviewedShapes() {
+        assertEquals(List.of("EVALUATED_ON BENCHMARK MMLU", "EVALUATED_ON BENCHMARK GSM8K"),
+                factsOfRelation(factsOf(SHIPPED, "We collect a set of existing benchmarks: MMLU and GSM8K."), "EVALUATED_ON"));
+        assertTrue(factsOf(SHIPPED, "We fine-tune Llama-2-7B on our data, and our resulting Llama-2-7B outperforms GPT-3.5.")
+                .contains("USES_MODEL MODEL Llama-2-7B"));
+        assertTrue(factsOf(SHIPPED, "For each task, we provide GPT-4, a strong proprietary model, with the full context.")
+                .contains("USES_MODEL MODEL GPT-4"));
+        assertTrue(factsOf(SHIPPED, "We propose QuickNet. QuickNet is more accurate than 4DGS and YOLOv8 on all scenes.")
+                .contains("COMPARES_WITH MODEL YOLOv8"));
+        assertTrue(factsOf(SHIPPED, "We propose CodeFix. CodeFix yields a 12% improvement upon GPT-4 on SWE-bench.")
+                .contains("COMPARES_WITH MODEL GPT-4"));
+        assertTrue(factsOf(SHIPPED, "We build a simulator for evaluating LLM agents, and a data collection pipeline, which we call Zorb.")
+                .contains("PROPOSES METHOD Zorb"));
+        assertTrue(factsOf(SHIPPED, "We propose a method, called SparseFoo here, that prunes adapters.").contains("PROPOSES METHOD SparseFoo"));
+        assertTrue(factsOf(SHIPPED, "We introduce a new dataset ZorbQA 10 times larger than prior ones.").contains("INTRODUCES BENCHMARK ZorbQA"));
+        assertEquals(List.of(), factsOfRelation(facts(SHIPPED.extract(new PaperRecord("p", "Scaling Multi-Agent Collaboration",
+                "We propose a multi-agent framework where agents debate.", "test:1"))), "PROPOSES"));
+        assertEquals(List.of(), factsOfRelation(factsOf(SHIPPED, "By training on HexaWeb, a large dataset of browsing traces, WebPilot learns."),
+                "EVALUATED_ON"));
+        assertTrue(factsOf(SHIPPED, "We propose FooTune. We test it without changing Llama-2-7B or Mistral-7B weights.")
+                .contains("USES_MODEL MODEL Mistral-7B"));
+        assertTrue(factsOf(SHIPPED, "We propose FastASR. FastASR does as well as wav2vec 2.0 in 10.6x less time.")
+                .contains("COMPARES_WITH MODEL wav2vec 2.0"));
+        assertEquals(List.of("PROPOSES METHOD CodeAgent"),
+                factsOfRelation(factsOf(SHIPPED, "We develop CodeAgent and Unit Tests for each repository."), "PROPOSES"));
+        // A count with its unit after "over" ("over 200k instances") opens no comparison either.
+        assertEquals(List.of(), factsOfRelation(factsOf(SHIPPED, "We contribute a large-scale training dataset with over 200k instances, which "
+                + "substantially optimizes the tool retrieval ability of BM25 models."), "COMPARES_WITH"));
+    }
+
 }
