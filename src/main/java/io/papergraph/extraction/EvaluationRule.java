@@ -104,8 +104,11 @@ final class EvaluationRule {
                     // "On ProcessBench and PRMBench, it surpasses …": the scene may be a list of names.
                     + "(?:\\s*,\\s*" + NameShapes.NAME + ")*(?:,?\\s+(?i:and)\\s+" + NameShapes.NAME + ")?)"
                     + "(?=\\s*,\\s+(?:\\p{Lu}|(?:it|they|we|our)\\b)|\\s+(?:it|they|we|our|the\\s+model)\\b)");
-    /** "on ScreenshotVQA, a challenging multimodal benchmark …" (not "pre-trained on HexaWeb, a dataset of …"). */
-    private static final Pattern ON_NAME_DESCRIBED = Pattern.compile("(?i:(?<!(?:trained|training|tuned|tuning|learned)\\s)\\bon\\s+)(?:(?i:the)\\s+)?(" + NameShapes.NAME
+    /**
+     * "on ScreenshotVQA, a challenging multimodal benchmark …" (not "pre-trained on HexaWeb, a dataset of …"). "on" is matched
+     * before the look-behind, which would otherwise run at every position of the sentence.
+     */
+    private static final Pattern ON_NAME_DESCRIBED = Pattern.compile("(?i:\\bon(?<!(?:trained|training|tuned|tuning|learned)\\son)\\s+)(?:(?i:the)\\s+)?(" + NameShapes.NAME
             + ")\\s*,\\s+(?i:an?\\s+(?:[\\w-]+\\s+){0,4}?(?:benchmark|dataset|environment|suite|testbed)\\b)");
     /** "Amazon Beauty": an item of such a list may be two or three capitalised words. */
     private static final String LIST_ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,2}";
