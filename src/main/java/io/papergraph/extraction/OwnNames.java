@@ -109,7 +109,8 @@ final class OwnNames {
                 .map(Mention::name).toList();
         boolean benchmarkPaper = proposed.isEmpty() && !introduced.isEmpty();
         List<Mention> out = new ArrayList<>();
-        Map<String, List<String>> shortForms = new HashMap<>();
+        // Other names of a proposal, its aliases: a short form ("Mistral 7B" of "Mistral 7B v0.1"), another size ("GritLM 8x7B").
+        Map<String, List<String>> otherNames = new HashMap<>();
         for (Mention m : mentions) {
             // Only a release after it ("Mistral 7B v0.1"): "CLIP" is no short name of a proposed "CLIP Surgery".
             Optional<String> shortened = m.relation() == Relation.USES_MODEL
@@ -117,7 +118,7 @@ final class OwnNames {
                             .findFirst() : Optional.empty();
             if (shortened.isPresent()) {
                 // "We introduce Mistral 7B v0.1 … Mistral 7B outperforms Llama 2 13B": the paper's own model, named short.
-                shortForms.computeIfAbsent(shortened.get(), k -> new ArrayList<>()).add(m.name());
+                otherNames.computeIfAbsent(shortened.get(), k -> new ArrayList<>()).add(m.name());
                 continue;
             }
             if (m.relation() == Relation.PROPOSES) {
@@ -133,7 +134,7 @@ final class OwnNames {
             Optional<String> sized = m.relation() == Relation.USES_MODEL || m.relation() == Relation.COMPARES_WITH
                     ? proposed.stream().filter(p -> otherSizeOf(m.name(), p)).findFirst() : Optional.empty();
             if (sized.isPresent()) {
-                shortForms.computeIfAbsent(sized.get(), k -> new ArrayList<>()).add(m.name());
+                otherNames.computeIfAbsent(sized.get(), k -> new ArrayList<>()).add(m.name());
                 continue;
             }
             boolean ownVariant = (m.relation() == Relation.USES_MODEL || m.relation() == Relation.COMPARES_WITH)
@@ -159,8 +160,8 @@ final class OwnNames {
                 out.add(m);
             }
         }
-        return out.stream().map(m -> m.relation() != Relation.PROPOSES || !shortForms.containsKey(m.name()) ? m
-                : m.withMoreAliases(shortForms.get(m.name()))).toList();
+        return out.stream().map(m -> m.relation() != Relation.PROPOSES || !otherNames.containsKey(m.name()) ? m
+                : m.withMoreAliases(otherNames.get(m.name()))).toList();
     }
 
     /**

@@ -115,12 +115,7 @@ final class ResourceKinds {
         int cueAt = Math.max(0, at - 40) + cue.start();
         String clause = sentence.substring(Math.max(0, cueAt - 160), cueAt).replaceFirst("^.*[;:]", "");
         // "… in multi-source code corpora and introduce data-specific prompts …, termed X": the clause that makes the name.
-        Matcher later = NameWindow.LATER_CLAUSE_MAKES.matcher(clause);
-        int clauseAt = 0;
-        while (later.find()) {
-            clauseAt = later.start();
-        }
-        clause = clause.substring(clauseAt);
+        clause = clause.substring(NameWindow.lastClauseMaking(clause));
         // "a benchmark for Factuality Evaluation of large Language Models, referred to as FELM": whom it is for is not what it is.
         clause = NameWindow.UNSAID.matcher(clause).replaceAll(m -> " ".repeat(m.group().length()));
         Matcher noun = HEAD_NOUN.matcher(clause);
@@ -246,11 +241,7 @@ final class ResourceKinds {
             // "we scrutinize the objective in the offline dataset and propose uncertainty-penalized RLHF (UP-RLHF)": the words of the
             // clause before the one that makes the name do not say what it is.
             String before = sentence.substring(from, at);
-            Matcher ownClause = LATER_CLAUSE_MAKES.matcher(before);
-            int clauseAt = 0;
-            while (ownClause.find()) {
-                clauseAt = ownClause.start();
-            }
+            int clauseAt = lastClauseMaking(before);
             String text = " ".repeat(clauseAt) + before.substring(clauseAt) + " ".repeat(end - at)
                     + TRAINED_ON.matcher(sentence.substring(end, to)).replaceAll(m -> " ".repeat(m.group().length()));
             // "we introduce Zeta-IT and curate a dataset for Zeta-IT": a resource made for the name says what the name is not.
@@ -262,8 +253,18 @@ final class ResourceKinds {
             return new NameWindow(unsaid, at - from, end - from);
         }
 
+        /** Where the last clause that makes something starts in {@code text} (" and propose …"), or 0 without one. */
+        static int lastClauseMaking(String text) {
+            Matcher later = LATER_CLAUSE_MAKES.matcher(text);
+            int clauseAt = 0;
+            while (later.find()) {
+                clauseAt = later.start();
+            }
+            return clauseAt;
+        }
+
         /** " and propose ", " and then introduce ": a later clause that makes something. */
-        static final Pattern LATER_CLAUSE_MAKES = Pattern.compile("(?i)\\s(?:and|then)\\s+(?:then\\s+)?(?:we\\s+)?" + Cues.MAKING_VERB_STEM + "(?:e|es|ed|ing|s|t|d|ds|ding)?\\s");
+        private static final Pattern LATER_CLAUSE_MAKES = Pattern.compile("(?i)\\s(?:and|then)\\s+(?:then\\s+)?(?:we\\s+)?" + Cues.MAKING_VERB_STEM + "(?:e|es|ed|ing|s|t|d|ds|ding)?\\s");
 
         /** "a dataset for ": a resource noun, then what it is for. */
         private static final Pattern RESOURCE_FOR = Pattern.compile("(?i)\\b(?:" + RESOURCE_NOUNS + ")s?\\s+for\\s+(?:the\\s+)?");
