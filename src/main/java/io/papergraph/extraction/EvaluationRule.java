@@ -67,7 +67,7 @@ final class EvaluationRule {
             + "\\s(?:on|in|across))";
     /** "results on AgentHarm", "experiments on X, Y and Z", "in the live desktop environment WinAgentArena". */
     private static final Pattern COINED_AFTER_EVALUATION = Pattern.compile(
-            "(?i:\\b(?:results?|experiments?|evaluat\\w*|tested|performance|accuracy|scores?|achiev\\w*|outperform\\w*|surpass\\w*|improv\\w*|gains?|reduc\\w*|attain\\w*|reach\\w*|obtain\\w*|boost\\w*)\\b)"
+            "(?i:\\b(?:results?|experiments?|evaluat\\w*|tested|performance|perform(?:s|ed|ing)?|advantages?|accuracy|scores?|achiev\\w*|outperform\\w*|surpass\\w*|improv\\w*|gains?|reduc\\w*|attain\\w*|reach\\w*|obtain\\w*|boost\\w*)\\b)"
                     // "achieves 75.0% on …": a decimal point ends no clause; a score in parentheses may stand between ("surpasses
                     // UI-TARS-72B (38.1) on ScreenSpot-Pro"), but no other aside, nor the score of a rival, holds what the result is
                     // on ("a perplexity of 15.76 (2.26 lower vs 18.02 in OmniQuant)", "15.76, 2.26 lower than 18.02 in FooQuant").
@@ -131,7 +131,9 @@ final class EvaluationRule {
     private static final Pattern ITEM_DRESSING = Pattern.compile("^the\\s+|(?:\\s+(?:dataset|benchmark))?(?:\\s+for\\s+.*)?$");
     /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
     private static final Pattern RESOURCES_LISTED = Pattern.compile(
-            "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
+            "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))(?:\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
+                    // "on long-term conversation benchmarks LOCOMO and Long-MT-Bench+": the names right after the plural noun.
+                    + "|\\s(?=\\p{Lu}))"
                     + "(" + LISTED_RUN + LISTED_LAST + ")");
     /** "on video reasoning benchmarks such as VideoMMMU and VSI-Bench": examples of where results are reported, not of the field's. */
     private static final Pattern RESULTS_ON_EXAMPLES = Pattern.compile(

@@ -35,8 +35,8 @@ final class ModelRule {
             + "Coder|Math|Vision|VL|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|XL|XXL|Lite|Preview|preview|Distill|R1|V2|V3|Omni|MoE|it|hf|HF|Inst|Ins|[A-Z])(?![\\p{L}\\d])";
     /** "Gemini-1.5-pro", "Qwen2.5-math", "Claude-3.7-sonnet", "Phi-4-reasoning": lower-case variants only after a hyphen ("Qwen2.5-7B math accuracy" is prose). */
     private static final String HYPHEN_VARIANT = "(?:pro|ultra|flash|max|plus|coder|math|lite|sonnet|opus|haiku|reasoning|thinking|Reasoning|Thinking)(?![\\p{L}\\d])";
-    /** "Claude Sonnet 4", "Claude Opus 4.1": a tier, then its generation, a whole number too. */
-    private static final String TIER_THEN_GENERATION = "(?:Sonnet|Opus|Haiku)(?:\\s[1-9](?:\\.\\d)?(?![\\p{L}\\d%]|\\.\\d))?";
+    /** "Claude Sonnet 4", "Claude Opus 4.1", "Claude-Sonnet-4": a tier, then its generation, a whole number too. */
+    private static final String TIER_THEN_GENERATION = "(?:Sonnet|Opus|Haiku)(?:[\\s-][1-9](?:\\.\\d)?(?![\\p{L}\\d%]|\\.\\d))?";
     /** "Mistral 7B -- Instruct", "Code Llama - Python": a release's variant set off by a spaced dash. */
     static final String SPACED_DASH = "\\s(?:--?|[\\u2013\\u2014])\\s";
     private static final String SPACED_DASH_VARIANT = SPACED_DASH + "(?:Instruct|Chat|Python|Base|Code|Math|Vision)(?![\\p{L}\\d])";

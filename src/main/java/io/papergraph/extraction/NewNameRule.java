@@ -26,12 +26,14 @@ final class NewNameRule {
             + "|blocks?|methods?|algorithms?|strategies|strategy|techniques?|objectives?|formats?|encodings?|architectures?";
     private static final String NEW_PART_KIND = "(?:" + NEW_PART_KINDS + ")";
     /** "we have developed two …", "we propose two …": the authors making things they are about to count. */
-    private static final String COUNT_MADE = "\\bwe\\s+(?:have\\s+|also\\s+|further\\s+)?(?:develop|design|propose|introduce|present|devise|create|construct)(?:s|d|ed)?\\s+";
+    private static final String COUNT_MADE = "(?:\\bwe\\s+(?:have\\s+|also\\s+|further\\s+)?(?:develop|design|propose|introduce|present|devise|create|construct)(?:s|d|ed)?"
+            // "… by introducing two variants, namely X and Y": the authors' gerund in their own sentence.
+            + "|\\b(?:developing|designing|proposing|introducing|presenting|devising|creating|constructing))\\s+";
     private static final Pattern NEW_KIND_NAMES_LISTED = Pattern.compile(
             "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + ",?|"
                     // "we have developed two metrics, WB-Reward and WB-Score, which …": a count of things the authors made.
                     + COUNT_MADE + "(?:two|three|four|five|several)\\s+"
-                    + "(?:new\\s+|novel\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?(?:" + NEW_PART_KINDS + "|metrics?|variants?|models?)\\s*,)\\s+(" + ProposalRule.CAPITALISED_WORD
+                    + "(?:new\\s+|novel\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?(?:" + NEW_PART_KINDS + "|metrics?|variants?|models?)\\s*,(?:\\s+namely)?)\\s+(" + ProposalRule.CAPITALISED_WORD
                     + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + ProposalRule.CAPITALISED_WORD + ")*)(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|in|with|is|are|work|works|can)\\b)");
     /** "Recent studies propose …", "Prior work introduces …": the sentence speaks of others' work. */
     private static final Pattern PRIOR_WORK_SUBJECT = Pattern.compile(

@@ -27,6 +27,13 @@ final class ProposalRule {
                     + "|(?:propos|introduc|present|develop|design|collect|construct|curat|creat|build)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s|\\s+\\p{Lu}[\\p{L}\\p{N}-]*,\\s+an?\\s+(?:[\\w-]+\\s+){0,4}?(?:collection|dataset|benchmark|suite|corpus|library|toolkit)s?\\b)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
+    /**
+     * "we propose an … approach known as X", "resulting in a family of models known as X": what the authors make, then "known
+     * as" (elsewhere "known as" marks the field's names: "a phenomenon known as hallucination"). No preposition between: not
+     * "we build on a technique known as LoRA", "we develop a method based on the approach known as X".
+     */
+    private static final String MADE_THEN_KNOWN_AS = "(?i:\\b(?:(?:we|and)\\s+(?:[a-z]+\\s+)?(?:(?:propose|introduce|present|develop|construct|design|create|curate)[sd]?|build|built)|resulting\\s+in)"
+            + "\\s+(?:(?:family|series|suite|collection)\\s+of\\s+|(?!(?:on|upon|of|from|using|with|by|via|to|for|in|as|based)\\b)[\\w-]+,?\\s+){1,7}?known\\s+as)";
     static final String NAMING_CUE = "(?i:\\b(?:(?:(?<!so-)called|named(?!\\s+entit)|codenamed|dubbed|termed|coined|nicknamed)(?:\\s+as(?=\\s+[\"'“]?(?-i:\\p{Lu})))?|denoted(?: as)?|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?|the (?:model|method|framework|system|agent|approach) (?:[\\w-]+ ){0,3}?)?as"
             // The kind after "this" first: "We call this procedure self-denoised smoothing" names no "procedure self-denoised smoothing".
             // "and term this formed large vision-language instructed model as LaVIN": what is named, then "as".
@@ -274,6 +281,13 @@ final class ProposalRule {
                 definitions.stream().filter(d -> d.longForm().endsWith(naming.group(1)) && sentence.startsWith(d.longForm(), longFormEnd - d.longForm().length()))
                         .findFirst()
                         .ifPresent(d -> Contributions.add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), RULE_ACRONYM, 0.8, known));
+            }
+        }
+        Matcher knownAs = MADE_THEN_KNOWN_AS_NAME.matcher(firstPerson && lowerCase.contains("known as") ? sentence : "");
+        while (knownAs.find()) {
+            // Defined as an acronym's long form, it is read with its short form by the acronym rules.
+            if (!definesAcronym(sentence, knownAs.start(1), knownAs.end(1), definitions)) {
+                Contributions.add(found, sentence, knownAs.group(1), List.of(), knownAs.start(1), RULE_NAMING, 0.85, n -> false);
             }
         }
         Matcher lowerNamed = LOWER_NAMED_THEN_SHORT.matcher(namingWord && sentence.indexOf('(') >= 0 ? sentence : "");
@@ -654,10 +668,14 @@ final class ProposalRule {
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
      * is spelled in capitals; "… the functionality of language models (LMs)" far along the sentence is not.
      */
+    private static final Pattern OWN_KNOWN_AS_BEFORE = Pattern.compile(MADE_THEN_KNOWN_AS + "\\s+$");
+    private static final Pattern MADE_THEN_KNOWN_AS_NAME = Pattern.compile(MADE_THEN_KNOWN_AS + "\\s+(?:the\\s+)?(" + MULTI_WORD_NAME + ")(?=\\s*[,.;:]|\\s+(?:that|which|to|for|and|with)\\b|$)");
+
     private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
         // "the notion of Flow Matching (FM)" is the idea's own name, not a part of something earlier.
-        if (Cues.PRIOR_WORK_BEFORE.matcher(before).find() && !NOTION_OF_BEFORE.matcher(before).find()) {
+        if (Cues.PRIOR_WORK_BEFORE.matcher(before).find() && !NOTION_OF_BEFORE.matcher(before).find()
+                && !OWN_KNOWN_AS_BEFORE.matcher(sentence).region(0, d.start()).find()) {
             return false;
         }
         if (NAMED_RIGHT_BEFORE.matcher(before).find()) {

@@ -210,6 +210,21 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("names right after a plural resource noun ('on conversation benchmarks ZorbQA and Flim-Bench+'), and where a method performs or has an advantage, are evaluated on")
+    void namesAfterPluralNounAndPerforming() {
+        assertEquals(List.of("ZorbQA", "Flim-Bench"), EvaluationRule.coinedResources(List.of(
+                "Results show a clear advantage over baselines on long-term conversation benchmarks ZorbQA and Flim-Bench+."), List.of(), KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("ZorbQA", "FlimBench", "GlorpEval"), EvaluationRule.coinedResources(List.of(
+                "SeCom performs well on ZorbQA, FlimBench and GlorpEval."), List.of(), KNOWS_NOTHING).stream().map(Mention::name).toList());
+        assertEquals(List.of("ZorbQA", "FlimBench"), EvaluationRule.coinedResources(List.of(
+                "SeCom shows an advantage on ZorbQA and FlimBench."), List.of(), KNOWS_NOTHING).stream().map(Mention::name).toList());
+        // Without a result, an evaluation or the authors, a list after the noun is the field's.
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of(
+                "Many groups released benchmarks ZorbQA and FlimBench last year."), List.of(), KNOWS_NOTHING));
+    }
+
+    @Test
     @DisplayName("listed benchmarks may carry their article, kind and purpose ('the Spider dataset for text-to-SQL, TransPlan for …, and …')")
     void listedWithPurpose() {
         String sentence = "It achieves the best results on several code generation benchmarks, including the HexSQL dataset for text-to-SQL "

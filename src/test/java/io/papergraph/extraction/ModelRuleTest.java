@@ -317,6 +317,7 @@ class ModelRuleTest {
     @DisplayName("a tier then its whole-number generation ('Claude Sonnet 4') and a reasoning release after a hyphen ('Phi-4-reasoning') are one name each")
     void tierGenerationAndReasoningRelease() {
         assertEquals(List.of("Claude Sonnet 4", "Claude Opus 4.1"), names("We study Claude Sonnet 4 and Claude Opus 4.1 on our tasks."));
+        assertEquals(List.of("Claude-Sonnet-4", "Claude-Opus-4.1"), names("The best model (Claude-Sonnet-4) beats Claude-Opus-4.1 here."));
         assertEquals(List.of("Phi-4-reasoning", "Qwen3-thinking"), names("On the Phi-4-reasoning model and Qwen3-thinking, it cuts length by 46%."));
         // A score after a tier is no generation.
         assertEquals(List.of("Claude Sonnet"), names("Claude Sonnet 45% of the time refuses."));

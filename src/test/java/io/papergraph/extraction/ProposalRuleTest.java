@@ -2083,4 +2083,28 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES VectorFoo null called-named"), summary(apply("We propose methods called VectorFoo techniques, which help.")));
     }
 
+
+    @Test
+    @DisplayName("'known as' after what the authors make names it ('we construct a … benchmark, known as X', 'resulting in a family of models known as X'); "
+            + "elsewhere it names the field's terms")
+    void knownAsAfterAuthorsMaking() {
+        assertEquals(List.of("INTRODUCES Zorb2Bench benchmark called-named"),
+                summary(apply("To this end, we construct a comprehensive benchmark, known as Zorb2Bench, and perform extensive experiments.")));
+        assertEquals(List.of("PROPOSES ZorbGenieLM null called-named"),
+                summary(apply("We test the augmentation technique, resulting in a family of models known as ZorbGenieLM.")));
+        assertEquals(List.of("PROPOSES LCZD null we-propose"), summary(apply(
+                "To this end, we propose an end-to-end imitation learning approach known as Language Conditioned Zorb Discovery (LCZD).")).subList(0, 1));
+        // What the authors build on, or a method based on something known so, is not theirs.
+        assertEquals(List.of(), summary(apply("We build on a technique known as Zorb Adaptation to adapt models.")));
+        assertEquals(List.of(), summary(apply("We develop a method based on the approach known as Zorbing Attention (ZA).")));
+        assertEquals(List.of(), summary(apply("It mitigates a phenomenon known as Catastrophic Zorbing (CZ).")));
+    }
+
+    @Test
+    @DisplayName("'by introducing two variants, namely A and B' proposes both, not a comparison with variants of something")
+    void variantsIntroducedNamely() {
+        assertEquals(List.of("PROPOSES ZorbAgent-Zero null called-named", "PROPOSES ZorbAgent-CoT null called-named"), summary(apply(
+                "We further investigate different initialization policies by introducing two variants, namely ZorbAgent-Zero and ZorbAgent-CoT, which matter.")));
+    }
+
 }
