@@ -297,4 +297,20 @@ class ComponentRuleTest {
         assertEquals(List.of(), summary(apply("Our framework combines Bayesian Optimization with Gaussian Processes to tune prompts.")));
         assertEquals(List.of(), summary(apply("Prior work combines Perplexity Consistency and Reasoning Pruning.")));
     }
+
+    @Test
+    @DisplayName("two capitalised names each set off by what it does ('A, which …, and B, which …') are parts where the paper speaks of its method; not rivals, not the field's")
+    void pairDescribedByClauses() {
+        assertEquals(List.of("Adaptive Truncation", "Hierarchy-Aware Reranking"), apply("Specifically, our proposed TaskWeaver includes Adaptive Truncation, "
+                + "which truncates the results at different positions, and Hierarchy-Aware Reranking, which makes results more concentrated.")
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("Sub-goal Guidance", "Error Recovery Scenario Construction"), apply("This stage introduces two approaches: Sub-goal Guidance, "
+                + "which rewards accurate sub-goals, and (2) Error Recovery Scenario Construction, which creates recovery scenarios.")
+                .stream().map(Mention::name).toList());
+        // Rivals in a comparison, and variants of the field's routers, are not parts.
+        assertEquals(List.of(), apply("Experiments show that TaskWeaver surpasses both Vanilla Adapters, which capture commonalities, and Adapter Mixtures, "
+                + "which focus on conflicts."));
+        assertEquals(List.of(), apply("Routers for sparse MoEs can be further grouped into two variants: Token Choice, which matches experts to each token, "
+                + "and Expert Choice, which matches tokens to each expert."));
+    }
 }
