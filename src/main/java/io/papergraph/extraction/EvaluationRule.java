@@ -60,8 +60,11 @@ final class EvaluationRule {
      * starting lower-case ("xCodeEval") only with its score ("HumanEval (93.9%), MBPP (83.1%), and xCodeEval (45.3%)"),
      * as "on iOS and Android" names no benchmark.
      */
-    private static final String SCORE_GIVEN = "\\s*\\(\\s*[-+]?\\d[^()]{0,20}\\)";
-    private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "(?:" + SCORE_GIVEN + ")?|" + NameShapes.LOWER_COINED + SCORE_GIVEN + ")";
+    // "(~7%↑)", "($\\sim$8%$\\uparrow$)": an approximate score too.
+    private static final String SCORE_GIVEN = "\\s*\\(\\s*(?:~|≈|\\$?\\\\sim\\$?)?\\s*[-+]?\\d[^()]{0,24}\\)";
+    /** "NATURAL PLAN (~8%↑), OlympiadBench (~4%↑)": a name of up to three capitalised words when its score follows. */
+    private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,2}" + SCORE_GIVEN + "|" + NameShapes.NAME + "(?:" + SCORE_GIVEN + ")?|"
+            + NameShapes.LOWER_COINED + SCORE_GIVEN + ")";
     /** After "on": not what something is built on or relies on ("methods relying on GraphCL", "based on X"). */
     private static final String NOT_RELIED_ON = "(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depend|depends|depending|trained)"
             + "\\s(?:on|in|across))";
@@ -137,7 +140,7 @@ final class EvaluationRule {
                     + "(" + LISTED_RUN + LISTED_LAST + ")");
     /** "on video reasoning benchmarks such as VideoMMMU and VSI-Bench": examples of where results are reported, not of the field's. */
     private static final Pattern RESULTS_ON_EXAMPLES = Pattern.compile(
-            "(?i:\\b(?:on|across|over)\\s+(?:(?!existing|prior|previous|current|popular)[\\w-]+\\s+){0,4}?(?:benchmarks|datasets|environments|suites)"
+            "(?i:\\b(?:on|across|over|in)\\s+(?:(?!existing|prior|previous|current|popular)[\\w-]+\\s+){0,4}?(?:benchmarks|datasets|environments|suites)"
                     + "\\s*,?\\s+(?:such\\s+as|like|e\\.g\\.,?))\\s+"
                     + "(" + LISTED_RUN + LISTED_LAST + "?)");
     /** "two robotic manipulation benchmarks (ManiSkill2, MetaWorld)": the whole parenthesis lists them, no "and" needed. */
@@ -186,16 +189,17 @@ final class EvaluationRule {
                     && (Cues.FIRST_PERSON.matcher(sentence).find() || ownNames.stream().anyMatch(sentence::contains));
             Matcher suchAs = RESULTS_ON_EXAMPLES.matcher(ownResults ? sentence : "");
             while (suchAs.find()) {
-                for (String item : LIST_SPLIT.split(suchAs.group(1))) {
-                    names.add(PARENTHETICAL.matcher(item).replaceAll("").strip());
+                // The scores in parentheses go first: a comma inside one ("(+13.3%, Llama-3.1-8B)") separates no items.
+                for (String item : LIST_SPLIT.split(PARENTHETICAL.matcher(suchAs.group(1)).replaceAll(""))) {
+                    names.add(item.strip());
                 }
             }
             // The patterns below that start with a name cannot match without their noun: looked for first.
             String lowerCase = sentence.toLowerCase(java.util.Locale.ROOT);
             Matcher list = COINED_AFTER_EVALUATION.matcher(sentence);
             while (list.find()) {
-                for (String item : LIST_SPLIT.split(list.group(1))) {
-                    names.add(PARENTHETICAL.matcher(item).replaceAll("").strip());
+                for (String item : LIST_SPLIT.split(PARENTHETICAL.matcher(list.group(1)).replaceAll(""))) {
+                    names.add(item.strip());
                 }
             }
             Matcher head = HEAD_NOUN_BEFORE.matcher(

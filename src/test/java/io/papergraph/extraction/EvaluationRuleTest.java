@@ -225,6 +225,21 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("a scored list names benchmarks of several words and approximate scores ('NATURAL ZORB ($\\sim$8%$\\uparrow$), DocFinZA (~7%↑)'); "
+            + "'in various benchmarks, such as …' gives examples of the authors' results")
+    void scoredListsOfSeveralWords() {
+        assertEquals(List.of("NATURAL ZORB", "DocFinZA"), EvaluationRule.coinedResources(List.of("We study planning.",
+                "We achieve state-of-the-art results on NATURAL ZORB ($\\sim$8%$\\uparrow$), DocFinZA (~7%↑), and GPQA (+1%)."), List.of(),
+                name -> name.equals("GPQA")).stream().map(Mention::name).toList());
+        assertEquals(List.of("Fresh-Gaokao-Zorb-2023"), EvaluationRule.coinedResources(List.of(
+                "Our approach outperforms the baselines in various benchmarks, such as Fresh-Gaokao-Zorb-2023 (+13.3%, Llama-3.1-8B)."), List.of(),
+                KNOWS_NOTHING).stream().map(Mention::name).toList());
+        // Without a score, several capitalised words are no item of the list, nor is their first word.
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of("We achieve the best results on Hexa Planning Arena."), List.of(),
+                KNOWS_NOTHING).stream().map(Mention::name).toList());
+    }
+
+    @Test
     @DisplayName("listed benchmarks may carry their article, kind and purpose ('the Spider dataset for text-to-SQL, TransPlan for …, and …')")
     void listedWithPurpose() {
         String sentence = "It achieves the best results on several code generation benchmarks, including the HexSQL dataset for text-to-SQL "
