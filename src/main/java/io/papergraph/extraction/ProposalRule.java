@@ -511,9 +511,26 @@ final class ProposalRule {
             // "resulting in GPT-4-level …", "yielding Llama-3-8B-X": a known family's model is not the paper's own name.
             if (NameShapes.isCoined(name) && !Contributions.ofKnownFamily(name, known)) {
                 Contributions.add(found, sentence, name, List.of(), resulting.start(1), RULE_VERB, 0.75, known);
+                // "… yields RoleLLaMA (English) and RoleGLM (Chinese)": a second model the same training yields.
+                Matcher second = SECOND_RESULTING.matcher(sentence).region(resulting.end(1), sentence.length());
+                if (second.lookingAt() && NameShapes.isCoined(second.group(1)) && !Contributions.ofKnownFamily(second.group(1), known)) {
+                    Contributions.add(found, sentence, second.group(1), List.of(), second.start(1), RULE_VERB, 0.75, known);
+                }
             }
         }
+        // "we propose a novel Symbolic Chain-of-Thought, namely SymbCoT, a … framework": the short name of a capitalised phrase.
+        Matcher namely = PHRASE_NAMELY_NAME.matcher(firstPerson && lowerCase.contains("namely") ? sentence : "");
+        while (namely.find()) {
+            Contributions.add(found, sentence, namely.group(2), List.of(namely.group(1)), namely.start(2), RULE_VERB, 0.8, n -> false);
+        }
     }
+
+    /** " (English) and RoleGLM (Chinese)": a second name after the first and what it is for in parentheses. */
+    private static final Pattern SECOND_RESULTING = Pattern.compile("(?:\\s*\\([^()]{1,30}\\))?\\s+and\\s+(" + NameShapes.NAME + ")(?=\\s*(?:[.;,(]|$))");
+    /** "propose a novel Symbolic Chain-of-Thought, namely SymbCoT,": a capitalised phrase the authors make, then its name. */
+    private static final Pattern PHRASE_NAMELY_NAME = Pattern.compile(
+            "(?i:\\b(?:propose|introduce|present|develop)[sd]?\\s+(?:an?\\s+|the\\s+)?(?:(?:novel|new|simple|effective|general|yet|and)\\s+){0,4})("
+                    + MULTI_WORD_NAME + "),\\s+(?i:namely|i\\.e\\.,?)\\s+(" + NameShapes.NAME + ")(?=\\s*[,.;(])");
 
     /**
      * "a multiple-choice machine reading comprehension (MRC) dataset": a lower-case term abbreviated in front of

@@ -2107,4 +2107,15 @@ class ProposalRuleTest {
                 "We further investigate different initialization policies by introducing two variants, namely ZorbAgent-Zero and ZorbAgent-CoT, which matter.")));
     }
 
+
+    @Test
+    @DisplayName("'propose a novel Symbolic Zorb-of-Thought, namely SymbZoT, …' proposes the short name, the phrase its alias; "
+            + "'… yields ZorbLLaMA (English) and ZorbGLM (Chinese)' both models")
+    void namelyAfterPhraseAndSecondResultingModel() {
+        List<Mention> namely = apply("To strengthen reasoning, we propose a novel Symbolic Zorb-of-Thought, namely SymbZoT, a fully LLM-based framework.");
+        assertEquals(List.of("PROPOSES SymbZoT null we-propose"), summary(namely));
+        assertEquals(List.of("Symbolic Zorb-of-Thought"), namely.get(0).aliases());
+        assertEquals(List.of("PROPOSES ZorbLLaMA null we-propose", "PROPOSES ZorbGLM null we-propose"), summary(apply(
+                "Moreover, our tuning on ZorbBench yields ZorbLLaMA (English) and ZorbGLM (Chinese), enhancing role-playing abilities.")));
+    }
 }
