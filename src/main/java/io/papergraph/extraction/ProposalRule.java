@@ -572,7 +572,10 @@ final class ProposalRule {
             // "we propose Soft MoE, a fully-differentiable sparse Transformer that …"
             + "|[Tt]ransformer|network|optimizer|learner|detector|solver|format|scheme|protocol|recipe"
             // "Aggregated Attention, a biomimetic design-based token mixer", "E5, a family of state-of-the-art text embeddings"
-            + "|mixer)s?|strateg(?:y|ies)|famil(?:y|ies)\\s+of)\\b";
+            + "|mixer"
+            // "we introduce Dynamic Code Graph Generator, a module that …": a part or a role of the authors' system.
+            + "|module|layer|component|block|generator|planner|verifier|router|retriever|reranker|encoder|decoder|engine|controller|judge|critic|evaluator)s?"
+            + "|strateg(?:y|ies)|polic(?:y|ies)|famil(?:y|ies)\\s+of)\\b";
     static final Pattern APPOSITIVE_AFTER = Pattern.compile("^[\"'”]?" + APPOSITIVE_HEAD);
     /**
      * "we propose ODEX, the first open-domain execution-based natural language (NL) to code generation dataset": a short form

@@ -2118,4 +2118,13 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES ZorbLLaMA null we-propose", "PROPOSES ZorbGLM null we-propose"), summary(apply(
                 "Moreover, our tuning on ZorbBench yields ZorbLLaMA (English) and ZorbGLM (Chinese), enhancing role-playing abilities.")));
     }
+
+    @Test
+    @DisplayName("a name of several capitalised words set off as a part or a role of the system ('we introduce Dynamic Zorb Graph Generator, a module that …') is proposed")
+    void multiWordNameSetOffAsPart() {
+        assertEquals(List.of("PROPOSES Dynamic Zorb Graph Generator null we-propose"), summary(apply(
+                "Additionally, we introduce Dynamic Zorb Graph Generator, a module that creates a dependency graph as the codebase changes.")));
+        assertEquals(List.of("PROPOSES Zorb Step Verifier null we-propose"), summary(apply(
+                "We develop Zorb Step Verifier, a lightweight verifier that checks each step.")));
+    }
 }
