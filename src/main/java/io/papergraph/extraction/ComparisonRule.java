@@ -50,8 +50,8 @@ final class ComparisonRule {
                     // variants of Llama-2-7B": the list opener says the named ones are what the new versions are of)
                     + "(?:versions?|variants?|extensions?) of (?:[\\w-]+ ){0,3}?[\\w-]+,? (?:including|such as|like|namely)|"
                     // "we evaluate the approach on DETR variants, including DAB-DETR and Deformable-DETR": what the method enhances
-                    // (not "by introducing two variants, namely X and Y": the authors' own, counted).
-                    + "(?<=\\w )(?<!\\b(?:two|three|four|several) )variants,? (?:including|such as|like|namely)|"
+                    // (not "by introducing two variants, namely X and Y": what the authors make, counted).
+                    + "(?<=\\w )(?<!\\b(?:introduc|propos|develop|design|present|creat|construct)(?:e|es|ed|ing|s) (?:two|three|four|five|several) )variants,? (?:including|such as|like|namely)|"
                     // "Unlike prior pruning methods such as FastV", "We evaluate MoEShard against DeepSpeed": prior work the
                     // paper sets itself against.
                     + "unlike|beyond|\\u00e0 la|"

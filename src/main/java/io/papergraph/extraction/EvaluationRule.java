@@ -62,15 +62,17 @@ final class EvaluationRule {
      */
     // "(~7%↑)", "($\\sim$8%$\\uparrow$)": an approximate score too.
     private static final String SCORE_GIVEN = "\\s*\\(\\s*(?:~|≈|\\$?\\\\sim\\$?)?\\s*[-+]?\\d[^()]{0,24}\\)";
+    /** A score, not a year or a count: signed, or a share ("(2016)", "(2.3x)" are not). */
+    private static final String SHARE_GIVEN = "\\s*\\(\\s*(?:~|≈|\\$?\\\\sim\\$?)?\\s*(?:[-+]\\d|\\d[\\d.]*\\s?\\\\?%)[^()]{0,24}\\)";
     /** "NATURAL PLAN (~8%↑), OlympiadBench (~4%↑)": a name of up to three capitalised words when its score follows. */
-    private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,2}" + SCORE_GIVEN + "|" + NameShapes.NAME + "(?:" + SCORE_GIVEN + ")?|"
+    private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,2}" + SHARE_GIVEN + "|" + NameShapes.NAME + "(?:" + SCORE_GIVEN + ")?|"
             + NameShapes.LOWER_COINED + SCORE_GIVEN + ")";
     /** After "on": not what something is built on or relies on ("methods relying on GraphCL", "based on X"). */
     private static final String NOT_RELIED_ON = "(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depend|depends|depending|trained)"
             + "\\s(?:on|in|across))";
     /** "results on AgentHarm", "experiments on X, Y and Z", "in the live desktop environment WinAgentArena". */
     private static final Pattern COINED_AFTER_EVALUATION = Pattern.compile(
-            "(?i:\\b(?:results?|experiments?|evaluat\\w*|tested|performance|perform(?:s|ed|ing)?|advantages?|accuracy|scores?|achiev\\w*|outperform\\w*|surpass\\w*|improv\\w*|gains?|reduc\\w*|attain\\w*|reach\\w*|obtain\\w*|boost\\w*)\\b)"
+            "(?i:\\b(?:results?|experiments?|evaluat\\w*|tested|performance|perform(?:s|ed|ing)?\\s+(?:\\w+\\s+)?(?:well|better|best|strongly|competitively|favou?rably|comparably|robustly)|accuracy|scores?|achiev\\w*|outperform\\w*|surpass\\w*|improv\\w*|gains?|reduc\\w*|attain\\w*|reach\\w*|obtain\\w*|boost\\w*)\\b)"
                     // "achieves 75.0% on …": a decimal point ends no clause; a score in parentheses may stand between ("surpasses
                     // UI-TARS-72B (38.1) on ScreenSpot-Pro"), but no other aside, nor the score of a rival, holds what the result is
                     // on ("a perplexity of 15.76 (2.26 lower vs 18.02 in OmniQuant)", "15.76, 2.26 lower than 18.02 in FooQuant").
@@ -124,7 +126,7 @@ final class EvaluationRule {
     /** An item of a named list: capitalised words, a parenthetical after it allowed ("Mini-Crosswords Solving (up to +16%)"). */
     // "the Spider dataset for text-to-SQL generation, TransCoder for C++-to-Python translation, and MBPP for …": an item may
     // carry its article, its kind and what it is for.
-    private static final String LISTED = "(?:the\\s+)?[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,3}(?:\\s+(?:dataset|benchmark))?"
+    private static final String LISTED = "(?:the\\s+)?[\\p{Lu}][\\p{L}\\p{N}-]*\\+{0,2}(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\+{0,2}){0,3}(?:\\s+(?:dataset|benchmark))?"
             + "(?:\\s*\\([^()]{0,60}\\))?(?:\\s+for\\s+[\\w+][\\w+-]*(?:\\s+[\\w+][\\w+-]*){0,3}?(?=\\s*,|\\s+and\\s|\\s*\\.|$))?";
     private static final Pattern FOR_TRAINING = Pattern.compile("(?i)\\sfor\\s.*\\b(?:training|fine-?tuning|pre-?training|SFT|RL|cold[- ]start|tuning)\\b");
     /** Items of a list before its last: "A, B, C" — the last, after "and", is {@link #LISTED_LAST}. */
@@ -135,18 +137,22 @@ final class EvaluationRule {
     /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
     private static final Pattern RESOURCES_LISTED = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))(?:\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
-                    // "on long-term conversation benchmarks LOCOMO and Long-MT-Bench+": the names right after the plural noun.
-                    + "|\\s(?=\\p{Lu}))"
+                    // "on long-term conversation benchmarks LOCOMO and Long-MT-Bench+": the names right after the plural noun — of
+                    // resources only, not "tasks English-German and …", "domains Finance and Healthcare".
+                    + "|(?<=(?i:datasets|benchmarks|environments|suites))\\s(?=\\p{Lu}))"
                     + "(" + LISTED_RUN + LISTED_LAST + ")");
     /** "on video reasoning benchmarks such as VideoMMMU and VSI-Bench": examples of where results are reported, not of the field's. */
     private static final Pattern RESULTS_ON_EXAMPLES = Pattern.compile(
-            "(?i:\\b(?:on|across|over|in)\\s+(?:(?!existing|prior|previous|current|popular)[\\w-]+\\s+){0,4}?(?:benchmarks|datasets|environments|suites)"
+            "(?i:\\b(?:on|across|over)\\s+(?:(?!existing|prior|previous|current|popular)[\\w-]+\\s+){0,4}?(?:benchmarks|datasets|environments|suites)"
                     + "\\s*,?\\s+(?:such\\s+as|like|e\\.g\\.,?))\\s+"
                     + "(" + LISTED_RUN + LISTED_LAST + "?)");
     /** "two robotic manipulation benchmarks (ManiSkill2, MetaWorld)": the whole parenthesis lists them, no "and" needed. */
     private static final Pattern RESOURCES_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|suites))\\s*\\(\\s*(" + NameShapes.NAME + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + ")+)\\s*\\)");
     private static final Pattern RESOURCE_PLURAL = Pattern.compile("(?i)datasets|benchmarks|environments|suites");
+    /** Before a list of resources: others' resources, or data to train on. */
+    private static final Pattern OTHERS_OR_TRAINING_BEFORE = Pattern.compile(
+            "(?i)\\b(?:prior|previous|existing|unlike|other|recent|popular|standard|train(?:s|ed|ing)?\\s+on|fine-?tun(?:e|es|ed|ing)\\s+on)\\b");
     private static final Pattern LEADING_CONNECTOR = Pattern.compile("\\p{Lu}\\p{Ll}+ing\\b|(?:Both|With|Across|Among|Using|On|In|For|From|Over|All)\\b");
     /**
      * "HumanEval (93.9%)", "Mini-Crosswords Solving (up to +16%)": what a list item says in parentheses is no part of its
@@ -248,8 +254,17 @@ final class EvaluationRule {
                 if (!evaluation && !RESOURCE_PLURAL.matcher(resources.group(1)).matches()) {
                     continue;
                 }
+                // "benchmarks LOCOMO and Long-MT-Bench+", with no mark between: only where the authors report, and coined names
+                // only — not "Unlike prior benchmarks FooBench and BarQA", "We train on datasets MedDialog and …".
+                boolean bare = resources.start(2) == resources.end(1) + 1;
+                if (bare && (!evaluation || OTHERS_OR_TRAINING_BEFORE.matcher(sentence).region(0, resources.start(1)).find())) {
+                    continue;
+                }
                 for (String item : LIST_SPLIT.split(resources.group(2))) {
                     String name = PARENTHETICAL.matcher(item).replaceAll("").strip();
+                    if (bare && !NameShapes.isCoined(ITEM_DRESSING.matcher(name).replaceAll("").strip())) {
+                        continue;
+                    }
                     // "two datasets: Foo-165k for SFT cold start and Foo-260k for RL training": data to train on, not to test on.
                     if (!FOR_TRAINING.matcher(name).find()) {
                         listed.add(ITEM_DRESSING.matcher(name).replaceAll("").strip());

@@ -62,7 +62,7 @@ final class NewNameRule {
         List<int[]> comparisons = newKindsListed.find() ? ComparisonRule.windows(sentence) : List.of();
         newKindsListed.reset();
         while (newKindsListed.find()) {
-            if (ComparisonRule.comparedAt(sentence, comparisons, newKindsListed.start(1))) {
+            if (ComparisonRule.comparedAt(sentence, comparisons, newKindsListed.start(1)) || madeByOthers(sentence, newKindsListed)) {
                 continue;
             }
             for (String name : Cues.AND_LIST_SPLIT.split(newKindsListed.group(1))) {
@@ -110,6 +110,17 @@ final class NewNameRule {
         }
     }
 
+    private static final Pattern MAKING_GERUND = Pattern.compile("(?i)(?:developing|designing|proposing|introducing|presenting|devising|creating|constructing)\\b");
+
+    /**
+     * A count opened by a gerund ("by introducing two variants, namely …") is the authors' only in their own sentence: "we"
+     * before it, and no one else's work cited ("Smith et al. improved RAG by introducing two modules, namely …").
+     */
+    private static boolean madeByOthers(String sentence, Matcher counted) {
+        return MAKING_GERUND.matcher(counted.group()).lookingAt()
+                && (!Cues.FIRST_PERSON.matcher(sentence).region(0, counted.start()).find() || sentence.contains("et al"));
+    }
+
     private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.of("two", 2, "three", 3, "four", 4);
     /** "we propose two extensions of DiffRec: …": a count of things the authors made, then a colon. */
     private static final Pattern COUNTED_THEN_COLON = Pattern.compile(
@@ -125,7 +136,7 @@ final class NewNameRule {
      */
     private static void countedThenNamed(List<Mention> found, String sentence, Predicate<String> known) {
         Matcher counted = COUNTED_THEN_COLON.matcher(sentence.indexOf(':') < 0 ? "" : sentence);
-        if (!counted.find()) {
+        if (!counted.find() || madeByOthers(sentence, counted)) {
             return;
         }
         List<Integer> starts = new ArrayList<>();

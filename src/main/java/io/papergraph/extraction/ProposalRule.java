@@ -32,8 +32,10 @@ final class ProposalRule {
      * as" (elsewhere "known as" marks the field's names: "a phenomenon known as hallucination"). No preposition between: not
      * "we build on a technique known as LoRA", "we develop a method based on the approach known as X".
      */
-    private static final String MADE_THEN_KNOWN_AS = "(?i:\\b(?:(?:we|and)\\s+(?:[a-z]+\\s+)?(?:(?:propose|introduce|present|develop|construct|design|create|curate)[sd]?|build|built)|resulting\\s+in)"
-            + "\\s+(?:(?:family|series|suite|collection)\\s+of\\s+|(?!(?:on|upon|of|from|using|with|by|via|to|for|in|as|based)\\b)[\\w-]+,?\\s+){1,7}?known\\s+as)";
+    private static final String MADE_THEN_KNOWN_AS = "(?i:\\b(?:(?:we|and)\\s+(?:[a-z]+\\s+)?(?:(?:propose|introduce|present|develop|construct|design|create|curate)(?:s|d|ed)?|build|built)|resulting\\s+in)"
+            // Only the thing made, of a kind of method or resource: not "a regularizer that mitigates the phenomenon known as X".
+            + "\\s+(?:an?|the)\\s+(?:(?:family|series|suite|collection)\\s+of\\s+|(?!(?:on|upon|of|from|using|with|by|via|to|for|in|as|based|that|which|who|where|against)\\b)[\\w-]+,?\\s+){0,6}?"
+            + "(?:" + ResourceKinds.METHOD_NOUNS + "|" + ResourceKinds.RESOURCE_NOUNS + ")(?:s|es)?,?\\s+known\\s+as)";
     static final String NAMING_CUE = "(?i:\\b(?:(?:(?<!so-)called|named(?!\\s+entit)|codenamed|dubbed|termed|coined|nicknamed)(?:\\s+as(?=\\s+[\"'“]?(?-i:\\p{Lu})))?|denoted(?: as)?|refer(?:red)? to (?:it |this |them |(?:our|the (?:resulting|proposed|final)) (?:[\\w-]+ ){1,3}?|the (?:model|method|framework|system|agent|approach) (?:[\\w-]+ ){0,3}?)?as"
             // The kind after "this" first: "We call this procedure self-denoised smoothing" names no "procedure self-denoised smoothing".
             // "and term this formed large vision-language instructed model as LaVIN": what is named, then "as".
@@ -521,7 +523,10 @@ final class ProposalRule {
         // "we propose a novel Symbolic Chain-of-Thought, namely SymbCoT, a … framework": the short name of a capitalised phrase.
         Matcher namely = PHRASE_NAMELY_NAME.matcher(firstPerson && lowerCase.contains("namely") ? sentence : "");
         while (namely.find()) {
-            Contributions.add(found, sentence, namely.group(2), List.of(namely.group(1)), namely.start(2), RULE_VERB, 0.8, n -> false);
+            // "We introduce Proximal Policy Optimization, namely PPO, into …": a known method brought in is used, not made.
+            if (!known.test(namely.group(1)) && !known.test(namely.group(2))) {
+                Contributions.add(found, sentence, namely.group(2), List.of(namely.group(1)), namely.start(2), RULE_VERB, 0.8, known);
+            }
         }
     }
 
@@ -529,8 +534,8 @@ final class ProposalRule {
     private static final Pattern SECOND_RESULTING = Pattern.compile("(?:\\s*\\([^()]{1,30}\\))?\\s+and\\s+(" + NameShapes.NAME + ")(?=\\s*(?:[.;,(]|$))");
     /** "propose a novel Symbolic Chain-of-Thought, namely SymbCoT,": a capitalised phrase the authors make, then its name. */
     private static final Pattern PHRASE_NAMELY_NAME = Pattern.compile(
-            "(?i:\\b(?:propose|introduce|present|develop)[sd]?\\s+(?:an?\\s+|the\\s+)?(?:(?:novel|new|simple|effective|general|yet|and)\\s+){0,4})("
-                    + MULTI_WORD_NAME + "),\\s+(?i:namely|i\\.e\\.,?)\\s+(" + NameShapes.NAME + ")(?=\\s*[,.;(])");
+            "(?i:\\b(?:propose|introduce|present|develop)(?:s|d|ed)?\\s+(?:an?\\s+|the\\s+)?(?:(?:novel|new|simple|effective|general|yet|and)\\s+){0,4})("
+                    + MULTI_WORD_NAME + "),\\s+(?i:namely)\\s+(" + NameShapes.NAME + ")(?=\\s*[,.;(])");
 
     /**
      * "a multiple-choice machine reading comprehension (MRC) dataset": a lower-case term abbreviated in front of

@@ -477,4 +477,12 @@ class ComparisonRuleTest {
                 "We adopt the Monte Carlo Tree Search algorithm to plan."), own, KNOWN_METHODS));
     }
 
+
+    @Test
+    @DisplayName("'against two variants, namely A and B' and 'to three variants, including …' compare; what the authors make, counted ('by introducing two variants, namely …'), does not")
+    void countedVariants() {
+        assertEquals(List.of("ZoRA", "DoZA"), coined("We evaluate against two variants, namely ZoRA and DoZA, and find our method more parameter-efficient."));
+        assertEquals(List.of("DAB-ZETR", "DN-ZETR"), coined("We apply our plug-in to two variants, including DAB-ZETR and DN-ZETR."));
+        assertEquals(List.of(), coined("We improve retrieval by introducing two variants, namely ColZorb and ColFlim, that compress token embeddings."));
+    }
 }

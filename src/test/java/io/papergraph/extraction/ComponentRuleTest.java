@@ -312,5 +312,10 @@ class ComponentRuleTest {
                 + "which focus on conflicts."));
         assertEquals(List.of(), apply("Routers for sparse MoEs can be further grouped into two variants: Token Choice, which matches experts to each token, "
                 + "and Expert Choice, which matches tokens to each expert."));
+        // Settings, languages, hardware or problems a first-person sentence names, with no verb that makes the method of them.
+        assertEquals(List.of(), apply("We study two settings: Zero-Shot Transfer, where no target data is available, and Few-Shot Adaptation, where a few labels are."));
+        assertEquals(List.of(), apply("We deploy TaskWeaver on Jetson Orin, which has 8 cores, and Raspberry Pi, which has 4."));
+        assertEquals(List.of(), apply("Our approach addresses Catastrophic Forgetting, which erases skills, and Plasticity Loss, which stalls learning."));
+        assertEquals(List.of(), apply("These methods include Soft Routing, which mixes experts, and Hard Gating, which picks one."));
     }
 }

@@ -2098,6 +2098,12 @@ class ProposalRuleTest {
         assertEquals(List.of(), summary(apply("We build on a technique known as Zorb Adaptation to adapt models.")));
         assertEquals(List.of(), summary(apply("We develop a method based on the approach known as Zorbing Attention (ZA).")));
         assertEquals(List.of(), summary(apply("It mitigates a phenomenon known as Catastrophic Zorbing (CZ).")));
+        // Named inside a clause about what the authors' work addresses or targets, or in a finding: the field's term.
+        assertEquals(List.of(), summary(apply("We propose a regularizer that mitigates the phenomenon known as Catastrophic Zorbing.")));
+        assertEquals(List.of(), summary(apply("We construct a benchmark targeting the failure mode known as Zorbophancy.")));
+        assertEquals(List.of(), summary(apply("Our analysis shows that reward models overfit, resulting in a phenomenon known as Reward Zorbing.")));
+        assertEquals(List.of("INTRODUCES ZorbLand benchmark called-named"),
+                summary(apply("We constructed a math benchmark, known as ZorbLand, with 10K problems.")));
     }
 
     @Test
@@ -2105,6 +2111,9 @@ class ProposalRuleTest {
     void variantsIntroducedNamely() {
         assertEquals(List.of("PROPOSES ZorbAgent-Zero null called-named", "PROPOSES ZorbAgent-CoT null called-named"), summary(apply(
                 "We further investigate different initialization policies by introducing two variants, namely ZorbAgent-Zero and ZorbAgent-CoT, which matter.")));
+        // Others' work, or no "we" before the gerund: not the authors'.
+        assertEquals(List.of(), summary(apply("Smith et al. improved RAG by introducing two modules, namely RetroZorb and ReadFlim; we show that these modules are redundant."))
+                .stream().filter(f -> f.startsWith("PROPOSES")).toList());
     }
 
 
@@ -2115,6 +2124,8 @@ class ProposalRuleTest {
         List<Mention> namely = apply("To strengthen reasoning, we propose a novel Symbolic Zorb-of-Thought, namely SymbZoT, a fully LLM-based framework.");
         assertEquals(List.of("PROPOSES SymbZoT null we-propose"), summary(namely));
         assertEquals(List.of("Symbolic Zorb-of-Thought"), namely.get(0).aliases());
+        // A known method brought in is used, not made.
+        assertEquals(List.of(), summary(applyKnowing("We introduce Graph Neural Network, namely StepNet, as the backbone of our planner.")));
         assertEquals(List.of("PROPOSES ZorbLLaMA null we-propose", "PROPOSES ZorbGLM null we-propose"), summary(apply(
                 "Moreover, our tuning on ZorbBench yields ZorbLLaMA (English) and ZorbGLM (Chinese), enhancing role-playing abilities.")));
     }
