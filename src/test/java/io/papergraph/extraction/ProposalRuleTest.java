@@ -2138,4 +2138,12 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES Zorb Step Verifier null we-propose"), summary(apply(
                 "We develop Zorb Step Verifier, a lightweight verifier that checks each step.")));
     }
+
+    @Test
+    @DisplayName("'X, a comprehensive evaluation framework for …' introduces a benchmark; 'X, a framework for evaluation-free training' proposes a method")
+    void evaluationFrameworkIsABenchmark() {
+        assertEquals(List.of("INTRODUCES ZebraZorb benchmark we-propose"),
+                summary(apply("We introduce ZebraZorb, a comprehensive evaluation framework for assessing LLM reasoning on logic grid puzzles.")));
+        assertEquals(List.of("PROPOSES ZorbFlow null we-propose"), summary(apply("We propose ZorbFlow, a framework for evaluation-free training of agents.")));
+    }
 }
