@@ -28,9 +28,10 @@ final class ProposalRule {
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s|\\s+\\p{Lu}[\\p{L}\\p{N}-]*,\\s+an?\\s+(?:[\\w-]+\\s+){0,4}?(?:collection|dataset|benchmark|suite|corpus|library|toolkit)s?\\b)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     /**
-     * "we propose an … approach known as X", "resulting in a family of models known as X": what the authors make, then "known
-     * as" (elsewhere "known as" marks the field's names: "a phenomenon known as hallucination"). No preposition between: not
-     * "we build on a technique known as LoRA", "we develop a method based on the approach known as X".
+     * "we propose an … approach known as X", "resulting in a family of models known as X": what the authors make, named by its
+     * kind of method or resource, then "known as" (elsewhere "known as" marks the field's names: "a phenomenon known as
+     * hallucination"). No preposition or relative clause between: not "we build on a technique known as LoRA", "we develop a
+     * method based on the approach known as X", "we propose a regularizer that mitigates the phenomenon known as X".
      */
     private static final String MADE_THEN_KNOWN_AS = "(?i:\\b(?:(?:we|and)\\s+(?:[a-z]+\\s+)?(?:(?:propose|introduce|present|develop|construct|design|create|curate)(?:s|d|ed)?|build|built)|resulting\\s+in)"
             // Only the thing made, of a kind of method or resource: not "a regularizer that mitigates the phenomenon known as X".
@@ -689,13 +690,15 @@ final class ProposalRule {
                 && !VERB.matcher(sentence).region(w[0], at).find());
     }
 
+    /** "we propose an … approach known as Long Form (LF)": the acronym the authors' own thing is known as. */
+    private static final Pattern OWN_KNOWN_AS_BEFORE = Pattern.compile(MADE_THEN_KNOWN_AS + "\\s+$");
+    /** "we construct a … benchmark, known as X": the name itself. */
+    private static final Pattern MADE_THEN_KNOWN_AS_NAME = Pattern.compile(MADE_THEN_KNOWN_AS + "\\s+(?:the\\s+)?(" + MULTI_WORD_NAME + ")(?=\\s*[,.;:]|\\s+(?:that|which|to|for|and|with)\\b|$)");
+
     /**
      * An acronym defined after a contribution verb is the contribution when it comes right after the verb or
      * is spelled in capitals; "… the functionality of language models (LMs)" far along the sentence is not.
      */
-    private static final Pattern OWN_KNOWN_AS_BEFORE = Pattern.compile(MADE_THEN_KNOWN_AS + "\\s+$");
-    private static final Pattern MADE_THEN_KNOWN_AS_NAME = Pattern.compile(MADE_THEN_KNOWN_AS + "\\s+(?:the\\s+)?(" + MULTI_WORD_NAME + ")(?=\\s*[,.;:]|\\s+(?:that|which|to|for|and|with)\\b|$)");
-
     private static boolean isContribution(String sentence, AcronymDefinitions.Definition d, int verbEnd) {
         String before = sentence.substring(Math.max(0, d.start() - 30), d.start());
         // "the notion of Flow Matching (FM)" is the idea's own name, not a part of something earlier.
