@@ -96,7 +96,11 @@ class ComponentRuleTest {
     @DisplayName("two-letter capitals and names the vocabulary knows are not components")
     void shortAndKnown() {
         assertEquals(List.of(), apply("TaskWeaver consists of two modules: PL and EX."));
-        assertEquals(List.of("PROPOSES RNK []"), summary(apply("TaskWeaver has two stages: MCTS exploration, then a DPO update ranked by RNK.")));
+        // A capitalised word not set off as a part's name is no part: "ranked by RNK", "the PLM weights", "operations DELETE and NOOP".
+        assertEquals(List.of(), summary(apply("TaskWeaver has two stages: MCTS exploration, then a DPO update ranked by RNK.")));
+        assertEquals(List.of(), summary(apply("TaskWeaver tunes a mixture of adaptation modules in each layer while keeping most of the PLM weights frozen.")));
+        assertEquals(List.of("PROPOSES Memory Keeper []"), summary(apply(
+                "TaskWeaver has two specialized agents: a Memory Keeper that learns operations such as DELETE and NOOP, and an answerer.")));
     }
 
     @ParameterizedTest
