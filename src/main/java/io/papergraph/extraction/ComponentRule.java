@@ -245,8 +245,9 @@ final class ComponentRule {
             "(?i)\\b(?:we|it|which)\\s+(?:then\\s+|further\\s+|also\\s+|first\\s+)?(?:use|employ|adopt|design|build|train|introduce)[sd]?\\s+an?\\s+$");
 
     /** "Voyager consists of …", "It is based on …", "Our GPS recipe consists of …": the sentence's subject is the method. */
-    private static final Pattern OWN_SUBJECT = Pattern.compile(
-            "(?:It|Its|(?:Our|This)\\s+(?:[\\w-]+\\s+)?(?:method|model|framework|approach|architecture|design|system|recipe|pipeline|agent))\\b");
+    /** The kinds of thing the paper's method is called as the subject of its sentence: "Our framework …", "This method …". */
+    private static final String OWN_KINDS = "method|model|framework|approach|architecture|design|system|recipe|pipeline|agent";
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?:It|Its|(?:Our|This)\\s+(?:[\\w-]+\\s+)?(?:" + OWN_KINDS + "))\\b");
     private static final String[] PART_NOUNS = {"components", "modules", "parts", "ingredients", "characteristics", "designs", "innovations", "elements"};
     private static final Pattern COUNTED_PARTS = Pattern.compile(
             "(?i)\\b(?:(?:two|three|four|five|[2-5])\\s+(?:[\\w-]+\\s+){0,2}?|(?:key|main|core)\\s+)"
@@ -343,7 +344,7 @@ final class ComponentRule {
 
     /** "This stage introduces …", "This method is further divided into …": the paper's method or a part of it as the subject. */
     private static final Pattern OWN_PART_SUBJECT = Pattern.compile(
-            "(?:It|Its|(?:Our|This)\\s+(?:[\\w-]+\\s+)?(?:method|model|framework|approach|architecture|design|system|recipe|pipeline|agent|stage|phase|step|module))\\b");
+            "(?:It|Its|(?:Our|This)\\s+(?:[\\w-]+\\s+)?(?:" + OWN_KINDS + "|stage|phase|step|module))\\b");
     /** "Adaptive Truncation, which …, and Hierarchy-Aware Reranking, which …": two capitalised names, each described by a clause. */
     private static final Pattern PAIR_DESCRIBED = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(" + ITEM + "),\\s+(?:which|where)\\b[^;]{5,200}?,?\\s+and\\s+(?:" + MARK + "\\s*)?(" + ITEM + "),\\s+(?:which|where)\\b");
@@ -363,12 +364,14 @@ final class ComponentRule {
      */
     private static void partsDescribedInPair(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
         Matcher pair = PAIR_DESCRIBED.matcher(sentence.contains(", which") || sentence.contains(", where") ? sentence : "");
+        List<int[]> comparisons = null;
         while (pair.find()) {
             if (!NameShapes.isCapitalisedPhrase(pair.group(1)) || !NameShapes.isCapitalisedPhrase(pair.group(2))
                     || !MADE_OF_BEFORE.matcher(sentence).region(0, pair.start(1)).find()) {
                 continue;
             }
-            List<int[]> comparisons = ComparisonRule.windows(sentence);
+            // Worked out once, and only for a sentence that holds such a pair: the comparison cues are costly to find.
+            comparisons = comparisons != null ? comparisons : ComparisonRule.windows(sentence);
             for (int g = 1; g <= 2; g++) {
                 if (!ComparisonRule.inWindow(comparisons, pair.start(g)) && !known.test(pair.group(g))) {
                     add(found, proposed, known, pair.group(g), List.of(), sentence, true);

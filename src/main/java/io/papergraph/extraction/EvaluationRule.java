@@ -60,10 +60,11 @@ final class EvaluationRule {
      * starting lower-case ("xCodeEval") only with its score ("HumanEval (93.9%), MBPP (83.1%), and xCodeEval (45.3%)"),
      * as "on iOS and Android" names no benchmark.
      */
-    // "(~7%↑)", "($\\sim$8%$\\uparrow$)": an approximate score too.
-    private static final String SCORE_GIVEN = "\\s*\\(\\s*(?:~|≈|\\$?\\\\sim\\$?)?\\s*[-+]?\\d[^()]{0,24}\\)";
+    /** "(~7%↑)", "($\\sim$8%$\\uparrow$)": the parenthesis a score opens, an approximate one too. */
+    private static final String SCORE_OPENS = "\\s*\\(\\s*(?:~|≈|\\$?\\\\sim\\$?)?\\s*";
+    private static final String SCORE_GIVEN = SCORE_OPENS + "[-+]?\\d[^()]{0,24}\\)";
     /** A score, not a year or a count: signed, or a share ("(2016)", "(2.3x)" are not). */
-    private static final String SHARE_GIVEN = "\\s*\\(\\s*(?:~|≈|\\$?\\\\sim\\$?)?\\s*(?:[-+]\\d|\\d[\\d.]*\\s?\\\\?%)[^()]{0,24}\\)";
+    private static final String SHARE_GIVEN = SCORE_OPENS + "(?:[-+]\\d|\\d[\\d.]*\\s?\\\\?%)[^()]{0,24}\\)";
     /** "NATURAL PLAN (~8%↑), OlympiadBench (~4%↑)": a name of up to three capitalised words when its score follows. */
     private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,2}" + SHARE_GIVEN + "|" + NameShapes.NAME + "(?:" + SCORE_GIVEN + ")?|"
             + NameShapes.LOWER_COINED + SCORE_GIVEN + ")";
@@ -134,12 +135,14 @@ final class EvaluationRule {
     private static final String LISTED_LAST = "(?:,?\\s+(?i:and)\\s+" + LISTED + ")";
     /** What a listed item carries besides its name: its article, its kind, what it is for. */
     private static final Pattern ITEM_DRESSING = Pattern.compile("^the\\s+|(?:\\s+(?:dataset|benchmark))?(?:\\s+for\\s+.*)?$");
+    /** The plural nouns of resources, as lists of them are opened ("benchmarks LOCOMO and …"). */
+    private static final String RESOURCE_PLURALS = "datasets|benchmarks|environments|suites";
     /** "three public datasets, Diginetica, Tmall and Nowplaying", "tasks: A, B, and C", "benchmarks (X, Y, Z)". */
     private static final Pattern RESOURCES_LISTED = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|tasks|suites|games|domains))(?:\\s*(?:,|:|\\(|,?\\s+(?i:including|namely|i\\.e\\.,?))\\s*"
                     // "on long-term conversation benchmarks LOCOMO and Long-MT-Bench+": the names right after the plural noun — of
                     // resources only, not "tasks English-German and …", "domains Finance and Healthcare".
-                    + "|(?<=(?i:datasets|benchmarks|environments|suites))\\s(?=\\p{Lu}))"
+                    + "|(?<=(?i:" + RESOURCE_PLURALS + "))\\s(?=\\p{Lu}))"
                     + "(" + LISTED_RUN + LISTED_LAST + ")");
     /** "on video reasoning benchmarks such as VideoMMMU and VSI-Bench": examples of where results are reported, not of the field's. */
     private static final Pattern RESULTS_ON_EXAMPLES = Pattern.compile(
@@ -149,7 +152,7 @@ final class EvaluationRule {
     /** "two robotic manipulation benchmarks (ManiSkill2, MetaWorld)": the whole parenthesis lists them, no "and" needed. */
     private static final Pattern RESOURCES_IN_PARENTHESES = Pattern.compile(
             "(?i:\\b(datasets|benchmarks|environments|suites))\\s*\\(\\s*(" + NameShapes.NAME + "(?:\\s*,\\s*(?:(?i:and)\\s+)?" + NameShapes.NAME + ")+)\\s*\\)");
-    private static final Pattern RESOURCE_PLURAL = Pattern.compile("(?i)datasets|benchmarks|environments|suites");
+    private static final Pattern RESOURCE_PLURAL = Pattern.compile("(?i)" + RESOURCE_PLURALS);
     /** Before a list of resources: others' resources, or data to train on. */
     private static final Pattern OTHERS_OR_TRAINING_BEFORE = Pattern.compile(
             "(?i)\\b(?:prior|previous|existing|unlike|other|recent|popular|standard|train(?:s|ed|ing)?\\s+on|fine-?tun(?:e|es|ed|ing)\\s+on)\\b");

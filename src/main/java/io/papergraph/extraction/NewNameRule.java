@@ -26,9 +26,10 @@ final class NewNameRule {
             + "|blocks?|methods?|algorithms?|strategies|strategy|techniques?|objectives?|formats?|encodings?|architectures?";
     private static final String NEW_PART_KIND = "(?:" + NEW_PART_KINDS + ")";
     /** "we have developed two …", "we propose two …": the authors making things they are about to count. */
+    private static final String MAKING_GERUNDS = "developing|designing|proposing|introducing|presenting|devising|creating|constructing";
     private static final String COUNT_MADE = "(?:\\bwe\\s+(?:have\\s+|also\\s+|further\\s+)?(?:develop|design|propose|introduce|present|devise|create|construct)(?:s|d|ed)?"
             // "… by introducing two variants, namely X and Y": the authors' gerund in their own sentence.
-            + "|\\b(?:developing|designing|proposing|introducing|presenting|devising|creating|constructing))\\s+";
+            + "|\\b(?:" + MAKING_GERUNDS + "))\\s+";
     private static final Pattern NEW_KIND_NAMES_LISTED = Pattern.compile(
             "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + ",?|"
                     // "we have developed two metrics, WB-Reward and WB-Score, which …": a count of things the authors made.
@@ -110,7 +111,7 @@ final class NewNameRule {
         }
     }
 
-    private static final Pattern MAKING_GERUND = Pattern.compile("(?i)(?:developing|designing|proposing|introducing|presenting|devising|creating|constructing)\\b");
+    private static final Pattern MAKING_GERUND = Pattern.compile("(?i)(?:" + MAKING_GERUNDS + ")\\b");
 
     /**
      * A count opened by a gerund ("by introducing two variants, namely …") is the authors' only in their own sentence: "we"
