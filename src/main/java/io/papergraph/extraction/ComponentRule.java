@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Named components of a proposed method: in a sentence about the paper's own method ("StepCoder consists
- * of two components: CCCS … FGO …", "X consists of … Y-Bottleneck for Rehearsal (HBR)"), further coined
+ * Named components of a proposed method: in a sentence about the paper's own method ("TaskWeaver consists
+ * of two modules, PLN and EXE", "X consists of … Y-Bottleneck for Rehearsal (HBR)"), further coined
  * names and acronym definitions are parts of the contribution.
  */
 final class ComponentRule {
@@ -27,11 +27,6 @@ final class ComponentRule {
     /** "a planning module, PLN", "two modules, PLN and EXE": right after a part noun, or in the list it opens. */
     private static final Pattern PART_NOUN_BEFORE = Pattern.compile(
             "(?i:\\b(?:module|component|part|stage|phase|agent|layer|block|unit)s?)\\s*[,:]?\\s+(?:[A-Z][A-Z0-9]{2,7}\\s*(?:,\\s*)?(?:and\\s+)?)*$");
-    /** "two main components: CCCS addresses …, while FGO only optimizes …": a clause opened after the colon of a list of parts. */
-    private static final Pattern CLAUSE_AFTER_PARTS_COLON = Pattern.compile(
-            "(?i:\\b(?:components?|modules?|parts|stages|phases)\\s*:)[^.;]*?(?:(?<=:)|[;,]\\s*(?:while|whereas|and)?|\\s(?:while|whereas|and))\\s*$");
-    /** " addresses …", " only optimizes …": the part acts, as the subject of its clause. */
-    private static final Pattern ACTS_AFTER = Pattern.compile("\\s+(?:only\\s+|then\\s+|also\\s+|further\\s+)?\\p{Ll}+s\\b");
     private static final Pattern OUR_METHOD = Pattern.compile("(?i)\\bour (?:\\w+ )?(?:approach|method|framework|model|system|pipeline|agent)\\b");
     /** "three core components: Feature Slicer, Operator Grouping, and Step Rehash." */
     private static final String ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3}";
@@ -129,14 +124,10 @@ final class ComponentRule {
                 // "… Abstract Syntax Trees (ASTs) … AST margins": a term defined here is judged by its definition.
                 boolean defined = definitions.stream().anyMatch(d -> (at >= d.start() && at < d.end())
                         || d.shortForm().replaceFirst("(?<=\\p{Lu})s$", "").equals(caps.group(1)));
-                // Only a word set off as a part's name ("a planning module, PLN,", "two modules, PLN and EXE") or opening a clause
-                // of the list of parts ("two main components: CCCS addresses …, while FGO only optimizes …"): a bare capitalised
+                // Only a word set off as a part's name ("a planning module, PLN,", "two modules, PLN and EXE"): a bare capitalised
                 // word elsewhere in the sentence ("the PLM weights", "operations DELETE and UPDATE") was a part in none of the 8
                 // such facts on 99 lists (87 read, 12 unseen).
-                boolean setOff = PART_NOUN_BEFORE.matcher(sentence).region(Math.max(0, at - 40), at).find()
-                        || CLAUSE_AFTER_PARTS_COLON.matcher(sentence).region(0, at).find()
-                        && ACTS_AFTER.matcher(sentence).region(caps.end(), sentence.length()).lookingAt();
-                if (!defined && setOff) {
+                if (!defined && PART_NOUN_BEFORE.matcher(sentence).region(Math.max(0, at - 40), at).find()) {
                     add(found, proposed, known, caps.group(1), List.of(), sentence, false);
                 }
             }

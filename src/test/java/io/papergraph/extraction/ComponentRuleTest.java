@@ -96,9 +96,6 @@ class ComponentRuleTest {
     @DisplayName("two-letter capitals and names the vocabulary knows are not components")
     void shortAndKnown() {
         assertEquals(List.of(), apply("TaskWeaver consists of two modules: PL and EX."));
-        // Opening a clause of the list of parts, it is one: "two main components: PLN addresses …, while EXE only runs …".
-        assertEquals(List.of("PROPOSES PLN []", "PROPOSES EXE []"), summary(apply(
-                "TaskWeaver has two main components: PLN addresses the exploration challenge by drafting plans, while EXE only runs them.")));
         // A capitalised word not set off as a part's name is no part: "ranked by RNK", "the PLM weights", "operations DELETE and NOOP".
         assertEquals(List.of(), summary(apply("TaskWeaver has two stages: MCTS exploration, then a DPO update ranked by RNK.")));
         assertEquals(List.of(), summary(apply("TaskWeaver tunes a mixture of adaptation modules in each layer while keeping most of the PLM weights frozen.")));
