@@ -28,6 +28,11 @@ public record Mention(Relation relation, EntityKind kind, String name, List<Stri
         return mentions.stream().anyMatch(m -> Names.key(m.name()).equals(key));
     }
 
+    /** The same fact about another entity, read from the same words: one of several models a sentence names together. */
+    public Mention withName(String other, List<String> otherAliases) {
+        return new Mention(relation, kind, other, otherAliases, evidence, rule, confidence, resourceKind);
+    }
+
     /** This mention with {@code more} aliases after its own, each once. */
     public Mention withMoreAliases(java.util.Collection<String> more) {
         return withAliases(java.util.stream.Stream.concat(aliases.stream(), more.stream()).distinct().toList());

@@ -83,7 +83,10 @@ final class ModelMentionRule {
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     /** "we introduce Mixtral 8x7B", "We propose the first Large Reconstruction Model (LRM)": a known name the paper releases. */
     private static final String WE_RELEASE = "(?i)\\bwe\\s+(?:\\w+\\s+){0,2}(?:introduce|present|release|releasing|propose|develop|open-source)\\s+";
+    private static final Pattern RELEASE_SAID = Pattern.compile(WE_RELEASE);
     private static final Pattern RELEASED_HERE = Pattern.compile(WE_RELEASE + "(?:the\\s+(?:first\\s+)?)?$");
+    /** " series: phi-3.5-mini, …", " model family, including …": the family whose released members follow. */
+    private static final Pattern RELEASED_MEMBERS_AFTER = Pattern.compile("^(?:\\s+[\\w.-]+)?\\s+(?i:model\\s+)?(?i:series|family)\\s*(?::|,?\\s+including\\b)");
     /** "our resulting GritLM 7B": what the authors' work results in. */
     private static final Pattern OUR_RESULTING_BEFORE = Pattern.compile("(?i)\\bour\\s+(?:resulting|final)\\s+$");
     /**
@@ -98,6 +101,14 @@ final class ModelMentionRule {
     private static final Pattern PAIR_SECOND_SET_OFF = Pattern.compile("\\s*,\\s+(?:two|both)\\b");
     /** "We present gpt-oss-120b and " before the second of the pair. */
     private static final Pattern PAIR_FIRST_RELEASED = Pattern.compile(WE_RELEASE + "(?:the\\s+)?" + PAIR_ITEM + "\\s+and\\s+$");
+    /**
+     * "we introduce three models in the phi-3.5 series: phi-3.5-mini, phi-3.5-MoE, and …", "We release the Nemotron-4 340B model
+     * family, including Nemotron-4-340B-Base, …": the members of a family the authors release, listed after it.
+     */
+    private static final Pattern RELEASED_LIST_BEFORE = Pattern.compile(WE_RELEASE
+            + "(?:the\\s+|our\\s+|(?:two|three|four|five|six|several)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:models|family|series|variants|checkpoints)"
+            + "(?:\\s+(?:in|of)\\s+(?:the\\s+)?[\\w.-]+\\s+(?:series|family))?\\s*(?::|,?\\s+including|,?\\s+namely)\\s+"
+            + "(?:" + PAIR_ITEM + "\\s*,\\s*(?:and\\s+)?)*(?:" + PAIR_ITEM + "\\s+and\\s+)?$");
     /** "builds on a Llama 2 language model", "extends Llama2 7B from 4k context to 100k": a model built on is used. */
     private static final Pattern BUILT_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?"
@@ -215,7 +226,7 @@ final class ModelMentionRule {
         // In the order the sentence names them: a list of rivals runs on from one model to the next, whichever finder read it.
         named.sort(Comparator.comparingInt(ModelRule.Found::start));
         List<int[]> urls = named.isEmpty() ? List.of() : UrlRule.spans(sentence);
-        for (ModelRule.Found model : named) {
+        for (ModelRule.Found model : ModelRule.withSharedNames(sentence, named)) {
             // "github.com/OpenAI/CLIP" names a repository, not a model the paper uses; "a multi-scale vision transformer" is a kind
             // of architecture written in common words, not the ViT model.
             // "Minerva Math", "supervised learning with ImageNet labels": a name read as a model that the vocabulary knows as a
@@ -275,10 +286,15 @@ final class ModelMentionRule {
                 // "the Vicuna benchmark": a benchmark named after a model.
                 continue;
             }
+            if (RELEASED_MEMBERS_AFTER.matcher(after).lookingAt() && RELEASE_SAID.matcher(upTo).find()) {
+                // "we introduce three models in the phi-3.5 series: phi-3.5-mini, …": the released members are the paper's, their
+                // family is neither used nor one more of its models.
+                continue;
+            }
             // "We present gpt-oss-120b and gpt-oss-20b, two open-weight reasoning models": a pair released together.
             boolean pairReleased = PAIR_SET_OFF_AFTER.matcher(after).lookingAt() && RELEASED_HERE.matcher(before).find()
                     || PAIR_SECOND_SET_OFF.matcher(after).lookingAt() && PAIR_FIRST_RELEASED.matcher(before).find();
-            if (pairReleased || (RELEASED_HERE.matcher(before).find() || ownWork && MADE_HERE.matcher(before).find()) && SET_OFF_AFTER.matcher(after).find()
+            if (pairReleased || RELEASED_LIST_BEFORE.matcher(reach).find() || (RELEASED_HERE.matcher(before).find() || ownWork && MADE_HERE.matcher(before).find()) && SET_OFF_AFTER.matcher(after).find()
                     // "our resulting GritLM 7B sets a new state of the art": what the authors' work results in is theirs (not "We
                     // fine-tune Llama-2-7B …, and our resulting Llama-2-7B …", the model the sentence says they tuned).
                     || OUR_RESULTING_BEFORE.matcher(before).find() && !writtenBefore(upTo, model)
@@ -287,18 +303,34 @@ final class ModelMentionRule {
                     || !compared && !backbone && Cues.FIRST_PERSON.matcher(sentence).find() && ResourceKinds.NAMING_CUE_BEFORE.matcher(before).find()
                             && !ProposalRule.APPLIED_TO_BEFORE.matcher(reach).find()) {
                 // "We introduce Mixtral 8x7B, a sparse mixture-of-experts model": the paper's own model, not one it uses.
-                found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null));
+                found.addAll(eachModel(new Mention(Relation.PROPOSES, EntityKind.METHOD, model.name(), List.of(), sentence, ProposalRule.RULE_VERB, 0.8, null)));
                 continue;
             }
             if (compared) {
                 rivals.add(new int[] {model.start(), model.end()});
             }
             double confidence = model.family() == null ? 0.6 : compared ? 0.75 : 0.8;
-            found.add(new Mention(compared ? Relation.COMPARES_WITH : Relation.USES_MODEL, EntityKind.MODEL, model.name(),
+            found.addAll(eachModel(new Mention(compared ? Relation.COMPARES_WITH : Relation.USES_MODEL, EntityKind.MODEL, model.name(),
                     List.of(), sentence, compared ? ComparisonRule.RULE : model.family() == null ? ModelRule.RULE_SHAPED : ModelRule.RULE,
-                    confidence, null));
+                    confidence, null)));
         }
         return found;
+    }
+
+    /**
+     * "Qwen2.5-1.5B/3B/7B-Instruct": one fact for each model the name writes together, the first known also by the name as
+     * written — each model is its own entity, which a paper using "Qwen2.5-7B-Instruct" alone names too.
+     */
+    private static List<Mention> eachModel(Mention mention) {
+        List<String> models = ModelRule.modelsOfSharedName(mention.name());
+        if (models.isEmpty()) {
+            return List.of(mention);
+        }
+        List<Mention> each = new ArrayList<>();
+        for (String model : models) {
+            each.add(mention.withName(model, each.isEmpty() ? List.of(mention.name()) : List.of()));
+        }
+        return each;
     }
 
     /** Whether the sentence names the model, or its family, before this mention: "We fine-tune Llama-2-7B …, and our resulting Llama-2-7B". */

@@ -249,6 +249,43 @@ final class ModelRule {
             // Not "DPO 70B" of "Tulu 2+DPO 70B": a name's "+" joins what follows to what went before.
             "(?<![\\p{L}\\p{N}+-])([\\p{Lu}][\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?)[- ]\\d+(?:\\.\\d+)?[BM](?:-\\d+(?:\\.\\d+)?B)?(?![\\p{L}\\p{N}])");
 
+    /** A size or a version written last in a model's name: "1.5B" of "Qwen2.5-1.5B", "V1" of "LLaMA-V1". */
+    private static final String SIZE_OR_VERSION = "(?:\\d+(?:\\.\\d+)?[BM]|V\\d+)";
+    /** "/3B/7B-Instruct" after "Qwen2.5-1.5B", "/V2" after "LLaMA-V1": the model's other sizes or versions, sharing its name. */
+    private static final Pattern SHARED_NAME_AFTER = Pattern.compile(
+            "^(?:/" + SIZE_OR_VERSION + ")+(?:-[\\p{L}\\p{N}]+(?:\\.\\d+)*)*(?![\\p{L}\\p{N}/])");
+    private static final Pattern ENDS_WITH_SIZE_OR_VERSION = Pattern.compile("(?<![\\p{L}.])" + SIZE_OR_VERSION + "$");
+    private static final Pattern SIZES_SHARING_NAME = Pattern.compile("^(.*?)(" + SIZE_OR_VERSION + "(?:/" + SIZE_OR_VERSION + ")+)(.*)$");
+
+    /**
+     * "Qwen2.5-1.5B/3B/7B-Instruct", "LLaMA-V1/V2": models of one name written together, their sizes or versions joined by
+     * slashes, read as one mention of them all — not "Qwen2.5-1.5B" alone, nor "V2" as a model of its own.
+     */
+    static List<Found> withSharedNames(String sentence, List<Found> found) {
+        List<Found> read = new ArrayList<>();
+        int end = -1;
+        for (Found model : found) {
+            if (model.start() < end) {
+                continue;
+            }
+            Matcher more = SHARED_NAME_AFTER.matcher(sentence).region(model.end(), sentence.length());
+            Found whole = ENDS_WITH_SIZE_OR_VERSION.matcher(model.name()).find() && more.lookingAt()
+                    ? new Found(sentence.substring(model.start(), more.end()), model.family(), model.start(), more.end()) : model;
+            read.add(whole);
+            end = whole.end();
+        }
+        return read;
+    }
+
+    /** Each model a shared name writes together: "Qwen2.5-1.5B-Instruct", "Qwen2.5-3B-Instruct", … of "Qwen2.5-1.5B/3B/7B-Instruct". */
+    static List<String> modelsOfSharedName(String name) {
+        Matcher shared = SIZES_SHARING_NAME.matcher(name);
+        if (name.indexOf('/') < 0 || !shared.matches()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(shared.group(2).split("/")).map(size -> shared.group(1) + size + shared.group(3)).toList();
+    }
+
     List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
         List<Found> bare = new ArrayList<>();

@@ -51,6 +51,30 @@ class ExtractorTest {
             + "Code is at https://github.com/acme/stepplanner.";
 
     @Test
+    @DisplayName("the members of a family the authors release, listed after it ('three models in the Llama-9 series: Llama-9-mini, …'), are theirs, the family neither used nor theirs; models a benchmark evaluates are used")
+    void releasedFamilyListed() {
+        List<String> series = factsOf(extractor, "We introduce three models in the Llama-9 series: Llama-9-mini, Llama-9-MoE, and Llama-9-Vision.");
+        assertEquals(List.of("PROPOSES METHOD Llama-9-mini", "PROPOSES METHOD Llama-9-MoE", "PROPOSES METHOD Llama-9-Vision"),
+                series.stream().filter(f -> f.contains("Llama")).toList());
+        List<String> family = factsOf(extractor, "We release the Llama-9 70B model family, including Llama-9-70B-Base, Llama-9-70B-Instruct, and Llama-9-70B-Reward.");
+        assertTrue(family.containsAll(List.of("PROPOSES METHOD Llama-9-70B-Instruct", "PROPOSES METHOD Llama-9-70B-Reward")), family.toString());
+        assertTrue(family.stream().noneMatch(f -> f.startsWith("USES_MODEL")), family.toString());
+        List<String> evaluated = factsOf(extractor, "We introduce a benchmark that evaluates models including GPT-4, Llama-2-70B and Llama-2-7B on planning.");
+        assertTrue(evaluated.containsAll(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Llama-2-70B", "USES_MODEL MODEL Llama-2-7B")), evaluated.toString());
+    }
+
+    @Test
+    @DisplayName("sizes or versions joined by slashes ('Llama-3-1.5B/3B/7B-Instruct', 'Llama-V1/V2') are one fact per model, the first also known by the name as written; 'Llama-8$\\times$7B' reads 8x7B")
+    void modelsWrittenTogether() {
+        Extraction sized = extract("Test Title Here", "We fine-tune Llama-3-1.5B/3B/7B-Instruct and Llama-V1/V2 with our method.");
+        assertEquals(List.of("USES_MODEL MODEL Llama-3-1.5B-Instruct", "USES_MODEL MODEL Llama-3-3B-Instruct", "USES_MODEL MODEL Llama-3-7B-Instruct",
+                "USES_MODEL MODEL Llama-V1", "USES_MODEL MODEL Llama-V2"), facts(sized));
+        assertEquals(List.of("Llama-3-1.5B/3B/7B-Instruct"), sized.mentions().get(0).aliases());
+        assertEquals(List.of("USES_MODEL MODEL Llama-8x7B", "USES_MODEL MODEL Llama 8x7B-Instruct"),
+                factsOf(extractor, "We prune experts of Llama-8$\\times$7B and of Llama $8\\times7$B-Instruct with our method."));
+    }
+
+    @Test
     @DisplayName("a pair of models the authors release, counted after them ('We present GPT-5-120b and GPT-5-20b, two open-weight models'), is theirs; a pair they evaluate is used")
     void pairReleased() {
         List<String> released = factsOf(extractor, "We present GPT-5-120b and GPT-5-20b, two open-weight reasoning models that push the frontier.");
