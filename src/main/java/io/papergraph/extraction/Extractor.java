@@ -176,6 +176,7 @@ public final class Extractor {
             proposals.stream().filter(m -> m.relation() == Relation.PROPOSES).map(Mention::name).forEach(ownNames::add);
             mentions.addAll(proposals);
             DescribedMethodRule.apply(paper.title(), sentence).ifPresent(mentions::add);
+            mentions.addAll(CountedTechniquesRule.apply(sentence, this::isKnown));
             Gazetteer.Tokens tokens = Gazetteer.Tokens.of(sentence);
             List<Gazetteer.Hit> benchmarkHits = benchmarks.find(tokens);
             List<int[]> comparisonWindows = ComparisonRule.windows(sentence);

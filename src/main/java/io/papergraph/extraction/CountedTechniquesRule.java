@@ -1,0 +1,96 @@
+package io.papergraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "We introduce two complementary algorithms: historical exploration, which …, and batch exploration, which …", "we propose
+ * several memory design optimizations including session decomposition for …, fact-augmented key expansion for …, and …": the
+ * authors count the techniques they make, then name each in lower case. The count is the check: only a list of as many
+ * phrases as the authors announce is read ("several": two or more), so a clause after the colon ("three strategies: (1) We
+ * instruct the examiner …") or a list of another kind never passes for names.
+ */
+final class CountedTechniquesRule {
+
+    static final String RULE = "counted-techniques";
+
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "several", 0);
+    /** The kinds of technique, plural as a count writes them. */
+    private static final String KINDS = "(?:techniques|methods|algorithms|strategies|schemes|approaches|patterns|ideas|mechanisms|variants"
+            + "|innovations|designs|objectives|losses|heuristics|optimi[sz]ations|operations|tricks|modifications|extensions|procedures"
+            + "|paradigms|components|modules)";
+    /**
+     * The authors (or their method) making a counted number of techniques, the list after a colon, a comma, "including" or
+     * "namely" — what they make, not what they explore or use ("We explore three methods: zero-shot prompting, …").
+     */
+    private static final Pattern COUNTED_MAKING = Pattern.compile(
+            "\\b(?:[Ww]e|[Oo]ur\\s+(?:\\w+\\s+){0,2}(?:approach|method|framework|model|system|pipeline|agent|algorithm))\\s+"
+                    + "(?:also\\s+|further\\s+|then\\s+|additionally\\s+)?(?:propose|introduce|present|design|devise|develop|highlight)s?\\s+"
+                    + "(two|three|four|five|several)\\s+(?:[\\w-]+,?\\s+(?:yet\\s+)?){0,4}?" + KINDS
+                    + "(?:\\s+(?:for|to)\\s+[^:,]{1,60}?)?\\s*(?::|,|,?\\s+including|,?\\s+namely)\\s*");
+    /** One listed phrase in lower case, its list mark and article left out: "(i) sensitivity-based non-uniform quantization". */
+    private static final Pattern ITEM = Pattern.compile(
+            "(?:" + Cues.LIST_MARK + "\\s*)?(?:the\\s+|an?\\s+)?([a-z][a-z0-9-]*(?:\\s[a-z0-9][a-z0-9-]*){1,3}?)"
+                    + "(?=" + "(?:,?\\s+(?:which|where|that|wherein)\\b[^,;]*|\\s+(?:for|to)\\s+[^,;]*|,\\s+[a-z]+ing\\b[^,;]*|\\s*\\([^()]*\\))?"
+                    + "(?:,\\s*(?:and\\s+)?|;\\s*(?:and\\s+)?|\\s+and\\s+|\\s*[.;]|\\s*$))");
+    /** What the phrase is followed by before the next one: a relative clause, a purpose, a participle or a parenthesis. */
+    private static final Pattern ITEM_CLAUSE = Pattern.compile(
+            "(?:,?\\s+(?:which|where|that|wherein)\\b[^,;]*|\\s+(?:for|to)\\s+[^,;]*|,\\s+[a-z]+ing\\b[^,;]*|\\s*\\([^()]*\\))?");
+    private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|;\\s*(?:and\\s+)?|\\s+and\\s+");
+    /** Words that join or end a clause, never inside a technique's name ("both designed to …", "as well as"). */
+    private static final Pattern CLAUSE_WORD = Pattern.compile(
+            "\\b(?:and|or|which|where|that|to|for|in|by|with|on|via|is|are|the|of|as|from|at|into|while|using|both)\\b");
+    /** "feed-forward approaches": a phrase that ends in a kind of technique is a kind, not one named. */
+    private static final Pattern KIND_LAST = Pattern.compile("\\s" + KINDS + "$");
+
+    private CountedTechniquesRule() {
+    }
+
+    static List<Mention> apply(String sentence, Predicate<String> known) {
+        Matcher counted = COUNTED_MAKING.matcher(sentence);
+        if (!counted.find()) {
+            return List.of();
+        }
+        int count = COUNTS.get(counted.group(1));
+        List<String> names = listed(sentence.substring(counted.end()), count == 0 ? 6 : count);
+        if (count == 0 ? names.size() < 2 : names.size() != count) {
+            return List.of();
+        }
+        List<Mention> found = new ArrayList<>();
+        for (String name : names) {
+            if (!known.test(name)) {
+                found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.65, null));
+            }
+        }
+        return found;
+    }
+
+    /** The phrases of the list, at most {@code most}; none when a phrase holds a clause's word or names a kind. */
+    private static List<String> listed(String rest, int most) {
+        List<String> names = new ArrayList<>();
+        String text = rest;
+        while (names.size() < most) {
+            Matcher item = ITEM.matcher(text);
+            if (!item.lookingAt()) {
+                break;
+            }
+            String name = item.group(1);
+            if (CLAUSE_WORD.matcher(name).find() || KIND_LAST.matcher(name).find()) {
+                return List.of();
+            }
+            names.add(name);
+            Matcher clause = ITEM_CLAUSE.matcher(text).region(item.end(), text.length());
+            int at = clause.lookingAt() ? clause.end() : item.end();
+            Matcher separator = SEPARATOR.matcher(text).region(at, text.length());
+            if (!separator.lookingAt()) {
+                break;
+            }
+            text = text.substring(separator.end());
+        }
+        return names;
+    }
+}
