@@ -32,9 +32,14 @@ final class CountedTechniquesRule {
                     + "(?:also\\s+|further\\s+|then\\s+|additionally\\s+)?(?:propose|introduce|present|design|devise|develop|highlight)s?\\s+"
                     + "(two|three|four|five|several)\\s+(?:[\\w-]+,?\\s+(?:yet\\s+)?){0,4}?" + KINDS
                     + "(?:\\s+(?:for|to)\\s+[^:,]{1,60}?)?\\s*(?::|,|,?\\s+including|,?\\s+namely)\\s*");
-    /** One listed phrase in lower case, its list mark and article left out: "(i) sensitivity-based non-uniform quantization". */
+    /** A word of a phrase in lower case, or an abbreviation in it: "LLM" of "weak LLM prompting". */
+    private static final String WORD = "(?:[a-z][a-z0-9-]*|\\p{Lu}{2,5}s?)";
+    /**
+     * One listed phrase in lower case, its list mark and article left out: "(i) sensitivity-based non-uniform quantization",
+     * "weak LLM prompting" (an abbreviation inside, the phrase opening in lower case: not "ORM initialization").
+     */
     private static final Pattern ITEM = Pattern.compile(
-            "(?:" + Cues.LIST_MARK + "\\s*)?(?:the\\s+|an?\\s+)?([a-z][a-z0-9-]*(?:\\s[a-z0-9][a-z0-9-]*){1,3}?)"
+            "(?:" + Cues.LIST_MARK + "\\s*)?(?:the\\s+|an?\\s+)?((?=[a-z])" + WORD + "(?:\\s" + WORD + "){1,3}?)"
                     + "(?=" + "(?:,?\\s+(?:which|where|that|wherein)\\b[^,;]*|\\s+(?:for|to)\\s+[^,;]*|,\\s+[a-z]+ing\\b[^,;]*|\\s*\\([^()]*\\))?"
                     + "(?:,\\s*(?:and\\s+)?|;\\s*(?:and\\s+)?|\\s+and\\s+|\\s*[.;]|\\s*$))");
     /** What the phrase is followed by before the next one: a relative clause, a purpose, a participle or a parenthesis. */

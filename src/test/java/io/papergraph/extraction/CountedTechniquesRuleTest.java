@@ -25,6 +25,7 @@ class CountedTechniquesRuleTest {
             "To draw them out, we introduce two alignment methods, language alignment for captioning, and spatial alignment for dense prediction.|language alignment;spatial alignment",
             "We propose two fundamental patterns: the successive pattern, refining within a batch, and the cumulative pattern, acquiring across batches.|successive pattern;cumulative pattern",
             "Built on these insights, we propose several memory optimizations including session decomposition for granularity, key expansion for indexing, and query expansion for retrieval.|session decomposition;key expansion;query expansion",
+            "We propose two complementary schemes for making rejected answers: weak LLM prompting, and digit corruption.|weak LLM prompting;digit corruption",
             "Our method also introduces three new losses: (i) margin rank loss, (ii) step consistency loss, and (iii) answer anchoring loss.|margin rank loss;step consistency loss;answer anchoring loss",
     })
     @DisplayName("as many lower-case techniques as the authors count, after their making verb, are proposals")
@@ -44,6 +45,8 @@ class CountedTechniquesRuleTest {
             "Specifically, we introduce two paradigms: (i) zero-shot and (ii) feed-forward approaches that use language.",
             // Capitalised names are other rules' to read.
             "We propose two novel methods: Advantage Reweighting and Low-Probability Token Isolation (Lopti).",
+            // A phrase opening with an abbreviation is no lower-case name: the list no longer matches its count.
+            "We also develop two effective strategies: ORM initialization and negative data up-sampling.",
             // Single words are too general to be names.
             "We introduce two techniques: pruning and quantization.",
     })
