@@ -16,7 +16,7 @@ class ComponentRuleTest {
     private static final String PROPOSAL = "We propose TaskWeaver, a framework for repository-level code agents.";
 
     /** Names a vocabulary would know. */
-    private static final Predicate<String> KNOWN = n -> Set.of("mcts", "dpo").contains(Names.key(n));
+    private static final Predicate<String> KNOWN = n -> Set.of("mcts", "dpo").contains(Names.key(n)) || n.equals("Monte Carlo Tree Search");
 
     private static final List<Mention> PROPOSED = List.of(
             new Mention(Relation.PROPOSES, EntityKind.METHOD, "TaskWeaver", List.of(), PROPOSAL, "we-propose", 0.8, null));
@@ -27,6 +27,21 @@ class ComponentRuleTest {
 
     private static List<String> summary(List<Mention> mentions) {
         return mentions.stream().map(m -> m.relation() + " " + m.name() + " " + m.aliases()).toList();
+    }
+
+    @Test
+    @DisplayName("what the method, as the subject, takes in under a capitalised name is its part ('TaskWeaver incorporates an Augmenting Block that …'); not a name cut short, a known method, or another subject's")
+    void partsTakenIn() {
+        assertEquals(List.of("PROPOSES Augmenting Block []"),
+                summary(apply("Additionally, TaskWeaver incorporates an Augmenting Block that modifies the hidden states.")));
+        assertEquals(List.of("PROPOSES Context-Aware Entity Expansion []"),
+                summary(apply("TaskWeaver employs Context-Aware Entity Expansion in graph retrieval to widen coverage.")));
+        // The name goes on in lower case: where it ends is unclear.
+        assertEquals(List.of(), summary(apply("TaskWeaver incorporates Co-upcycled Top-K sparsely-gated experts into the encoder.")));
+        // Known to the vocabulary: what the method uses, not its part.
+        assertEquals(List.of(), summary(apply("TaskWeaver employs Monte Carlo Tree Search to explore plans.")));
+        // Another system's part.
+        assertEquals(List.of(), summary(apply("Prior work such as CodeAgent employs a Repository Navigator to browse files.")));
     }
 
     @Test
