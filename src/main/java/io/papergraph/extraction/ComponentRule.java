@@ -185,6 +185,7 @@ final class ComponentRule {
             // Shaping, which …, and Step-grained Optimization, which …".
             items.add(list);
             laterDescribedParts(found, proposed, known, list, sentence);
+            namesOnlyListed(found, proposed, known, list, sentence);
         }
         for (String item : items) {
             Matcher part = COUNTED_PART.matcher(item);
@@ -244,13 +245,10 @@ final class ComponentRule {
     private static final Pattern COUNTED_PARTS = Pattern.compile(
             "(?i)\\b(?:(?:two|three|four|five|[2-5])\\s+(?:[\\w-]+\\s+){0,2}?|(?:key|main|core)\\s+)"
                     + "(?:" + String.join("|", PART_NOUNS) + ")"
-                    // the list itself, not "two components that stem from …"
-                    + "(?:\\s*:|\\s+include|\\s+are\\s*:)\\s+");
+                    // the list itself, not "two components that stem from …" — unless the clause ends in the list's colon: "two
+                    // components that work with a base LLM chosen by the user: Open Search Tool and Open Reasoning Agent".
+                    + "(?:(?:\\s+(?:that|which)\\s[^.:;]{1,80}?)?\\s*:|\\s+include|\\s+are\\s*:)\\s+");
     private static final Pattern LIST_MARK = Pattern.compile(MARK);
-    /**
-     * "This approach combines Perplexity Consistency, which …, and Reasoning Pruning, which …": what the paper's method is
-     * said to combine, named in capitals, are its parts (known methods it combines are what it builds on, read elsewhere).
-     */
     /** The paper's own method as the subject, after an opening phrase perhaps: "Additionally, Clover incorporates …". */
     private static final Pattern SUBJECT = Pattern.compile("^(?:[^,]{0,80},\\s+)?(?:[Tt]he\\s+)?(" + NameShapes.NAME + ")\\s");
     /**
@@ -282,6 +280,10 @@ final class ComponentRule {
         }
     }
 
+    /**
+     * "This approach combines Perplexity Consistency, which …, and Reasoning Pruning, which …": what the paper's method is
+     * said to combine, named in capitals, are its parts (known methods it combines are what it builds on, read elsewhere).
+     */
     static void partsCombined(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
         Matcher combines = OWN_METHOD_COMBINES.matcher(sentence.contains(" combines ") ? sentence : "");
         if (!combines.lookingAt()) {
@@ -293,6 +295,28 @@ final class ComponentRule {
         if (first.lookingAt() && NameShapes.isCapitalisedPhrase(first.group(1))) {
             add(found, proposed, known, first.group(1), List.of(), sentence, true);
             laterDescribedParts(found, proposed, known, list, sentence);
+        }
+    }
+
+    /** "Open Search Tool and Open Reasoning Agent.": a list of capitalised names only, to the sentence's end. */
+    private static final Pattern NAMES_ONLY = Pattern.compile(
+            "(?:(?:an?|the)\\s+)?" + ITEM + "(?:\\s*,\\s*(?:(?:an?|the)\\s+)?" + ITEM + ")*\\s*,?\\s+and\\s+(?:(?:an?|the)\\s+)?" + ITEM + "\\s*\\.?");
+    private static final Pattern NAMES_ONLY_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+    private static final Pattern ARTICLE = Pattern.compile("^(?:an?|the)\\s+");
+
+    /**
+     * "two components …: Open Search Tool and Open Reasoning Agent.": an unnumbered list that holds nothing but capitalised names
+     * up to the sentence's end ends where the sentence does, so every item is a part, not the first only.
+     */
+    private static void namesOnlyListed(List<Mention> found, Set<String> proposed, Predicate<String> known, String list, String sentence) {
+        if (!NAMES_ONLY.matcher(list.strip()).matches()) {
+            return;
+        }
+        List<String> names = java.util.Arrays.stream(NAMES_ONLY_SPLIT.split(list.strip().replaceFirst("\\.$", "")))
+                .map(item -> ARTICLE.matcher(item).replaceFirst("")).toList();
+        // Not "PL and EX": two letters are too short to name a part (as in the list pass above).
+        if (names.stream().allMatch(name -> NameShapes.isCapitalisedPhrase(name) && !name.matches("[A-Z]{1,2}"))) {
+            names.forEach(name -> add(found, proposed, known, name, List.of(), sentence, true));
         }
     }
 
@@ -318,7 +342,9 @@ final class ComponentRule {
             "\\s*(?i:(?:an?|the)\\s+)?" + PRAISE
                     + "(?!(?:we|it|they|our|its|their|this|these)\\b)"
                     + "(\\p{L}[\\p{L}\\p{N}/-]*(?:\\s+(?!" + PART_END + ")\\p{L}[\\p{L}\\p{N}/-]*){0,3})"
-                    + "(?=\\s*(?:[,;:(.]|$)|\\s+" + PART_END + ")");
+                    // "(1) Online Probe Profiling Scheme leverages …, (2) Dynamic Cache Trajectory Alignment adaptively approximates …":
+                    // a numbered part may act at once.
+                    + "(?=\\s*(?:[,;:(.]|$)|\\s+" + PART_END + "|\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}s\\b)");
 
     /**
      * "STEP functions through four components. First, the Planner …; then the Executor …": after the parts are

@@ -45,6 +45,21 @@ class ComponentRuleTest {
     }
 
     @Test
+    @DisplayName("a counted list of parts: after a clause that ends in its colon, every name of a names-only list, a numbered part that acts at once")
+    void countedPartsListed() {
+        assertEquals(List.of("PROPOSES Open Search Tool []", "PROPOSES Open Reasoning Agent []"),
+                summary(apply("Concretely, TaskWeaver consists of two components that work with a base LLM chosen by the user: Open Search Tool and Open Reasoning Agent.")));
+        assertEquals(List.of("PROPOSES Selector []", "PROPOSES Mutator []", "PROPOSES Evaluator []"),
+                summary(apply("TaskWeaver builds attacks from three components: Selector, Mutator, and Evaluator.")));
+        assertEquals(List.of("PROPOSES Online Probe Profiling Scheme []", "PROPOSES Dynamic Cache Trajectory Alignment []"),
+                summary(apply("TaskWeaver is composed of two principal components: (1) Online Probe Profiling Scheme leverages a shallow probe, "
+                        + "and (2) Dynamic Cache Trajectory Alignment adaptively approximates the deep features.")));
+        // A list that goes on in lower case ends nowhere clear: the first name only.
+        assertEquals(List.of("PROPOSES Open Search Tool []"),
+                summary(apply("TaskWeaver consists of two components: Open Search Tool and a planner that drafts queries.")));
+    }
+
+    @Test
     @DisplayName("phases are parts too: 'TaskWeaver involves two phases: plan drafting (PD) and plan execution (PE)'")
     void phases() {
         assertEquals(List.of("PROPOSES PD [plan drafting]", "PROPOSES PE [plan execution]"),
