@@ -60,6 +60,22 @@ class ComponentRuleTest {
     }
 
     @Test
+    @DisplayName("an abbreviation defined by a capitalised long form, said to be the method's core, a part or proposed, is a part; not one called traditional, nor one compared with")
+    void partsDefinedAtCore() {
+        assertEquals(List.of("PROPOSES LVF [Language Value Function]"),
+                summary(apply("Central to TaskWeaver is the Language Value Function (LVF), which redefines value as a narrative.")));
+        assertEquals(List.of("PROPOSES TSA [Two-Stage Attention]"),
+                summary(apply("Then the Two-Stage Attention (TSA) layer is proposed to capture cross-time dependency.")));
+        assertEquals(List.of("PROPOSES EBSS [Expert-Balanced Self-Sampling]"),
+                summary(apply("TaskWeaver includes two novel techniques: 1) Expert-Balanced Self-Sampling (EBSS) is an efficient sampling method.")));
+        assertEquals(List.of(), summary(apply("We revisit the traditional Policy Gradient (PG) mechanism and simplify it.")));
+        assertEquals(List.of(), summary(apply("TaskWeaver matches the accuracy of the Integrated Forecasting System (IFS), a state-of-the-art model.")));
+        assertEquals(List.of(), summary(apply("It sets a new state-of-the-art in Open Vocabulary Mobile Manipulation (OVMM) with 58.5% success.")));
+        // No cue: a term of the field, defined in passing.
+        assertEquals(List.of(), summary(apply("One such application is Deep Research (DR), which requires extensive search.")));
+    }
+
+    @Test
     @DisplayName("phases are parts too: 'TaskWeaver involves two phases: plan drafting (PD) and plan execution (PE)'")
     void phases() {
         assertEquals(List.of("PROPOSES PD [plan drafting]", "PROPOSES PE [plan execution]"),
