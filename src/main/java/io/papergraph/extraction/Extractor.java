@@ -234,7 +234,7 @@ public final class Extractor {
         mentions = OwnNames.ownModelsOfTitle(paper.title(), mentions);
         mentions = OwnNames.ownNamesShapedAsModels(mentions);
         mentions = withoutRedefinedBenchmarks(mentions, definitions);
-        mentions = OwnNames.withTitleLongFormNamed(mentions);
+        mentions = OwnNames.withTitleHeadSpellings(OwnNames.withTitleLongFormNamed(mentions));
         mentions = InsideOwnNames.withoutMethodsInsideOwnNames(mentions, paper.title() + "\n" + String.join("\n", sentences));
         List<Mention> aliased = OwnNames.withVariantsOfContributions(MentionMerger.withDefinedAliases(mentions, definitions));
         List<Mention> merged = MentionMerger.withoutBareFamilies(MentionMerger.merge(aliased, key -> vocabularyNameKeys.getOrDefault(key, Set.of(key))));

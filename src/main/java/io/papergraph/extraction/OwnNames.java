@@ -21,6 +21,49 @@ final class OwnNames {
     private OwnNames() {
     }
 
+    /** "The AI Scientist-v2": an article before the name is no part of it. */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the)\\s+");
+    /** "AS-ES Learning", "Ada-K Routing", "Omni-router Transformer", "Eeg-Defender for LLMs": the name with the kind it is. */
+    private static final Pattern KIND_WRITTEN_ON = Pattern.compile(
+            "\\s+(?i:learning|routing|transformer|framework|method|model|algorithm|for\\s+(?:LLMs|large\\s+language\\s+models))$");
+
+    /** The name as any of its spellings reads: "Würstchen" as "Wuerstchen", "The AI Scientist-v2" as "AI Scientist-v2". */
+    private static String spellingKey(String name) {
+        String transliterated = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
+                .replace("Ü", "Ue").replace("ß", "ss");
+        return Names.key(KIND_WRITTEN_ON.matcher(LEADING_ARTICLE.matcher(transliterated).replaceFirst("")).replaceFirst(""));
+    }
+
+    /**
+     * "Wuerstchen: An Efficient Architecture …" with "We introduce Würstchen, …", "AS-ES Learning: …" with "we propose a new
+     * training paradigm AS-ES", "The AI Scientist-v2: …" with "We introduce The AI Scientist-v2": the title's contribution
+     * spelled another way in the abstract — transliterated, without its article, or without the kind of method it is — is
+     * one entity, the abstract's spelling an alias of the title's.
+     */
+    static List<Mention> withTitleHeadSpellings(List<Mention> mentions) {
+        Optional<Mention> head = mentions.stream()
+                .filter(m -> m.relation() == Relation.PROPOSES && TitleHeadRule.RULE.equals(m.rule()))
+                .findFirst();
+        if (head.isEmpty()) {
+            return mentions;
+        }
+        String key = spellingKey(head.get().name());
+        List<Mention> respelled = mentions.stream()
+                // Only another spelling: the same name is the merger's to join, with all it knows of the name.
+                .filter(m -> m != head.get() && m.relation() == Relation.PROPOSES && spellingKey(m.name()).equals(key)
+                        && !Names.key(m.name()).equals(Names.key(head.get().name())))
+                .toList();
+        if (respelled.isEmpty() || key.length() < 3) {
+            return mentions;
+        }
+        Mention h = head.get();
+        List<Mention> out = new ArrayList<>(mentions);
+        out.removeAll(respelled);
+        out.set(out.indexOf(h), h.withMoreAliases(respelled.stream()
+                .flatMap(m -> Stream.concat(Stream.of(m.name()), m.aliases().stream())).toList()));
+        return out;
+    }
+
     /**
      * "RT-1: Robotics Transformer for Real-World Control at Scale" with "we present a model class, dubbed Robotics
      * Transformer": what the abstract proposes under the title's long form, cut before its preposition, is the title's

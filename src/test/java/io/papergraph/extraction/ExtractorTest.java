@@ -51,6 +51,18 @@ class ExtractorTest {
             + "Code is at https://github.com/acme/stepplanner.";
 
     @Test
+    @DisplayName("the title's contribution spelled another way in the abstract (transliterated, without its article or its kind) is one entity; a name built on it is another")
+    void titleHeadSpellings() {
+        Extraction transliterated = extract("Wuerstchen: An Efficient Architecture for Image Synthesis", "We introduce Würstchen, a novel architecture for image synthesis.");
+        assertEquals(List.of("PROPOSES METHOD Wuerstchen"), facts(transliterated));
+        assertTrue(transliterated.mentions().get(0).aliases().contains("Würstchen"), transliterated.mentions().toString());
+        assertEquals(List.of("PROPOSES METHOD Zorb-K"), facts(extract("Zorb-K Routing: Boosting Experts", "We propose Zorb-K, a routing method for experts.")));
+        assertEquals(1, facts(extract("The AI Zorbist-v2: Automated Discovery", "We introduce The AI Zorbist-v2, an agentic system.")).size());
+        assertEquals(List.of("PROPOSES METHOD LLaVA-Zorb", "PROPOSES METHOD Zorb"),
+                facts(extract("LLaVA-Zorb: Sparse Experts for Vision", "We propose Zorb, a sparse mixture of experts, and build LLaVA-Zorb on it.")));
+    }
+
+    @Test
     @DisplayName("the members of a family the authors release, listed after it ('three models in the Llama-9 series: Llama-9-mini, …'), are theirs, the family neither used nor theirs; models a benchmark evaluates are used")
     void releasedFamilyListed() {
         List<String> series = factsOf(extractor, "We introduce three models in the Llama-9 series: Llama-9-mini, Llama-9-MoE, and Llama-9-Vision.");
