@@ -188,7 +188,10 @@ final class ComponentRule {
             // Shaping, which …, and Step-grained Optimization, which …".
             items.add(list);
             laterDescribedParts(found, proposed, known, list, sentence);
-            namesOnlyListed(found, proposed, known, list, sentence);
+            // Not "four key elements: Faithfulness, Relevance, …", "three characteristics: …": criteria, not parts.
+            if (PARTS_PROPER.matcher(counted.group()).find()) {
+                namesOnlyListed(found, proposed, known, list, sentence);
+            }
         }
         for (String item : items) {
             Matcher part = COUNTED_PART.matcher(item);
@@ -237,28 +240,34 @@ final class ComponentRule {
         }
     }
 
-    /** "Central to NLRL is the …", "At its core lies …", "A key technical contribution is …", "a novel …": the method's core named. */
+    /**
+     * "Central to NLRL is the …", "At its core lies …", "A key technical contribution is …", "(i) designing a …": the method's
+     * core, or what the authors make, named.
+     */
     private static final Pattern CORE_BEFORE = Pattern.compile(
             "(?i)(?:\\bcentral\\s+to\\s+\\S+\\s+is|\\bat\\s+its\\s+core\\s+(?:lies|is)|\\bkey\\s+(?:technical\\s+)?contribution\\s+is"
-                    // "a novel … ", not "a new state-of-the-art in …", what a result sets.
-                    + "|\\b(?:novel|new)\\s+(?:(?!(?:in|on|of|for|at|state-of-the-art)\\b)[\\w-]+\\s+){0,2}?)\\s*(?:the\\s+|an?\\s+)?$");
+                    + "|\\b(?:designing|introducing|proposing|developing))\\s*(?:the\\s+|an?\\s+)?$");
+    /** " layer is proposed", " is then introduced": a definition the sentence says is proposed. */
+    private static final Pattern PROPOSED_AFTER = Pattern.compile(
+            "^\\s+(?:(?:layer|module|mechanism|embedding|architecture)\\s+)?(?:is|are)\\s+(?:then\\s+|further\\s+)?(?:proposed|introduced|designed|developed)\\b");
+    /**
+     * " layer", " embedding": a definition named as a part, in a sentence about the method. Not " loss", " objective", " block":
+     * the field's terms as often ("the Evidence Lower Bound (ELBO) objective", "the … (GIoU) loss").
+     */
+    private static final Pattern PART_NOUN_AFTER = Pattern.compile("^\\s+(?:layer|module|mechanism|embedding|architecture)\\b");
     /** "the traditional Policy Gradient (PG) mechanism", "the ECMWF … (IFS), a state-of-the-art …": the field's, not the paper's. */
     private static final Pattern FIELDS_OWN_BEFORE = Pattern.compile(
             "(?i)\\b(?:traditional|conventional|standard|classic(?:al)?|vanilla|original|existing|prior|previous|popular|widely[- ]used)\\s+(?:[\\w-]+\\s+){0,2}$");
-    /** " layer is proposed", " mechanism, enabling …", " is then introduced": what follows a definition that makes it a part. */
-    private static final Pattern PART_AFTER = Pattern.compile(
-            "^\\s+(?:(?:layer|module|mechanism|block|embedding|architecture|component|loss|objective)\\b"
-                    + "|(?:is|are)\\s+(?:then\\s+|further\\s+)?(?:proposed|introduced|designed|developed)\\b)");
-    /** ", which …", ", designed to …", " is an efficient …": a definition set off by what it does or is, in a sentence about the method. */
-    private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*(?:,\\s*(?:which|designed|an?)|\\s+is\\s+an?)\\b");
+    /** "replaces the Dual-Path Recurrent Neural Network (DPRNN) block with …": what the method does away with. */
+    private static final Pattern REPLACED_BEFORE = Pattern.compile("(?i)\\breplac(?:e|es|ed|ing)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
 
     /**
      * "Central to NLRL is the Language Value Function (LVF), which …", "Then the Two-Stage Attention (TSA) layer is proposed",
-     * "MoEQuant includes … Expert-Balanced Self-Sampling (EBSS) is …": after the opening sentence, an abbreviation defined by a
-     * capitalised long form no vocabulary knows, said to be the method's core, new, a part or proposed — or set off by what
-     * it does in a sentence about the method — is a part; not one the sentence calls traditional or the like, nor one it compares
-     * with. Definitions without such a cue were the field's terms far more
-     * often (measured on 87 read lists: 26 of 36 in sentences naming the method were not the paper's parts).
+     * "(i) designing a 3D Earth Specific Transformer (3DEST) architecture": after the opening sentence, an abbreviation defined
+     * by a capitalised long form no vocabulary knows, said to be the method's core, made by the authors, proposed, or a layer,
+     * module, mechanism, embedding or architecture of the method, is a part; not one the sentence calls traditional or the
+     * like, replaces, or compares with. A definition set off by what it does (", which …") or followed by "loss", "objective" or
+     * "block" was a term of the field as often, in probes of ELBO, GIoU, TTFT and the like.
      */
     private static void partsDefinedAtCore(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence, boolean aboutOwnMethod) {
         if (sentence.indexOf('(') < 0) {
@@ -270,10 +279,10 @@ final class ComponentRule {
             }
             String before = sentence.substring(Math.max(0, d.start() - 60), d.start());
             String after = sentence.substring(d.end());
-            boolean cued = CORE_BEFORE.matcher(before).find() || PART_AFTER.matcher(after).lookingAt()
-                    || aboutOwnMethod && SET_OFF_AFTER.matcher(after).lookingAt();
+            boolean cued = CORE_BEFORE.matcher(before).find() || PROPOSED_AFTER.matcher(after).lookingAt()
+                    || aboutOwnMethod && PART_NOUN_AFTER.matcher(after).lookingAt();
             if (cued && !Cues.PRIOR_WORK_BEFORE.matcher(before).find() && !FIELDS_OWN_BEFORE.matcher(before).find()
-                    && !ComparisonRule.inWindow(ComparisonRule.windows(sentence), d.start())) {
+                    && !REPLACED_BEFORE.matcher(before).find() && !ComparisonRule.inWindow(ComparisonRule.windows(sentence), d.start())) {
                 add(found, proposed, known, d.shortForm(), List.of(d.longForm()), sentence, true);
             }
         }
@@ -294,34 +303,29 @@ final class ComponentRule {
                     // components that work with a base LLM chosen by the user: Open Search Tool and Open Reasoning Agent".
                     + "(?:(?:\\s+(?:that|which)\\s[^.:;]{1,80}?)?\\s*:|\\s+include|\\s+are\\s*:)\\s+");
     private static final Pattern LIST_MARK = Pattern.compile(MARK);
-    /** The paper's own method as the subject, after an opening phrase perhaps: "Additionally, Clover incorporates …". */
-    private static final Pattern SUBJECT = Pattern.compile("^(?:[^,]{0,80},\\s+)?(?:[Tt]he\\s+)?(" + NameShapes.NAME + ")\\s");
     /**
-     * "Clover incorporates an Augmenting Block that …", "FG-RAG employs Context-Aware Entity Expansion in …": a verb that takes a
-     * part in, then a name of capitalised words, whole (not "incorporates Co-upcycled Top-K sparsely-gated … blocks"), and not
-     * spelled out before its abbreviation, which the definitions pass judges ("leverages Abstract Syntax Trees (ASTs)").
+     * The paper's own method as the subject, after an opening phrase perhaps, and the verb right after it that takes a part in:
+     * "Additionally, Clover incorporates …" — not "… outperforms GraphCast, which employs …", another's part. Only verbs of
+     * what a thing is made of: "employs", "leverages", "utilizes" take in the field's techniques as often ("employs Dynamic
+     * Time Warping", "leverages Optical Character Recognition").
      */
-    private static final Pattern PART_TAKEN_IN = Pattern.compile(
-            "\\b(?:employs|incorporates|integrates|introduces|includes|utili[sz]es|leverages|involves|adopts|features|comprises|contains"
-                    + "|consists\\s+of|is\\s+composed\\s+of|is\\s+equipped\\s+with)\\s+(?:an?\\s+|the\\s+)?(?:(?:novel|new|dedicated|key|proposed)\\s+)?"
-                    + "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,4})"
-                    + "(?=\\s*[,.;:]|\\s+(?:to|that|which|for|in|and|module|component|block|layer|mechanism|strategy)\\b)");
+    private static final Pattern PART_TAKEN_IN = Pattern.compile("^(?:[^,]{0,80},\\s+)?(?:[Tt]he\\s+)?(" + NameShapes.NAME + ")\\s+"
+            + "(?:also\\s+|further\\s+|additionally\\s+|then\\s+)?"
+            + "(?:incorporates|integrates|introduces|comprises|contains|consists\\s+of|is\\s+composed\\s+of|is\\s+equipped\\s+with)\\s+"
+            + "(?:an?\\s+|the\\s+)?(?:(?:novel|new|dedicated|key|proposed)\\s+)?"
+            + "(" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,4})"
+            + "(?=\\s*[,.;:]|\\s+(?:to|that|which|for|in|and|module|component|block|layer|mechanism|strategy)\\b)");
 
     /**
      * "Clover incorporates an Augmenting Block that …", "TimeMarker integrates Temporal Separator Tokens to …": a sentence whose
-     * subject is the paper's own method, naming in capitalised words what the method takes in, names its part (measured on 87
-     * read lists: 5 such parts, all annotated, none that was not).
+     * subject is the paper's own method, naming in capitalised words what the method is made of, names its part, whole (not
+     * "incorporates Co-upcycled Top-K sparsely-gated … blocks") and not spelled out before its abbreviation, which the
+     * definitions pass judges ("… Abstract Syntax Trees (ASTs)").
      */
     static void partsTakenIn(List<Mention> found, Set<String> proposed, Predicate<String> known, String sentence) {
-        Matcher subject = SUBJECT.matcher(sentence);
-        if (!subject.lookingAt() || !proposed.contains(Names.key(subject.group(1)))) {
-            return;
-        }
-        Matcher part = PART_TAKEN_IN.matcher(sentence).region(subject.end(), sentence.length());
-        while (part.find()) {
-            if (NameShapes.isCapitalisedPhrase(part.group(1))) {
-                add(found, proposed, known, part.group(1), List.of(), sentence, true);
-            }
+        Matcher part = PART_TAKEN_IN.matcher(sentence);
+        if (part.lookingAt() && proposed.contains(Names.key(part.group(1))) && NameShapes.isCapitalisedPhrase(part.group(2))) {
+            add(found, proposed, known, part.group(2), List.of(), sentence, true);
         }
     }
 
@@ -343,6 +347,8 @@ final class ComponentRule {
         }
     }
 
+    /** The nouns of a list of parts proper: what the method is built from, not its qualities. */
+    private static final Pattern PARTS_PROPER = Pattern.compile("(?i)\\b(?:components|modules|parts)\\b");
     /** "Open Search Tool and Open Reasoning Agent.": a list of capitalised names only, to the sentence's end. */
     private static final Pattern NAMES_ONLY = Pattern.compile(
             "(?:(?:an?|the)\\s+)?" + ITEM + "(?:\\s*,\\s*(?:(?:an?|the)\\s+)?" + ITEM + ")*\\s*,?\\s+and\\s+(?:(?:an?|the)\\s+)?" + ITEM + "\\s*\\.?");

@@ -22,7 +22,7 @@ final class CountedTechniquesRule {
     /** The kinds of technique, plural as a count writes them. */
     private static final String KINDS = "(?:techniques|methods|algorithms|strategies|schemes|approaches|patterns|ideas|mechanisms|variants"
             + "|innovations|designs|objectives|losses|heuristics|optimi[sz]ations|operations|tricks|modifications|extensions|procedures"
-            + "|paradigms|components|modules)";
+            + "|paradigms)";
     /**
      * The authors (or their method) making a counted number of techniques, the list after a colon, a comma, "including" or
      * "namely" — what they make, not what they explore or use ("We explore three methods: zero-shot prompting, …").
@@ -30,8 +30,10 @@ final class CountedTechniquesRule {
     private static final Pattern COUNTED_MAKING = Pattern.compile(
             "\\b(?:[Ww]e|[Oo]ur\\s+(?:\\w+\\s+){0,2}(?:approach|method|framework|model|system|pipeline|agent|algorithm))\\s+"
                     + "(?:also\\s+|further\\s+|then\\s+|additionally\\s+)?(?:propose|introduce|present|design|devise|develop|highlight)s?\\s+"
-                    + "(two|three|four|five|several)\\s+(?:[\\w-]+,?\\s+(?:yet\\s+)?){0,4}?" + KINDS
-                    + "(?:\\s+(?:for|to)\\s+[^:,]{1,60}?)?\\s*(?::|,|,?\\s+including|,?\\s+namely)\\s*");
+                    // Not "three types of attack strategies" (categories of the field's), nor "three simple baseline methods".
+                    + "(two|three|four|five|several)\\s+(?!(?:types|kinds|categories|classes|families)\\b)(?:(?!baseline)[\\w-]+,?\\s+(?:yet\\s+)?){0,4}?" + KINDS
+                    // ", including" before ",": the comma alone would leave "including" on the first item.
+                    + "(?:\\s+(?:for|to)\\s+[^:,]{1,60}?)?\\s*(?:,?\\s+including|,?\\s+namely|:|,)\\s*");
     /** A word of a phrase in lower case, or an abbreviation in it: "LLM" of "weak LLM prompting". */
     private static final String WORD = "(?:[a-z][a-z0-9-]*|\\p{Lu}{2,5}s?)";
     /**
@@ -47,10 +49,14 @@ final class CountedTechniquesRule {
             "(?:,?\\s+(?:which|where|that|wherein)\\b[^,;]*|\\s+(?:for|to)\\s+[^,;]*|,\\s+[a-z]+ing\\b[^,;]*|\\s*\\([^()]*\\))?");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|;\\s*(?:and\\s+)?|\\s+and\\s+");
     /** Words that join or end a clause, never inside a technique's name ("both designed to …", "as well as"). */
+    // "…, and compare them", "…, and release an open-source implementation": a clause, not a name.
     private static final Pattern CLAUSE_WORD = Pattern.compile(
-            "\\b(?:and|or|which|where|that|to|for|in|by|with|on|via|is|are|the|of|as|from|at|into|while|using|both)\\b");
-    /** "feed-forward approaches": a phrase that ends in a kind of technique is a kind, not one named. */
-    private static final Pattern KIND_LAST = Pattern.compile("\\s" + KINDS + "$");
+            "\\b(?:and|or|which|where|that|to|for|in|by|with|on|via|is|are|the|an?|of|as|from|at|into|while|using|both|them|it|its|our|their|this|these)\\b");
+    /**
+     * "feed-forward approaches", "a small model", "a causal variant": a phrase that ends in a kind of technique or of model is a
+     * kind or a size, not a technique named.
+     */
+    private static final Pattern KIND_LAST = Pattern.compile("\\s(?:" + KINDS + "|(?:approach|method|model|variant|version|baseline|module|component)s?)$");
 
     private CountedTechniquesRule() {
     }
@@ -65,11 +71,14 @@ final class CountedTechniquesRule {
         if (count == 0 ? names.size() < 2 : names.size() != count) {
             return List.of();
         }
+        // "two prompting strategies: zero-shot prompting and few-shot prompting": a list that holds a technique the vocabulary
+        // knows lists the field's techniques, the unknown ones too.
+        if (names.stream().anyMatch(known)) {
+            return List.of();
+        }
         List<Mention> found = new ArrayList<>();
         for (String name : names) {
-            if (!known.test(name)) {
-                found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.65, null));
-            }
+            found.add(new Mention(Relation.PROPOSES, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.65, null));
         }
         return found;
     }

@@ -83,7 +83,6 @@ final class ModelMentionRule {
     private static final Pattern OWN_EXPERIMENTS = Pattern.compile("(?i)^(?:extensive |comprehensive |our )?(?:experiments|experimental results|evaluations?)\\b");
     /** "we introduce Mixtral 8x7B", "We propose the first Large Reconstruction Model (LRM)": a known name the paper releases. */
     private static final String WE_RELEASE = "(?i)\\bwe\\s+(?:\\w+\\s+){0,2}(?:introduce|present|release|releasing|propose|develop|open-source)\\s+";
-    private static final Pattern RELEASE_SAID = Pattern.compile(WE_RELEASE);
     private static final Pattern RELEASED_HERE = Pattern.compile(WE_RELEASE + "(?:the\\s+(?:first\\s+)?)?$");
     /** " series: phi-3.5-mini, …", " model family, including …": the family whose released members follow. */
     private static final Pattern RELEASED_MEMBERS_AFTER = Pattern.compile("^(?:\\s+[\\w.-]+)?\\s+(?i:model\\s+)?(?i:series|family)\\s*(?::|,?\\s+including\\b)");
@@ -101,14 +100,25 @@ final class ModelMentionRule {
     private static final Pattern PAIR_SECOND_SET_OFF = Pattern.compile("\\s*,\\s+(?:two|both)\\b");
     /** "We present gpt-oss-120b and " before the second of the pair. */
     private static final Pattern PAIR_FIRST_RELEASED = Pattern.compile(WE_RELEASE + "(?:the\\s+)?" + PAIR_ITEM + "\\s+and\\s+$");
+    /** What the authors say they release, and nothing else: not "propose ToolX for …", "develop attacks against …". */
+    private static final String WE_RELEASE_ONLY = "(?i)\\bwe\\s+(?:also\\s+|further\\s+|publicly\\s+)?(?:introduce|present|release|open-source)\\s+";
+    /** Words between the verb and the models, none that says what is done with them: "results on", "and evaluate", "for". */
+    private static final String PLAIN_WORDS = "(?:(?!(?i:for|on|of|in|to|with|from|against|across|and|or|evaluat\\w*|results?|experiments?|evidence|analys[ie]s|comparisons?|studies|study)\\b)[\\w.-]+\\s+){0,3}?";
     /**
-     * "we introduce three models in the phi-3.5 series: phi-3.5-mini, phi-3.5-MoE, and …", "We release the Nemotron-4 340B model
-     * family, including Nemotron-4-340B-Base, …": the members of a family the authors release, listed after it.
+     * "we introduce three models in the phi-3.5 series: phi-3.5-mini, …", "We release the Nemotron-4 340B model family, including
+     * …", "We release our models, namely …", "We introduce the Aurora suite of models, including …": the members of a family the
+     * authors release, listed after it — a family or a series, or models they call theirs; not "We present experiments on three
+     * models: …" nor "We introduce X and evaluate models, including …".
      */
-    private static final Pattern RELEASED_LIST_BEFORE = Pattern.compile(WE_RELEASE
-            + "(?:the\\s+|our\\s+|(?:two|three|four|five|six|several)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:models|family|series|variants|checkpoints)"
-            + "(?:\\s+(?:in|of)\\s+(?:the\\s+)?[\\w.-]+\\s+(?:series|family))?\\s*(?::|,?\\s+including|,?\\s+namely)\\s+"
+    private static final Pattern RELEASED_LIST_BEFORE = Pattern.compile(WE_RELEASE_ONLY
+            + "(?:(?:the\\s+)?" + PLAIN_WORDS + "(?i:family|series|suite)(?:\\s+of\\s+models)?"
+            + "|our\\s+" + PLAIN_WORDS + "(?i:models|checkpoints|variants)"
+            + "|(?:two|three|four|five|six|several)\\s+" + PLAIN_WORDS + "(?i:models|checkpoints|variants)\\s+(?:in|of)\\s+the\\s+[\\w.-]+\\s+(?i:series|family))"
+            + "\\s*(?::|,?\\s+including|,?\\s+namely)\\s+"
             + "(?:" + PAIR_ITEM + "\\s*,\\s*(?:and\\s+)?)*(?:" + PAIR_ITEM + "\\s+and\\s+)?$");
+    /** "we introduce three models in the ", "We release the ": the family named right after the verb, as the object released. */
+    private static final Pattern FAMILY_RELEASED_BEFORE = Pattern.compile(WE_RELEASE_ONLY
+            + "(?:the\\s+|(?:two|three|four|five|six|several)\\s+" + PLAIN_WORDS + "(?i:models|checkpoints|variants)\\s+(?:in|of)\\s+the\\s+)?$");
     /** "builds on a Llama 2 language model", "extends Llama2 7B from 4k context to 100k": a model built on is used. */
     private static final Pattern BUILT_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:buil(?:t|ds?|ding)\\s+(?:up)?on\\s+(?:top\\s+of\\s+)?"
@@ -286,7 +296,7 @@ final class ModelMentionRule {
                 // "the Vicuna benchmark": a benchmark named after a model.
                 continue;
             }
-            if (RELEASED_MEMBERS_AFTER.matcher(after).lookingAt() && RELEASE_SAID.matcher(upTo).find()) {
+            if (RELEASED_MEMBERS_AFTER.matcher(after).lookingAt() && FAMILY_RELEASED_BEFORE.matcher(reach).find()) {
                 // "we introduce three models in the phi-3.5 series: phi-3.5-mini, …": the released members are the paper's, their
                 // family is neither used nor one more of its models.
                 continue;

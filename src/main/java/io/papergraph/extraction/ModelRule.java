@@ -249,8 +249,8 @@ final class ModelRule {
             // Not "DPO 70B" of "Tulu 2+DPO 70B": a name's "+" joins what follows to what went before.
             "(?<![\\p{L}\\p{N}+-])([\\p{Lu}][\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?)[- ]\\d+(?:\\.\\d+)?[BM](?:-\\d+(?:\\.\\d+)?B)?(?![\\p{L}\\p{N}])");
 
-    /** A size or a version written last in a model's name: "1.5B" of "Qwen2.5-1.5B", "V1" of "LLaMA-V1". */
-    private static final String SIZE_OR_VERSION = "(?:\\d+(?:\\.\\d+)?[BM]|V\\d+)";
+    /** A size or a version written last in a model's name: "1.5B" of "Qwen2.5-1.5B", "V1" of "LLaMA-V1", "V2.5" of "DeepSeek-V2.5". */
+    private static final String SIZE_OR_VERSION = "(?:\\d+(?:\\.\\d+)?[BM]|V\\d+(?:\\.\\d+)?)";
     /** "/3B/7B-Instruct" after "Qwen2.5-1.5B", "/V2" after "LLaMA-V1": the model's other sizes or versions, sharing its name. */
     private static final Pattern SHARED_NAME_AFTER = Pattern.compile(
             "^(?:/" + SIZE_OR_VERSION + ")+(?:-[\\p{L}\\p{N}]+(?:\\.\\d+)*)*(?![\\p{L}\\p{N}/])");

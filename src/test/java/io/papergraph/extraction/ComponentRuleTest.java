@@ -35,7 +35,11 @@ class ComponentRuleTest {
         assertEquals(List.of("PROPOSES Augmenting Block []"),
                 summary(apply("Additionally, TaskWeaver incorporates an Augmenting Block that modifies the hidden states.")));
         assertEquals(List.of("PROPOSES Context-Aware Entity Expansion []"),
-                summary(apply("TaskWeaver employs Context-Aware Entity Expansion in graph retrieval to widen coverage.")));
+                summary(apply("TaskWeaver integrates Context-Aware Entity Expansion in graph retrieval to widen coverage.")));
+        // What the method employs or leverages is the field's technique as often.
+        assertEquals(List.of(), summary(apply("TaskWeaver employs Dynamic Time Warping to align the series.")));
+        // Another system's part: the verb is not the method's.
+        assertEquals(List.of(), summary(apply("TaskWeaver outperforms GraphCast, which incorporates Multi-Mesh Message Passing.")));
         // The name goes on in lower case: where it ends is unclear.
         assertEquals(List.of(), summary(apply("TaskWeaver incorporates Co-upcycled Top-K sparsely-gated experts into the encoder.")));
         // Known to the vocabulary: what the method uses, not its part.
@@ -66,13 +70,18 @@ class ComponentRuleTest {
                 summary(apply("Central to TaskWeaver is the Language Value Function (LVF), which redefines value as a narrative.")));
         assertEquals(List.of("PROPOSES TSA [Two-Stage Attention]"),
                 summary(apply("Then the Two-Stage Attention (TSA) layer is proposed to capture cross-time dependency.")));
-        assertEquals(List.of("PROPOSES EBSS [Expert-Balanced Self-Sampling]"),
-                summary(apply("TaskWeaver includes two novel techniques: 1) Expert-Balanced Self-Sampling (EBSS) is an efficient sampling method.")));
+        assertEquals(List.of("PROPOSES TDE [Temporal Delta Embedding]"),
+                summary(apply("In TaskWeaver, each series is embedded through the Temporal Delta Embedding (TDE) embedding to keep order.")));
+        assertEquals(List.of("PROPOSES EST [Earth Specific Transformer]"),
+                summary(apply("Two strategies help: (i) designing an Earth Specific Transformer (EST) architecture for cubic data.")));
         assertEquals(List.of(), summary(apply("We revisit the traditional Policy Gradient (PG) mechanism and simplify it.")));
         assertEquals(List.of(), summary(apply("TaskWeaver matches the accuracy of the Integrated Forecasting System (IFS), a state-of-the-art model.")));
         assertEquals(List.of(), summary(apply("It sets a new state-of-the-art in Open Vocabulary Mobile Manipulation (OVMM) with 58.5% success.")));
-        // No cue: a term of the field, defined in passing.
+        // No cue: a term of the field, defined in passing, set off by what it does or named with its objective.
         assertEquals(List.of(), summary(apply("One such application is Deep Research (DR), which requires extensive search.")));
+        assertEquals(List.of(), summary(apply("TaskWeaver reduces Time-To-First-Token (TTFT), which dominates latency.")));
+        assertEquals(List.of(), summary(apply("TaskWeaver maximizes the Evidence Lower Bound (ELBO) objective with a new prior.")));
+        assertEquals(List.of(), summary(apply("TaskWeaver replaces the Dual-Path Recurrent Network (DPRN) layer with a state-space layer.")));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CountedTechniquesRuleTest {
 
@@ -26,6 +25,7 @@ class CountedTechniquesRuleTest {
             "We propose two fundamental patterns: the successive pattern, refining within a batch, and the cumulative pattern, acquiring across batches.|successive pattern;cumulative pattern",
             "Built on these insights, we propose several memory optimizations including session decomposition for granularity, key expansion for indexing, and query expansion for retrieval.|session decomposition;key expansion;query expansion",
             "We propose two complementary schemes for making rejected answers: weak LLM prompting, and digit corruption.|weak LLM prompting;digit corruption",
+            "We propose several decoding strategies, including contrastive layer decoding and entropy-gated sampling.|contrastive layer decoding;entropy-gated sampling",
             "Our method also introduces three new losses: (i) margin rank loss, (ii) step consistency loss, and (iii) answer anchoring loss.|margin rank loss;step consistency loss;answer anchoring loss",
     })
     @DisplayName("as many lower-case techniques as the authors count, after their making verb, are proposals")
@@ -47,6 +47,12 @@ class CountedTechniquesRuleTest {
             "We propose two novel methods: Advantage Reweighting and Low-Probability Token Isolation (Lopti).",
             // A phrase opening with an abbreviation is no lower-case name: the list no longer matches its count.
             "We also develop two effective strategies: ORM initialization and negative data up-sampling.",
+            // ", including" is no part of the first name; the last item a clause ("and compare them"), not a name.
+            "We propose several augmentation strategies, including random token masking, span shuffling, and compare them.",
+            // Categories of the field's, baselines, sizes.
+            "We design three types of attack strategies: prompt injection, role playing, and payload splitting.",
+            "We present three simple baseline methods: random retrieval, lexical retrieval, and dense retrieval.",
+            "We develop three variants: a small model, a base model, and a large model.",
             // Single words are too general to be names.
             "We introduce two techniques: pruning and quantization.",
     })
@@ -57,10 +63,8 @@ class CountedTechniquesRuleTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"We propose two complementary schemes: weak model prompting and few-shot prompting."})
-    @DisplayName("a listed technique the vocabulary knows is not the authors' own")
+    @DisplayName("a list that holds a technique the vocabulary knows lists the field's techniques: none is the authors' own")
     void knownLeftOut(String sentence) {
-        List<String> names = names(sentence);
-        assertEquals(List.of("weak model prompting"), names);
-        assertTrue(names.stream().noneMatch(n -> n.equals("few-shot prompting")));
+        assertEquals(List.of(), names(sentence));
     }
 }

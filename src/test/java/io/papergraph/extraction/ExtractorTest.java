@@ -73,6 +73,15 @@ class ExtractorTest {
         assertTrue(family.stream().noneMatch(f -> f.startsWith("USES_MODEL")), family.toString());
         List<String> evaluated = factsOf(extractor, "We introduce a benchmark that evaluates models including GPT-4, Llama-2-70B and Llama-2-7B on planning.");
         assertTrue(evaluated.containsAll(List.of("USES_MODEL MODEL GPT-4", "USES_MODEL MODEL Llama-2-70B", "USES_MODEL MODEL Llama-2-7B")), evaluated.toString());
+        // What the authors make for models, run on models, or evaluate after making something else: the models are used.
+        for (String used : List.of("We propose TokenDrop for vision-language models, including Llama-2-7B and GPT-4.",
+                "We present experiments on three models: Llama-2-7B, Llama-2-13B, and GPT-4.",
+                "We introduce ZorbBench and evaluate models, including GPT-4 and Llama-2-7B.")) {
+            List<String> facts = factsOf(extractor, used);
+            assertTrue(facts.containsAll(List.of("USES_MODEL MODEL Llama-2-7B", "USES_MODEL MODEL GPT-4")), used + " " + facts);
+        }
+        List<String> familyUsed = factsOf(extractor, "We propose AdaDec and evaluate it on the Llama 3 model family, including Llama-3-8B and Llama-3-70B.");
+        assertTrue(familyUsed.contains("USES_MODEL MODEL Llama 3"), familyUsed.toString());
     }
 
     @Test
@@ -82,6 +91,7 @@ class ExtractorTest {
         assertEquals(List.of("USES_MODEL MODEL Llama-3-1.5B-Instruct", "USES_MODEL MODEL Llama-3-3B-Instruct", "USES_MODEL MODEL Llama-3-7B-Instruct",
                 "USES_MODEL MODEL Llama-V1", "USES_MODEL MODEL Llama-V2"), facts(sized));
         assertEquals(List.of("Llama-3-1.5B/3B/7B-Instruct"), sized.mentions().get(0).aliases());
+        assertEquals(List.of("USES_MODEL MODEL Llama-V2", "USES_MODEL MODEL Llama-V2.5"), factsOf(extractor, "We fine-tune Llama-V2/V2.5 with our method."));
         assertEquals(List.of("USES_MODEL MODEL Llama-8x7B", "USES_MODEL MODEL Llama 8x7B-Instruct"),
                 factsOf(extractor, "We prune experts of Llama-8$\\times$7B and of Llama $8\\times7$B-Instruct with our method."));
     }
