@@ -20,9 +20,10 @@ final class CountedTechniquesRule {
 
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "several", 0);
     /** The kinds of technique, plural as a count writes them. */
-    private static final String KINDS = "(?:techniques|methods|algorithms|strategies|schemes|approaches|patterns|ideas|mechanisms|variants"
-            + "|innovations|designs|objectives|losses|heuristics|optimi[sz]ations|operations|tricks|modifications|extensions|procedures"
-            + "|paradigms)";
+    // Not "approaches" or "paradigms": what a survey or a study sets side by side ("We present four paradigms: naive retrieval
+    // augmentation, …", "two approaches for this task: extractive summarization and …").
+    private static final String KINDS = "(?:techniques|methods|algorithms|strategies|schemes|patterns|ideas|mechanisms|variants"
+            + "|innovations|designs|objectives|losses|heuristics|optimi[sz]ations|operations|tricks|modifications|extensions|procedures)";
     /**
      * The authors (or their method) making a counted number of techniques, the list after a colon, a comma, "including" or
      * "namely" — what they make, not what they explore or use ("We explore three methods: zero-shot prompting, …").
@@ -31,7 +32,8 @@ final class CountedTechniquesRule {
             "\\b(?:[Ww]e|[Oo]ur\\s+(?:\\w+\\s+){0,2}(?:approach|method|framework|model|system|pipeline|agent|algorithm))\\s+"
                     + "(?:also\\s+|further\\s+|then\\s+|additionally\\s+)?(?:propose|introduce|present|design|devise|develop|highlight)s?\\s+"
                     // Not "three types of attack strategies" (categories of the field's), nor "three simple baseline methods".
-                    + "(two|three|four|five|several)\\s+(?!(?:types|kinds|categories|classes|families)\\b)(?:(?!baseline)[\\w-]+,?\\s+(?:yet\\s+)?){0,4}?" + KINDS
+                    // Nor "three failure mechanisms", what goes wrong.
+                    + "(two|three|four|five|several)\\s+(?!(?:types|kinds|categories|classes|families)\\b)(?:(?!(?:baseline|failure|error)s?\\b)[\\w-]+,?\\s+(?:yet\\s+)?){0,4}?" + KINDS
                     // ", including" before ",": the comma alone would leave "including" on the first item.
                     + "(?:\\s+(?:for|to)\\s+[^:,]{1,60}?)?\\s*(?:,?\\s+including|,?\\s+namely|:|,)\\s*");
     /** A word of a phrase in lower case, or an abbreviation in it: "LLM" of "weak LLM prompting". */

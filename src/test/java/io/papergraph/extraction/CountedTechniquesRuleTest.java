@@ -53,6 +53,9 @@ class CountedTechniquesRuleTest {
             "We design three types of attack strategies: prompt injection, role playing, and payload splitting.",
             "We present three simple baseline methods: random retrieval, lexical retrieval, and dense retrieval.",
             "We develop three variants: a small model, a base model, and a large model.",
+            // Failures found, and paradigms a survey sets side by side.
+            "We highlight three failure mechanisms: attention dilution, positional bias, and premature stopping.",
+            "We present four paradigms: naive retrieval augmentation, advanced retrieval augmentation, modular retrieval augmentation, and agentic retrieval augmentation.",
             // Single words are too general to be names.
             "We introduce two techniques: pruning and quantization.",
     })
