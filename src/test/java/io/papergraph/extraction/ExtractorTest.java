@@ -51,6 +51,14 @@ class ExtractorTest {
             + "Code is at https://github.com/acme/stepplanner.";
 
     @Test
+    @DisplayName("a lower-case phrase the authors propose is a name where the title names nothing, a part or step where it names their method")
+    void lowerCasePhraseBesideTitleName() {
+        String sentence = "In our serving system, we introduce progressive quantization that lowers the dequantization overhead.";
+        assertEquals(List.of("PROPOSES METHOD ZorbServe"), facts(extract("ZorbServe: Fast Serving of Quantized Models", sentence)));
+        assertEquals(List.of("PROPOSES METHOD progressive quantization"), facts(extract("On the cost of serving quantized models", sentence)));
+    }
+
+    @Test
     @DisplayName("the title's contribution spelled another way in the abstract (transliterated, without its article or its kind) is one entity; a name built on it is another")
     void titleHeadSpellings() {
         Extraction transliterated = extract("Wuerstchen: An Efficient Architecture for Image Synthesis", "We introduce Würstchen, a novel architecture for image synthesis.");
