@@ -206,7 +206,8 @@ final class ComponentRule {
             boolean namedAlready = java.util.stream.Stream.concat(proposed.stream(), found.stream()
                             .flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream())))
                     .map(n -> n.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').strip())
-                    .anyMatch(n -> !n.isEmpty() && words.contains(" " + n + " "));
+                    // … or the start of one: "HSIC-Bottleneck" cut before "for" of "HSIC-Bottleneck for Rehearsal (HBR)".
+                    .anyMatch(n -> !n.isEmpty() && (words.contains(" " + n + " ") || (" " + n + " ").startsWith(words)));
             if (namedAlready || item.substring(part.end()).strip().startsWith("(")) {
                 continue;
             }

@@ -58,6 +58,10 @@ class ComponentRuleTest {
         assertEquals(List.of("PROPOSES Online Probe Profiling Scheme []", "PROPOSES Dynamic Cache Trajectory Alignment []"),
                 summary(apply("TaskWeaver is composed of two principal components: (1) Online Probe Profiling Scheme leverages a shallow probe, "
                         + "and (2) Dynamic Cache Trajectory Alignment adaptively approximates the deep features.")));
+        // A part cut short of a part defined by its long form is that part, named already.
+        assertEquals(List.of("PROPOSES GRB [Gated-Router for Balance]", "PROPOSES GA [Gated Alignment]"),
+                summary(apply("TaskWeaver consists of two components that stem from the so-called gating principle (GP): "
+                        + "Gated-Router for Balance (GRB) lessens interference and Gated Alignment (GA) promotes sharing.")));
         // A list that goes on in lower case ends nowhere clear: the first name only.
         assertEquals(List.of("PROPOSES Open Search Tool []"),
                 summary(apply("TaskWeaver consists of two components: Open Search Tool and a planner that drafts queries.")));
