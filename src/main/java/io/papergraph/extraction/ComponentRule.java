@@ -352,8 +352,7 @@ final class ComponentRule {
     private static final Pattern PARTS_PROPER = Pattern.compile("(?i)\\b(?:components|modules|parts)\\b");
     /** "Open Search Tool and Open Reasoning Agent.": a list of capitalised names only, to the sentence's end. */
     private static final Pattern NAMES_ONLY = Pattern.compile(
-            "(?:(?:an?|the)\\s+)?" + ITEM + "(?:\\s*,\\s*(?:(?:an?|the)\\s+)?" + ITEM + ")*\\s*,?\\s+and\\s+(?:(?:an?|the)\\s+)?" + ITEM + "\\s*\\.?");
-    private static final Pattern NAMES_ONLY_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+            "(?:(?:an?|the)\\s+)?" + ITEM + "(?:" + Cues.AND_SEPARATOR + "(?:(?:an?|the)\\s+)?" + ITEM + ")*,?\\s+and\\s+(?:(?:an?|the)\\s+)?" + ITEM + "\\s*\\.?");
     private static final Pattern ARTICLE = Pattern.compile("^(?:an?|the)\\s+");
 
     /**
@@ -364,7 +363,7 @@ final class ComponentRule {
         if (!NAMES_ONLY.matcher(list.strip()).matches()) {
             return;
         }
-        List<String> names = java.util.Arrays.stream(NAMES_ONLY_SPLIT.split(list.strip().replaceFirst("\\.$", "")))
+        List<String> names = java.util.Arrays.stream(Cues.AND_LIST_SPLIT.split(list.strip().replaceFirst("\\.$", "")))
                 .map(item -> ARTICLE.matcher(item).replaceFirst("")).toList();
         // Not "PL and EX": two letters are too short to name a part (as in the list pass above).
         if (names.stream().allMatch(name -> NameShapes.isCapitalisedPhrase(name) && !name.matches("[A-Z]{1,2}"))) {

@@ -19,9 +19,11 @@ final class CountedTechniquesRule {
     static final String RULE = "counted-techniques";
 
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "several", 0);
-    /** The kinds of technique, plural as a count writes them. */
-    // Not "approaches" or "paradigms": what a survey or a study sets side by side ("We present four paradigms: naive retrieval
-    // augmentation, …", "two approaches for this task: extractive summarization and …").
+    /**
+     * The kinds of technique, plural as a count writes them. Not "approaches" or "paradigms": what a survey or a study sets side
+     * by side ("We present four paradigms: naive retrieval augmentation, …", "two approaches for this task: extractive
+     * summarization and …").
+     */
     private static final String KINDS = "(?:techniques|methods|algorithms|strategies|schemes|patterns|ideas|mechanisms|variants"
             + "|innovations|designs|objectives|losses|heuristics|optimi[sz]ations|operations|tricks|modifications|extensions|procedures)";
     /**
@@ -38,20 +40,24 @@ final class CountedTechniquesRule {
                     + "(?:\\s+(?:for|to)\\s+[^:,]{1,60}?)?\\s*(?:,?\\s+including|,?\\s+namely|:|,)\\s*");
     /** A word of a phrase in lower case, or an abbreviation in it: "LLM" of "weak LLM prompting". */
     private static final String WORD = "(?:[a-z][a-z0-9-]*|\\p{Lu}{2,5}s?)";
+    /** What a phrase is followed by before the next one: a relative clause, a purpose, a participle or a parenthesis. */
+    private static final String CLAUSE = "(?:,?\\s+(?:which|where|that|wherein)\\b[^,;]*|\\s+(?:for|to)\\s+[^,;]*|,\\s+[a-z]+ing\\b[^,;]*|\\s*\\([^()]*\\))?";
+    /** What separates two phrases of the list. */
+    private static final String SEPARATOR = ",\\s*(?:and\\s+)?|;\\s*(?:and\\s+)?|\\s+and\\s+";
     /**
      * One listed phrase in lower case, its list mark and article left out: "(i) sensitivity-based non-uniform quantization",
-     * "weak LLM prompting" (an abbreviation inside, the phrase opening in lower case: not "ORM initialization").
+     * "weak LLM prompting" (an abbreviation inside, the phrase opening in lower case: not "ORM initialization"); it ends where
+     * its clause, then the next phrase or the sentence, begins.
      */
     private static final Pattern ITEM = Pattern.compile(
             "(?:" + Cues.LIST_MARK + "\\s*)?(?:the\\s+|an?\\s+)?((?=[a-z])" + WORD + "(?:\\s" + WORD + "){1,3}?)"
-                    + "(?=" + "(?:,?\\s+(?:which|where|that|wherein)\\b[^,;]*|\\s+(?:for|to)\\s+[^,;]*|,\\s+[a-z]+ing\\b[^,;]*|\\s*\\([^()]*\\))?"
-                    + "(?:,\\s*(?:and\\s+)?|;\\s*(?:and\\s+)?|\\s+and\\s+|\\s*[.;]|\\s*$))");
-    /** What the phrase is followed by before the next one: a relative clause, a purpose, a participle or a parenthesis. */
-    private static final Pattern ITEM_CLAUSE = Pattern.compile(
-            "(?:,?\\s+(?:which|where|that|wherein)\\b[^,;]*|\\s+(?:for|to)\\s+[^,;]*|,\\s+[a-z]+ing\\b[^,;]*|\\s*\\([^()]*\\))?");
-    private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|;\\s*(?:and\\s+)?|\\s+and\\s+");
-    /** Words that join or end a clause, never inside a technique's name ("both designed to …", "as well as"). */
-    // "…, and compare them", "…, and release an open-source implementation": a clause, not a name.
+                    + "(?=" + CLAUSE + "(?:" + SEPARATOR + "|\\s*[.;]|\\s*$))");
+    private static final Pattern ITEM_CLAUSE = Pattern.compile(CLAUSE);
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile(SEPARATOR);
+    /**
+     * Words that join or end a clause, never inside a technique's name ("both designed to …", "as well as"); with them, "…, and
+     * compare them", "…, and release an open-source implementation" are clauses, not names.
+     */
     private static final Pattern CLAUSE_WORD = Pattern.compile(
             "\\b(?:and|or|which|where|that|to|for|in|by|with|on|via|is|are|the|an?|of|as|from|at|into|while|using|both|them|it|its|our|their|this|these)\\b");
     /**
@@ -101,7 +107,7 @@ final class CountedTechniquesRule {
             names.add(name);
             Matcher clause = ITEM_CLAUSE.matcher(text).region(item.end(), text.length());
             int at = clause.lookingAt() ? clause.end() : item.end();
-            Matcher separator = SEPARATOR.matcher(text).region(at, text.length());
+            Matcher separator = ITEM_SEPARATOR.matcher(text).region(at, text.length());
             if (!separator.lookingAt()) {
                 break;
             }

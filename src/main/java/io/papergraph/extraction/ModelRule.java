@@ -268,8 +268,9 @@ final class ModelRule {
             if (model.start() < end) {
                 continue;
             }
-            Matcher more = SHARED_NAME_AFTER.matcher(sentence).region(model.end(), sentence.length());
-            Found whole = ENDS_WITH_SIZE_OR_VERSION.matcher(model.name()).find() && more.lookingAt()
+            Matcher more = ENDS_WITH_SIZE_OR_VERSION.matcher(model.name()).find()
+                    ? SHARED_NAME_AFTER.matcher(sentence).region(model.end(), sentence.length()) : null;
+            Found whole = more != null && more.lookingAt()
                     ? new Found(sentence.substring(model.start(), more.end()), model.family(), model.start(), more.end()) : model;
             read.add(whole);
             end = whole.end();
