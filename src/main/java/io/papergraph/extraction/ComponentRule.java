@@ -295,14 +295,14 @@ final class ComponentRule {
     /** The kinds of thing the paper's method is called as the subject of its sentence: "Our framework …", "This method …". */
     private static final String OWN_KINDS = "method|model|framework|approach|architecture|design|system|recipe|pipeline|agent";
     /** "Voyager consists of …", "It is based on …", "Our GPS recipe consists of …": the sentence's subject is the method. */
-    private static final Pattern OWN_SUBJECT = Pattern.compile("(?:It|Its|(?:Our|This)\\s+(?:[\\w-]+\\s+)?(?:" + OWN_KINDS + "))\\b");
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?:It|Its|(?:Our|This|The)\\s+(?:[\\w-]+\\s+)?(?:" + OWN_KINDS + "))\\b");
     private static final String[] PART_NOUNS = {"components", "modules", "parts", "ingredients", "characteristics", "designs", "innovations", "elements"};
     private static final Pattern COUNTED_PARTS = Pattern.compile(
-            "(?i)\\b(?:(?:two|three|four|five|[2-5])\\s+(?:[\\w-]+\\s+){0,2}?|(?:key|main|core)\\s+)"
+            "(?i)\\b(?:(?:two|three|four|five|[2-5])\\s+(?:[\\w-]+\\s+){0,2}?|(?:key|main|core|specialized|dedicated|auxiliary)\\s+(?:[\\w-]+\\s+)?)"
                     + "(?:" + String.join("|", PART_NOUNS) + ")"
                     // the list itself, not "two components that stem from …" — unless the clause ends in the list's colon: "two
                     // components that work with a base LLM chosen by the user: Open Search Tool and Open Reasoning Agent".
-                    + "(?:(?:\\s+(?:that|which)\\s[^.:;]{1,80}?)?\\s*:|\\s+include|\\s+are\\s*:)\\s+");
+                    + "(?:(?:\\s+[^.:;]{1,80}?)?\\s*:|\\s+include|\\s+are\\s*:|\\s+of(?=\\s+\\p{Lu}))\\s+");
     private static final Pattern LIST_MARK = Pattern.compile(MARK);
     /**
      * The paper's own method as the subject, after an opening phrase perhaps, and the verb right after it that takes a part in:
@@ -352,7 +352,8 @@ final class ComponentRule {
     private static final Pattern PARTS_PROPER = Pattern.compile("(?i)\\b(?:components|modules|parts)\\b");
     /** "Open Search Tool and Open Reasoning Agent.": a list of capitalised names only, to the sentence's end. */
     private static final Pattern NAMES_ONLY = Pattern.compile(
-            "(?:(?:an?|the)\\s+)?" + ITEM + "(?:" + Cues.AND_SEPARATOR + "(?:(?:an?|the)\\s+)?" + ITEM + ")*,?\\s+and\\s+(?:(?:an?|the)\\s+)?" + ITEM + "\\s*\\.?");
+            "(?:(?:an?|the)\\s+)?" + ITEM + "(?:" + Cues.AND_SEPARATOR + "(?:(?:an?|the)\\s+)?" + ITEM + ")*,?\\s+and\\s+(?:(?:an?|the)\\s+)?" + ITEM
+            + "(?:,\\s+(?:which|that|where)\\b.*|\\s*\\.?)");
     private static final Pattern ARTICLE = Pattern.compile("^(?:an?|the)\\s+");
 
     /**
@@ -363,7 +364,7 @@ final class ComponentRule {
         if (!NAMES_ONLY.matcher(list.strip()).matches()) {
             return;
         }
-        List<String> names = java.util.Arrays.stream(Cues.AND_LIST_SPLIT.split(list.strip().replaceFirst("\\.$", "")))
+        List<String> names = java.util.Arrays.stream(Cues.AND_LIST_SPLIT.split(list.strip().replaceFirst(",\\s+(?:which|that|where)\\b.*|\\.$", "")))
                 .map(item -> ARTICLE.matcher(item).replaceFirst("")).toList();
         // Not "PL and EX": two letters are too short to name a part (as in the list pass above).
         if (names.stream().allMatch(name -> NameShapes.isCapitalisedPhrase(name) && !name.matches("[A-Z]{1,2}"))) {

@@ -65,6 +65,18 @@ class ComponentRuleTest {
         // A list that goes on in lower case ends nowhere clear: the first name only.
         assertEquals(List.of("PROPOSES Open Search Tool []"),
                 summary(apply("TaskWeaver consists of two components: Open Search Tool and a planner that drafts queries.")));
+        // "The framework" as the subject; a clause of any words before the colon; parts called specialised without a count;
+        // a names-only list after "of" that goes on with a clause.
+        assertEquals(List.of("PROPOSES Scout []", "PROPOSES Builder []", "PROPOSES Verifier []"),
+                summary(apply("The framework comprises three core modules: Scout, Builder, and Verifier.")));
+        assertEquals(List.of("PROPOSES Locator []", "PROPOSES Editor []", "PROPOSES Tester []"),
+                summary(apply("TaskWeaver defines the core components essential for long-horizon coding: Locator, Editor, and Tester.")));
+        assertEquals(List.of("PROPOSES Plan Ranking []", "PROPOSES Query Splitting []", "PROPOSES Guided Search []"),
+                summary(apply("TaskWeaver adds specialized helper modules enabling small models to cope: Plan Ranking, Query Splitting, and Guided Search.")));
+        assertEquals(Set.of("PROPOSES Dispatcher []", "PROPOSES Messenger []", "PROPOSES Archive []"),
+                Set.copyOf(summary(apply("The system features three modular components of Dispatcher, Messenger, and Archive, which assign subgoals and store history."))));
+        assertEquals(List.of(), summary(apply("Prior systems feature three components of Dispatcher, Messenger, and Archive, which assign subgoals.")));
+        assertEquals(List.of(), summary(apply("The framework comprises three stages of training on Wikipedia and Reddit.")));
     }
 
     @Test
