@@ -19,9 +19,9 @@ final class ComponentRule {
 
     private static final Pattern COMPONENT_CUE = Pattern.compile(
             // "consists of", not "consistently"
-            "(?i)\\b(?:consist(?:s|ed|ing)?\\s+of|compris\\w*|components?|modules?|stages?|phases(?=\\s*:)|composed of|made up of|two parts|key parts"
+            "(?i)\\b(?:consist(?:s|ed|ing)?\\s+of|compris\\w*|components?|modules?|stages?|phases(?=\\s*:)|mechanisms(?=\\s*:)|composed of|made up of|two parts|key parts"
                     // "… by two agents: 1) The Planner …": a counted team of agents is the method's parts.
-                    + "|(?:two|three|four|five|six|\\d)\\s+(?:[a-z]+\\s+)?(?:agents|roles))\\b");
+                    + "|(?:two|three|four|five|six|\\d)\\s+(?:[\\w-]+\\s+){0,2}?(?:agents|roles))\\b");
     /** "LightningRL … for ANY agent": an English word set in capitals for stress is no name. */
     private static final Pattern ALL_CAPS_NAME = Pattern.compile("(?<![\\w-])(?!(?:ANY|ALL|AND|THE|FOR|NOT|BUT|ONE|TWO|NEW|OUR|YOU|CAN|WITH|FROM|ONLY|EVERY|EACH|SOME|MORE|MOST|BOTH|NONE|NEVER|ALWAYS|WHY|HOW|WHAT|WHEN)(?![\\w-]))([A-Z][A-Z0-9]{2,7})(?![\\w-])");
     /** "a planning module, PLN", "two modules, PLN and EXE": right after a part noun, or in the list it opens. */
@@ -32,7 +32,7 @@ final class ComponentRule {
     private static final String ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3}";
     /** "four specialized agents: a Judge for …, a Critic for …, and a Curator …": the list after the colon. */
     private static final Pattern LISTED_COMPONENTS = Pattern.compile(
-            "(?i:components?|modules?|stages?|phases?|parts?|agents|roles)\\s*:\\s*([^.;]+)");
+            "(?i:components?|modules?|stages?|phases?|parts?|agents|roles|mechanisms)\\s*(?::|[—–](?=\\s*\\p{Lu}))\\s*([^.;]+)");
     private static final Pattern ITEM_OPENING = Pattern.compile("(?:" + Cues.LIST_MARK + "|(?:an?|the)\\s)");
     private static final Pattern LISTED_ITEM = Pattern.compile(
             "^(?:" + Cues.LIST_MARK + "\\s*)?(?:(?:an?|the)\\s+(?:[a-z][a-z-]*\\s+){0,2})?(" + ITEM + ")(?=\\s+(?:for|that|which|who|to)\\b|\\s*\\(|\\s*$)");
@@ -296,7 +296,7 @@ final class ComponentRule {
     private static final String OWN_KINDS = "method|model|framework|approach|architecture|design|system|recipe|pipeline|agent";
     /** "Voyager consists of …", "It is based on …", "Our GPS recipe consists of …": the sentence's subject is the method. */
     private static final Pattern OWN_SUBJECT = Pattern.compile("(?:It|Its|(?:Our|This|The)\\s+(?:[\\w-]+\\s+)?(?:" + OWN_KINDS + "))\\b");
-    private static final String[] PART_NOUNS = {"components", "modules", "parts", "ingredients", "characteristics", "designs", "innovations", "elements"};
+    private static final String[] PART_NOUNS = {"components", "modules", "parts", "ingredients", "characteristics", "designs", "innovations", "elements", "mechanisms"};
     private static final Pattern COUNTED_PARTS = Pattern.compile(
             "(?i)\\b(?:(?:two|three|four|five|[2-5])\\s+(?:[\\w-]+\\s+){0,2}?|(?:key|main|core|specialized|dedicated|auxiliary)\\s+(?:[\\w-]+\\s+)?)"
                     + "(?:" + String.join("|", PART_NOUNS) + ")"

@@ -7,7 +7,7 @@ final class Cues {
 
     /** The authors speaking about their own work: "we", "our", "this paper". */
     // "This technical report introduces DINOv3": a report speaks for its authors too.
-    static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study|article|(?:technical )?report))\\b");
+    static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|(?:this|the present) (?:paper|work|study|article|research|thesis|(?:technical )?report))\\b");
 
     /** Right before a name or definition, marks it as someone else's: "the so-called X", "based on X", "such as X". */
     static final Pattern PRIOR_WORK_BEFORE = Pattern.compile(

@@ -21,7 +21,7 @@ final class EvaluationRule {
             "(?i)(?=[abeioprst])\\b(?:evaluat\\w*|experiment\\w*|assess\\w*|benchmark(?:ed|ing)|results?|tested|test(?:s|ing)? on|achiev\\w*|outperform\\w*|surpass\\w*|"
                     + "improv\\w*|accuracy|success rate|state-of-the-art|SOTA|performance|score\\w*|on (?:the )?\\w+ (?:benchmark|dataset|tasks?))\\b");
     private static final Pattern NAMED_RESOURCE = Pattern.compile(
-            "(" + NameShapes.NAME + "(?:[ -]" + NameShapes.NAME + "){0,2})\\s+(benchmark|dataset|suite|environment|simulator|testbed)(s?)\\b");
+            "(" + NameShapes.NAME + "(?:[ -]" + NameShapes.NAME + "){0,2})\\s+(benchmark|dataset|suite|environment|simulator|testbed|test set|evaluation set)(s?)\\b");
 
     /** "a human-translated benchmark, Flores-200,": the description first, then the name set off by commas. */
     private static final Pattern DESCRIBED_THEN_NAMED = Pattern.compile(
@@ -614,7 +614,7 @@ final class EvaluationRule {
             }
         }
         // Cheap test first: the pattern starts with a name, tried at every capital, and cannot match without its noun.
-        Matcher named = NAMED_RESOURCE.matcher(Cues.containsAny(sentence, "benchmark", "dataset", "suite", "environment", "simulator", "testbed") ? sentence : "");
+        Matcher named = NAMED_RESOURCE.matcher(Cues.containsAny(sentence, "benchmark", "dataset", "suite", "environment", "simulator", "testbed", "test set", "evaluation set") ? sentence : "");
         while (named.find()) {
             String name = withoutLeadingSentenceWords(named.group(1));
             Matcher joined = JOINED_NAME_BEFORE.matcher(sentence.substring(Math.max(0, named.start() - 40), named.start()));

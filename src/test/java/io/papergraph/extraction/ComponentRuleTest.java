@@ -77,6 +77,12 @@ class ComponentRuleTest {
                 Set.copyOf(summary(apply("The system features three modular components of Dispatcher, Messenger, and Archive, which assign subgoals and store history."))));
         assertEquals(List.of(), summary(apply("Prior systems feature three components of Dispatcher, Messenger, and Archive, which assign subgoals.")));
         assertEquals(List.of(), summary(apply("The framework comprises three stages of training on Wikipedia and Reddit.")));
+        // Mechanisms numbered after a colon; agents counted with words between, listed after a dash.
+        assertEquals(List.of("PROPOSES Active Goal Request []", "PROPOSES Layered Tool Routing []", "PROPOSES Skill Growth []"),
+                summary(apply("The framework operates through three core mechanisms: (1) Active Goal Request, where models write requests; "
+                        + "(2) Layered Tool Routing, a two-stage algorithm; and (3) Skill Growth, which lets agents learn.")));
+        assertEquals(List.of("PROPOSES Scout Agent []", "PROPOSES Fixer Agent []", "PROPOSES Review Agent []"),
+                summary(apply("TaskWeaver leverages three distinct LLM agents—Scout Agent, Fixer Agent, and Review Agent.")));
     }
 
     @Test

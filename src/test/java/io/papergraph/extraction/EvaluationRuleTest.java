@@ -160,6 +160,9 @@ class EvaluationRuleTest {
                         "HomeSim [HomeSim environment] benchmark-noun 0.7 environment"),
                 summary(apply("We evaluate on the CityNav benchmark and the HomeSim environment.")));
         assertEquals(List.of("MedQA [MedQA dataset] benchmark-noun 0.7 dataset"), summary(apply("Results on the MedQA dataset improve.")));
+        // A named split: "the VoxFoo1 test set", "the SpeakBank evaluation set".
+        assertEquals(List.of("VoxFoo1 [VoxFoo1 test set] benchmark-noun 0.7 benchmark"),
+                summary(apply("Our model outperforms the baseline on the VoxFoo1 test set.")));
         assertEquals(List.of("DriveLab [DriveLab simulator] benchmark-noun 0.5 environment"),
                 summary(apply("Cars drive through the DriveLab simulator at night.")));
         // A name after the noun ("in the live desktop environment WinArena"), not after a modifier that ends in one.

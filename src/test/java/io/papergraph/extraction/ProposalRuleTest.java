@@ -2066,6 +2066,8 @@ class ProposalRuleTest {
                 summary(apply("We name this attention mechanism the Fading Attention.")));
         assertEquals(List.of("PROPOSES DINOFoo null we-propose"),
                 summary(apply("This technical report introduces DINOFoo, a major milestone toward realizing this vision.")));
+        assertEquals(List.of("PROPOSES GraphFoo null we-propose"),
+                summary(apply("This research introduces GraphFoo, a planner for multi-robot teams.")));
         assertEquals(List.of("PROPOSES FramePacker null we-propose"),
                 summary(apply("We present a neural network structure, FramePacker, to train next-frame prediction models for video generation.")));
         assertEquals(List.of("PROPOSES Nash-FD null we-propose"),
