@@ -43,7 +43,9 @@ final class ProposalRule {
             + "|(?:we|and) (?:call|name|term|dub) (?:this|the resulting) (?:[\\w-]+ ){1,6}?as(?= [\"'“]?(?-i:\\p{Lu}))"
             // "We name this attention mechanism the Forgetting Attention"
             + "|we (?:call|name|term|dub) (?:this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon"
-            + "|mechanism|module|architecture|layer|objective|loss|operator|scheme)|it|this|them|these|our \\w+|the (?:resulting|final) \\w+)"
+            + "|mechanism|module|architecture|layer|objective|loss|operator|scheme)|it|this|them|these|our \\w+|the (?:resulting|final) \\w+"
+            // "for which we name the algorithm Regularized Preference Optimization (RPO)"
+            + "|the (?:proposed |new )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|mechanism|module|architecture|objective|loss|scheme))"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub|frame as)))\\s+[\"'“]?";
     /** "E(n)-Equivariant", "SE(3)-Transformer": a symmetry group, its parenthesis and all, joined to the word it qualifies. */
@@ -107,7 +109,8 @@ final class ProposalRule {
                     // "a neural network structure, FramePack, to …", "a novel algorithmic solution, Nash-MD, founded on …"
                     + "|structure|solution"
                     // "we introduce a family of models, Phoenix, trained on …"
-                    + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?models)(?:\\s+(?:challenge|suite|collection))?)"
+                    // "a new family of VLAs, RoboVLMs, which …"
+                    + "|(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?(?:models|LLMs|MLLMs|VLMs|VLAs|LMs|agents|policies|algorithms|optimi[sz]ers))(?:\\s+(?:challenge|suite|collection))?)"
                     // "a generative judge with 13B parameters, Auto-J, …": a few words that qualify the noun before the name's comma
                     // (not a list the noun opens: "with two methods: A and B").
                     // "a simple yet effective router, namely CascadeGate, that …"
@@ -599,7 +602,7 @@ final class ProposalRule {
             // "Our E(3) Equivariant Diffusion Model (EDM)": a symmetry group written with its parenthesis is one word.
             "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?"
                     // "We call this procedure Iterative Preference Bootstrapping (IPB)", "we refer to our method as …"
-                    + "|\\b(?:we\\s+(?:call|name|term|dub)|refer(?:red)?\\s+to)\\s+(?:it|this|these|them|our|the\\s+(?:resulting|final|proposed))(?:\\s+[\\w-]+){0,3}?\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+(?:\\([\\w,]+\\))?\\s+){0,5}"
+                    + "|\\b(?:we\\s+(?:call|name|term|dub)|refer(?:red)?\\s+to)\\s+(?:it|this|these|them|our|the\\s+(?:resulting|final|proposed)|the\\s+(?:new\\s+)?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|mechanism|module|architecture|objective|loss|scheme)\\b)(?:\\s+[\\w-]+){0,3}?\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+(?:\\([\\w,]+\\))?\\s+){0,5}"
                     // "Our key innovation, the …", "a new metric, the …"
                     + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
     /** Words that make a quoted phrase a scare-quoted clause ('"the best" approach'), not a name. */

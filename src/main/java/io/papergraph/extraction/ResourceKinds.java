@@ -16,6 +16,9 @@ final class ResourceKinds {
     /** Nouns that say a name is a resource: a benchmark, a dataset, an environment, a metric. */
     static final String RESOURCE_NOUNS = "benchmark|dataset|data set|training set|test set|evaluation set|prompt set|question set|corpus|corpora|suite|environment|testbed|test bed|metric|archive|collection|arena|subset";
     static final Pattern RESOURCE_NOUN = Pattern.compile("(?i)\\b(" + RESOURCE_NOUNS + ")s?\\b");
+    /** A resource noun near a name, not the verb: "we propose X to enhance and benchmark the …" says nothing of what X is. */
+    private static final Pattern RESOURCE_NOUN_NOT_VERB = Pattern.compile(
+            "(?i)\\b(?!benchmark\\s+(?:the|a|an|their|its|our|these|existing)\\b)(" + RESOURCE_NOUNS + ")s?\\b");
     /** Nouns that say a name is a method: a framework, an algorithm, a model, a module. */
     static final String METHOD_NOUNS = "framework|method|methodology|approach|model|algorithm|agent|system|technique|paradigm|architecture|pipeline|strategy|module|mechanism|prompting|policy|procedure|objective|loss|decoding|routing|tuning";
 
@@ -229,7 +232,7 @@ final class ResourceKinds {
     /** The resource noun nearest the name, unless a method noun stands nearer. */
     private static String nearestResourceNoun(String sentence, int at, int end) {
         NameWindow window = NameWindow.of(sentence, at, end);
-        Noun resource = window.nearest(RESOURCE_NOUN);
+        Noun resource = window.nearest(RESOURCE_NOUN_NOT_VERB);
         Noun method = window.nearest(METHOD_NOUN);
         return resource == null || (method != null && method.distance() <= resource.distance()) ? null : resource.word();
     }

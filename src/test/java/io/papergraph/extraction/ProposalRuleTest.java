@@ -2068,6 +2068,13 @@ class ProposalRuleTest {
                 summary(apply("This technical report introduces DINOFoo, a major milestone toward realizing this vision.")));
         assertEquals(List.of("PROPOSES GraphFoo null we-propose"),
                 summary(apply("This research introduces GraphFoo, a planner for multi-robot teams.")));
+        // "we name the algorithm X (XX)"; "a new family of VLAs, X,"; "benchmark" as the verb says nothing of what X is.
+        assertEquals(List.of("PROPOSES RFO null proposal-acronym"),
+                summary(apply("The objective fuses both losses, for which we name the algorithm Regularized Foo Optimization (RFO).")));
+        assertEquals(List.of("PROPOSES RoboFoo null we-propose"),
+                summary(apply("We develop a new family of VLAs, RoboFoo, which require very few manual designs.")));
+        assertEquals(List.of("PROPOSES FooCoder null we-propose"),
+                summary(apply("We propose the FooCoder to enhance and benchmark the repository-level completion abilities of code LLMs.")));
         assertEquals(List.of("PROPOSES FramePacker null we-propose"),
                 summary(apply("We present a neural network structure, FramePacker, to train next-frame prediction models for video generation.")));
         assertEquals(List.of("PROPOSES Nash-FD null we-propose"),
