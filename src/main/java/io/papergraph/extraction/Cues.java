@@ -12,6 +12,8 @@ final class Cues {
     /** Right before a name or definition, marks it as someone else's: "the so-called X", "based on X", "such as X". */
     static final Pattern PRIOR_WORK_BEFORE = Pattern.compile(
             "(?i)(?:so-called|known as|based on|buil(?:t|ds?|ding)\\s+(?:up)?on|such as|like|following|via|using|uses|leverag(?:e|es|ing)|employ(?:s|ing)?|of|from"
+                    // "a model developed by the European Centre for … (ECMWF)": whoever made it, not what this paper makes
+                    + "|(?:developed|proposed|introduced|released|created|maintained|built)\\s+by"
                     // "implemented atop Google's Agent-to-Agent (A2A) infrastructure"
                     + "|(?:atop|on\\s+top\\s+of)(?:\\s+\\p{L}[\\w-]*'s)?)\\s+(?:the\\s+)?$");
 

@@ -122,6 +122,9 @@ final class ProposalRule {
     private static final Pattern TAKEN_BEFORE = Pattern.compile(
             "(?i)\\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|(?:buil(?:t|ds?|ding)|based)\\s+(?:up)?on)"
                     + "\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}$");
+    /** "a pre-trained language model, X", "an off-the-shelf retriever, X": the kind said to exist already, so the name is no one's new work here. */
+    private static final Pattern EXISTING_KIND_BEFORE = Pattern.compile(
+            "(?i)\\b(?:pre-?trained|off-the-shelf|existing|popular|widely[- ]used)\\s+(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern QUALIFIED_NOUN = Pattern.compile("(?i)(?!family|series|suite)\\S+\\s+(?:with|for|of)\\s");
     private static final Pattern LIST_GOES_ON = Pattern.compile("[\"'”]?\\s*,\\s*(?:and\\s+|or\\s+)?\\p{Lu}[\\p{L}\\p{N}+#-]*(?:\\s*,|\\s+(?:and|or)\\b|\\s+\\p{Ll})|\\s+(?:and|or)\\s");
     private static final Pattern RANKED_OR_EVALUATED_BEFORE = Pattern.compile(
@@ -462,6 +465,8 @@ final class ProposalRule {
             // "We use a pretrained encoder, RoBERTa-large, as …", "… using an off-the-shelf model, Mistral-7B-Instruct": a thing
             // the authors take, not one they make.
             boolean taken = TAKEN_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 80), appositive.start())).find()
+                    // "how toxicity is represented in a pre-trained language model, GPT2-medium": said to exist already.
+                    || EXISTING_KIND_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 40), appositive.start())).find()
                     // "Our planner, GPT-4o, …", "our encoder, RoBERTa-large, …": a known family's model in a role is used.
                     || ROLE_NOUN.matcher(appositive.group()).lookingAt() && Contributions.ofKnownFamily(appositive.group(1), known);
             // "a novel algorithm, namely Stepwise Self-Consistent CoT (SSC-CoT)": the definition names it, read by the acronym rule.

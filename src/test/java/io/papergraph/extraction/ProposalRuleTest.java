@@ -2073,6 +2073,10 @@ class ProposalRuleTest {
                 summary(apply("The objective fuses both losses, for which we name the algorithm Regularized Foo Optimization (RFO).")));
         assertEquals(List.of("PROPOSES RoboFoo null we-propose"),
                 summary(apply("We develop a new family of VLAs, RoboFoo, which require very few manual designs.")));
+        // A kind said to exist already ("a pre-trained language model, X"), and whoever developed a thing, are nobody's proposal here.
+        assertEquals(List.of("PROPOSES AFFS null we-propose"),
+                summary(apply("We introduce the Artificial Foo Forecasting System (AFFS), a model developed by the European Centre for Weather Studies (ECWS).")));
+        assertEquals(List.of(), summary(apply("We first study how toxicity is represented in a pre-trained language model, FooLM-medium.")));
         assertEquals(List.of("PROPOSES FooCoder null we-propose"),
                 summary(apply("We propose the FooCoder to enhance and benchmark the repository-level completion abilities of code LLMs.")));
         assertEquals(List.of("PROPOSES FramePacker null we-propose"),
