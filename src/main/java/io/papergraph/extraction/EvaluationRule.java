@@ -65,8 +65,10 @@ final class EvaluationRule {
     private static final String SCORE_GIVEN = SCORE_OPENS + "[-+]?\\d[^()]{0,24}\\)";
     /** A score, not a year or a count: signed, or a share ("(2016)", "(2.3x)" are not). */
     private static final String SHARE_GIVEN = SCORE_OPENS + "(?:[-+]\\d|\\d[\\d.]*\\s?\\\\?%)[^()]{0,24}\\)";
+    /** "RTLLM v1.1", "VerilogEval v2": a release written after the name, part of it (not a chip: "Nvidia V100"). */
+    private static final String VERSION_AFTER = "(?:\\s[vV]\\d{1,2}(?:\\.\\d+)*(?![\\p{L}\\p{N}]|\\.\\d))?";
     /** "NATURAL PLAN (~8%↑), OlympiadBench (~4%↑)": a name of up to three capitalised words when its score follows. */
-    private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,2}" + SHARE_GIVEN + "|" + NameShapes.NAME + "(?:" + SCORE_GIVEN + ")?|"
+    private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,2}" + SHARE_GIVEN + "|" + NameShapes.NAME + VERSION_AFTER + "(?:" + SCORE_GIVEN + ")?|"
             + NameShapes.LOWER_COINED + SCORE_GIVEN + ")";
     /** After "on": not what something is built on or relies on ("methods relying on GraphCL", "based on X"). */
     private static final String NOT_RELIED_ON = "(?<!(?:based|building|builds|built|relies|relying|rely|focus|focuses|focusing|depend|depends|depending|trained)"

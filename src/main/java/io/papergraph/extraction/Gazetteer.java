@@ -48,7 +48,9 @@ final class Gazetteer {
                 // name; no ordinary word is written so. (Methods keep their case: "COT" may stand for another thing.)
                 String written = Names.surface(surface);
                 return caseSensitiveSurface.equals(written) || entry.kind() == EntityKind.BENCHMARK && written.length() >= 3
-                        && written.equals(written.toUpperCase(java.util.Locale.ROOT)) && caseSensitiveSurface.equalsIgnoreCase(written);
+                        && caseSensitiveSurface.equalsIgnoreCase(written)
+                        // "NeXT-QA" for NExT-QA: as many capitals, set at other letters, still no word of prose (not "math QA", "APPs").
+                        && (written.equals(written.toUpperCase(java.util.Locale.ROOT)) || capitals(written) == capitals(caseSensitiveSurface));
             }
             // A long coined name written in plain title case ("Librispeech" for LibriSpeech) is still the name: at nine letters
             // or more, an ordinary capitalised word rarely shares its key — nor, at seven, with two words glued ("Webshop" for
@@ -74,6 +76,10 @@ final class Gazetteer {
          * A capital inside a word ("HellaSwag", "WEBARENA"); one that starts a later word ("Inception Score",
          * "Language-Table") is only title case.
          */
+        private static long capitals(String text) {
+            return text.chars().filter(Character::isUpperCase).count();
+        }
+
         private static boolean hasInnerUpper(String text) {
             return hasCapitalAfter(text, Character::isLetterOrDigit);
         }

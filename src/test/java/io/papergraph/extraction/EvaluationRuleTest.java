@@ -213,6 +213,17 @@ class EvaluationRuleTest {
     }
 
     @Test
+    @DisplayName("a release written after a listed name is part of it ('RTLFoo v1.1, RTLFoo v2'), a chip's number is not ('Nvidia V100')")
+    void versionedItems() {
+        String sentence = "In evaluations on VeriFoo-Human, RTLFoo v1.1, RTLFoo v2, and VeriFoo v2, our approach outperforms the baselines.";
+        assertEquals(List.of("VeriFoo-Human", "RTLFoo v1.1", "RTLFoo v2", "VeriFoo v2"),
+                EvaluationRule.coinedResources(List.of("We study code agents.", sentence), List.of(), KNOWS_NOTHING).stream().map(Mention::name).toList());
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of("We study vision models.",
+                "It achieves 40.4% higher throughput on Nvidia V100 GPUs."), List.of(), KNOWS_NOTHING).stream().map(Mention::name)
+                .filter(n -> n.contains("V100")).toList());
+    }
+
+    @Test
     @DisplayName("names right after a plural resource noun ('on conversation benchmarks ZorbQA and Flim-Bench+'), and where a method performs or has an advantage, are evaluated on")
     void namesAfterPluralNounAndPerforming() {
         assertEquals(List.of("ZorbQA", "Flim-Bench+"), EvaluationRule.coinedResources(List.of(

@@ -44,6 +44,14 @@ class GazetteerTest {
     }
 
     @Test
+    @DisplayName("a short mixed-case benchmark name with its capitals set at other letters is the name ('NeXT-QA' for NExT-QA); not with fewer ('math QA', 'APPs')")
+    void capitalsShifted() {
+        Gazetteer gazetteer = new Gazetteer(List.of(benchmark("NExT-QA", "benchmark"), benchmark("MathQA", "benchmark"), benchmark("APPS", "benchmark")), false);
+        assertEquals(List.of("NExT-QA=NeXT-QA"), names(gazetteer.find("It gains 3.1% on NeXT-QA.")));
+        assertEquals(List.of(), names(gazetteer.find("We test on table QA, math QA and common tasks in popular APPs.")));
+    }
+
+    @Test
     @DisplayName("an alias finds its entry")
     void alias() {
         Gazetteer gazetteer = new Gazetteer(List.of(benchmark("GSM8K", "benchmark", "Grade School Math 8K")), false);
