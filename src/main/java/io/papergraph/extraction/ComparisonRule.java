@@ -102,6 +102,9 @@ final class ComparisonRule {
                     + "[a-z][\\w-]*\\s+){1,3}?(?:like|such as))\\s+"
                     // "beats fully supervised PatchTST", "over the optimization-based MVDream": how the rival is built.
                     + "|(?:[a-z]+(?:ly|ed)|[\\p{L}\\d]+-(?:based|free|tuned|trained|supervised|aware|style))\\s+"
+                    // "beat the 175B DaVinci003": the rival's size before its name.
+                    // Not a kind ("compared to 7B LMMs").
+                    + "|\\d+(?:\\.\\d+)?[BM]\\s+(?=\\p{Lu})(?!\\p{Lu}{2,}s\\b)"
                     // "outperforming prompt lookup decoding and REST": a method without a name first, then a named one.
                     + "|(?:(?!(?:on|in|for|with|of|to|at|by|across|from|under|all|both|most|many|its|their)\\s)[a-z][a-z-]*\\s+){1,3}(?:and|or)\\s+){0,6}"
                     // At most six leading words or phrases: the alternatives overlap, and an unbounded loop could backtrack

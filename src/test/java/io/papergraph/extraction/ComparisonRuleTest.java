@@ -49,6 +49,13 @@ class ComparisonRuleTest {
     }
 
     @Test
+    @DisplayName("the rival's size written before its name ('beat the 175B DaVinci003'); not a kind ('compared to 7B LMMs')")
+    void sizeBeforeRival() {
+        assertEquals(List.of("FooVinci003"), coined("With merely 1,317 judgments, it can beat the 175B FooVinci003 on the chat prompts."));
+        assertEquals(List.of(), coined("It is state-of-the-art compared to 7B LMMs on the video tasks."));
+    }
+
+    @Test
     @DisplayName("a gap closed or narrowed with a rival compares: 'closes the gap with FooLM', 'narrowing the performance gap to BarLM'")
     void gapClosedWith() {
         assertEquals(List.of("FooLM"), coined("With a tenth of the data, the small student closes the gap with FooLM."));
