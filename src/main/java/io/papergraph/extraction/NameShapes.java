@@ -24,7 +24,8 @@ final class NameShapes {
             + "(?![\\p{L}\\p{N}]|\\.\\d)";
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);
     /** " 2", " 2.0" after a name: its version written apart ("HippoRAG 2", "HaluEval 2.0"), not a count or a share ("Zorb 25%", "ZorbQA 10 times larger"). */
-    static final String VERSION_APART = "\\s\\d{1,2}(?:\\.\\d)?(?![\\p{L}\\p{N}%]|\\.\\d|\\s*(?:times|x|×|fold)\\b)";
+    // "StarCraft II", "TextStarCraft III": a sequel's number in Roman numerals.
+    static final String VERSION_APART = "\\s(?:\\d{1,2}(?:\\.\\d)?(?![\\p{L}\\p{N}%]|\\.\\d|\\s*(?:times|x|×|fold)\\b)|(?:II|III|IV)(?![\\p{L}\\p{N}-]))";
     private static final Pattern VERSION_APART_AT_END = Pattern.compile(VERSION_APART + "$");
 
     /** The name without a version written apart after it: "HaluEval" of "HaluEval 2.0". */
@@ -117,9 +118,10 @@ final class NameShapes {
 
     private static final Pattern PLURAL_ABBREVIATION = Pattern.compile("\\p{Lu}{2,}s");
 
-    private static final Pattern BARE_VERSION = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*");
+    // "II" of "FooCraft II": a sequel's Roman numeral alone too.
+    private static final Pattern BARE_VERSION = Pattern.compile("(?i)v?\\d+(?:\\.\\d+)*|(?-i:II|III|IV)");
 
-    /** "V2", "v1.5", "3": a version alone, no name. */
+    /** "V2", "v1.5", "3", "II": a version alone, no name. */
     static boolean isBareVersion(String word) {
         return BARE_VERSION.matcher(word).matches();
     }

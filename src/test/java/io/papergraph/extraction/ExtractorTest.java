@@ -1943,6 +1943,14 @@ class ExtractorTest {
     }
 
     @Test
+    @DisplayName("a sequel's Roman numeral belongs to the name ('FooCraft II'), and is no name alone")
+    void romanNumeralSequel() {
+        List<String> facts = facts(extract("Agents Play Strategy Games", "We introduce FooCraft II, a new environment for assessing LLMs in real-time strategy."));
+        assertTrue(facts.contains("INTRODUCES BENCHMARK FooCraft II"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.endsWith(" II") && !f.contains("FooCraft")), facts::toString);
+    }
+
+    @Test
     @DisplayName("the shipped vocabulary knows the field's formalisms and standard tools (MDP, DPP, PTQ, VQ, DTW, LTL): abbreviated by a paper, they are not its proposals")
     void fieldTermsAreNoProposals() {
         List<String> facts = facts(extractShipped("Zeta: Token Rewards for Alignment",

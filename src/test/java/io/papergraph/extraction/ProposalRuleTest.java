@@ -2073,6 +2073,8 @@ class ProposalRuleTest {
                 summary(apply("The objective fuses both losses, for which we name the algorithm Regularized Foo Optimization (RFO).")));
         assertEquals(List.of("PROPOSES RoboFoo null we-propose"),
                 summary(apply("We develop a new family of VLAs, RoboFoo, which require very few manual designs.")));
+        // "the proposed approach" is an adjective, no verb of the authors': what the approach is evaluated on is not theirs.
+        assertEquals(List.of(), summary(apply("We evaluate the proposed approach on the Evolving Foo Benchmark (EvoFooBench) dataset, a code benchmark.")));
         // A kind said to exist already ("a pre-trained language model, X"), and whoever developed a thing, are nobody's proposal here.
         assertEquals(List.of("PROPOSES AFFS null we-propose"),
                 summary(apply("We introduce the Artificial Foo Forecasting System (AFFS), a model developed by the European Centre for Weather Studies (ECWS).")));
