@@ -19,7 +19,7 @@ final class ComponentRule {
 
     private static final Pattern COMPONENT_CUE = Pattern.compile(
             // "consists of", not "consistently"
-            "(?i)\\b(?:consist(?:s|ed|ing)?\\s+of|compris\\w*|components?|modules?|stages?|phases(?=\\s*:)|mechanisms(?=\\s*:)|composed of|made up of|two parts|key parts"
+            "(?i)\\b(?:consist(?:s|ed|ing)?\\s+of|compris\\w*|components?|modules?|stages?|phases(?=\\s*:)|composed of|made up of|two parts|key parts"
                     // "… by two agents: 1) The Planner …": a counted team of agents is the method's parts.
                     + "|(?:two|three|four|five|six|\\d)\\s+(?:[\\w-]+\\s+){0,2}?(?:agents|roles))\\b");
     /** "LightningRL … for ANY agent": an English word set in capitals for stress is no name. */
@@ -32,7 +32,7 @@ final class ComponentRule {
     private static final String ITEM = NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){0,3}";
     /** "four specialized agents: a Judge for …, a Critic for …, and a Curator …": the list after the colon. */
     private static final Pattern LISTED_COMPONENTS = Pattern.compile(
-            "(?i:components?|modules?|stages?|phases?|parts?|agents|roles|mechanisms)\\s*(?::|[—–](?=\\s*\\p{Lu}))\\s*([^.;]+)");
+            "(?i:components?|modules?|stages?|phases?|parts?|agents|roles)\\s*(?::|[—–](?=\\s*\\p{Lu}))\\s*([^.;]+)");
     private static final Pattern ITEM_OPENING = Pattern.compile("(?:" + Cues.LIST_MARK + "|(?:an?|the)\\s)");
     private static final Pattern LISTED_ITEM = Pattern.compile(
             "^(?:" + Cues.LIST_MARK + "\\s*)?(?:(?:an?|the)\\s+(?:[a-z][a-z-]*\\s+){0,2})?(" + ITEM + ")(?=\\s+(?:for|that|which|who|to)\\b|\\s*\\(|\\s*$)");
@@ -78,7 +78,7 @@ final class ComponentRule {
             partsAnnounced = PARTS_DESCRIBED_WITHIN;
             Matcher listed = LISTED_COMPONENTS.matcher(sentence);
             int listFrom = sentence.length();
-            if (listed.find()) {
+            if (listed.find() && !othersListed(sentence, listed.start())) {
                 listFrom = listed.start(1);
                 String[] items = Cues.AND_LIST_SPLIT.split(listed.group(1));
                 // "a Planner that …, and an Executor that interacts with Countdown, Blocksworld": when items open with
@@ -139,7 +139,8 @@ final class ComponentRule {
             if (aboutOwn.get(i) || (i > 0 && aboutOwn.get(i - 1))) {
                 partsNamedByKind(found, proposed, known, sentences.get(i));
             }
-            if (aboutOwn.get(i) || OWN_SUBJECT.matcher(sentences.get(i)).lookingAt()) {
+            if (aboutOwn.get(i) || OWN_SUBJECT.matcher(sentences.get(i)).lookingAt()
+                    || i > 0 && aboutOwn.get(i - 1) && THE_KIND_SUBJECT.matcher(sentences.get(i)).lookingAt()) {
                 partsListed(found, proposed, known, sentences.get(i));
             }
             partsCombined(found, proposed, known, sentences.get(i));
@@ -168,6 +169,16 @@ final class ComponentRule {
         // Cheap test first: no list of parts without one of its nouns.
         Matcher counted = COUNTED_PARTS.matcher(Cues.containsAny(sentence, PART_NOUNS) ? sentence : "");
         if (!counted.find()) {
+            return;
+        }
+        String before = sentence.substring(0, counted.start());
+        // "the key components of SpecNet, FlowFormer, and …": the parts of others, named; "Unlike prior agents that require
+        // specialized modules …:", "removes the auxiliary modules that earlier detectors relied on:": parts the method is not.
+        if (counted.group().strip().endsWith(" of") && before.endsWith("the ") || OTHERS_PARTS_BEFORE.matcher(before).find()) {
+            return;
+        }
+        // "With ProbeKit we find that models rely on three core mechanisms: …": mechanisms are the method's only as its subject's.
+        if (counted.group().toLowerCase(java.util.Locale.ROOT).contains("mechanisms") && !ownSubject(sentence, proposed)) {
             return;
         }
         String list = sentence.substring(counted.end()).replace("$", "");
@@ -295,14 +306,41 @@ final class ComponentRule {
     /** The kinds of thing the paper's method is called as the subject of its sentence: "Our framework …", "This method …". */
     private static final String OWN_KINDS = "method|model|framework|approach|architecture|design|system|recipe|pipeline|agent";
     /** "Voyager consists of …", "It is based on …", "Our GPS recipe consists of …": the sentence's subject is the method. */
-    private static final Pattern OWN_SUBJECT = Pattern.compile("(?:It|Its|(?:Our|This|The)\\s+(?:[\\w-]+\\s+)?(?:" + OWN_KINDS + "))\\b");
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?:It|Its|(?:Our|This|The\\s+proposed)\\s+(?:[\\w-]+\\s+)?(?:" + OWN_KINDS + "))\\b");
+    private static final Pattern OTHERS_PARTS_BEFORE = Pattern.compile(
+            "(?i)\\b(?:prior|previous|earlier|existing|standard|classic(?:al)?|baseline|conventional|unlike|removes?|removing|without|popular)\\b");
+    /** "against three strong LLM agents—", "with four embodied LLM agents:", "existing retrieval modules—": others' systems the paper is run with or against. */
+    private static final Pattern OTHERS_LISTED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:against|versus|compar\\w*|evaluat\\w*|deploy\\w*|test\\w*|benchmark\\w*|existing|popular|open-source|strong|prior|previous|other|baseline)\\b[^,;:]{0,40}$");
+
+    private static boolean othersListed(String sentence, int nounAt) {
+        return OTHERS_LISTED_BEFORE.matcher(sentence.substring(Math.max(0, nounAt - 60), nounAt)).find()
+                || ComparisonRule.inWindow(ComparisonRule.windows(sentence), nounAt);
+    }
+
+    /** The sentence opens with the paper's method as its subject: "RJE introduces …", "It operates through …", "The framework …". */
+    private static final Pattern SUBJECT_FIRST = Pattern.compile("^(?:[^,]{0,60},\\s+)?(?:[Tt]he\\s+)?(" + NameShapes.NAME + ")");
+
+    private static boolean ownSubject(String sentence, Set<String> proposed) {
+        if (OWN_SUBJECT.matcher(sentence).lookingAt() || THE_KIND_SUBJECT.matcher(sentence).lookingAt()) {
+            return true;
+        }
+        Matcher subject = SUBJECT_FIRST.matcher(sentence);
+        return subject.lookingAt() && proposed.contains(Names.key(subject.group(1)));
+    }
+
+    /** "The framework comprises …" right after the paper's method is named: the kind alone, no word between ("The RAG framework" is the field's). */
+    private static final Pattern THE_KIND_SUBJECT = Pattern.compile("The\\s+(?:" + OWN_KINDS + ")\\b");
     private static final String[] PART_NOUNS = {"components", "modules", "parts", "ingredients", "characteristics", "designs", "innovations", "elements", "mechanisms"};
     private static final Pattern COUNTED_PARTS = Pattern.compile(
             "(?i)\\b(?:(?:two|three|four|five|[2-5])\\s+(?:[\\w-]+\\s+){0,2}?|(?:key|main|core|specialized|dedicated|auxiliary)\\s+(?:[\\w-]+\\s+)?)"
                     + "(?:" + String.join("|", PART_NOUNS) + ")"
                     // the list itself, not "two components that stem from …" — unless the clause ends in the list's colon: "two
                     // components that work with a base LLM chosen by the user: Open Search Tool and Open Reasoning Agent".
-                    + "(?:(?:\\s+[^.:;]{1,80}?)?\\s*:|\\s+include|\\s+are\\s*:|\\s+of(?=\\s+\\p{Lu}))\\s+");
+                    // "the core components essential for …:", "modules enabling small LLMs to …:" — not "modules of each block:", "mechanisms
+                    // by which LLMs recall facts:", "modules dominate latency in …:" (whose parts, not the method's).
+                    + "(?:(?:\\s+(?:that|which|essential|needed|required|responsible|enabling|designed|tailored|for)\\b[^.:;]{1,80}?)?\\s*:|\\s+include|\\s+are\\s*:"
+                    + "|\\s+of(?=\\s+\\p{Lu}))\\s+");
     private static final Pattern LIST_MARK = Pattern.compile(MARK);
     /**
      * The paper's own method as the subject, after an opening phrase perhaps, and the verb right after it that takes a part in:

@@ -7,13 +7,16 @@ final class Cues {
 
     /** The authors speaking about their own work: "we", "our", "this paper". */
     // "This technical report introduces DINOv3": a report speaks for its authors too.
-    static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|(?:this|the present) (?:paper|work|study|article|research|thesis|(?:technical )?report))\\b");
+    static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|(?:this|the present) (?:paper|work|study|article|thesis|(?:technical )?report)"
+            // "This research introduces …" — not "this research area / direction / question …", "This research was funded by …"
+            + "|(?:this|the present) research(?!\\s+(?:area|field|direction|question|line|topic|gap|community|agenda|program|project|was|is|has)\\b))\\b");
 
     /** Right before a name or definition, marks it as someone else's: "the so-called X", "based on X", "such as X". */
     static final Pattern PRIOR_WORK_BEFORE = Pattern.compile(
             "(?i)(?:so-called|known as|based on|buil(?:t|ds?|ding)\\s+(?:up)?on|such as|like|following|via|using|uses|leverag(?:e|es|ing)|employ(?:s|ing)?|of|from"
-                    // "a model developed by the European Centre for … (ECMWF)": whoever made it, not what this paper makes
-                    + "|(?:developed|proposed|introduced|released|created|maintained|built)\\s+by"
+                    // "a model developed by the European Centre for … (ECMWF)": whoever made it, not what this paper makes (not "proposed
+                    // by the Anchor Generator (AAG) module", a part at work)
+                    + "|(?:developed|released|maintained)\\s+by"
                     // "implemented atop Google's Agent-to-Agent (A2A) infrastructure"
                     + "|(?:atop|on\\s+top\\s+of)(?:\\s+\\p{L}[\\w-]*'s)?)\\s+(?:the\\s+)?$");
 

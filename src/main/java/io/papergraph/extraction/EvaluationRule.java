@@ -65,8 +65,8 @@ final class EvaluationRule {
     private static final String SCORE_GIVEN = SCORE_OPENS + "[-+]?\\d[^()]{0,24}\\)";
     /** A score, not a year or a count: signed, or a share ("(2016)", "(2.3x)" are not). */
     private static final String SHARE_GIVEN = SCORE_OPENS + "(?:[-+]\\d|\\d[\\d.]*\\s?\\\\?%)[^()]{0,24}\\)";
-    /** "RTLLM v1.1", "VerilogEval v2": a release written after the name, part of it (not a chip: "Nvidia V100"). */
-    private static final String VERSION_AFTER = "(?:\\s[vV]\\d{1,2}(?:\\.\\d+)*(?![\\p{L}\\p{N}]|\\.\\d))?";
+    /** "RTLLM v1.1", "VerilogEval v2": a release written after the name, part of it (not a chip: "Nvidia V100", "TPU v4"). */
+    private static final String VERSION_AFTER = "(?:(?<!\\b[TG]PU)\\s[vV]\\d{1,2}(?:\\.\\d+)*(?![\\p{L}\\p{N}]|\\.\\d))?";
     /** "NATURAL PLAN (~8%↑), OlympiadBench (~4%↑)": a name of up to three capitalised words when its score follows. */
     private static final String SCORED_ITEM = "(?:" + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,2}" + SHARE_GIVEN + "|" + NameShapes.NAME + VERSION_AFTER + "(?:" + SCORE_GIVEN + ")?|"
             + NameShapes.LOWER_COINED + SCORE_GIVEN + ")";
@@ -638,7 +638,10 @@ final class EvaluationRule {
             // "a PRM fine-tuned on the PRM800K dataset": training data, as for known names.
             // "Programming benchmarks, with curated problems, …": a plain word capitalised only because it opens the sentence.
             boolean sentenceWord = named.start(1) == 0 && PLAIN_WORD.matcher(name).matches();
-            if (!covered && !category && !sentenceWord && isResourceName(name) && !isTrainingData(sentence, named.start())) {
+            // "the Unseen test set of R2R", "the Hard test set": a split's word, not a name — a split noun names only a coined name.
+            boolean split = named.group(2).endsWith(" set") && (SPLIT_WORD.matcher(name).matches() || name.contains("-") && !CAMEL_OR_DIGIT.matcher(name).find()
+                    || SPLIT_OF_AFTER.matcher(sentence).region(named.end(), sentence.length()).lookingAt());
+            if (!covered && !category && !sentenceWord && !split && isResourceName(name) && !isTrainingData(sentence, named.start())) {
                 String kind = Cues.resourceKind(named.group(2));
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(name + " " + named.group(2)),
                         sentence, RULE_HEAD_NOUN, evaluation ? 0.7 : 0.5, kind));
@@ -664,6 +667,12 @@ final class EvaluationRule {
         return found;
     }
 
+    /** "the Hard test set", "the Unseen test set": the words a split or a setting is called by, no benchmark's name. */
+    private static final Pattern SPLIT_WORD = Pattern.compile(
+            "(?i)hard|easy|medium|dev|test|val|validation|seen|unseen|private|public|human|hidden|main|full|official|standard|original|clean|noisy|synthetic|real|long|short");
+    /** "VoxCeleb1", "SpeakerHub": a digit or a capital inside a word — which "Long-Context", "Zero-Shot", "In-Domain" lack. */
+    private static final Pattern CAMEL_OR_DIGIT = Pattern.compile("\\p{Ll}\\p{Lu}|\\d");
+    private static final Pattern SPLIT_OF_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}");
     /** "SWE-Bench Lite and " before "Verified benchmarks": a benchmark's edition, then another edition of it. */
     private static final Pattern EDITION_JOINED_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}-]+|\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*)\\s+\\p{Lu}[\\p{L}\\p{N}]*\\s+and\\s+$");

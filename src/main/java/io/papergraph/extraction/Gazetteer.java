@@ -50,7 +50,9 @@ final class Gazetteer {
                 return caseSensitiveSurface.equals(written) || entry.kind() == EntityKind.BENCHMARK && written.length() >= 3
                         && caseSensitiveSurface.equalsIgnoreCase(written)
                         // "NeXT-QA" for NExT-QA: as many capitals, set at other letters, still no word of prose (not "math QA", "APPs").
-                        && (written.equals(written.toUpperCase(java.util.Locale.ROOT)) || capitals(written) == capitals(caseSensitiveSurface));
+                        && (written.equals(written.toUpperCase(java.util.Locale.ROOT))
+                        // … nor a plural of capitals ("furniture KITs" for KiTS)
+                        || capitals(written) == capitals(caseSensitiveSurface) && !written.matches("\\p{Lu}+s"));
             }
             // A long coined name written in plain title case ("Librispeech" for LibriSpeech) is still the name: at nine letters
             // or more, an ordinary capitalised word rarely shares its key — nor, at seven, with two words glued ("Webshop" for

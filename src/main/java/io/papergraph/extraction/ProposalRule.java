@@ -43,9 +43,11 @@ final class ProposalRule {
             + "|(?:we|and) (?:call|name|term|dub) (?:this|the resulting) (?:[\\w-]+ ){1,6}?as(?= [\"'“]?(?-i:\\p{Lu}))"
             // "We name this attention mechanism the Forgetting Attention"
             + "|we (?:call|name|term|dub) (?:this (?:[\\w-]+ )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|phenomenon"
-            + "|mechanism|module|architecture|layer|objective|loss|operator|scheme)|it|this|them|these|our \\w+|the (?:resulting|final) \\w+"
-            // "for which we name the algorithm Regularized Preference Optimization (RPO)"
-            + "|the (?:proposed |new )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|mechanism|module|architecture|objective|loss|scheme))"
+            + "|mechanism|module|architecture|layer|objective|loss|operator|scheme)|it|this|them|these|our \\w+|the (?:resulting|final) \\w+)"
+            // "for which we name the algorithm Regularized Preference Optimization (RPO)" — not "we call the model GPT-4o-mini", a call
+            + "|we (?:name|term|dub) the (?:proposed |new )?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|mechanism|module|architecture|objective|loss|scheme)"
+            // "we call the framework RouteLM" — a framework is not called as a model or an algorithm is
+            + "|we call the (?:proposed |new )?(?:approach|method|framework|technique|procedure|paradigm|architecture|scheme)"
             // "a pipeline we call DialogForge", "which we term pivot tokens"; not "We call GPT-4 through its API".
             + "|(?<=[a-z] )(?-i:we) (?:call|name|term|dub|frame as)))\\s+[\"'“]?";
     /** "E(n)-Equivariant", "SE(3)-Transformer": a symmetry group, its parenthesis and all, joined to the word it qualifies. */
@@ -122,6 +124,8 @@ final class ProposalRule {
     private static final Pattern TAKEN_BEFORE = Pattern.compile(
             "(?i)\\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|(?:buil(?:t|ds?|ding)|based)\\s+(?:up)?on)"
                     + "\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern FAMILY_OF_OTHER_KINDS = Pattern.compile(
+            "(?:family|series|suite)\\s+of\\s+(?:[\\w-]+\\s+)?(?:LLMs|MLLMs|VLMs|VLAs|LMs|agents|policies|algorithms|optimi[sz]ers)\\b");
     /** "a pre-trained language model, X", "an off-the-shelf retriever, X": the kind said to exist already, so the name is no one's new work here. */
     private static final Pattern EXISTING_KIND_BEFORE = Pattern.compile(
             "(?i)\\b(?:pre-?trained|off-the-shelf|existing|popular|widely[- ]used)\\s+(?:[\\w-]+\\s+){0,2}$");
@@ -465,8 +469,12 @@ final class ProposalRule {
             // "We use a pretrained encoder, RoBERTa-large, as …", "… using an off-the-shelf model, Mistral-7B-Instruct": a thing
             // the authors take, not one they make.
             boolean taken = TAKEN_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 80), appositive.start())).find()
-                    // "how toxicity is represented in a pre-trained language model, GPT2-medium": said to exist already.
-                    || EXISTING_KIND_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 40), appositive.start())).find()
+                    // "how toxicity is represented in a pre-trained language model, GPT2-medium": said to exist already (not "We introduce
+                    // a large pretrained model, X", where the authors' verb says it is theirs).
+                    || appositive.start() < contributionsFrom
+                    && EXISTING_KIND_BEFORE.matcher(sentence.substring(Math.max(0, appositive.start() - 40), appositive.start())).find()
+                    // "We study a family of optimizers, Lion": a family of agents, policies or optimisers is the authors' only after their verb.
+                    || appositive.start() < contributionsFrom && FAMILY_OF_OTHER_KINDS.matcher(appositive.group()).lookingAt()
                     // "Our planner, GPT-4o, …", "our encoder, RoBERTa-large, …": a known family's model in a role is used.
                     || ROLE_NOUN.matcher(appositive.group()).lookingAt() && Contributions.ofKnownFamily(appositive.group(1), known);
             // "a novel algorithm, namely Stepwise Self-Consistent CoT (SSC-CoT)": the definition names it, read by the acronym rule.
@@ -606,8 +614,10 @@ final class ProposalRule {
     private static final Pattern NAMED_RIGHT_BEFORE = Pattern.compile(
             // "Our E(3) Equivariant Diffusion Model (EDM)": a symmetry group written with its parenthesis is one word.
             "(?i)(?:\\b(?:termed|called|named|dubbed|coined|we (?:call|name|term))\\s+(?:the\\s+|an?\\s+)?"
+                    // "for which we name the algorithm Regularized Preference Optimization (RPO)" (not "we call the model X": a call)
+                    + "|\\bwe\\s+(?:name|term|dub)\\s+the\\s+(?:new\\s+)?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|mechanism|module|architecture|objective|loss|scheme)\\s+"
                     // "We call this procedure Iterative Preference Bootstrapping (IPB)", "we refer to our method as …"
-                    + "|\\b(?:we\\s+(?:call|name|term|dub)|refer(?:red)?\\s+to)\\s+(?:it|this|these|them|our|the\\s+(?:resulting|final|proposed)|the\\s+(?:new\\s+)?(?:approach|method|framework|technique|procedure|model|strategy|algorithm|paradigm|mechanism|module|architecture|objective|loss|scheme)\\b)(?:\\s+[\\w-]+){0,3}?\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+(?:\\([\\w,]+\\))?\\s+){0,5}"
+                    + "|\\b(?:we\\s+(?:call|name|term|dub)|refer(?:red)?\\s+to)\\s+(?:it|this|these|them|our|the\\s+(?:resulting|final|proposed))(?:\\s+[\\w-]+){0,3}?\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?|\\bour\\s+(?:[\\w-]+(?:\\([\\w,]+\\))?\\s+){0,5}"
                     // "Our key innovation, the …", "a new metric, the …"
                     + "|\\bour\\s+(?:\\w+\\s+)?(?:innovation|contribution)s?,\\s+(?:the\\s+|an?\\s+)|\\b(?:a|an)\\s+(?:novel|new)\\s+(?:[\\w-]+,\\s+the\\s+)?)[\"'“”‘’]*$");
     /** Words that make a quoted phrase a scare-quoted clause ('"the best" approach'), not a name. */

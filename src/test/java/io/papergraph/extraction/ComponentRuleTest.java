@@ -315,6 +315,24 @@ class ComponentRuleTest {
     }
 
     @Test
+    @DisplayName("the review's counterexamples to the widened part lists: the field's framework, whose parts a clause names, mechanisms of something "
+            + "else, others' modules, the parts of named systems, agents the method is compared or run with")
+    void widenedListsCounterexamples() {
+        assertEquals(List.of(), summary(apply("The RAG framework comprises three core modules: Retriever, Reranker, and Generator.")));
+        assertEquals(List.of(), summary(apply("Three core modules dominate latency in Llama-style models: Gated MLP, Rotary Attention, and Norm.")));
+        assertEquals(List.of(), summary(apply("We study the key mechanisms of FooGPT Small: Induction Heads, Name Movers, and Copy Suppressors.")));
+        assertEquals(List.of(), summary(apply("With TaskWeaver we find that safety-tuned models rely on three core mechanisms: Refusal Heads, Harm Probes, "
+                + "and Tone Gates.")));
+        assertEquals(List.of(), summary(apply("TaskWeaver removes the auxiliary modules that earlier detectors relied on: Feature Refiner, Box Merger, and Mask Head.")));
+        assertEquals(List.of(), summary(apply("TaskWeaver unifies the key components of SpecNet, FlowFormer, and DepthMaster, which were trained apart.")));
+        assertEquals(List.of(), summary(apply("We compare TaskWeaver against three strong LLM agents—AgentCoder, MapCoder, and CodeChain.")));
+        assertEquals(List.of(), summary(apply("We evaluate TaskWeaver with four embodied LLM agents: Voyager, Jarvis-One, Deps, and Gitm.")));
+        // The paper's own framework, named "the proposed framework", keeps its parts.
+        assertEquals(List.of("PROPOSES Geometry Guided Diffusion []", "PROPOSES Mesh Optimization []"),
+                summary(apply("The proposed framework consists of two significant components: Geometry Guided Diffusion and Mesh Optimization.")));
+    }
+
+    @Test
     @DisplayName("parts counted or called key, then listed, are proposed when named in capitals or by a coined word; plain words name no part")
     void partsCounted() {
         assertEquals(List.of("PROPOSES Task Curriculum []", "PROPOSES Skill Memory []"),

@@ -161,6 +161,9 @@ class EvaluationRuleTest {
                 summary(apply("We evaluate on the CityNav benchmark and the HomeSim environment.")));
         assertEquals(List.of("MedQA [MedQA dataset] benchmark-noun 0.7 dataset"), summary(apply("Results on the MedQA dataset improve.")));
         // A named split: "the VoxFoo1 test set", "the SpeakBank evaluation set".
+        // … not a split's or a setting's words: "the Unseen test set of R2R", "the Hard test set", "the Long-Context evaluation set".
+        assertEquals(List.of(), summary(apply("Our model outperforms the baseline on the Unseen test set of R2R and on the Hard test set.")));
+        assertEquals(List.of(), summary(apply("Models are evaluated on the Long-Context evaluation set.")));
         assertEquals(List.of("VoxFoo1 [VoxFoo1 test set] benchmark-noun 0.7 benchmark"),
                 summary(apply("Our model outperforms the baseline on the VoxFoo1 test set.")));
         assertEquals(List.of("DriveLab [DriveLab simulator] benchmark-noun 0.5 environment"),
@@ -218,6 +221,9 @@ class EvaluationRuleTest {
         String sentence = "In evaluations on VeriFoo-Human, RTLFoo v1.1, RTLFoo v2, and VeriFoo v2, our approach outperforms the baselines.";
         assertEquals(List.of("VeriFoo-Human", "RTLFoo v1.1", "RTLFoo v2", "VeriFoo v2"),
                 EvaluationRule.coinedResources(List.of("We study code agents.", sentence), List.of(), KNOWS_NOTHING).stream().map(Mention::name).toList());
+        assertEquals(List.of(), EvaluationRule.coinedResources(List.of("We study accelerators.",
+                "It reports speedups on TPU v4, FooChip, and BarChip accelerators."), List.of(), KNOWS_NOTHING).stream().map(Mention::name)
+                .filter(n -> n.contains("v4")).toList());
         assertEquals(List.of(), EvaluationRule.coinedResources(List.of("We study vision models.",
                 "It achieves 40.4% higher throughput on Nvidia V100 GPUs."), List.of(), KNOWS_NOTHING).stream().map(Mention::name)
                 .filter(n -> n.contains("V100")).toList());

@@ -49,6 +49,8 @@ class GazetteerTest {
         Gazetteer gazetteer = new Gazetteer(List.of(benchmark("NExT-QA", "benchmark"), benchmark("MathQA", "benchmark"), benchmark("APPS", "benchmark")), false);
         assertEquals(List.of("NExT-QA=NeXT-QA"), names(gazetteer.find("It gains 3.1% on NeXT-QA.")));
         assertEquals(List.of(), names(gazetteer.find("We test on table QA, math QA and common tasks in popular APPs.")));
+        Gazetteer kits = new Gazetteer(List.of(benchmark("KiTS", "benchmark")), false);
+        assertEquals(List.of(), names(kits.find("The robot assembles furniture KITs at home.")));
     }
 
     @Test

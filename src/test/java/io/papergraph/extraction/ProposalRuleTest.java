@@ -2073,6 +2073,15 @@ class ProposalRuleTest {
                 summary(apply("The objective fuses both losses, for which we name the algorithm Regularized Foo Optimization (RFO).")));
         assertEquals(List.of("PROPOSES RoboFoo null we-propose"),
                 summary(apply("We develop a new family of VLAs, RoboFoo, which require very few manual designs.")));
+        // The review's counterexamples: "call" as invoking, "this research" as a field, a family others made, a pretrained model the
+        // authors introduce, a part at work "proposed by" a module.
+        assertEquals(List.of(), summary(apply("To label the data we call the model GPT-4o-mini with temperature zero.")));
+        assertEquals(List.of("PROPOSES RouteFoo null called-named"), summary(apply("We train a router that picks a model per query; we call the framework RouteFoo.")));
+        assertEquals(List.of(), summary(apply("Within this research direction, Liu et al. introduced StreamFoo, a cache for long inputs.")));
+        assertEquals(List.of(), summary(apply("We study a family of optimizers, Lion, under heavy-tailed noise.")));
+        assertEquals(List.of("PROPOSES Lumina-Foo null we-propose"), summary(apply("We introduce a large pretrained vision-language model, Lumina-Foo, for charts.")));
+        assertEquals(List.of("PROPOSES AAG null proposal-acronym"),
+                summary(apply("In our detector, candidate boxes are proposed by the Adaptive Anchor Generator (AAG) module.")));
         // "the proposed approach" is an adjective, no verb of the authors': what the approach is evaluated on is not theirs.
         assertEquals(List.of(), summary(apply("We evaluate the proposed approach on the Evolving Foo Benchmark (EvoFooBench) dataset, a code benchmark.")));
         // A kind said to exist already ("a pre-trained language model, X"), and whoever developed a thing, are nobody's proposal here.
