@@ -22,7 +22,7 @@ final class ProposalRule {
     private static final Pattern VERB = Pattern.compile(
             // The first letters of the verbs, tested first: the alternatives are tried at no other word boundary.
             // Not "the recently-proposed GraphGPS framework", "a previously introduced method": a participle of earlier work.
-            "(?i)(?=[abcdefgiopr])\\b(?<!-)(?<!\\b(?:the|a|an)\\s(?:recently|previously|originally|formerly|first|already)\\s)(?!(?<=\\bthe\\s)(?:proposed|introduced|presented|developed|designed)\\b)(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
+            "(?i)(?=[abcdefgiopr])\\b(?<!-)(?<!\\b(?:the|a|an)\\s(?:recently|previously|originally|formerly|first|already)\\s)(?!(?<=\\bthe\\s)(?:proposed|introduced|presented|developed|designed)\\s+(?:approach|method|framework|model|system|algorithm|technique|pipeline|architecture|scheme|strategy|solution|network)\\b)(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?"
                     // "we solve this mystery by presenting Graphormer, which …"
                     + "|(?:propos|introduc|present|develop|design|collect|construct|curat|creat|build)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s|\\s+\\p{Lu}[\\p{L}\\p{N}-]*,\\s+an?\\s+(?:[\\w-]+\\s+){0,4}?(?:collection|dataset|benchmark|suite|corpus|library|toolkit)s?\\b)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"

@@ -2084,6 +2084,8 @@ class ProposalRuleTest {
                 summary(apply("In our detector, candidate boxes are proposed by the Adaptive Anchor Generator (AAG) module.")));
         // "the proposed approach" is an adjective, no verb of the authors': what the approach is evaluated on is not theirs.
         assertEquals(List.of(), summary(apply("We evaluate the proposed approach on the Evolving Foo Benchmark (EvoFooBench) dataset, a code benchmark.")));
+        assertEquals(List.of("PROPOSES FRM null proposal-acronym"),
+                summary(apply("We show that the proposed Foo Routing Module (FRM) improves accuracy on every split.")));
         // A kind said to exist already ("a pre-trained language model, X"), and whoever developed a thing, are nobody's proposal here.
         assertEquals(List.of("PROPOSES AFFS null we-propose"),
                 summary(apply("We introduce the Artificial Foo Forecasting System (AFFS), a model developed by the European Centre for Weather Studies (ECWS).")));
