@@ -74,13 +74,22 @@ final class Contributions {
         // ("process advantage verifiers (PAVs)").
         // "finetuned on the V2 mixture": a bare version names nothing on its own.
         if (clean.isEmpty() || NameShapes.isBareVersion(clean)
-                || aliases.isEmpty() && NameShapes.isPluralAbbreviation(clean) || known.test(clean) || aliases.stream().anyMatch(known)
+                || aliases.isEmpty() && NameShapes.isPluralAbbreviation(clean) || knownHere(clean, aliases, known) || aliases.stream().anyMatch(known)
                 || Mention.anyNamed(found, clean)) {
             return;
         }
         Relation relation = kind == null ? Relation.PROPOSES : Relation.INTRODUCES;
         EntityKind entityKind = kind == null ? EntityKind.METHOD : EntityKind.BENCHMARK;
         found.add(new Mention(relation, entityKind, clean, aliases, sentence, rule, confidence, kind));
+    }
+
+    /**
+     * Whether the field knows the name as this sentence uses it: "Motion-Adaptive Spline (MAS)" is not the multi-agent system
+     * (MAS) the vocabulary knows: the predicate is asked of the whole definition ("Long Form (LF)"), which the extractor's
+     * vocabulary answers by the words the long form shares with the known names.
+     */
+    private static boolean knownHere(String name, List<String> aliases, Predicate<String> known) {
+        return known.test(name) && (aliases.isEmpty() || !NameShapes.isAbbreviation(name) || known.test(aliases.get(0) + " (" + name + ")"));
     }
 
     /** The parts of a release's name: version, size, and what the release is for ("v0.1", "7B", "Instruct", "VL", "R1"). */

@@ -38,6 +38,8 @@ public final class Extractor {
     private final Set<String> benchmarkKeys = new HashSet<>();
     /** Every name key of a listed model or method → the keys of all its names (BERT ↔ its expansion, LoRA ↔ Low-Rank Adaptation). */
     private final Map<String, Set<String>> vocabularyNameKeys = new HashMap<>();
+    /** Every abbreviation the vocabulary lists → the word stems of its entry's names ("MAS" → multi, agent, syste). */
+    private final Map<String, Set<String>> abbreviationWords = new HashMap<>();
     private final ModelMentionRule modelMentionRule;
     private final MethodComparisonRule methodComparisonRule;
 
@@ -56,6 +58,10 @@ public final class Extractor {
             Set<String> keys = entry.names().stream().map(Names::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
             keys.forEach(k -> vocabularyNameKeys.putIfAbsent(k, keys));
         });
+        Stream.of(vocabulary.benchmarks(), vocabulary.methods(), vocabulary.models(), vocabulary.concepts(), vocabulary.metrics())
+                .flatMap(List::stream).forEach(entry -> entry.names().stream().filter(NameShapes::isAbbreviation).forEach(abbreviation ->
+                        abbreviationWords.computeIfAbsent(Names.key(abbreviation), k -> new HashSet<>())
+                                .addAll(entry.names().stream().flatMap(n -> wordStems(n).stream()).toList())));
         modelMentionRule = new ModelMentionRule(models, benchmarkKeys, this::isKnown);
         methodComparisonRule = new MethodComparisonRule(methods);
     }
@@ -116,7 +122,32 @@ public final class Extractor {
 
     /** True when the vocabulary lists the name: then it is prior work, never this paper's contribution. */
     public boolean isKnown(String name) {
+        Matcher defined = DEFINED_ABBREVIATION.matcher(name);
+        Set<String> words = defined.matches() ? abbreviationWords.getOrDefault(Names.key(defined.group(2)),
+                abbreviationWords.get(Names.singularKey(defined.group(2)))) : null;
+        if (words != null) {
+            // "Motion-Adaptive Spline (MAS)" is not the multi-agent system (MAS) the vocabulary lists: an abbreviation is the
+            // known one only when its long form shares a word with the known one's names.
+            return wordStems(defined.group(1)).stream().anyMatch(words::contains);
+        }
+        if (defined.matches()) {
+            return isKnown(defined.group(2)) || isKnown(defined.group(1));
+        }
         return knownKeys.contains(Names.key(name)) || knownKeys.contains(Names.singularKey(name));
+    }
+
+    /** "Long Form (LF)": an abbreviation written with the long form it stands for here. */
+    private static final Pattern DEFINED_ABBREVIATION = Pattern.compile("(.+) \\((\\S+)\\)");
+
+    /** The first five letters of each word of four letters or more, lower-cased: "Graph Neural Netwoks" → graph, neura, netwo. */
+    private static Set<String> wordStems(String name) {
+        Set<String> stems = new HashSet<>();
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 4) {
+                stems.add(word.substring(0, Math.min(5, word.length())));
+            }
+        }
+        return stems;
     }
 
     /**

@@ -26,6 +26,8 @@ final class NameShapes {
     /** " 2", " 2.0" after a name: its version written apart ("HippoRAG 2", "HaluEval 2.0"), not a count or a share ("Zorb 25%", "ZorbQA 10 times larger"). */
     // "StarCraft II", "TextStarCraft III": a sequel's number in Roman numerals.
     static final String VERSION_APART = "\\s(?:\\d{1,2}(?:\\.\\d)?(?![\\p{L}\\p{N}%]|\\.\\d|\\s*(?:times|x|×|fold)\\b)|(?:II|III|IV)(?![\\p{L}\\p{N}-]))";
+    /** " v3.1", " v2": a release written with a v ("OWSM v3.1"). */
+    static final String V_VERSION_APART = "\\sv\\d{1,2}(?:\\.\\d{1,2})?(?![\\p{L}\\p{N}-]|\\.\\d)";
     private static final Pattern VERSION_APART_AT_END = Pattern.compile(VERSION_APART + "$");
 
     /** The name without a version written apart after it: "HaluEval" of "HaluEval 2.0". */
@@ -130,6 +132,13 @@ final class NameShapes {
     static boolean isPluralAbbreviation(String name) {
         return PLURAL_ABBREVIATION.matcher(name).matches();
     }
+
+    /** "MAS", "MoE", "CoT", "RLHF": a short form of capitals, lower-case letters between them, one word of up to eight letters. */
+    static boolean isAbbreviation(String name) {
+        return ABBREVIATION.matcher(name).matches();
+    }
+
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}(?=(?:\\p{Ll}?\\p{Lu}))[\\p{Lu}\\p{Ll}\\d]{1,7}");
 
     static boolean isLanguage(String word) {
         return LANGUAGES.contains(word);

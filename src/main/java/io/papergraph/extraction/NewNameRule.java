@@ -30,11 +30,13 @@ final class NewNameRule {
     private static final String COUNT_MADE = "(?:\\bwe\\s+(?:have\\s+|also\\s+|further\\s+)?(?:develop|design|propose|introduce|present|devise|create|construct)(?:s|d|ed)?"
             // "… by introducing two variants, namely X and Y": the authors' gerund in their own sentence.
             + "|\\b(?:" + MAKING_GERUNDS + "))\\s+";
+    private static final Pattern COUNT_MADE_PATTERN = Pattern.compile("(?i:" + COUNT_MADE + ")");
     private static final Pattern NEW_KIND_NAMES_LISTED = Pattern.compile(
             "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + ",?|"
-                    // "we have developed two metrics, WB-Reward and WB-Score, which …": a count of things the authors made.
+                    // "we have developed two metrics, WB-Reward and WB-Score, which …", "by introducing two benchmarks, TaskAnything and
+                    // JudgeAnything, to …": a count of things the authors made.
                     + COUNT_MADE + "(?:two|three|four|five|several)\\s+"
-                    + "(?:new\\s+|novel\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?(?:" + NEW_PART_KINDS + "|metrics?|variants?|models?)\\s*,(?:\\s+namely)?)\\s+(" + ProposalRule.CAPITALISED_WORD
+                    + "(?:new\\s+|novel\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?(?:" + NEW_PART_KINDS + "|metrics?|variants?|models?|benchmarks?|datasets?|environments?)\\s*,(?:\\s+namely)?)\\s+(" + ProposalRule.CAPITALISED_WORD
                     + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + ProposalRule.CAPITALISED_WORD + ")*)(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|in|with|is|are|work|works|can)\\b)");
     /** "Recent studies propose …", "Prior work introduces …": the sentence speaks of others' work. */
     private static final Pattern PRIOR_WORK_SUBJECT = Pattern.compile(
@@ -45,6 +47,12 @@ final class NewNameRule {
     private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
 
+    /** "a novel ", "our new " right before a defined long form. */
+    private static final Pattern NOVEL_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:a|an|our)\\s+(?:new|novel)\\s+$");
+    /** " method, which", " module", "." — the kind of method the defined name is, or the end of its phrase. */
+    private static final Pattern METHOD_KIND_AFTER = Pattern.compile(
+            "(?i)\\s*(?:[,.;]|$|\\s(?:method|module|framework|approach|algorithm|technique|mechanism|strategy|architecture|layer|block|loss|objective|paradigm)s?\\b)");
+
     /** Every name the sentence gives as new, into {@code found}. */
     static void namesCalledNew(List<Mention> found, String sentence, String lowerCase, boolean firstPerson,
                                List<AcronymDefinitions.Definition> definitions, Predicate<String> known, java.util.Collection<String> ownNames) {
@@ -54,16 +62,27 @@ final class NewNameRule {
             if (NEW_RESOURCE_DEFINED.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()) {
                 Contributions.add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), ProposalRule.RULE_ACRONYM, 0.8, name -> false);
             }
+            // "At its core is a novel Motion-Adaptive Spline (MAS) method, which …": a named method called novel where it is
+            // defined is the paper's, whoever the sentence's subject — unless the field already knows it.
+            if (d.capitalised() && !PRIOR_WORK_SUBJECT.matcher(sentence).find() && NOVEL_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 20), d.start())).find()
+                    && METHOD_KIND_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
+                Contributions.add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), ProposalRule.RULE_ACRONYM, 0.8, known);
+            }
         }
         // "new activation functions SwooshR and SwooshL work better than Swish": parts called new and named, each one — where the
         // authors or their contribution speak, not prior work ("Recent studies propose new optimizers …") nor rivals ("We compare
         // against new architectures …").
         boolean ownVoice = (firstPerson || !ownNames.isEmpty()) && !PRIOR_WORK_SUBJECT.matcher(sentence).lookingAt();
-        Matcher newKindsListed = NEW_KIND_NAMES_LISTED.matcher(ownVoice && Cues.containsAny(lowerCase, "novel ", "new ", "we ") ? sentence : "");
+        Matcher newKindsListed = NEW_KIND_NAMES_LISTED.matcher(ownVoice && Cues.containsAny(lowerCase, "novel ", "new ", "we ", "ing two ", "ing three ") ? sentence : "");
         List<int[]> comparisons = newKindsListed.find() ? ComparisonRule.windows(sentence) : List.of();
         newKindsListed.reset();
         while (newKindsListed.find()) {
-            if (ComparisonRule.comparedAt(sentence, comparisons, newKindsListed.start(1)) || madeByOthers(sentence, newKindsListed)) {
+            // "This paper extends MLLM-as-a-Judge … by introducing two benchmarks, A and B, …": a count the authors make opens its
+            // own clause, whatever rival a cue before it names.
+            int listAt = newKindsListed.start();
+            List<int[]> rivals = COUNT_MADE_PATTERN.matcher(newKindsListed.group()).lookingAt()
+                    ? comparisons.stream().filter(w -> w[0] > listAt).toList() : comparisons;
+            if (ComparisonRule.comparedAt(sentence, rivals, newKindsListed.start(1)) || madeByOthers(sentence, newKindsListed)) {
                 continue;
             }
             for (String name : Cues.AND_LIST_SPLIT.split(newKindsListed.group(1))) {

@@ -79,6 +79,8 @@ final class OwnVoiceRule {
             + NameShapes.NAME + "(?:\\s" + NameShapes.NAME + "){1,3}(?=[\"'”]?\\s*[,.;:)]|\\s+(?-i:\\p{Ll}))|" + NameShapes.NAME
             // "the effectiveness of the proposed approach, cDPO.": a coined name that starts in lower case.
             + "|(?<lower>" + NameShapes.LOWER_COINED + "))");
+    /** "Our method, X", "our approach, X": the authors' own method outright, no role it plays for them ("our baseline method"). */
+    private static final Pattern OWN_METHOD_OUTRIGHT = Pattern.compile("(?i)our\\s+(?:(?:new|novel|proposed|final|overall)\\s+)?(?:method|approach|framework|algorithm|technique)\\b");
     /** The same role right before a defined long form: "Our resulting model, Aligned Language Model with … (ALMoST), …". */
     private static final Pattern OWN_ROLE_BEFORE = Pattern.compile(OWN_ROLE + "\\s*,\\s*$");
     /**
@@ -112,7 +114,9 @@ final class OwnVoiceRule {
             String name = ours.group("name");
             boolean usedInRole = ours.group("trained") != null || ours.group("role") != null;
             if ((ours.group("lower") != null || NameShapes.isCapitalisedPhrase(name)) && !(usedInRole && Contributions.ofKnownFamily(name, known))) {
-                Contributions.add(found, sentence, name, List.of(), ours.start("name"), ProposalRule.RULE_VERB, 0.8, known);
+                // "Our method, TD-MPC, achieves …": the paper that made a method the field now knows names it as its own.
+                boolean ownOutright = !usedInRole && OWN_METHOD_OUTRIGHT.matcher(ours.group()).lookingAt();
+                Contributions.add(found, sentence, name, List.of(), ours.start("name"), ProposalRule.RULE_VERB, 0.8, ownOutright ? n -> false : known);
             }
         }
         for (AcronymDefinitions.Definition d : definitions) {

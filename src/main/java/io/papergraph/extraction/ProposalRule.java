@@ -26,6 +26,8 @@ final class ProposalRule {
                     // "we solve this mystery by presenting Graphormer, which …"
                     + "|(?:propos|introduc|present|develop|design|collect|construct|curat|creat|build)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s|\\s+\\p{Lu}[\\p{L}\\p{N}-]*,\\s+an?\\s+(?:[\\w-]+\\s+){0,4}?(?:collection|dataset|benchmark|suite|corpus|library|toolkit)s?\\b)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
+                    // "We describe GEMBA, a GPT-based metric for …": described, then said what it is, it is the authors' own.
+                    + "|(?<=\\bwe\\s)describe(?=\\s+\\p{Lu}[\\p{L}\\p{N}-]*,\\s+an?\\s)"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     /**
      * "we propose an … approach known as X", "resulting in a family of models known as X": what the authors make, named by its
@@ -59,9 +61,9 @@ final class ProposalRule {
     private static final Pattern LOWER_NAMED_THEN_SHORT = Pattern.compile(NAMING_CUE + "([a-z][\\w-]*(?:\\s[a-z][\\w-]*){0,4})\\s*\\((" + NameShapes.NAME + ")\\)");
     /**
      * "called FooNet", "called the Time-series Pile": the article before a capitalised name is no part of it; "termed iAgents": a
-     * coined name starting in lower case too.
+     * coined name starting in lower case too; "models named OWSM v3.1": with the release it names.
      */
-    private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:the\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + "|" + NameShapes.LOWER_COINED + ")");
+    private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:the\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + "(?:" + NameShapes.VERSION_APART + "|" + NameShapes.V_VERSION_APART + ")?|" + NameShapes.LOWER_COINED + ")");
     /** " anchoring, which", " scaling.": one or two lower-case words that end a named phrase (not "is", "and", "here" …). */
     private static final String NOT_A_TAIL_WORD = "(?!(?:is|are|was|were|and|or|to|for|in|on|with|as|by|that|which|the|a|an|of|from|at|into|can|will|has|have"
             // nor where or when it is named ("called X here"), nor the kind of thing it is ("called VectorRAG techniques")

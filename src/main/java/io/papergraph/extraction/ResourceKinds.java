@@ -160,8 +160,20 @@ final class ResourceKinds {
     private static String appositiveHead(String sentence, int end) {
         Matcher opening = APPOSITIVE_OPENING.matcher(sentence).region(end, sentence.length());
         if (!opening.lookingAt()) {
-            return null;
+            // "We introduce FLEURS, the Few-shot Learning Evaluation of Universal Representations of Speech benchmark": after a
+            // plain "the" the appositive may spell the name out and end in what it is — a resource only; "X, the model we train"
+            // says no more than the sentence around it.
+            Matcher definite = DEFINITE_APPOSITIVE_OPENING.matcher(sentence).region(end, sentence.length());
+            String head = definite.lookingAt() ? headNoun(sentence, definite) : null;
+            return head != null && RESOURCE_NOUN.matcher(head).matches() ? head : null;
         }
+        return headNoun(sentence, opening);
+    }
+
+    private static final Pattern DEFINITE_APPOSITIVE_OPENING = Pattern.compile("\\s*(?:,|\\s--?|\\s*[—–])\\s*the\\s+(?!(?:first|second|third|former|latter|last|other)\\s)");
+
+    /** The head noun of the appositive an opening starts. */
+    private static String headNoun(String sentence, Matcher opening) {
         // "a simple, but effective training-free approach": a comma between adjectives does not end the appositive.
         // "the first open-domain natural language (NL) to code generation dataset": an abbreviation in passing is no end either.
         // Eighty characters of what the appositive says, an abbreviation or a licence in passing not counted.

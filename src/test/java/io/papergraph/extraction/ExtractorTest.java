@@ -2132,4 +2132,31 @@ class ExtractorTest {
                 + "substantially optimizes the tool retrieval ability of BM25 models."), "COMPARES_WITH"));
     }
 
+
+    @Test
+    @DisplayName("an abbreviation the vocabulary lists, defined with a long form of other words ('Motion-Adaptive Spline (MAS)'), is coined here; spelled as the known one, it is that")
+    void abbreviationDefinedAnew() {
+        Extractor knowing = new Extractor(new Vocabulary(List.of(), List.of(), List.of(method("graph neural network", "GNN")), List.of(),
+                List.of(concept("multi-agent system", List.of("MAS"), List.of(), List.of()))));
+        assertTrue(factsOf(knowing, "At its core is a novel Motion-Adaptive Spline (MAS) method, which represents trajectories with few control points.")
+                .contains("PROPOSES METHOD MAS"));
+        assertTrue(factsOf(knowing, "We propose a Motion-Adaptive Spline (MAS) that represents trajectories.").contains("PROPOSES METHOD MAS"));
+        assertFalse(factsOf(knowing, "We propose a cooperative Multi-Agent System (MAS) that plans trips.").contains("PROPOSES METHOD MAS"));
+        // A misspelt or plural long form still shares the known one's words.
+        assertTrue(knowing.isKnown("Graph Neural Networks (GNN)"));
+        assertEquals(List.of(), factsOf(knowing, "We propose an attention-enhanced Graph Neural Netwok (GNN) to model spatial dependencies.").stream()
+                .filter(f -> f.startsWith("PROPOSES")).toList());
+        assertFalse(knowing.isKnown("Motion-Adaptive Spline (MAS)"));
+        assertTrue(knowing.isKnown("MAS"));
+    }
+
+    @Test
+    @DisplayName("'Our method, TD-Zorb, achieves …': the paper's own method by name, even one the vocabulary has come to know; 'our baseline method, ReAct,' is not")
+    void ownMethodOutright() {
+        Extractor knowing = new Extractor(new Vocabulary(List.of(), List.of(), List.of(method("TD-Zorb"), method("ReAct")), List.of(), List.of()));
+        assertTrue(factsOf(knowing, "Our method, TD-Zorb, achieves superior sample efficiency over prior work on continuous control tasks.")
+                .contains("PROPOSES METHOD TD-Zorb"));
+        assertFalse(factsOf(knowing, "Our baseline method, ReAct, fails on long tasks.").contains("PROPOSES METHOD ReAct"));
+        assertFalse(factsOf(knowing, "Our agent, ReAct, fails on long tasks.").contains("PROPOSES METHOD ReAct"));
+    }
 }
