@@ -522,6 +522,37 @@ final class ComparisonRule {
         return found;
     }
 
+    /** A word of a lower-case method name: "averaging", "best-of-N", "Fisher-weighted"; no word that goes on with the sentence. */
+    private static final String LOWER_ITEM_WORD = "(?!(?:on|in|by|with|while|for|to|the|a|an|and|or|at|as|across|using|under|that|which|than|from|over|via|within|without|when|where|even|both|all"
+            + "|other|existing|prior|those|these|ones|models|methods|approaches)\\b(?!-))"
+            + "(?:[a-z]|\\p{Lu}[a-z]+-)[\\w*-]*";
+    private static final String LOWER_ITEM = LOWER_ITEM_WORD + "(?:\\s" + LOWER_ITEM_WORD + "){0,3}";
+    /**
+     * "outperforms baselines such as Fisher-weighted averaging or model ensembling", "strong baselines including in-context
+     * alignment": what the sentence calls the baselines, named in lower case — each a method set against.
+     */
+    private static final Pattern LOWER_CASE_BASELINES = Pattern.compile(
+            "(?i:\\bbaselines?)\\s*,?\\s+(?:such\\s+as|like|including|e\\.g\\.,?|namely)\\s+(" + LOWER_ITEM
+                    + "(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)" + LOWER_ITEM + ")*)(?=\\s*[,.;:()]|\\s+(?:while|on|in|by|with|across|using|under|at|for|that|which|as|to|when|where|and|or|but|despite"
+                    + "|without|of|from|through|even)\\b|$)");
+    /** "prompting-based methods", "RL approaches": a family of methods, no one baseline. */
+    private static final Pattern FAMILY_ITEM = Pattern.compile("(?i).*\\b(?:methods|approaches|models|techniques|baselines|systems|algorithms|variants|strategies|ones)$");
+
+    /** Baselines named in lower case after "baselines such as / like / including": each is compared with. */
+    static List<Mention> lowerCaseBaselines(String sentence) {
+        Matcher listed = LOWER_CASE_BASELINES.matcher(sentence.contains("aseline") ? sentence : "");
+        List<Mention> found = new ArrayList<>();
+        while (listed.find()) {
+            for (String item : listed.group(1).split("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
+                String name = item.strip();
+                if (!name.isEmpty() && !FAMILY_ITEM.matcher(name).matches()) {
+                    found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.7, null));
+                }
+            }
+        }
+        return found;
+    }
+
     private static final Pattern RELEASED = Pattern.compile("(.+?)\\s\\d+\\.\\d+");
 
     /** "nnU-Net" or "Swin UNETR" (one word of it coined, all capitalised), not "GPT" or an ordinary capitalised word. */

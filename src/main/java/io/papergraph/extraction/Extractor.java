@@ -241,6 +241,7 @@ public final class Extractor {
             // "open-source LLMs (e.g., LLaMA-2 and Mistral)": a model given as an example is read by the model rules, used or compared.
             // "We fine-tune Llama-2-7B (Touvron et al., 2023)": a cited model is used, not built on.
             mentions.addAll(ComparisonRule.examples(sentence, this::isKnownOrModel));
+            mentions.addAll(ComparisonRule.lowerCaseBaselines(sentence));
             mentions.addAll(ComparisonRule.namedAsPriorWork(sentence, this::isKnownOrModel));
             results.addAll(ResultRule.apply(sentence, benchmarkHits, metrics.find(tokens)));
             conceptHits.put(sentence, sentenceConcepts);

@@ -492,4 +492,24 @@ class ComparisonRuleTest {
         assertEquals(List.of("DAB-ZETR", "DN-ZETR"), coined("We apply our plug-in to two variants, including DAB-ZETR and DN-ZETR."));
         assertEquals(List.of(), coined("We improve retrieval by introducing two variants, namely ColZorb and ColFlim, that compress token embeddings."));
     }
+
+    private static List<String> lowerCaseBaselines(String sentence) {
+        return ComparisonRule.lowerCaseBaselines(sentence).stream().map(Mention::name).toList();
+    }
+
+    @Test
+    @DisplayName("baselines named in lower case after 'baselines such as / like / including' are compared with, each whole; no clause, pronoun or family of methods")
+    void lowerCaseBaselinesListed() {
+        assertEquals(List.of("Fisher-weighted averaging", "model ensembling"), lowerCaseBaselines(
+                "We show that the proposed method significantly outperforms baselines such as Fisher-weighted averaging or model ensembling."));
+        assertEquals(List.of("best-of-N", "particle filtering"), lowerCaseBaselines(
+                "Our decoder reaches the performance of strong inference scaling baselines like best-of-N and particle filtering while using fewer tokens."));
+        assertEquals(List.of("in-context alignment"), lowerCaseBaselines("ZorbAlign gains over strong baselines including in-context alignment."));
+        assertEquals(List.of("exponential moving average"), lowerCaseBaselines(
+                "Our recipe outperforms averaging baselines such as exponential moving average (EMA) on all scales."));
+        assertEquals(List.of("majority voting"), lowerCaseBaselines("It beats baselines like majority voting when applied to math."));
+        assertEquals(List.of(), lowerCaseBaselines("It beats baselines such as those trained on human labels."));
+        assertEquals(List.of(), lowerCaseBaselines("It beats baselines such as prompting-based methods and RL approaches."));
+        assertEquals(List.of(), lowerCaseBaselines("It beats strong baselines such as ZorbNet and FlimGPT."));
+    }
 }
