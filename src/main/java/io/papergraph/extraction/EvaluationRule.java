@@ -15,6 +15,7 @@ final class EvaluationRule {
 
     static final String RULE_KNOWN = "known-benchmark";
     static final String RULE_HEAD_NOUN = "benchmark-noun";
+    static final String RULE_GAME = "game-played";
 
     static final Pattern EVALUATION_CUE = Pattern.compile(
             // Every cue starts with one of these letters, tested first: the alternatives are tried at no other word boundary.
@@ -659,7 +660,9 @@ final class EvaluationRule {
                 continue;
             }
             boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= at + name.length() && h.end() >= at);
-            if (!covered && NameShapes.isCapitalisedName(name) && !GENERIC_FIRST_WORDS.contains(name) && !isTrainingData(sentence, at)) {
+            boolean unlisted = group == 2 && !THE_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, at - 4), at)).find();
+            if (!covered && NameShapes.isCapitalisedName(name) && !GENERIC_FIRST_WORDS.contains(name) && !isTrainingData(sentence, at)
+                    && (!unlisted || NameShapes.isCoined(name) && !NameShapes.isOrdinary(name))) {
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_HEAD_NOUN, 0.65,
                         Cues.resourceKind(namedFirst.group(3))));
             }
@@ -680,10 +683,14 @@ final class EvaluationRule {
             "(?:Answering|Recognition|Generation|Completion|Detection|Segmentation|Classification|Retrieval|Translation|Summari[sz]ation"
                     + "|Reasoning|Understanding|Tracking|Estimation|Prediction|Captioning|Grounding)\\s*$");
     /** An abbreviation in parentheses, or a name with a few lower-case words after it, then the resource's noun. */
+    private static final Pattern THE_RIGHT_BEFORE = Pattern.compile("(?i)\\bthe\\s$");
     private static final Pattern NAMED_THEN_DESCRIBED = Pattern.compile(
-            "(?:\\(\\s*(" + NameShapes.NAME + ")\\s*\\)|\\b(?i:the)\\s+(" + NameShapes.NAME + ")"
+            // "… tasks, GUIDE next-action prediction dataset, and GUI-World multi-platform benchmark": in a list, without the article.
+            "(?:\\(\\s*(" + NameShapes.NAME + ")\\s*\\)|(?:\\b(?i:the)\\s+|(?<=(?:,|\\band|\\bon)\\s))(" + NameShapes.NAME + ")"
                     // not what made the data: "the GPT-4 generated dataset", "the LLM-based benchmark"
-                    + "(?:\\s+(?![a-z]+ed\\b|[\\w-]+-based\\b)[a-z][\\w-]*){1,2})\\s+(benchmark|dataset|suite|environment)s?\\b");
+                    // nor where or how many it is run ("and ChatGPT across four benchmarks", "on Mixtral-8x7B in zero-shot benchmarks")
+                    + "(?:\\s+(?![a-z]+ed\\b|[\\w-]+-based\\b|(?:across|on|in|at|for|with|of|from|to|over|and|or|most|all|various|multiple|several|many|two|three"
+                    + "|four|five|six|seven|eight|nine|ten|different|diverse|standard|popular|public|other|these|those|its|their)\\b)[a-z][\\w-]*){1,2})\\s+(benchmark|dataset|suite|environment)s?\\b");
 
     /** A word of an item is a whole token, versions included: not "CodeEval" inside "xCodeEval", "System-1.5" and not "System-1". */
     // "Montezuma's Revenge": a possessive that runs on into a capitalised word belongs to the name.
@@ -762,6 +769,26 @@ final class EvaluationRule {
      * not the parts of something else ("four categories (Basic, …)", "expert models (LM, Math, Code)"), nor models or
      * methods the vocabulary knows, nor lengths or scores ("(16k, 32k)", "(+3.1%)").
      */
+    /**
+     * "trained on the classic game DOOM", "learning to play the imperfect information game Stratego": a game named after the
+     * word, where the authors' agent or model plays — the environment it is evaluated in (not "the StarCraft II game engine").
+     */
+    private static final Pattern GAME_NAMED = Pattern.compile(
+            "(?i:\\bthe\\s+(?:[\\w-]+\\s+){0,3}?games?(?:\\s+of)?)\\s+(" + NameShapes.NAME + "(?:\\s(?:" + NameShapes.NAME + "|II|III|\\d{1,2})){0,2})(?=\\s*[,.;:()]|\\s+(?:from|with|and|in|to|as|by|using|through|at)\\b|$)");
+    private static final Pattern PLAYED = Pattern.compile("(?i)\\b(?:play\\w*|trained\\s+on|train\\w*\\s+(?:\\w+\\s+)?(?:in|on)|master\\w*|beat\\w*|win\\w*|solv\\w*|evaluat\\w*|tested|agents?)\\b");
+
+    static List<Mention> gamesPlayed(String sentence, Predicate<String> knownOrModel) {
+        Matcher game = GAME_NAMED.matcher(sentence.contains("game") || sentence.contains("Game") ? sentence : "");
+        List<Mention> found = new ArrayList<>();
+        while (game.find()) {
+            String name = game.group(1);
+            if (PLAYED.matcher(sentence).find() && !knownOrModel.test(name) && !NameShapes.isOrdinary(name.split("\\s")[0])) {
+                found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_GAME, 0.6, "environment"));
+            }
+        }
+        return found;
+    }
+
     static List<Mention> parenthesisedLists(String sentence, List<Mention> evaluatedHere, Predicate<String> knownOrModel) {
         List<Mention> found = new ArrayList<>();
         if (evaluatedHere.isEmpty() || sentence.indexOf('(') < 0) {

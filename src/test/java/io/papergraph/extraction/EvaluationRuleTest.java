@@ -766,4 +766,29 @@ class EvaluationRuleTest {
         assertEquals(List.of("Pharaoh's Tomb"), EvaluationRule.listSiblings(sentence, known.find(sentence), true).stream().map(Mention::name).toList());
     }
 
+
+    @Test
+    @DisplayName("a coined name described then called a dataset or benchmark in a list without 'the' ('…, GUIDE next-action prediction dataset, and GUI-World multi-platform benchmark'); not a model run 'across four benchmarks'")
+    void describedResourcesListedWithoutArticle() {
+        List<String> names = apply("Extensive experiments on referring tasks, ZUIDE next-action prediction dataset, and ZUI-World multi-platform benchmark "
+                + "demonstrate that FooUI significantly outperforms BarUI.").stream().map(Mention::name).toList();
+        assertEquals(List.of("ZUIDE", "ZUI-World"), names);
+        assertEquals(List.of(), apply("In particular, ZorbGPT improves the average performance of GPT-4 and ChatGPT across four benchmarks from 68% to 75%."));
+        assertEquals(List.of(), apply("Notably, our method keeps 96% of performance on Mixtral-8x7B in zero-shot benchmarks."));
+        assertEquals(List.of(), apply("We evaluate ZorbCritic on Qwen2.5-14B-Instruct and ZorbLM-14B across five benchmarks."));
+    }
+
+    @Test
+    @DisplayName("a game the authors' agent plays, named after the word ('trained on the classic game DOOM', 'to play the imperfect information game Stratego'), is an environment evaluated on")
+    void gamesPlayed() {
+        assertEquals(List.of("Zoom game-played environment"), EvaluationRule.gamesPlayed(
+                "When trained on the classic game Zoom, ZorbNGen extracts gameplay and generates a playable environment.", KNOWS_NOTHING).stream()
+                .map(m -> m.name() + " " + m.rule() + " " + m.resourceKind()).toList());
+        assertEquals(List.of("Stratego"), EvaluationRule.gamesPlayed(
+                "We introduce ZorbNash, an agent capable of learning to play the imperfect information game Stratego from scratch.", KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        // The game's engine, a model's name, or a game no one plays are none.
+        assertEquals(List.of(), EvaluationRule.gamesPlayed("Our agent removes the need to run the StarCraft II game engine.", KNOWS_NOTHING));
+        assertEquals(List.of(), EvaluationRule.gamesPlayed("The survey covers the video game Tetris in its history section.", KNOWS_NOTHING));
+    }
 }
