@@ -38,7 +38,7 @@ public final class Extractor {
     private final Set<String> benchmarkKeys = new HashSet<>();
     /** Every name key of a listed model or method → the keys of all its names (BERT ↔ its expansion, LoRA ↔ Low-Rank Adaptation). */
     private final Map<String, Set<String>> vocabularyNameKeys = new HashMap<>();
-    /** Every abbreviation the vocabulary lists → the word stems of its entry's names ("MAS" → multi, agent, syste). */
+    /** Every abbreviation the vocabulary lists → the word stems of its entry's names ("MAS" → multi, agent, system). */
     private final Map<String, Set<String>> abbreviationWords = new HashMap<>();
     private final ModelMentionRule modelMentionRule;
     private final MethodComparisonRule methodComparisonRule;
@@ -60,8 +60,12 @@ public final class Extractor {
         });
         Stream.of(vocabulary.benchmarks(), vocabulary.methods(), vocabulary.models(), vocabulary.concepts(), vocabulary.metrics())
                 .flatMap(List::stream).forEach(entry -> entry.names().stream().filter(NameShapes::isAbbreviation).forEach(abbreviation ->
+                        // Only long forms tell what an abbreviation stands for. Listed alone ("SAM"), its entry has no words to share, and a
+                        // definition of it here ("Sharpness-Aware Minimization (SAM)") is read as coined: measured on unseen lists, a paper
+                        // defining a listed abbreviation anew is the likelier case (a paper spelling out the listed one, "Reasoning and
+                        // Acting (ReAct)", is read wrongly).
                         abbreviationWords.computeIfAbsent(Names.key(abbreviation), k -> new HashSet<>())
-                                .addAll(entry.names().stream().flatMap(n -> wordStems(n).stream()).toList())));
+                                .addAll(entry.names().stream().filter(n -> !NameShapes.isAbbreviation(n)).flatMap(n -> wordStems(n).stream()).toList())));
         modelMentionRule = new ModelMentionRule(models, benchmarkKeys, this::isKnown);
         methodComparisonRule = new MethodComparisonRule(methods);
     }
@@ -139,12 +143,15 @@ public final class Extractor {
     /** "Long Form (LF)": an abbreviation written with the long form it stands for here. */
     private static final Pattern DEFINED_ABBREVIATION = Pattern.compile("(.+) \\((\\S+)\\)");
 
-    /** The first five letters of each word of four letters or more, lower-cased: "Graph Neural Netwoks" → graph, neura, netwo. */
+    /**
+     * The first six letters of each word of four letters or more, lower-cased: "Graph Neural Netwoks" → graph, neural, netwok
+     * ("Expert" and "Experience" apart).
+     */
     private static Set<String> wordStems(String name) {
         Set<String> stems = new HashSet<>();
         for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (word.length() >= 4) {
-                stems.add(word.substring(0, Math.min(5, word.length())));
+                stems.add(word.substring(0, Math.min(6, word.length())));
             }
         }
         return stems;

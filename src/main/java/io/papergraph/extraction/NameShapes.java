@@ -25,7 +25,7 @@ final class NameShapes {
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);
     /** " 2", " 2.0" after a name: its version written apart ("HippoRAG 2", "HaluEval 2.0"), not a count or a share ("Zorb 25%", "ZorbQA 10 times larger"). */
     // "StarCraft II", "TextStarCraft III": a sequel's number in Roman numerals.
-    static final String VERSION_APART = "\\s(?:\\d{1,2}(?:\\.\\d)?(?![\\p{L}\\p{N}%]|\\.\\d|\\s*(?:times|x|×|fold)\\b)|(?:II|III|IV)(?![\\p{L}\\p{N}-]))";
+    static final String VERSION_APART = "\\s(?:\\d{1,2}(?:\\.\\d)?(?![\\p{L}\\p{N}%]|\\.\\d|\\s*(?:times|x|×|fold|million|billion|thousand|hours?|minutes?|days|languages|parameters|samples|examples|tokens|images|videos|[KMB])\\b)|(?:II|III|IV)(?![\\p{L}\\p{N}-]))";
     /** " v3.1", " v2": a release written with a v ("OWSM v3.1"). */
     static final String V_VERSION_APART = "\\sv\\d{1,2}(?:\\.\\d{1,2})?(?![\\p{L}\\p{N}-]|\\.\\d)";
     private static final Pattern VERSION_APART_AT_END = Pattern.compile(VERSION_APART + "$");

@@ -47,6 +47,13 @@ final class NewNameRule {
     private static final Pattern NEW_RESOURCE_DEFINED = Pattern.compile(
             "(?i)\\b(?:a|an)\\s+(?:novel|new)\\s+(?:metric|measure|benchmark|dataset|corpus)\\s*,\\s+(?:the\\s+|called\\s+|named\\s+)?$");
 
+    /**
+     * "Zhang et al. proposed a novel …", "Previously, …", "SAM-2 adopts a novel …", "Our previous work …": the sentence
+     * tells of work other than this paper's.
+     */
+    private static final Pattern OTHERS_WORK_BEFORE = Pattern.compile(
+            "(?i)\\bet\\s+al\\b|\\b(?:previous(?:ly)?|prior|recent(?:ly)?|earlier|existing|original(?:ly)?)\\b"
+                    + "|(?-i:(?!(?:The|This|These|Our|Its|Their|A|An|In|We|Here)\\b)\\p{Lu}[\\p{L}\\p{N}-]*)\\s+(?:\\w+\\s+)?(?:introduced|proposed|presented|developed|designed|adopts|adopted|uses|used|employs|employed|relies|relied)\\b");
     /** "a novel ", "our new " right before a defined long form. */
     private static final Pattern NOVEL_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:a|an|our)\\s+(?:new|novel)\\s+$");
     /** " method, which", " module", "." — the kind of method the defined name is, or the end of its phrase. */
@@ -64,7 +71,7 @@ final class NewNameRule {
             }
             // "At its core is a novel Motion-Adaptive Spline (MAS) method, which …": a named method called novel where it is
             // defined is the paper's, whoever the sentence's subject — unless the field already knows it.
-            if (d.capitalised() && !PRIOR_WORK_SUBJECT.matcher(sentence).find() && NOVEL_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 20), d.start())).find()
+            if (d.capitalised() && !OTHERS_WORK_BEFORE.matcher(sentence.substring(0, d.start())).find() && NOVEL_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 20), d.start())).find()
                     && METHOD_KIND_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
                 Contributions.add(found, sentence, d.shortForm(), List.of(d.longForm()), d.start(), d.end(), ProposalRule.RULE_ACRONYM, 0.8, known);
             }
@@ -137,9 +144,21 @@ final class NewNameRule {
      * before it, and no one else's work cited ("Smith et al. improved RAG by introducing two modules, namely …").
      */
     private static boolean madeByOthers(String sentence, Matcher counted) {
-        return MAKING_GERUND.matcher(counted.group()).lookingAt()
-                && (!Cues.FIRST_PERSON.matcher(sentence).region(0, counted.start()).find() || sentence.contains("et al"));
+        if (!MAKING_GERUND.matcher(counted.group()).lookingAt()) {
+            return false;
+        }
+        // "We follow MMBench, which improved evaluation by introducing two benchmarks, …": a relative clause after the authors
+        // speak of another's work.
+        Matcher speaker = Cues.FIRST_PERSON.matcher(sentence).region(0, counted.start());
+        int spokeAt = -1;
+        while (speaker.find()) {
+            spokeAt = speaker.end();
+        }
+        return spokeAt < 0 || sentence.contains("et al")
+                || RELATIVE_CLAUSE.matcher(sentence).region(spokeAt, counted.start()).find();
     }
+
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|that|who|whose)\\b");
 
     private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.of("two", 2, "three", 3, "four", 4);
     /** "we propose two extensions of DiffRec: …": a count of things the authors made, then a colon. */

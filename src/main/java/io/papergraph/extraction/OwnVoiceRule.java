@@ -81,6 +81,14 @@ final class OwnVoiceRule {
             + "|(?<lower>" + NameShapes.LOWER_COINED + "))");
     /** "Our method, X", "our approach, X": the authors' own method outright, no role it plays for them ("our baseline method"). */
     private static final Pattern OWN_METHOD_OUTRIGHT = Pattern.compile("(?i)our\\s+(?:(?:new|novel|proposed|final|overall)\\s+)?(?:method|approach|framework|algorithm|technique)\\b");
+    /**
+     * "Our method," opens the sentence or a clause after a comma ("In this paper, our method, …"): not "Unlike our method, DPO
+     * …", "For our method, LoRA is applied …", where the name opens a clause of its own.
+     */
+    private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:.*[,;:]\\s+)?");
+    /** ", achieves …", ") outperforms …": the name closed off, then what it does — not "is applied / extended / adapted …" to it. */
+    private static final Pattern CLOSED_NAME_THEN_VERB = Pattern.compile(
+            "[\"'”]?(?:\\s*\\([^()]{1,80}\\))?\\s*(?:,|\\))\\s+(?!(?:is|are|was|were|has\\s+been)\\s+(?:applied|adapted|extended|replaced|used|run|modified|reimplemented)\\b)");
     /** The same role right before a defined long form: "Our resulting model, Aligned Language Model with … (ALMoST), …". */
     private static final Pattern OWN_ROLE_BEFORE = Pattern.compile(OWN_ROLE + "\\s*,\\s*$");
     /**
@@ -115,7 +123,9 @@ final class OwnVoiceRule {
             boolean usedInRole = ours.group("trained") != null || ours.group("role") != null;
             if ((ours.group("lower") != null || NameShapes.isCapitalisedPhrase(name)) && !(usedInRole && Contributions.ofKnownFamily(name, known))) {
                 // "Our method, TD-MPC, achieves …": the paper that made a method the field now knows names it as its own.
-                boolean ownOutright = !usedInRole && OWN_METHOD_OUTRIGHT.matcher(ours.group()).lookingAt();
+                boolean ownOutright = !usedInRole && OWN_METHOD_OUTRIGHT.matcher(ours.group()).lookingAt()
+                        && OPENS_SENTENCE.matcher(sentence.substring(0, ours.start())).matches()
+                        && CLOSED_NAME_THEN_VERB.matcher(sentence).region(ours.end("name"), sentence.length()).lookingAt();
                 Contributions.add(found, sentence, name, List.of(), ours.start("name"), ProposalRule.RULE_VERB, 0.8, ownOutright ? n -> false : known);
             }
         }

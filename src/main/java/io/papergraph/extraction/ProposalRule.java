@@ -26,8 +26,6 @@ final class ProposalRule {
                     // "we solve this mystery by presenting Graphormer, which …"
                     + "|(?:propos|introduc|present|develop|design|collect|construct|curat|creat|build)ing"
                     + "|contribute[sd]?|formulate[sd]?|releas(?:e[sd]?|ing)|put forward|offer(?:s|ed)?|provide[sd]?(?=\\s+an?\\s|\\s+\\p{Lu}[\\p{L}\\p{N}-]*,\\s+an?\\s+(?:[\\w-]+\\s+){0,4}?(?:collection|dataset|benchmark|suite|corpus|library|toolkit)s?\\b)|construct(?:s|ed)?|curate[sd]?|build|builds|built|create[sd]?"
-                    // "We describe GEMBA, a GPT-based metric for …": described, then said what it is, it is the authors' own.
-                    + "|(?<=\\bwe\\s)describe(?=\\s+\\p{Lu}[\\p{L}\\p{N}-]*,\\s+an?\\s)"
                     + "|gather(?:s|ed)?|collect(?:s|ed)?|compile[sd]?|assemble[sd]?|establish(?:es|ed)?|define[sd]?)\\b");
     /**
      * "we propose an … approach known as X", "resulting in a family of models known as X": what the authors make, named by its
@@ -63,6 +61,11 @@ final class ProposalRule {
      * "called FooNet", "called the Time-series Pile": the article before a capitalised name is no part of it; "termed iAgents": a
      * coined name starting in lower case too; "models named OWSM v3.1": with the release it names.
      */
+    private static final Pattern DESCRIBED_AS_OWN = Pattern.compile(
+            "(?i:\\bwe\\s+describe)\\s+(" + NameShapes.NAME + "),\\s+(?i:an?)\\s+(?![^,.;]*\\b(?i:popular|widely|well-known|standard|common|existing|prior"
+                    + "|used|whose|crowd-sourced|open-source|internal|provider)\\b)[^,.;]{3,80}?(?:[,.;]|$)(?![^.;]*\\b(?i:as\\s+(?:a|the)\\s+(?:source|basis)|we\\s+(?:analy[sz]e|study|extend)))");
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:compar\\w*\\s+(?:against|with|to)|against|versus|than)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:called|named|dubbed|termed)\\s+$");
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:the\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + "(?:" + NameShapes.VERSION_APART + "|" + NameShapes.V_VERSION_APART + ")?|" + NameShapes.LOWER_COINED + ")");
     /** " anchoring, which", " scaling.": one or two lower-case words that end a named phrase (not "is", "and", "here" …). */
     private static final String NOT_A_TAIL_WORD = "(?!(?:is|are|was|were|and|or|to|for|in|on|with|as|by|that|which|the|a|an|of|from|at|into|can|will|has|have"
@@ -222,7 +225,8 @@ final class ProposalRule {
     /** "In our previous work, we introduced CosyVoice": the authors speak of an earlier paper, not of this one. */
     private static final Pattern EARLIER_WORK = Pattern.compile(
             // Opening the sentence: "Building on our previous work, we introduce X" introduces X here.
-            "(?i)^(?:in\\s+(?:our|a|an)\\s+(?:previous|prior|earlier)\\s+(?:work|paper|study|report)|we\\s+(?:have\\s+)?previously\\s+\\w+ed)\\b");
+            // "Our previous work introduced …" too.
+            "(?i)^(?:(?:in\\s+(?:our|a|an)|our)\\s+(?:previous|prior|earlier)\\s+(?:work|paper|study|report)|we\\s+(?:have\\s+)?previously\\s+\\w+ed)\\b");
 
     /** What the authors proposed before is what this paper builds on: compared with, not proposed or introduced again. */
     private static List<Mention> earlierWork(List<Mention> found) {
@@ -271,22 +275,27 @@ final class ProposalRule {
                 Contributions.add(found, sentence, shortName.group(1), List.of(longForm), naming.start(1), shortName.end(), RULE_NAMING, 0.85,
                         firstPerson ? n -> false : known);
             } else if (!defined) {
+                String written = naming.group(1);
                 // "a framework called DETR": naming it here makes it this paper's, however well known it became.
                 // "models … called AlphaFlow and ESMFlow": two coined names joined by "and" are two contributions.
-                Matcher pair = COINED_PAIR.matcher(naming.group(1));
+                Matcher pair = COINED_PAIR.matcher(written);
                 // "a new method called Gram anchoring, which …": a capitalised word and the lower-case words that end the name.
                 // Only after a plain capitalised word or a short acronym ("we dub this LLM evaluation"): "called SparseLoRA here" ends at
                 // the coined name.
                 Matcher lowerTail = LOWER_TAIL_OF_NAME.matcher(sentence).region(naming.end(1), sentence.length());
-                String named = PLAIN_CAPITALISED.matcher(naming.group(1)).matches() && lowerTail.lookingAt()
-                        ? naming.group(1) + " " + lowerTail.group(1) : naming.group(1);
+                String named = PLAIN_CAPITALISED.matcher(written).matches() && lowerTail.lookingAt()
+                        ? written + " " + lowerTail.group(1) : written;
                 List<String> names = pair.matches() && NameShapes.isCoined(pair.group(1)) && NameShapes.isCoined(pair.group(2))
                         ? List.of(pair.group(1), pair.group(2)) : List.of(named);
                 // "We tested AlphaCodium on a challenging dataset called CodeContests": what the authors test on is named, not made.
                 boolean testedOn = TESTED_ON_BEFORE.matcher(sentence).region(0, naming.start(1)).find()
                         || APPLIED_TO_BEFORE.matcher(sentence).region(0, naming.start(1)).find();
+                // "We compare against a system called Whisper v3": what the authors set their work against is not theirs.
+                if (COMPARED_BEFORE.matcher(sentence).region(0, naming.start(1)).find()) {
+                    continue;
+                }
                 for (String name : names) {
-                    Contributions.add(found, sentence, name, List.of(), naming.start(1) + naming.group(1).indexOf(name), RULE_NAMING, 0.85,
+                    Contributions.add(found, sentence, name, List.of(), naming.start(1) + written.indexOf(name), RULE_NAMING, 0.85,
                             firstPerson && !testedOn ? n -> false : known);
                 }
             } else if (!firstPerson) {
@@ -347,6 +356,12 @@ final class ProposalRule {
             if (newKind.group(2) != null && NameShapes.isCapitalisedName(newKind.group(2)) && longForm.lookingAt()) {
                 Contributions.add(found, sentence, newKind.group(2), List.of(longForm.group(1)), newKind.start(2), RULE_VERB, 0.8, name -> false);
             }
+        }
+        Matcher describedOwn = DESCRIBED_AS_OWN.matcher(lowerCase.contains("we describe") ? sentence : "");
+        while (describedOwn.find()) {
+            // "We describe GEMBA, a GPT-based metric for …" — but "describe" tells of background as often: only a name the field
+            // does not know, said to be something the appositive does not call someone else's.
+            Contributions.add(found, sentence, describedOwn.group(1), List.of(), describedOwn.start(1), RULE_VERB, 0.75, known);
         }
         Matcher quotedAfterVerb = QUOTED_AFTER_VERB.matcher(Cues.containsAny(sentence, "\"", "“", "‘") ? sentence : "");
         while (quotedAfterVerb.find()) {

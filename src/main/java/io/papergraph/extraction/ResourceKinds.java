@@ -1,5 +1,6 @@
 package io.papergraph.extraction;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -165,11 +166,25 @@ final class ResourceKinds {
             // says no more than the sentence around it.
             Matcher definite = DEFINITE_APPOSITIVE_OPENING.matcher(sentence).region(end, sentence.length());
             String head = definite.lookingAt() ? headNoun(sentence, definite) : null;
-            return head != null && RESOURCE_NOUN.matcher(head).matches() ? head : null;
+            return head != null && RESOURCE_NOUN.matcher(head).matches() && spellsOutName(sentence.substring(definite.end()), head) ? head : null;
         }
         return headNoun(sentence, opening);
     }
 
+    /**
+     * The words before the head noun spell a name out ("Few-shot Learning Evaluation of Universal Representations of Speech
+     * benchmark") or only qualify it ("multilingual speech benchmark") — not what the name was made from or trained on ("the
+     * outcome of continued pretraining on a large mathematical corpus", "the linear probe trained on the TruthfulQA dataset").
+     */
+    private static boolean spellsOutName(String said, String head) {
+        Matcher noun = Pattern.compile("(?i)\\b" + Pattern.quote(head)).matcher(said);
+        String before = noun.find() ? said.substring(0, noun.start()) : said;
+        return !MADE_FROM.matcher(before).find()
+                || Arrays.stream(before.trim().split("\\s+")).allMatch(w -> w.isEmpty() || Character.isUpperCase(w.charAt(0)) || NAME_JOINERS.contains(w));
+    }
+
+    private static final Pattern MADE_FROM = Pattern.compile("(?i)\\b(?:of|on|in|from|with|by|for|over|using|trained|built|based|pre-?trained|fine-?tuned|winner|leaderboard)\\b");
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "and", "the", "on", "in", "to");
     private static final Pattern DEFINITE_APPOSITIVE_OPENING = Pattern.compile("\\s*(?:,|\\s--?|\\s*[—–])\\s*the\\s+(?!(?:first|second|third|former|latter|last|other)\\s)");
 
     /** The head noun of the appositive an opening starts. */

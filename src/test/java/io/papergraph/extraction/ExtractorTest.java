@@ -2148,6 +2148,13 @@ class ExtractorTest {
                 .filter(f -> f.startsWith("PROPOSES")).toList());
         assertFalse(knowing.isKnown("Motion-Adaptive Spline (MAS)"));
         assertTrue(knowing.isKnown("MAS"));
+        // Listed by its abbreviation only, the entry has no long form to share words with: a definition is read as coined.
+        Extractor bare = new Extractor(new Vocabulary(List.of(), List.of(), List.of(method("SAM")), List.of(), List.of()));
+        assertFalse(bare.isKnown("Sharpness-Aware Minimization (SAM)"));
+        assertTrue(bare.isKnown("SAM"));
+        // Six letters tell "Expert" from "Experience".
+        Extractor her = new Extractor(new Vocabulary(List.of(), List.of(), List.of(method("hindsight experience replay", "HER")), List.of(), List.of()));
+        assertFalse(her.isKnown("Hierarchical Expert Router (HER)"));
     }
 
     @Test
@@ -2158,5 +2165,9 @@ class ExtractorTest {
                 .contains("PROPOSES METHOD TD-Zorb"));
         assertFalse(factsOf(knowing, "Our baseline method, ReAct, fails on long tasks.").contains("PROPOSES METHOD ReAct"));
         assertFalse(factsOf(knowing, "Our agent, ReAct, fails on long tasks.").contains("PROPOSES METHOD ReAct"));
+        // Review: the name opens a clause of its own after a preposition, or is what the method is applied to.
+        assertFalse(factsOf(knowing, "Unlike our method, ReAct requires a reference model.").contains("PROPOSES METHOD ReAct"));
+        assertFalse(factsOf(knowing, "For our method, TD-Zorb is applied to all layers.").contains("PROPOSES METHOD TD-Zorb"));
+        assertFalse(factsOf(knowing, "Our approach, TD-Zorb, is applied to a 7B model to improve math reasoning.").contains("PROPOSES METHOD TD-Zorb"));
     }
 }
