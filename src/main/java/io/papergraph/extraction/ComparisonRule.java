@@ -115,6 +115,7 @@ final class ComparisonRule {
             + DESCRIBED + SCORE_FOR + NAME_ITEM);
     private static final int WINDOW = 90;
     private static final Pattern LIST_OPENER = Pattern.compile(",\\s+(?:including|such as|namely)\\s");
+    private static final Pattern MORE_RIVALS = Pattern.compile(",\\s+as\\s+well\\s+as\\s");
     /** "Top-2 routing", "ToT prompting", "Program-of-Thought Prompting": the head noun belongs to the name. */
     private static final Pattern METHOD_HEAD = Pattern.compile("^ ((?i:routing|prompting|decoding|search|attention|tuning|merging|distillation|sampling))\\b");
 
@@ -142,6 +143,12 @@ final class ComparisonRule {
             Matcher list = LIST_OPENER.matcher(sentence).region(cue.end(), end);
             if (list.find()) {
                 end = Math.min(sentence.length(), list.end() + WINDOW);
+            }
+            // "outperforms previous multilingual models like Aya 101 for the languages it covers, as well as widely used models like
+            // Gemma, Mistral and Mixtral": the rivals go on after "as well as".
+            Matcher more = MORE_RIVALS.matcher(sentence).region(cue.end(), Math.min(sentence.length(), end + 20));
+            if (more.find()) {
+                end = Math.min(sentence.length(), more.end() + WINDOW);
             }
             // "Unlike prior work, we fine-tune Llama-3-8B …": what follows ", we" is the authors' own setup.
             Matcher own = OWN_CLAUSE.matcher(sentence).region(cue.end(), end);

@@ -512,4 +512,17 @@ class ComparisonRuleTest {
         assertEquals(List.of(), lowerCaseBaselines("It beats baselines such as prompting-based methods and RL approaches."));
         assertEquals(List.of(), lowerCaseBaselines("It beats strong baselines such as ZorbNet and FlimGPT."));
     }
+
+    @Test
+    @DisplayName("rivals go on after ', as well as' past the window of the cue ('outperforms previous models like Zorb 101 …, as well as widely used models like FlimLM')")
+    void rivalsGoOnAfterAsWellAs() {
+        String sentence = "Zorb 23 outperforms both previous massively multilingual models like Zorb 101 for the languages it covers, "
+                + "as well as widely used models like FlimLM, GlorbLM and Mixtorb on an extensive range of discriminative tasks.";
+        List<int[]> windows = ComparisonRule.windows(sentence);
+        assertTrue(ComparisonRule.comparedAt(sentence, windows, sentence.indexOf("Mixtorb")));
+        // Without the cue's list going on, a name that far is no rival.
+        String plain = "Zorb 23 outperforms both previous massively multilingual models like Zorb 101 for the languages it covers, "
+                + "and it runs on hardware that widely used models like FlimLM, GlorbLM and Mixtorb need.";
+        assertFalse(ComparisonRule.comparedAt(plain, ComparisonRule.windows(plain), plain.indexOf("Mixtorb")));
+    }
 }
