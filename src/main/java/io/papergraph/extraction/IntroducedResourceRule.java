@@ -16,6 +16,8 @@ final class IntroducedResourceRule {
     private IntroducedResourceRule() {
     }
 
+    /** "m-ArenaHard": a letter hyphened to a name in camel case (a multilingual or multimodal edition), a name only after a resource noun. */
+    private static final String LETTER_THEN_CAMEL = "(?<![\\p{L}\\p{N}-])\\p{Ll}-\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*(?![\\p{L}\\p{N}-])";
     /** "s1K", "m3x": a lower-case name with a digit in it, a name only where the context says so. */
     private static final String LOWER_DIGIT_NAME = "(?<![\\p{L}\\p{N}-])(?!v\\d)\\p{Ll}{1,3}\\d[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}-])";
     private static final Pattern LOWER_DIGIT_NAME_PATTERN = Pattern.compile(LOWER_DIGIT_NAME);
@@ -30,7 +32,8 @@ final class IntroducedResourceRule {
                     + "(benchmark|dataset|suite|environment|corpus|testbed|archive|collection))\\s*,?\\s+(?:namely\\s+)?[\"'“]?("
                     // "we curate a small dataset s1K of 1,000 questions": a lower-case name with a digit in it too
                     // "a new hallucination benchmark HaluEval 2.0": with its version
-                    + NameShapes.NAME + "(?:" + NameShapes.VERSION_APART + ")?|" + LOWER_DIGIT_NAME + ")");
+                    // "a new multilingual evaluation dataset m-ArenaHard": a coined name starting in lower case
+                    + NameShapes.NAME + "(?:" + NameShapes.VERSION_APART + ")?|" + LOWER_DIGIT_NAME + "|" + NameShapes.LOWER_COINED + "|" + LETTER_THEN_CAMEL + ")");
     /** "Following Shridhar et al., we first build … ALFWorld": the authors rebuild another's resource, not one of their own. */
     private static final Pattern FOLLOWING_OTHERS = Pattern.compile("(?i)\\bfollowing\\b|\\bet\\s+al\\.");
     private static final Pattern NAME_RUNS_ON = Pattern.compile("\\s+(?:(?:of|for|and|in|on|with)\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s*)*\\(");

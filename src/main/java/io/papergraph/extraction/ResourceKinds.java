@@ -131,10 +131,13 @@ final class ResourceKinds {
         }
         return last;
     }
-    /** ", a …", "(LNX), an …", ": a …", " -- a …", "—a …": an appositive right after a name, which says what the name is. */
+    /**
+     * ", a …", "(LNX), an …", ": a …", " -- a …", "—a …": an appositive right after a name, which says what the name is; the
+     * parenthesis may spell the name out ("CompA-R (Instruction-Tuning for Complex Audio Reasoning), a … dataset").
+     */
     // "Corex in this paper, a suite …": where the name is introduced may stand before what it is.
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile(
-            "(?:" + Cues.IN_THIS_PAPER + ")?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an|the\\s+first(?!\\s+\\w+ing\\b)|" + Cues.LARGEST_ARTICLE + ")\\s+");
+            "(?:" + Cues.IN_THIS_PAPER + ")?\\s*(?:\\([^()]{0,90}\\)\\s*)?(?:(?:,|:|\\s--?)\\s+|\\s*[—–]\\s*)(?:a|an|the\\s+first(?!\\s+\\w+ing\\b)|" + Cues.LARGEST_ARTICLE + ")\\s+");
     /** What an appositive may call a name: a resource, a method, or a language model ("Lynx, a tool-augmented LLM"). */
     /** "TabPrior, a transformer pretrained on millions of synthetic datasets": a kind of model heads the appositive, not the data it is trained on. */
     private static final String HEAD_NOUNS = RESOURCE_NOUNS + "|" + METHOD_NOUNS + "|LLM|MLLM|VLM"

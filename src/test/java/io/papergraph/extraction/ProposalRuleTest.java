@@ -2192,6 +2192,11 @@ class ProposalRuleTest {
                 "This paper extends judging across modalities by introducing two benchmarks, TaskZorb and JudgeZorb, to evaluate MLLMs.")));
         assertEquals(List.of("INTRODUCES ZorbSet dataset called-named", "INTRODUCES FlimSet dataset called-named"),
                 summary(apply("Additionally, we introduce two new Chinese datasets, ZorbSet and FlimSet, both with detailed explanations.")));
+        // The parenthesis may spell the name out before the appositive says what it is; a letter hyphened to a camel-case name.
+        assertEquals(List.of("INTRODUCES ZorbA-R dataset we-propose"), summary(apply("Next, we propose ZorbA-R (Instruction-Tuning for Complex Audio "
+                + "Reasoning), a synthetically generated instruction-tuning (IT) dataset with instructions that require complex reasoning.")));
+        assertEquals(List.of("INTRODUCES m-ArenaZorb dataset we-propose"), summary(apply("We release their open-weights, together with a new "
+                + "multilingual evaluation dataset m-ArenaZorb.")));
         assertEquals(List.of("PROPOSES ZWSM v3.1 null called-named"),
                 summary(apply("We present a series of E-Branchformer-based models named ZWSM v3.1, ranging from 100M to 1B parameters.")));
         assertEquals(List.of("PROPOSES MZS null proposal-acronym"),
