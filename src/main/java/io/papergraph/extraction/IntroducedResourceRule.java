@@ -307,7 +307,10 @@ final class IntroducedResourceRule {
                 // "In this paper, we introduce the USACO benchmark with 307 problems": made here in so many words, the resource is this
                 // paper's however well known its name became.
                 if (names && !Mention.anyNamed(found, name)) {
-                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.8,
+                    // "we compile the MaLA corpus": the resource goes by its name with the noun as well.
+                    List<String> aliases = resource.noun().equals(resource.noun().toLowerCase(java.util.Locale.ROOT))
+                            ? List.of(name + " " + resource.noun()) : List.of();
+                    found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, aliases, sentence, ProposalRule.RULE_VERB, 0.8,
                             Cues.resourceKind(resource.noun())));
                 }
             }

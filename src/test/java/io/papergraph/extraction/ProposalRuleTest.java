@@ -2197,6 +2197,14 @@ class ProposalRuleTest {
                 + "Reasoning), a synthetically generated instruction-tuning (IT) dataset with instructions that require complex reasoning.")));
         assertEquals(List.of("INTRODUCES m-ArenaZorb dataset we-propose"), summary(apply("We release their open-weights, together with a new "
                 + "multilingual evaluation dataset m-ArenaZorb.")));
+        // "the MaLA corpus": named with its noun in lower case, the resource goes by both.
+        List<Mention> corpus = apply("To facilitate continual pre-training, we compile the ZorbLA corpus, a comprehensive multilingual dataset.");
+        assertEquals(List.of("INTRODUCES ZorbLA dataset we-propose"), summary(corpus));
+        assertEquals(List.of("ZorbLA corpus"), corpus.get(0).aliases());
+        // Capitalised, the noun is part of the name already.
+        List<Mention> dataset = apply("We release the ZorbLA Dataset to the community.");
+        assertEquals(List.of("ZorbLA Dataset"), dataset.stream().map(Mention::name).toList());
+        assertEquals(List.of(), dataset.get(0).aliases());
         assertEquals(List.of("PROPOSES ZWSM v3.1 null called-named"),
                 summary(apply("We present a series of E-Branchformer-based models named ZWSM v3.1, ranging from 100M to 1B parameters.")));
         assertEquals(List.of("PROPOSES MZS null proposal-acronym"),
