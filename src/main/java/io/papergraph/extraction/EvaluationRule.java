@@ -660,7 +660,7 @@ final class EvaluationRule {
                 continue;
             }
             boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= at + name.length() && h.end() >= at);
-            boolean unlisted = group == 2 && !THE_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, at - 4), at)).find();
+            boolean unlisted = group == 2 && !THE_OR_ADJECTIVE_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find();
             if (!covered && NameShapes.isCapitalisedName(name) && !GENERIC_FIRST_WORDS.contains(name) && !isTrainingData(sentence, at)
                     && (!unlisted || NameShapes.isCoined(name) && !NameShapes.isOrdinary(name))) {
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_HEAD_NOUN, 0.65,
@@ -683,10 +683,12 @@ final class EvaluationRule {
             "(?:Answering|Recognition|Generation|Completion|Detection|Segmentation|Classification|Retrieval|Translation|Summari[sz]ation"
                     + "|Reasoning|Understanding|Tracking|Estimation|Prediction|Captioning|Grounding)\\s*$");
     /** An abbreviation in parentheses, or a name with a few lower-case words after it, then the resource's noun. */
-    private static final Pattern THE_RIGHT_BEFORE = Pattern.compile("(?i)\\bthe\\s$");
+    private static final Pattern THE_OR_ADJECTIVE_BEFORE = Pattern.compile("(?i)\\bthe\\s(?:[\\w-]+\\s)?$");
     private static final Pattern NAMED_THEN_DESCRIBED = Pattern.compile(
             // "… tasks, GUIDE next-action prediction dataset, and GUI-World multi-platform benchmark": in a list, without the article.
-            "(?:\\(\\s*(" + NameShapes.NAME + ")\\s*\\)|(?:\\b(?i:the)\\s+|(?<=(?:,|\\band|\\bon)\\s))(" + NameShapes.NAME + ")"
+            // "on the challenging TikTok dancing dataset": an adjective of the test's difficulty or size may come first.
+            "(?:\\(\\s*(" + NameShapes.NAME + ")\\s*\\)|(?:\\b(?i:the)\\s+(?:(?:challenging|popular|widely[- ]used|large-scale|standard|public|well-known|recent|classic)\\s+)?"
+                    + "|(?<=(?:,|\\band|\\bon)\\s))(" + NameShapes.NAME + ")"
                     // not what made the data: "the GPT-4 generated dataset", "the LLM-based benchmark"
                     // nor where or how many it is run ("and ChatGPT across four benchmarks", "on Mixtral-8x7B in zero-shot benchmarks")
                     + "(?:\\s+(?![a-z]+ed\\b|[\\w-]+-based\\b|(?:across|on|in|at|for|with|of|from|to|over|and|or|most|all|various|multiple|several|many|two|three"
