@@ -104,7 +104,9 @@ final class ProposalRule {
     /** "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM.": what the authors' training yields. */
     private static final Pattern RESULTING_MODEL = Pattern.compile(
             // "…, resulting in DeepSeek-GRM models."
-            "(?i:\\b(?:result(?:s|ing)?\\s+in|yield(?:s|ing)?))\\s+(" + NameShapes.NAME + ")(?=(?:\\s+(?-i:models?))?\\s*(?:[.;]|$|\\(|,\\s+(?:a|an|which|whose)\\b))");
+            // "…, resulting in the noise-robust BYOL-Hindsight.": the article and an adjective or two may come first.
+            "(?i:\\b(?:result(?:s|ing)?\\s+in|yield(?:s|ing)?))\\s+(?:(?i:the|a|an|our)\\s+(?:[a-z][\\w-]*\\s+){0,2}?)?(" + NameShapes.NAME
+                    + ")(?=(?:\\s+(?-i:models?))?\\s*(?:[.;]|$|\\(|,\\s+(?:a|an|which|whose)\\b))");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:framework|method|approach|model|algorithm|agent|system|technique|benchmark|dataset|paradigm|architecture|pipeline|strategy|module|task|suite|environment|metric|toolkit|library|prompting|mechanism|scheme|procedure|objective|recipe|protocol"
                     // "an efficient LLM inference scheduler, Sarathi-Serve, to …", "a generative judge, Auto-J, …"

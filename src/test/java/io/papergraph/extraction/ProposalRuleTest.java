@@ -2205,6 +2205,10 @@ class ProposalRuleTest {
         List<Mention> dataset = apply("We release the ZorbLA Dataset to the community.");
         assertEquals(List.of("ZorbLA Dataset"), dataset.stream().map(Mention::name).toList());
         assertEquals(List.of(), dataset.get(0).aliases());
+        // "…, resulting in the noise-robust ZorbSight.": the article and an adjective may stand before what the work yields.
+        assertEquals(List.of("PROPOSES ZorbSight null we-propose"), summary(apply(
+                "Second, we instantiate this framework for our prime example, resulting in the noise-robust ZorbSight.")));
+        assertEquals(List.of(), summary(apply("We combine both losses, resulting in a 12% improvement.")));
         assertEquals(List.of("PROPOSES ZWSM v3.1 null called-named"),
                 summary(apply("We present a series of E-Branchformer-based models named ZWSM v3.1, ranging from 100M to 1B parameters.")));
         assertEquals(List.of("PROPOSES MZS null proposal-acronym"),
