@@ -30,6 +30,11 @@ final class NewNameRule {
     private static final String COUNT_MADE = "(?:\\bwe\\s+(?:have\\s+|also\\s+|further\\s+)?(?:develop|design|propose|introduce|present|devise|create|construct)(?:s|d|ed)?"
             // "… by introducing two variants, namely X and Y": the authors' gerund in their own sentence.
             + "|\\b(?:" + MAKING_GERUNDS + "))\\s+";
+    private static final String ITEM_WITH_KIND = ProposalRule.CAPITALISED_WORD + "(?:\\s*\\([^()]{1,30}\\))?";
+    private static final Pattern COUNTED_BETWEEN_DASHES = Pattern.compile("(?i:" + COUNT_MADE + "(?:two|three|four)\\s+(?:new\\s+|novel\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?"
+            + "(?:" + NEW_PART_KINDS + "|models|variants))\\s*(?:\\s-|—|–)\\s*(" + ITEM_WITH_KIND + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + ITEM_WITH_KIND
+            + ")+)\\s*(?:-\\s|—|–|[.;]|$)");
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern COUNT_MADE_PATTERN = Pattern.compile("(?i:" + COUNT_MADE + ")");
     private static final Pattern NEW_KIND_NAMES_LISTED = Pattern.compile(
             "(?i:\\b(?:new|novel)\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + NEW_PART_KIND + ",?|"
@@ -95,6 +100,17 @@ final class NewNameRule {
             for (String name : Cues.AND_LIST_SPLIT.split(newKindsListed.group(1))) {
                 if (NameShapes.isCoined(name)) {
                     Contributions.add(found, sentence, name, List.of(), sentence.indexOf(name, newKindsListed.start(1)), ProposalRule.RULE_NAMING, 0.75, known);
+                }
+            }
+        }
+        Matcher dashed = COUNTED_BETWEEN_DASHES.matcher(ownVoice && sentence.indexOf(" - ") + sentence.indexOf('—') > -2 ? sentence : "");
+        while (dashed.find()) {
+            // "we develop two novel algorithms - TD3-AWR (model-free) and MoBRAC (model-based) - which …": set off by dashes, each
+            // name with what kind it is in parentheses.
+            for (String item : Cues.AND_LIST_SPLIT.split(dashed.group(1))) {
+                String name = PARENTHETICAL.matcher(item).replaceAll("").strip();
+                if (NameShapes.isCoined(name)) {
+                    Contributions.add(found, sentence, name, List.of(), sentence.indexOf(name, dashed.start(1)), ProposalRule.RULE_NAMING, 0.75, known);
                 }
             }
         }

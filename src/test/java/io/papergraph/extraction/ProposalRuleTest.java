@@ -2209,6 +2209,10 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES ZorbSight null we-propose"), summary(apply(
                 "Second, we instantiate this framework for our prime example, resulting in the noise-robust ZorbSight.")));
         assertEquals(List.of(), summary(apply("We combine both losses, resulting in a 12% improvement.")));
+        // Counted, then set off by dashes, each with its kind in parentheses; not others' ("Prior work developed two algorithms - …").
+        assertEquals(List.of("PROPOSES TD3-ZWR null called-named", "PROPOSES MoBZAC null called-named"), summary(apply("Using our protocol, we develop two "
+                + "novel algorithms - TD3-ZWR (model-free) and MoBZAC (model-based) - which substantially outperform established baselines.")));
+        assertEquals(List.of(), summary(apply("Prior work developed two algorithms - ZorbPO and FlimPO - which we compare against.")));
         assertEquals(List.of("PROPOSES ZWSM v3.1 null called-named"),
                 summary(apply("We present a series of E-Branchformer-based models named ZWSM v3.1, ranging from 100M to 1B parameters.")));
         assertEquals(List.of("PROPOSES MZS null proposal-acronym"),
