@@ -1,6 +1,7 @@
 package io.papergraph.extraction;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,10 @@ final class OwnVoiceRule {
     private static final Pattern FORMED_NAMED = Pattern.compile(
             "(?i:\\b(?:integrat|combin|incorporat|merg|fus)\\w*\\s+[^.;]{1,120}?\\binto\\s+[^.;]{1,60}?\\s+(?:to\\s+form|forming)\\s+(?:the|a|an|our)\\s+(?:new\\s+|novel\\s+)?)(" + NameShapes.NAME
                     + ")\\s+(?i:algorithm|method|model|framework|agent|system|architecture|policy|approach)\\b");
+    private static final Pattern LOWER_CASE_RESOURCE = Pattern.compile(
+            "(?i:\\bwe\\s+(?:\\w+\\s+)?(?:introduce|propose|define|present|design|devise)(?:\\s+and\\s+(?:\\w+\\s+)?\\w+)?)\\s+"
+                    + "(?!(?:a|an|the|this|our|two|three|new|novel)\\b)([a-z][a-z-]+(?:\\s[a-z][a-z-]+){0,2}),\\s+(?i:a|an)\\s+(?:(?i:new|novel|simple|principled)\\s+)?"
+                    + "(?:[a-z][\\w-]*\\s+){0,2}?(?i:(metric|measure|benchmark|dataset|test\\s+set))\\b");
     /** "We present deita (short for Data-Efficient Instruction Tuning for Alignment), …": a name of any case the authors spell out. */
     private static final Pattern SPELLED_OUT_NAME = Pattern.compile(
             "(?i:\\bwe\\s+(?:\\w+\\s+)?" + ProposalRule.AUTHORS_VERB + "\\s+)([\\p{L}][\\p{L}\\p{N}-]{2,})\\s*\\((?i:short\\s+for|which\\s+stands\\s+for|standing\\s+for)\\s+([^()]{5,80})\\)");
@@ -140,6 +145,13 @@ final class OwnVoiceRule {
 
     /** Where the authors speak: names they give in lower case, in capitals after their verb, or as "our X". */
     static void namesInOwnVoice(List<Mention> found, String sentence, String lowerCase, boolean namingWord, Predicate<String> known) {
+        Matcher lowerResource = LOWER_CASE_RESOURCE.matcher(lowerCase.contains("we ") ? sentence : "");
+        while (lowerResource.find()) {
+            // "we introduce and empirically validate verifier gain, a metric that predicts …": a name in lower case the authors
+            // make, said by the appositive to be a metric or a test.
+            Contributions.addOfKind(found, sentence, lowerResource.group(1), List.of(), Cues.resourceKind(lowerResource.group(2).toLowerCase(Locale.ROOT)),
+                    ProposalRule.RULE_VERB, 0.7, known);
+        }
         Matcher lowercase = LOWERCASE_NAMING.matcher(namingWord ? sentence : "");
         while (lowercase.find()) {
             // "via a simple method called chain of thought prompting": a method named so is this paper's, however well known now.

@@ -2213,6 +2213,10 @@ class ProposalRuleTest {
         assertEquals(List.of("PROPOSES TD3-ZWR null called-named", "PROPOSES MoBZAC null called-named"), summary(apply("Using our protocol, we develop two "
                 + "novel algorithms - TD3-ZWR (model-free) and MoBZAC (model-based) - which substantially outperform established baselines.")));
         assertEquals(List.of(), summary(apply("Prior work developed two algorithms - ZorbPO and FlimPO - which we compare against.")));
+        // A name in lower case the authors make, said by the appositive to be a metric: not one they use.
+        assertEquals(List.of("INTRODUCES verifier gain metric we-propose"), summary(apply(
+                "To support this, we introduce and empirically validate verifier gain, a metric that predicts the gains from verification.")));
+        assertEquals(List.of(), summary(apply("We use accuracy, a standard metric, to evaluate the agents.")));
         assertEquals(List.of("PROPOSES ZWSM v3.1 null called-named"),
                 summary(apply("We present a series of E-Branchformer-based models named ZWSM v3.1, ranging from 100M to 1B parameters.")));
         assertEquals(List.of("PROPOSES MZS null proposal-acronym"),
