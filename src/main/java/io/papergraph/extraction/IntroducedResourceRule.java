@@ -114,6 +114,9 @@ final class IntroducedResourceRule {
                     // "HumanEval Pro, MBPP Pro, and BigCodeBench-Lite Pro, specifically designed …": names of a word or two, the
                     // list ended by a period, a parenthesis or a clause in lower case.
                     + ITEM_NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + ITEM_NAME + ")+)(?:\\)|\\s*[.;]|$|,\\s+(?=\\p{Ll}))");
+    private static final Pattern NEW_RESOURCES_NAMED_RIGHT_AFTER = Pattern.compile(
+            "(?i:\\b" + Cues.MAKING_VERB_STEM + "\\w*\\s+(?:two|three|four|2|3|4)\\s+(?:new|novel)\\s+(?:[a-z-]+\\s+)?(datasets?|benchmarks?))\\s+("
+                    + NameShapes.NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + NameShapes.NAME + ")+)(?=\\s*[,.;:(]|\\s+(?:by|that|which|to|for|with|from)\\b|$)");
     /** "TextCraft -- a novel compositional dataset that we introduce": the name first, the first person after it. */
     private static final Pattern RESOURCE_WE_INTRODUCE = Pattern.compile("(" + NameShapes.NAME + ")\\s*(?:--|—|–|,)\\s*(?i:an?\\s+"
             + "((?:new|novel)\\s+)?(?:[\\w-]+\\s+){0,3}?)(benchmark|dataset|environment|suite|corpus|testbed|collection|archive|evaluation set)s?\\b"
@@ -322,6 +325,19 @@ final class IntroducedResourceRule {
                 if (!Mention.anyNamed(found, name)) {
                     found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name, List.of(), sentence, ProposalRule.RULE_VERB, 0.75,
                             Cues.resourceKind(listed.group(1).replaceFirst("(?i)s$", ""))));
+                }
+            }
+        }
+        Matcher direct = NEW_RESOURCES_NAMED_RIGHT_AFTER.matcher(lowerCase.contains("new") || lowerCase.contains("novel") ? sentence : "");
+        while (direct.find()) {
+            // "we create two new dataset AugGSM8K and AugMATH, by …": coined names right after the counted noun, no comma between.
+            List<String> names = List.of(Cues.AND_LIST_SPLIT.split(direct.group(2).strip()));
+            if (names.size() > 1 && names.stream().allMatch(n -> NameShapes.isCoined(n.strip()))) {
+                for (String name : names) {
+                    if (!Mention.anyNamed(found, name.strip())) {
+                        found.add(new Mention(Relation.INTRODUCES, EntityKind.BENCHMARK, name.strip(), List.of(), sentence, ProposalRule.RULE_VERB, 0.75,
+                                Cues.resourceKind(direct.group(1).toLowerCase(java.util.Locale.ROOT).replaceFirst("s$", ""))));
+                    }
                 }
             }
         }

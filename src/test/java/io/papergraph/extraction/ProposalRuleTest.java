@@ -2217,6 +2217,10 @@ class ProposalRuleTest {
         assertEquals(List.of("INTRODUCES verifier gain metric we-propose"), summary(apply(
                 "To support this, we introduce and empirically validate verifier gain, a metric that predicts the gains from verification.")));
         assertEquals(List.of(), summary(apply("We use accuracy, a standard metric, to evaluate the agents.")));
+        // Coined names right after the counted noun, no comma between; plain words are no names.
+        assertEquals(List.of("INTRODUCES AugZorb dataset we-propose", "INTRODUCES AugFlim dataset we-propose"),
+                summary(apply("To this end, we create two new dataset AugZorb and AugFlim, by complicating and diversifying the queries.")));
+        assertEquals(List.of(), summary(apply("We build two new datasets Spanish and French for evaluation.")));
         assertEquals(List.of("PROPOSES ZWSM v3.1 null called-named"),
                 summary(apply("We present a series of E-Branchformer-based models named ZWSM v3.1, ranging from 100M to 1B parameters.")));
         assertEquals(List.of("PROPOSES MZS null proposal-acronym"),
