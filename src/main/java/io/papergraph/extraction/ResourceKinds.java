@@ -202,8 +202,12 @@ final class ResourceKinds {
         while (noun.find()) {
             // "a dataset distillation method": the last noun of a compound is its head; "a data collection and policy learning
             // framework": of two compounds joined, the last.
+            // "REAL, a benchmark and framework for …", "a test set and evaluation methodology": a resource joined to a bare method noun
+            // is the resource first of all.
+            boolean resourceFirst = RESOURCE_NOUN.matcher(noun.group()).matches()
+                    && BARE_METHOD_JOINED.matcher(phrase).region(noun.end(), phrase.length()).lookingAt();
             if (!NameWindow.HEAD_NOUN_AFTER.matcher(phrase).region(noun.end(), phrase.length()).lookingAt()
-                    && !JOINED_HEAD_AFTER.matcher(phrase).region(noun.end(), phrase.length()).lookingAt()) {
+                    && (resourceFirst || !JOINED_HEAD_AFTER.matcher(phrase).region(noun.end(), phrase.length()).lookingAt())) {
                 String head = noun.group(1).toLowerCase(Locale.ROOT);
                 // "ZebraLogic, a comprehensive evaluation framework": a framework to evaluate with is a benchmark (measured on 95
                 // lists: 16 of 17 names described as an evaluation framework, suite or protocol are annotated as introduced resources).
@@ -223,6 +227,7 @@ final class ResourceKinds {
         return null;
     }
 
+    private static final Pattern BARE_METHOD_JOINED = Pattern.compile("(?i)\\s+and\\s+(?:evaluation\\s+)?(?:framework|methodology|protocol|toolkit|platform|pipeline)s?\\b");
     /** " and policy learning framework": another compound joined on, which heads the phrase. */
     private static final Pattern JOINED_HEAD_AFTER = Pattern.compile(
             "(?i)\\s+(?:and|or)\\s+(?:(?!(?:for|from|by|with|of|on|in|to|that|which|a|an|the)\\b)[\\w-]+\\s+){0,3}?(?:" + RESOURCE_NOUNS + "|" + METHOD_NOUNS + ")s?\\b");

@@ -2221,6 +2221,10 @@ class ProposalRuleTest {
         assertEquals(List.of("INTRODUCES AugZorb dataset we-propose", "INTRODUCES AugFlim dataset we-propose"),
                 summary(apply("To this end, we create two new dataset AugZorb and AugFlim, by complicating and diversifying the queries.")));
         assertEquals(List.of(), summary(apply("We build two new datasets Spanish and French for evaluation.")));
+        // A resource joined to a bare method noun is the resource; a compound joined on with words of its own heads the phrase.
+        assertEquals(List.of("INTRODUCES ZREAL benchmark we-propose"), summary(apply(
+                "We introduce ZREAL, a benchmark and framework for multi-turn agent evaluations on simulated websites.")));
+        assertEquals(List.of("PROPOSES ZorbBot null we-propose"), summary(apply("We introduce ZorbBot, a data collection and policy learning framework for robots.")));
         assertEquals(List.of("PROPOSES ZWSM v3.1 null called-named"),
                 summary(apply("We present a series of E-Branchformer-based models named ZWSM v3.1, ranging from 100M to 1B parameters.")));
         assertEquals(List.of("PROPOSES MZS null proposal-acronym"),
