@@ -779,6 +779,27 @@ final class EvaluationRule {
             "(?i:\\bthe\\s+(?:[\\w-]+\\s+){0,3}?games?(?:\\s+of)?)\\s+(" + NameShapes.NAME + "(?:\\s(?:" + NameShapes.NAME + "|II|III|\\d{1,2})){0,2})(?=\\s*[,.;:()]|\\s+(?:from|with|and|in|to|as|by|using|through|at)\\b|$)");
     private static final Pattern PLAYED = Pattern.compile("(?i)\\b(?:play\\w*|trained\\s+on|train\\w*\\s+(?:\\w+\\s+)?(?:in|on)|master\\w*|beat\\w*|win\\w*|solv\\w*|evaluat\\w*|tested|agents?)\\b");
 
+    /**
+     * "On the May and June splits of SWE-rebench, the agent achieves …", "41% on the hard subset of FlimQA", "a test set from the
+     * DafnyBench collection": a part of a named resource the results are reported on — not one trained on.
+     */
+    private static final Pattern PART_OF_NAMED = Pattern.compile(
+            "(?i:\\b(?:splits?|subsets?|test\\s+sets?|portions?|partitions?)\\s+(?:of|from)\\s+(?:the\\s+)?)(" + NameShapes.NAME + ")"
+                    + "(?=\\s+(?i:collection|dataset|benchmark|suite)\\b|\\s*[,.;:)]|\\s+(?:and|to|for|with|in|using|by)\\b|$)");
+    private static final Pattern RESULT_REPORTED = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*%|\\bpass@|\\b(?:achiev|reach|scor|outperform|surpass|evaluat|annotat|solv|accura)\\w*");
+
+    static List<Mention> partsOfNamed(String sentence, Predicate<String> knownOrModel) {
+        Matcher part = PART_OF_NAMED.matcher(Cues.containsAny(sentence, "split", "subset", "set from", "set of", "portion", "partition") ? sentence : "");
+        List<Mention> found = new ArrayList<>();
+        while (part.find()) {
+            String name = part.group(1);
+            if (NameShapes.isCoined(name) && !knownOrModel.test(name) && RESULT_REPORTED.matcher(sentence).find() && !isTrainingData(sentence, part.start())) {
+                found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_HEAD_NOUN, 0.6, "benchmark"));
+            }
+        }
+        return found;
+    }
+
     static List<Mention> gamesPlayed(String sentence, Predicate<String> knownOrModel) {
         Matcher game = GAME_NAMED.matcher(sentence.contains("game") || sentence.contains("Game") ? sentence : "");
         List<Mention> found = new ArrayList<>();

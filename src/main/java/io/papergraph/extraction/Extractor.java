@@ -226,6 +226,7 @@ public final class Extractor {
             }
             evaluated.addAll(EvaluationRule.parenthesisedLists(sentence, evaluated, this::isKnownOrModel));
             evaluated.addAll(EvaluationRule.gamesPlayed(sentence, this::isKnownOrModel));
+            evaluated.addAll(EvaluationRule.partsOfNamed(sentence, this::isKnownOrModel));
             mentions.addAll(evaluated);
             List<int[]> rivals = new ArrayList<>();
             // Until the authors speak, the abstract sets the scene ("Language models excel at math. GPT-4 solves …") — unless a

@@ -794,4 +794,19 @@ class EvaluationRuleTest {
         assertEquals(List.of(), EvaluationRule.gamesPlayed("Our agent removes the need to run the StarCraft II game engine.", KNOWS_NOTHING));
         assertEquals(List.of(), EvaluationRule.gamesPlayed("The survey covers the video game Tetris in its history section.", KNOWS_NOTHING));
     }
+
+    @Test
+    @DisplayName("a part of a coined resource the results are reported on ('On the May and June splits of SWE-zorbench, the agent achieves …', '41% on the hard subset of FlimQA') is evaluated on; not a part trained on")
+    void partsOfNamedResources() {
+        assertEquals(List.of("SWE-zorbench"), EvaluationRule.partsOfNamed(
+                "On the May and June splits of SWE-zorbench, the resulting agent achieves Pass@1 of 35% and 31% respectively.", KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("ZorbyBench"), EvaluationRule.partsOfNamed(
+                "On a test set from the ZorbyBench collection of programs, greedy search annotates only 15.7% of the methods.", KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of("FlimQA"), EvaluationRule.partsOfNamed("Our model reaches 41% on the hard subset of FlimQA.", KNOWS_NOTHING)
+                .stream().map(Mention::name).toList());
+        assertEquals(List.of(), EvaluationRule.partsOfNamed("We train on the training split of ZorbSet and reach 41% elsewhere.", KNOWS_NOTHING));
+        assertEquals(List.of(), EvaluationRule.partsOfNamed("We describe the splits of ZorbSet in the appendix.", KNOWS_NOTHING));
+    }
 }
