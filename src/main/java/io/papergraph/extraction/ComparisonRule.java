@@ -502,6 +502,8 @@ final class ComparisonRule {
         }
     }
 
+    /** ", ", ", and ", " or ": what separates the items of a list of examples or baselines. */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
     private static final Pattern EXAMPLES_IN_PARENTHESES = Pattern.compile("\\((?:e\\.g\\.|for example|such as),?\\s+([^()]{1,80})\\)");
     private static final Pattern ITEM_NAME = Pattern.compile(NAME_ITEM);
     private static final Pattern RESOURCE_BEFORE = Pattern.compile("(?i)\\b(?:benchmarks?|datasets?|corpora|corpus|environments?|suites?|tasks?)\\b");
@@ -518,7 +520,7 @@ final class ComparisonRule {
             if (RESOURCE_BEFORE.matcher(sentence.substring(Math.max(0, examples.start() - 40), examples.start())).find()) {
                 continue;
             }
-            for (String item : examples.group(1).split("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
+            for (String item : ITEM_SEPARATOR.split(examples.group(1))) {
                 String name = item.strip();
                 // "(e.g., Llemma-7B)": a model, which the model rule reads.
                 if (ITEM_NAME.matcher(name).matches() && !ModelRule.endsInParameterCount(name) && isBaselineName(name, known)) {
@@ -550,7 +552,7 @@ final class ComparisonRule {
         Matcher listed = LOWER_CASE_BASELINES.matcher(sentence.contains("aseline") ? sentence : "");
         List<Mention> found = new ArrayList<>();
         while (listed.find()) {
-            for (String item : listed.group(1).split("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
+            for (String item : ITEM_SEPARATOR.split(listed.group(1))) {
                 String name = item.strip();
                 if (!name.isEmpty() && !FAMILY_ITEM.matcher(name).matches()) {
                     found.add(new Mention(Relation.COMPARES_WITH, EntityKind.METHOD, name, List.of(), sentence, RULE, 0.7, null));

@@ -660,7 +660,8 @@ final class EvaluationRule {
                 continue;
             }
             boolean covered = benchmarkHits.stream().anyMatch(h -> h.start() <= at + name.length() && h.end() >= at);
-            boolean unlisted = group == 2 && !THE_OR_ADJECTIVE_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find();
+            // In a list, without the article: the match starts at the name itself.
+            boolean unlisted = group == 2 && namedFirst.start() == at;
             if (!covered && NameShapes.isCapitalisedName(name) && !GENERIC_FIRST_WORDS.contains(name) && !isTrainingData(sentence, at)
                     && (!unlisted || NameShapes.isCoined(name) && !NameShapes.isOrdinary(name))) {
                 found.add(new Mention(Relation.EVALUATED_ON, EntityKind.BENCHMARK, name, List.of(), sentence, RULE_HEAD_NOUN, 0.65,
@@ -683,7 +684,6 @@ final class EvaluationRule {
             "(?:Answering|Recognition|Generation|Completion|Detection|Segmentation|Classification|Retrieval|Translation|Summari[sz]ation"
                     + "|Reasoning|Understanding|Tracking|Estimation|Prediction|Captioning|Grounding)\\s*$");
     /** An abbreviation in parentheses, or a name with a few lower-case words after it, then the resource's noun. */
-    private static final Pattern THE_OR_ADJECTIVE_BEFORE = Pattern.compile("(?i)\\bthe\\s(?:[\\w-]+\\s)?$");
     private static final Pattern NAMED_THEN_DESCRIBED = Pattern.compile(
             // "… tasks, GUIDE next-action prediction dataset, and GUI-World multi-platform benchmark": in a list, without the article.
             // "on the challenging TikTok dancing dataset": an adjective of the test's difficulty or size may come first.
@@ -766,20 +766,6 @@ final class EvaluationRule {
     }
 
     /**
-     * "… works on real-world websites (Online-Mind2Web and Mind2Web-Live)", "tasks (including FUNSD, SROIE, and POIE)": in a
-     * sentence that reports an evaluation on a resource, a parenthesis that lists two names or more lists more resources —
-     * not the parts of something else ("four categories (Basic, …)", "expert models (LM, Math, Code)"), nor models or
-     * methods the vocabulary knows, nor lengths or scores ("(16k, 32k)", "(+3.1%)").
-     */
-    /**
-     * "trained on the classic game DOOM", "learning to play the imperfect information game Stratego": a game named after the
-     * word, where the authors' agent or model plays — the environment it is evaluated in (not "the StarCraft II game engine").
-     */
-    private static final Pattern GAME_NAMED = Pattern.compile(
-            "(?i:\\bthe\\s+(?:[\\w-]+\\s+){0,3}?games?(?:\\s+of)?)\\s+(" + NameShapes.NAME + "(?:\\s(?:" + NameShapes.NAME + "|II|III|\\d{1,2})){0,2})(?=\\s*[,.;:()]|\\s+(?:from|with|and|in|to|as|by|using|through|at)\\b|$)");
-    private static final Pattern PLAYED = Pattern.compile("(?i)\\b(?:play\\w*|trained\\s+on|train\\w*\\s+(?:\\w+\\s+)?(?:in|on)|master\\w*|beat\\w*|win\\w*|solv\\w*|evaluat\\w*|tested|agents?)\\b");
-
-    /**
      * "On the May and June splits of SWE-rebench, the agent achieves …", "41% on the hard subset of FlimQA", "a test set from the
      * DafnyBench collection": a part of a named resource the results are reported on — not one trained on.
      */
@@ -800,6 +786,14 @@ final class EvaluationRule {
         return found;
     }
 
+    /**
+     * "trained on the classic game DOOM", "learning to play the imperfect information game Stratego": a game named after the
+     * word, where the authors' agent or model plays — the environment it is evaluated in (not "the StarCraft II game engine").
+     */
+    private static final Pattern GAME_NAMED = Pattern.compile(
+            "(?i:\\bthe\\s+(?:[\\w-]+\\s+){0,3}?games?(?:\\s+of)?)\\s+(" + NameShapes.NAME + "(?:\\s(?:" + NameShapes.NAME + "|II|III|\\d{1,2})){0,2})(?=\\s*[,.;:()]|\\s+(?:from|with|and|in|to|as|by|using|through|at)\\b|$)");
+    private static final Pattern PLAYED = Pattern.compile("(?i)\\b(?:play\\w*|trained\\s+on|train\\w*\\s+(?:\\w+\\s+)?(?:in|on)|master\\w*|beat\\w*|win\\w*|solv\\w*|evaluat\\w*|tested|agents?)\\b");
+
     static List<Mention> gamesPlayed(String sentence, Predicate<String> knownOrModel) {
         Matcher game = GAME_NAMED.matcher(sentence.contains("game") || sentence.contains("Game") ? sentence : "");
         List<Mention> found = new ArrayList<>();
@@ -812,6 +806,12 @@ final class EvaluationRule {
         return found;
     }
 
+    /**
+     * "… works on real-world websites (Online-Mind2Web and Mind2Web-Live)", "tasks (including FUNSD, SROIE, and POIE)": in a
+     * sentence that reports an evaluation on a resource, a parenthesis that lists two names or more lists more resources —
+     * not the parts of something else ("four categories (Basic, …)", "expert models (LM, Math, Code)"), nor models or
+     * methods the vocabulary knows, nor lengths or scores ("(16k, 32k)", "(+3.1%)").
+     */
     static List<Mention> parenthesisedLists(String sentence, List<Mention> evaluatedHere, Predicate<String> knownOrModel) {
         List<Mention> found = new ArrayList<>();
         if (evaluatedHere.isEmpty() || sentence.indexOf('(') < 0) {

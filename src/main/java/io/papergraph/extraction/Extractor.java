@@ -126,7 +126,8 @@ public final class Extractor {
 
     /** True when the vocabulary lists the name: then it is prior work, never this paper's contribution. */
     public boolean isKnown(String name) {
-        Matcher defined = DEFINED_ABBREVIATION.matcher(name);
+        // Only a definition ends in its short form's parenthesis: the pattern is not run on every other name asked about.
+        Matcher defined = DEFINED_ABBREVIATION.matcher(name.endsWith(")") ? name : "");
         Set<String> words = defined.matches() ? abbreviationWords.getOrDefault(Names.key(defined.group(2)),
                 abbreviationWords.get(Names.singularKey(defined.group(2)))) : null;
         if (words != null) {

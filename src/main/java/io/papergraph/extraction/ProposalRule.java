@@ -58,14 +58,19 @@ final class ProposalRule {
     /** "a simple yet effective method, called cross-lingual-thought prompting (XLT), to …": named in lower case, short form after. */
     private static final Pattern LOWER_NAMED_THEN_SHORT = Pattern.compile(NAMING_CUE + "([a-z][\\w-]*(?:\\s[a-z][\\w-]*){0,4})\\s*\\((" + NameShapes.NAME + ")\\)");
     /**
-     * "called FooNet", "called the Time-series Pile": the article before a capitalised name is no part of it; "termed iAgents": a
-     * coined name starting in lower case too; "models named OWSM v3.1": with the release it names.
+     * "We describe GEMBA, a GPT-based metric for …": described and said what it is — unless the appositive calls it the field's or
+     * someone else's ("a popular library", "whose traces we analyse") or the sentence uses it ("as a source of …").
      */
     private static final Pattern DESCRIBED_AS_OWN = Pattern.compile(
             "(?i:\\bwe\\s+describe)\\s+(" + NameShapes.NAME + "),\\s+(?i:an?)\\s+(?![^,.;]*\\b(?i:popular|widely|well-known|standard|common|existing|prior"
                     + "|used|whose|crowd-sourced|open-source|internal|provider)\\b)[^,.;]{3,80}?(?:[,.;]|$)(?![^.;]*\\b(?i:as\\s+(?:a|the)\\s+(?:source|basis)|we\\s+(?:analy[sz]e|study|extend)))");
+    /** "We compare against a system called Whisper v3": a naming cue inside what the authors set their work against. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(
             "(?i)\\b(?:compar\\w*\\s+(?:against|with|to)|against|versus|than)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:called|named|dubbed|termed)\\s+$");
+    /**
+     * "called FooNet", "called the Time-series Pile": the article before a capitalised name is no part of it; "termed iAgents": a
+     * coined name starting in lower case too; "models named OWSM v3.1": with the release it names.
+     */
     private static final Pattern NAMING = Pattern.compile(NAMING_CUE + "(?:the\\s+(?=\\p{Lu}))?(" + MULTI_WORD_NAME + "(?:" + NameShapes.VERSION_APART + "|" + NameShapes.V_VERSION_APART + ")?|" + NameShapes.LOWER_COINED + ")");
     /** " anchoring, which", " scaling.": one or two lower-case words that end a named phrase (not "is", "and", "here" …). */
     private static final String NOT_A_TAIL_WORD = "(?!(?:is|are|was|were|and|or|to|for|in|on|with|as|by|that|which|the|a|an|of|from|at|into|can|will|has|have"
@@ -277,6 +282,10 @@ final class ProposalRule {
                 Contributions.add(found, sentence, shortName.group(1), List.of(longForm), naming.start(1), shortName.end(), RULE_NAMING, 0.85,
                         firstPerson ? n -> false : known);
             } else if (!defined) {
+                // "We compare against a system called Whisper v3": what the authors set their work against is not theirs.
+                if (COMPARED_BEFORE.matcher(sentence).region(0, naming.start(1)).find()) {
+                    continue;
+                }
                 String written = naming.group(1);
                 // "a framework called DETR": naming it here makes it this paper's, however well known it became.
                 // "models … called AlphaFlow and ESMFlow": two coined names joined by "and" are two contributions.
@@ -292,10 +301,6 @@ final class ProposalRule {
                 // "We tested AlphaCodium on a challenging dataset called CodeContests": what the authors test on is named, not made.
                 boolean testedOn = TESTED_ON_BEFORE.matcher(sentence).region(0, naming.start(1)).find()
                         || APPLIED_TO_BEFORE.matcher(sentence).region(0, naming.start(1)).find();
-                // "We compare against a system called Whisper v3": what the authors set their work against is not theirs.
-                if (COMPARED_BEFORE.matcher(sentence).region(0, naming.start(1)).find()) {
-                    continue;
-                }
                 for (String name : names) {
                     Contributions.add(found, sentence, name, List.of(), naming.start(1) + written.indexOf(name), RULE_NAMING, 0.85,
                             firstPerson && !testedOn ? n -> false : known);

@@ -180,8 +180,15 @@ final class ResourceKinds {
      * outcome of continued pretraining on a large mathematical corpus", "the linear probe trained on the TruthfulQA dataset").
      */
     private static boolean spellsOutName(String said, String head) {
-        Matcher noun = Pattern.compile("(?i)\\b" + Pattern.quote(head)).matcher(said);
-        String before = noun.find() ? said.substring(0, noun.start()) : said;
+        Matcher noun = RESOURCE_NOUN.matcher(said);
+        int headAt = said.length();
+        while (noun.find()) {
+            if (noun.group(1).equalsIgnoreCase(head)) {
+                headAt = noun.start();
+                break;
+            }
+        }
+        String before = said.substring(0, headAt);
         return !MADE_FROM.matcher(before).find()
                 || Arrays.stream(before.trim().split("\\s+")).allMatch(w -> w.isEmpty() || Character.isUpperCase(w.charAt(0)) || NAME_JOINERS.contains(w));
     }
